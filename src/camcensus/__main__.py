@@ -1,0 +1,3 @@
+from camcensus.cli.app import main
+
+main()

@@ -1,0 +1,43 @@
+"""The `camcensus` command: a root with --db and one sub-command per stage of the data flow."""
+
+from __future__ import annotations
+
+import typer
+
+from camcensus import __version__
+from camcensus.cli import bodies, db
+from camcensus.cli.common import state
+
+app = typer.Typer(
+    name="camcensus",
+    help="Measure who uses which surveillance cameras across the UK public sector, and what they can do.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"camcensus {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db_url: str = typer.Option(
+        None, "--db", envvar="CAMCENSUS_DB",
+        help="Store URL: a SQLite path or sqlite:///FILE (default ./camcensus.db), or postgresql://...",
+    ),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    state(ctx).db_url = db_url
+
+
+app.add_typer(db.app, name="db")
+app.add_typer(bodies.app, name="bodies")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""Public bodies: the bundled UK register and importers for CSV and the DfE GIAS export."""

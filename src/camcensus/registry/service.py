@@ -1,0 +1,98 @@
+"""Register workflows over the store: import (idempotent upsert by code) and list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.enums import BodyType, Nation
+from camcensus.registry import bundled
+from camcensus.registry.importers import READERS, detect_format
+from camcensus.registry.records import BodyRecord, RowError
+from camcensus.store.models import Body
+
+_COPIED = [f.name for f in fields(BodyRecord) if f.name != "code"]
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "errors": [{"path": e.path, "line": e.line, "reason": e.reason} for e in self.errors],
+        }
+
+
+def upsert_bodies(session: Session, items: Iterable[BodyRecord | RowError]) -> ImportResult:
+    result = ImportResult()
+    existing = {b.code: b for b in session.scalars(select(Body))}
+    for item in items:
+        if isinstance(item, RowError):
+            result.errors.append(item)
+            continue
+        body = existing.get(item.code)
+        if body is None:
+            body = Body(code=item.code, **{k: getattr(item, k) for k in _COPIED})
+            session.add(body)
+            existing[item.code] = body
+            result.added += 1
+            continue
+        changed = False
+        for key in _COPIED:
+            new = getattr(item, key)
+            if key == "email" and new is None:
+                continue  # an import without addresses never wipes addresses added earlier
+            if getattr(body, key) != new:
+                setattr(body, key, new)
+                changed = True
+        result.updated += changed
+        result.unchanged += not changed
+    session.flush()
+    return result
+
+
+def import_bundled(session: Session) -> ImportResult:
+    return upsert_bodies(session, bundled.uk_register())
+
+
+def import_file(session: Session, path: Path, fmt: str | None = None) -> ImportResult:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such file")
+    fmt = fmt or detect_format(path)
+    if fmt not in READERS:
+        raise ValueError(f"{path}: unknown format {fmt!r} (expected one of {', '.join(READERS)})")
+    return upsert_bodies(session, READERS[fmt](path))
+
+
+def list_bodies(
+    session: Session,
+    body_type: BodyType | None = None,
+    nation: Nation | None = None,
+    subtype: str | None = None,
+) -> list[Body]:
+    query = select(Body).where(Body.current.is_(True)).order_by(Body.body_type, Body.name)
+    if body_type:
+        query = query.where(Body.body_type == body_type)
+    if nation:
+        query = query.where(Body.nation == nation)
+    if subtype:
+        query = query.where(Body.subtype == subtype)
+    return list(session.scalars(query))
+
+
+def body_as_dict(body: Body) -> dict[str, object]:
+    return {
+        "id": body.id, "code": body.code, "name": body.name, "body_type": body.body_type.value,
+        "subtype": body.subtype, "nation": body.nation.value, "region": body.region, "email": body.email,
+        "lat": body.lat, "lon": body.lon, "easting": body.easting, "northing": body.northing,
+        "wdtk_id": body.wdtk_id, "source": body.source,
+    }

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+from camcensus.enums import BodyType, Nation
+from camcensus.registry import bundled, service
+from camcensus.store import Store
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_bundled_register_counts() -> None:
+    councils = list(bundled.local_authorities())
+    assert len(councils) == 397
+    by_nation = collections.Counter(c.nation for c in councils)
+    assert by_nation == {Nation.ENGLAND: 332, Nation.SCOTLAND: 32, Nation.WALES: 22, Nation.NORTHERN_IRELAND: 11}
+    police = list(bundled.police_forces())
+    assert len(police) == 48 and sum(p.subtype == "territorial" for p in police) == 45
+    nhs = list(bundled.nhs_bodies())
+    assert len({n.code for n in nhs}) == len(nhs)
+    kinds = collections.Counter((n.body_type, n.nation) for n in nhs)
+    assert kinds[(BodyType.NHS_HEALTH_BOARD, Nation.SCOTLAND)] == 14
+    assert kinds[(BodyType.NHS_HEALTH_BOARD, Nation.WALES)] == 7
+    assert kinds[(BodyType.HSC_TRUST, Nation.NORTHERN_IRELAND)] == 6
+    powys = [n for n in nhs if n.code == "nhs:7A7"]
+    assert powys[0].nation is Nation.WALES and powys[0].body_type is BodyType.NHS_HEALTH_BOARD
+
+
+def test_bundled_councils_have_coordinates_and_wdtk_ids() -> None:
+    councils = list(bundled.local_authorities())
+    assert all(c.lat and c.lon and c.easting and c.northing for c in councils if c.subtype != "Combined authority")
+    aberdeen = next(c for c in councils if c.code == "la:ABE")
+    assert aberdeen.name == "Aberdeen City Council" and aberdeen.wdtk_id == "aberdeen_city_council" or aberdeen.wdtk_id
+
+
+def test_import_bundled_is_idempotent(any_store: Store) -> None:
+    with any_store.session() as session:
+        first = service.import_bundled(session)
+    with any_store.session() as session:
+        second = service.import_bundled(session)
+    assert first.added == 397 + 48 + len(list(bundled.nhs_bodies()))
+    assert (second.added, second.updated) == (0, 0) and second.unchanged == first.added
+
+
+def test_gias_import_keeps_open_schools_and_reports_bad_rows(any_store: Store) -> None:
+    with any_store.session() as session:
+        result = service.import_file(session, FIXTURES / "gias_sample.csv")
+    assert [(e.line, "URN" in e.reason) for e in result.errors] == [(6, True)]
+    with any_store.session() as session:
+        schools = service.list_bodies(session, body_type=BodyType.SCHOOL)
+        secondary = service.list_bodies(session, body_type=BodyType.SCHOOL, subtype="secondary")
+        assert len(schools) == 4  # the closed school is left out, the bad row is skipped
+        assert {s.name for s in secondary} == {"Ysgol Gyfun Glantaf", "Kingsbridge Academy"}
+        welsh = next(s for s in schools if s.name == "Ysgol Gyfun Glantaf")
+        assert welsh.nation is Nation.WALES and welsh.code == "urn:401234"
+        assert welsh.easting == 317000.0 and welsh.extra["la"] == "Cardiff"
+    with any_store.session() as session:
+        again = service.import_file(session, FIXTURES / "gias_sample.csv")
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
+
+
+def test_plain_csv_import_keeps_extra_columns_and_reports_bad_lines(any_store: Store) -> None:
+    with any_store.session() as session:
+        result = service.import_file(session, FIXTURES / "bodies_plain.csv", "csv")
+    assert [(e.line, e.reason.split(" ")[0]) for e in result.errors] == [(4, "unknown"), (5, "not")]
+    assert result.added == 3
+    with any_store.session() as session:
+        bodies = {b.name: b for b in service.list_bodies(session)}
+    harbour = bodies["Harbour Authority of Example"]
+    assert harbour.body_type is BodyType.OTHER and harbour.extra == {"website": "https://harbour.example"}
+    assert bodies["Test Borough Council"].email == "foi@test-borough.example"
+
+
+def test_cli_import_and_list(run_cli, tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    out = run_cli("bodies", "import", "--bundled", db=db).stdout
+    assert out.startswith("added ")
+    rows = run_cli("bodies", "list", "--type", "police", "--nation", "Scotland", "--json", db=db).stdout.splitlines()
+    assert len(rows) == 1 and '"Police Scotland"' in rows[0]
+    bad = run_cli("bodies", "import", str(tmp_path / "missing.csv"), db=db, check=False)
+    assert bad.returncode == 1 and "missing.csv: no such file" in bad.stderr
+    partial = run_cli("bodies", "import", str(FIXTURES / "bodies_plain.csv"), db=db)
+    assert "bodies_plain.csv:4" in partial.stderr
