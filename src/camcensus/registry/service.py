@@ -96,3 +96,14 @@ def body_as_dict(body: Body) -> dict[str, object]:
         "lat": body.lat, "lon": body.lon, "easting": body.easting, "northing": body.northing,
         "wdtk_id": body.wdtk_id, "source": body.source,
     }
+
+
+def set_addresses(session: Session, addresses: dict[str, str]) -> int:
+    """Record FOI addresses for bodies by code; returns how many bodies changed."""
+    changed = 0
+    for body in session.scalars(select(Body).where(Body.code.in_(list(addresses)))):
+        if body.email != addresses[body.code]:
+            body.email = addresses[body.code]
+            changed += 1
+    session.flush()
+    return changed

@@ -1,0 +1,1 @@
+"""The demo: a realistic, clearly synthetic survey run through the real pipeline."""
