@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from camcensus import __version__
-from camcensus.cli import bodies, db
+from camcensus.cli import bodies, db, diligence
 from camcensus.cli.common import state
 
 app = typer.Typer(
@@ -37,6 +37,7 @@ def root(
 
 app.add_typer(db.app, name="db")
 app.add_typer(bodies.app, name="bodies")
+diligence.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,159 @@
+"""Replacement cost: a transparent model over editable unit costs (low and high GBP per item, with a basis).
+
+For one body's restricted equipment:
+
+- each itemised fixed camera costs ``fixed_camera + installation``; each PTZ camera
+  ``ptz_camera + installation``; each itemised recorder ``recorder``;
+- cameras that are counted but not itemised (a reply's total, say) are priced as fixed cameras, the commonest
+  kind; when their number is only known as a range, the low total uses the low count and the high total the
+  high count — the split is never invented;
+- when no recorder is itemised, a ``recorder_allowance`` per camera stands for the recorders.
+
+The low total multiplies low counts by low unit costs, the high total high counts by high unit costs.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+REQUIRED_ITEMS = ("fixed_camera", "ptz_camera", "recorder", "installation", "recorder_allowance")
+
+
+class UnitCostError(ValueError):
+    """The unit cost file is missing an item or has a bad value."""
+
+
+@dataclass(frozen=True)
+class UnitCost:
+    item: str
+    per: str
+    low: Decimal
+    high: Decimal
+    basis: str
+    source: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "item": self.item,
+            "per": self.per,
+            "low_gbp": _money(self.low),
+            "high_gbp": _money(self.high),
+            "basis": self.basis,
+            "source": self.source,
+        }
+
+
+def _money(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _parse_row(row: dict[str, str], where: str) -> UnitCost:
+    try:
+        low, high = Decimal(row["low_gbp"]), Decimal(row["high_gbp"])
+    except (InvalidOperation, KeyError, TypeError) as exc:
+        raise UnitCostError(f"{where}: low_gbp and high_gbp must be numbers") from exc
+    if low < 0 or high < low:
+        raise UnitCostError(f"{where}: need 0 <= low_gbp <= high_gbp, got {low} and {high}")
+    return UnitCost(
+        item=row["item"].strip(),
+        per=row.get("per", "").strip(),
+        low=low,
+        high=high,
+        basis=row.get("basis", "").strip(),
+        source=row.get("source", "").strip(),
+    )
+
+
+def unit_costs(path: Path | None = None) -> dict[str, UnitCost]:
+    """The bundled unit costs, or an edited copy at ``path``."""
+    name = str(path) if path else "unit_costs.csv"
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = (
+            resources.files("camcensus.diligence.data").joinpath("unit_costs.csv").read_text(encoding="utf-8")
+        )
+    costs = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+        cost = _parse_row(row, f"{name} line {number}")
+        costs[cost.item] = cost
+    missing = [item for item in REQUIRED_ITEMS if item not in costs]
+    if missing:
+        raise UnitCostError(f"{name}: missing item(s) {', '.join(missing)}")
+    return costs
+
+
+@dataclass(frozen=True)
+class RestrictedEstate:
+    """What is to be priced: itemised devices, and the count range of all restricted cameras."""
+
+    cameras_low: int
+    cameras_high: int
+    fixed: int = 0  # itemised fixed cameras (cameras of unknown kind count here)
+    ptz: int = 0
+    recorders: int = 0
+
+    @property
+    def itemised_cameras(self) -> int:
+        return self.fixed + self.ptz
+
+
+@dataclass
+class CostEstimate:
+    low: int
+    high: int
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "low_gbp": self.low,
+            "high_gbp": self.high,
+            "range_gbp": [self.low, self.high],
+            "lines": self.lines,
+        }
+
+
+def _line(item: str, quantity: tuple[int, int], units: list[UnitCost]) -> dict[str, Any]:
+    unit_low = sum((u.low for u in units), Decimal(0))
+    unit_high = sum((u.high for u in units), Decimal(0))
+    return {
+        "item": item,
+        "quantity": list(quantity),
+        "unit_gbp": [_money(unit_low), _money(unit_high)],
+        "low_gbp": _money(unit_low * quantity[0]),
+        "high_gbp": _money(unit_high * quantity[1]),
+        "priced_as": [u.item for u in units],
+    }
+
+
+def replacement_cost(estate: RestrictedEstate, costs: dict[str, UnitCost] | None = None) -> CostEstimate:
+    """Low and high cost of replacing a body's restricted equipment, line by line."""
+    costs = costs or unit_costs()
+    fixed, ptz, install = costs["fixed_camera"], costs["ptz_camera"], costs["installation"]
+    unitemised = (
+        max(estate.cameras_low - estate.itemised_cameras, 0),
+        max(estate.cameras_high - estate.itemised_cameras, 0),
+    )
+    candidates = [
+        ("itemised fixed cameras", (estate.fixed, estate.fixed), [fixed, install]),
+        ("itemised PTZ cameras", (estate.ptz, estate.ptz), [ptz, install]),
+        ("counted cameras not itemised (priced as fixed)", unitemised, [fixed, install]),
+        ("itemised recorders", (estate.recorders, estate.recorders), [costs["recorder"]]),
+    ]
+    if estate.recorders == 0:
+        candidates.append(
+            (
+                "recorder allowance (no recorder itemised)",
+                (estate.cameras_low, estate.cameras_high),
+                [costs["recorder_allowance"]],
+            )
+        )
+    lines = [_line(item, qty, units) for item, qty, units in candidates if qty[1] > 0]
+    low = sum(Decimal(str(line["low_gbp"])) for line in lines)
+    high = sum(Decimal(str(line["high_gbp"])) for line in lines)
+    return CostEstimate(low=int(round(low)), high=int(round(high)), lines=lines)

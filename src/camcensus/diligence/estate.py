@@ -1,0 +1,144 @@
+"""What a body's camera estate is known to hold, from each source: the body's replies (body facts), its asset
+register and network observation (devices). Pure reading; no judgement here."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.store.models import BodyFact, Device
+
+CAMERA_TYPES = {"camera", "fixed_camera", "fixed", "ipc", "dome", "bullet", "turret", "ptz", "ptz_camera"}
+PTZ_TYPES = {"ptz", "ptz_camera"}
+RECORDER_TYPES = {"recorder", "nvr", "dvr", "xvr"}
+ITEMISED_SOURCES = ("asset_register", "nmap", "discovery")
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: str
+    value: str
+    source: str  # machine | review
+    evidence_ids: tuple[int, ...]
+
+    def as_list(self) -> list[str]:
+        """A JSON-list fact (capabilities, manufacturers) as a list of strings."""
+        try:
+            parsed = json.loads(self.value) if self.value else []
+        except json.JSONDecodeError:
+            parsed = [part.strip() for part in self.value.split(",") if part.strip()]
+        return [str(p) for p in parsed] if isinstance(parsed, list) else [str(parsed)]
+
+    def as_int(self) -> int | None:
+        try:
+            return int(float(self.value.replace(",", "").strip()))
+        except (ValueError, AttributeError):
+            return None
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    id: int
+    source: str
+    vendor: str | None
+    brand: str | None
+    model: str | None
+    kind: str  # fixed | ptz | recorder | other
+    identity: str | None  # serial or MAC, to match the same device across sources
+    device_key: str
+
+
+@dataclass
+class BodyEstate:
+    body_id: int
+    facts: dict[str, Fact] = field(default_factory=dict)
+    devices: list[DeviceRow] = field(default_factory=list)
+
+    def fact(self, key: str) -> Fact | None:
+        return self.facts.get(key)
+
+
+def device_kind(device_type: str | None, model: str | None = None) -> str:
+    kind = (device_type or "").strip().lower()
+    if kind in PTZ_TYPES:
+        return "ptz"
+    if kind in CAMERA_TYPES:
+        return "fixed"
+    if kind in RECORDER_TYPES:
+        return "recorder"
+    return "other"
+
+
+def _identity(device: Device) -> str | None:
+    if device.serial and device.serial.strip():
+        return "serial:" + device.serial.strip().upper()
+    if device.mac and device.mac.strip():
+        return "mac:" + device.mac.strip().lower().replace("-", ":")
+    return None
+
+
+def read_estate(session: Session, body_id: int) -> BodyEstate:
+    facts = {
+        f.key: Fact(
+            key=f.key,
+            value=f.value or "",
+            source=f.source,
+            evidence_ids=tuple(int(i) for i in (f.evidence_ids or [])),
+        )
+        for f in session.scalars(select(BodyFact).where(BodyFact.body_id == body_id))
+    }
+    devices = [
+        DeviceRow(
+            id=d.id,
+            source=d.source,
+            vendor=d.vendor,
+            brand=d.brand,
+            model=d.model,
+            kind=device_kind(d.device_type, d.model),
+            identity=_identity(d),
+            device_key=d.device_key,
+        )
+        for d in session.scalars(select(Device).where(Device.body_id == body_id).order_by(Device.id))
+    ]
+    return BodyEstate(body_id=body_id, facts=facts, devices=devices)
+
+
+def bodies_with_data(session: Session) -> list[int]:
+    """Bodies that have any body fact or device, in id order."""
+    ids = set(session.scalars(select(BodyFact.body_id).distinct()))
+    ids |= {i for i in session.scalars(select(Device.body_id).distinct()) if i is not None}
+    return sorted(ids)
+
+
+def distinct_itemised(devices: list[DeviceRow], kinds: set[str]) -> tuple[int, dict[str, int]]:
+    """Distinct devices of the given kinds across sources, and the count per source.
+
+    Devices are matched across sources by serial number or MAC. Unmatched devices from different sources may
+    be the same device, so only the largest single source's unmatched count is added to the matched ones.
+    """
+    chosen = [d for d in devices if d.kind in kinds]
+    per_source: dict[str, int] = {}
+    for d in chosen:
+        per_source[d.source] = per_source.get(d.source, 0) + 1
+    identified = {d.identity for d in chosen if d.identity}
+    unidentified: dict[str, int] = {}
+    for d in chosen:
+        if not d.identity:
+            unidentified[d.source] = unidentified.get(d.source, 0) + 1
+    return len(identified) + max(unidentified.values(), default=0), per_source
+
+
+def evidence_ref(fact: Fact | None) -> dict[str, Any] | None:
+    if fact is None:
+        return None
+    return {
+        "source": "reply",
+        "fact": fact.key,
+        "value": fact.value,
+        "decided_by": fact.source,
+        "evidence_ids": list(fact.evidence_ids),
+    }

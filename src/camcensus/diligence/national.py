@@ -1,0 +1,70 @@
+"""National totals of exposure and replacement cost, with their denominators: how many bodies each figure
+covers, and which bodies could not be counted and why."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from camcensus.diligence.costs import UnitCost, unit_costs
+from camcensus.diligence.estate import bodies_with_data
+from camcensus.diligence.exposure import BodyExposure, body_exposure
+
+
+def all_exposures(
+    session: Session, body_ids: list[int] | None = None, costs: dict[str, UnitCost] | None = None
+) -> list[BodyExposure]:
+    """Exposure of every body with a reply fact or a device (or of the given bodies)."""
+    costs = costs or unit_costs()
+    ids = body_ids if body_ids is not None else bodies_with_data(session)
+    return [body_exposure(session, body_id, costs) for body_id in ids]
+
+
+def uses_restricted(exposure: BodyExposure) -> bool:
+    return exposure.restricted.reply == "yes" or bool(exposure.restricted.low)
+
+
+def _totals(exposures: list[BodyExposure]) -> dict[str, Any]:
+    counted = [e for e in exposures if e.restricted.low is not None and e.restricted.high is not None]
+    priced = [e for e in exposures if e.cost is not None]
+    unknown_count = [e for e in exposures if uses_restricted(e) and e.restricted.low is None]
+    return {
+        "bodies": len(exposures),
+        "bodies_using_restricted": sum(1 for e in exposures if uses_restricted(e)),
+        "bodies_counted": len(counted),
+        "bodies_exact": sum(1 for e in counted if e.restricted.exact),
+        "bodies_range": sum(1 for e in counted if not e.restricted.exact),
+        "bodies_lower_bound": sum(1 for e in counted if e.count.lower_bound),
+        "restricted_cameras": [
+            sum(e.restricted.low or 0 for e in counted),
+            sum(e.restricted.high or 0 for e in counted),
+        ],
+        "replacement_cost_gbp": [
+            sum(e.cost.low for e in priced if e.cost),
+            sum(e.cost.high for e in priced if e.cost),
+        ],
+        "bodies_priced": len(priced),
+        "not_counted": [
+            {"body": e.body["name"], "id": e.body["id"], "why": e.restricted.note} for e in unknown_count
+        ],
+        "sensitive_bodies_using_restricted": sum(
+            1 for e in exposures if uses_restricted(e) and e.sensitive["sensitive"]
+        ),
+    }
+
+
+def national_summary(exposures: list[BodyExposure]) -> dict[str, Any]:
+    """Totals over all bodies and per body type; bodies whose count is unknown are listed, never guessed."""
+    by_type: dict[str, list[BodyExposure]] = defaultdict(list)
+    for exposure in exposures:
+        by_type[exposure.body["body_type"]].append(exposure)
+    return {
+        "total": _totals(exposures),
+        "by_body_type": {body_type: _totals(items) for body_type, items in sorted(by_type.items())},
+        "note": (
+            "Ranges add the low and the high of each body. Bodies that use a restricted vendor but gave "
+            "no camera count are listed in not_counted and excluded from the camera and cost totals."
+        ),
+    }

@@ -1,0 +1,147 @@
+"""The vendor register: each vendor with its brands (from the knowledge base), the restrictions that name it,
+its security advisories and the human-rights concerns documented about it — every fact with its source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from camcensus.knowledge import restrictions as kr
+
+
+@dataclass(frozen=True)
+class BrandInfo:
+    name: str
+    relationship: str = ""
+    confidence: str = ""
+    source: str = ""
+
+
+@dataclass
+class VendorEntry:
+    name: str
+    brands: list[BrandInfo] = field(default_factory=list)
+    restrictions: list[kr.Restriction] = field(default_factory=list)
+    advisories: list[kr.Advisory] = field(default_factory=list)
+    concerns: list[kr.HumanRightsConcern] = field(default_factory=list)
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self.restrictions)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "brands": [b.name for b in self.brands],
+            "restrictions": [r.as_dict() for r in self.restrictions],
+            "cves": [a.id for a in self.advisories],
+            "advisories": [a.as_dict() for a in self.advisories],
+            "human_rights": [c.as_dict() for c in self.concerns],
+            "brand_relations": [
+                {
+                    "name": b.name,
+                    "relationship": b.relationship,
+                    "confidence": b.confidence,
+                    "source": b.source,
+                }
+                for b in self.brands
+            ],
+        }
+
+
+def _attr(item: Any, *names: str, default: Any = "") -> Any:
+    for name in names:
+        if isinstance(item, dict) and name in item:
+            return item[name]
+        if hasattr(item, name):
+            return getattr(item, name)
+    return default
+
+
+def _brand(item: Any) -> BrandInfo:
+    if isinstance(item, str):
+        return BrandInfo(name=item)
+    return BrandInfo(
+        name=str(_attr(item, "name", "brand")),
+        relationship=str(_attr(item, "relationship") or ""),
+        confidence=str(_attr(item, "confidence") or ""),
+        source=str(_attr(item, "source", "evidence_url") or ""),
+    )
+
+
+def knowledge_vendors() -> list[tuple[str, list[BrandInfo]]]:
+    """Vendor names and brands from `camcensus.knowledge.vendors()` (the one brand table of the project)."""
+    try:
+        from camcensus import knowledge
+    except ImportError:
+        return []
+    fn = getattr(knowledge, "vendors", None)
+    fn = getattr(fn, "vendors", fn)  # a module camcensus.knowledge.vendors with a vendors() function
+    if not callable(fn):
+        return []
+    return [(str(_attr(v, "name")), [_brand(b) for b in _attr(v, "brands", default=[]) or []]) for v in fn()]
+
+
+def vendor_register() -> list[VendorEntry]:
+    """Every known vendor; vendors named only by a restriction or advisory are included too."""
+    entries: dict[str, VendorEntry] = {}
+    for name, brands in knowledge_vendors():
+        entries.setdefault(name.casefold(), VendorEntry(name=name, brands=brands))
+    named = [r.vendor for r in kr.restrictions()] + [a.vendor for a in kr.advisories()]
+    named += [c.vendor for c in kr.human_rights_concerns()]
+    for name in named:
+        entries.setdefault(name.casefold(), VendorEntry(name=name))
+    for entry in entries.values():
+        entry.restrictions = kr.restrictions_for(entry.name)
+        entry.advisories = kr.advisories_for(entry.name)
+        entry.concerns = kr.concerns_for(entry.name)
+    return sorted(entries.values(), key=lambda e: (not e.restricted, e.name.casefold()))
+
+
+def vendor_entry(name: str) -> VendorEntry | None:
+    key = name.strip().casefold()
+    return next((e for e in vendor_register() if e.name.casefold() == key), None)
+
+
+def restricted_vendor_names() -> set[str]:
+    """Casefolded names of vendors under at least one restriction."""
+    return {v.casefold() for v in kr.restricted_vendors()}
+
+
+def _knowledge_function(name: str) -> Any:
+    try:
+        from camcensus import knowledge
+    except ImportError:
+        return None
+    fn = getattr(knowledge, name, None)
+    if not callable(fn):
+        module = getattr(knowledge, "vendors", None)
+        fn = getattr(module, name, None)
+    return fn if callable(fn) else None
+
+
+def resolve_vendor(vendor: str | None, brand: str | None) -> str | None:
+    """The parent vendor of a device: its recorded vendor, else its brand resolved by the knowledge base."""
+    if vendor and vendor.strip():
+        return canonical_vendor(vendor)
+    if not brand or not brand.strip():
+        return None
+    resolve = _knowledge_function("resolve_brand")
+    resolved = resolve(brand) if resolve else None
+    if resolved is None:
+        return canonical_vendor(brand) if brand.casefold() in _register_names() else None
+    name = (
+        resolved if isinstance(resolved, str) else _attr(resolved, "vendor", "parent", "name", default=None)
+    )
+    return canonical_vendor(str(name)) if name else None
+
+
+@cache
+def _register_names() -> dict[str, str]:
+    return {e.name.casefold(): e.name for e in vendor_register()}
+
+
+def canonical_vendor(name: str) -> str:
+    """The register's spelling of a vendor name ("hikvision" -> "Hikvision"); unknown names unchanged."""
+    return _register_names().get(name.strip().casefold(), name.strip())

@@ -1,0 +1,46 @@
+"""Sensitive-site flags: body types treated as sensitive (data, with the reason and source) and a body's own
+declaration that it runs a sensitive site."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.knowledge.restrictions import read_rows
+from camcensus.store.diligence_models import BodyDeclaration
+from camcensus.store.models import Body
+
+YES = {"yes", "y", "true", "1"}
+
+
+@cache
+def sensitive_body_types() -> dict[str, dict[str, str]]:
+    return {
+        row["body_type"]: row for row in read_rows("sensitive_body_types.csv", "camcensus.diligence.data")
+    }
+
+
+def sensitive_flags(session: Session, body: Body) -> dict[str, Any]:
+    """Whether a body counts as a sensitive site, and every reason for it."""
+    reasons = []
+    by_type = sensitive_body_types().get(body.body_type.value)
+    if by_type:
+        reasons.append(
+            {"reason": f"body type {body.body_type.value}: {by_type['reason']}", "source": by_type["source"]}
+        )
+    declared = session.scalar(
+        select(BodyDeclaration).where(
+            BodyDeclaration.body_id == body.id, BodyDeclaration.key == "sensitive_site"
+        )
+    )
+    if declared is not None and declared.value.lower() in YES:
+        reasons.append(
+            {
+                "reason": "declared by the body" + (f": {declared.note}" if declared.note else ""),
+                "source": declared.source,
+            }
+        )
+    return {"sensitive": bool(reasons), "reasons": reasons}

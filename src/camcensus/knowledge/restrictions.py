@@ -1,0 +1,160 @@
+"""Restrictions, security advisories and human-rights concerns per vendor: data files with a source per row.
+
+`restrictions.csv` — a legal or policy measure that names a vendor: jurisdiction, the date it was made and the
+date it took effect, its scope, and its source. `advisories.csv` — published vulnerabilities (CVEs).
+`human_rights.csv` — documented human-rights concerns. Every row names the parent vendor (after OEM and
+sub-brand resolution) and carries a source URL.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DATA = "camcensus.knowledge.data"
+
+
+class KnowledgeDataError(ValueError):
+    """A knowledge data file has a row without a source or with a bad value."""
+
+
+@dataclass(frozen=True)
+class Restriction:
+    vendor: str
+    name: str
+    jurisdiction: str
+    date: dt.date  # made, enacted or published
+    effective_date: dt.date  # in force
+    scope: str
+    source: str
+    notes: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "jurisdiction": self.jurisdiction,
+            "date": self.date.isoformat(),
+            "effective_date": self.effective_date.isoformat(),
+            "scope": self.scope,
+            "source": self.source,
+            "notes": self.notes,
+        }
+
+
+@dataclass(frozen=True)
+class Advisory:
+    id: str
+    vendor: str
+    published: dt.date | None
+    summary: str
+    source: str
+    notes: str
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["published"] = self.published.isoformat() if self.published else None
+        return data
+
+
+@dataclass(frozen=True)
+class HumanRightsConcern:
+    vendor: str
+    date: dt.date
+    concern: str
+    source: str
+    notes: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "date": self.date.isoformat()}
+
+
+def read_rows(filename: str, package: str = DATA) -> list[dict[str, str]]:
+    """Rows of a bundled CSV; every row must carry an http(s) source URL."""
+    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    for number, row in enumerate(rows, start=2):
+        source = (row.get("source") or "").strip()
+        if not source.startswith(("https://", "http://")):
+            raise KnowledgeDataError(f"{filename} line {number}: no source URL")
+    return rows
+
+
+def _date(value: str, filename: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise KnowledgeDataError(f"{filename}: bad date {value!r}") from exc
+
+
+@cache
+def restrictions() -> tuple[Restriction, ...]:
+    rows = read_rows("restrictions.csv")
+    return tuple(
+        Restriction(
+            vendor=r["vendor"],
+            name=r["name"],
+            jurisdiction=r["jurisdiction"],
+            date=_date(r["date"], "restrictions.csv"),
+            effective_date=_date(r["effective_date"] or r["date"], "restrictions.csv"),
+            scope=r["scope"],
+            source=r["source"],
+            notes=r["notes"],
+        )
+        for r in rows
+    )
+
+
+@cache
+def advisories() -> tuple[Advisory, ...]:
+    return tuple(
+        Advisory(
+            id=r["id"],
+            vendor=r["vendor"],
+            published=_date(r["published"], "advisories.csv") if r["published"].strip() else None,
+            summary=r["summary"],
+            source=r["source"],
+            notes=r["notes"],
+        )
+        for r in read_rows("advisories.csv")
+    )
+
+
+@cache
+def human_rights_concerns() -> tuple[HumanRightsConcern, ...]:
+    return tuple(
+        HumanRightsConcern(
+            vendor=r["vendor"],
+            date=_date(r["date"], "human_rights.csv"),
+            concern=r["concern"],
+            source=r["source"],
+            notes=r["notes"],
+        )
+        for r in read_rows("human_rights.csv")
+    )
+
+
+def _key(vendor: str) -> str:
+    return vendor.strip().casefold()
+
+
+def restrictions_for(vendor: str) -> list[Restriction]:
+    """The restrictions naming a vendor, oldest first."""
+    found = [r for r in restrictions() if _key(r.vendor) == _key(vendor)]
+    return sorted(found, key=lambda r: (r.date, r.effective_date))
+
+
+def advisories_for(vendor: str) -> list[Advisory]:
+    return [a for a in advisories() if _key(a.vendor) == _key(vendor)]
+
+
+def concerns_for(vendor: str) -> list[HumanRightsConcern]:
+    return [c for c in human_rights_concerns() if _key(c.vendor) == _key(vendor)]
+
+
+def restricted_vendors() -> list[str]:
+    """Vendors named by at least one restriction, in file order."""
+    return list(dict.fromkeys(r.vendor for r in restrictions()))

@@ -1,0 +1,70 @@
+"""The vendor knowledge data: every fact row has a source URL; restriction dates are the documented ones."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from camcensus.knowledge import restrictions as kr
+
+FACT_FILES = [
+    ("camcensus.knowledge.data", "restrictions.csv"),
+    ("camcensus.knowledge.data", "advisories.csv"),
+    ("camcensus.knowledge.data", "human_rights.csv"),
+    ("camcensus.diligence.data", "sensitive_body_types.csv"),
+    ("camcensus.diligence.data", "code_principles.csv"),
+]
+
+
+@pytest.mark.parametrize(("package", "filename"), FACT_FILES)
+def test_every_fact_row_has_a_source_url(package: str, filename: str) -> None:
+    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert rows, filename
+    for number, row in enumerate(rows, start=2):
+        assert row["source"].startswith(("https://", "http://")), f"{filename} line {number}"
+        assert all(value is not None for value in row.values()), f"{filename} line {number}: missing column"
+
+
+def _one(vendor: str, name_start: str) -> kr.Restriction:
+    found = [r for r in kr.restrictions_for(vendor) if r.name.startswith(name_start)]
+    assert len(found) == 1, (vendor, name_start, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("vendor", ["Hikvision", "Dahua", "hikvision"])
+def test_restriction_dates(vendor: str) -> None:
+    ndaa_a = _one(vendor, "NDAA FY2019 s.889(a)(1)(A)")
+    assert (ndaa_a.date, ndaa_a.effective_date, ndaa_a.jurisdiction) == (dt.date(2019, 8, 13),
+                                                                          dt.date(2019, 8, 13), "US")
+    ndaa_b = _one(vendor, "NDAA FY2019 s.889(a)(1)(B)")
+    assert (ndaa_b.date, ndaa_b.effective_date) == (dt.date(2019, 8, 13), dt.date(2020, 8, 13))
+    assert _one(vendor, "FCC Covered List").date == dt.date(2021, 3, 12)
+    fcc = _one(vendor, "FCC 22-84")
+    assert (fcc.date, fcc.effective_date) == (dt.date(2022, 11, 25), dt.date(2023, 2, 6))
+    assert _one(vendor, "US Commerce Entity List").date == dt.date(2019, 10, 9)
+    uk = _one(vendor, "UK written ministerial statement")
+    assert (uk.date, uk.jurisdiction) == (dt.date(2022, 11, 24), "UK")
+    dates = [r.date for r in kr.restrictions_for(vendor)]
+    assert dates == sorted(dates)
+
+
+def test_advisories_named_in_the_brief() -> None:
+    by_vendor = {a.id: a.vendor for a in kr.advisories()}
+    assert by_vendor["CVE-2017-7921"] == "Hikvision"
+    assert by_vendor["CVE-2021-36260"] == "Hikvision"
+    assert by_vendor["CVE-2021-33044"] == "Dahua"
+    assert by_vendor["CVE-2021-33045"] == "Dahua"
+
+
+def test_a_row_without_source_is_refused(tmp_path, monkeypatch) -> None:
+    package = tmp_path / "fakedata"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "rows.csv").write_text("vendor,source\nHikvision,\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(kr.KnowledgeDataError, match="rows.csv line 2: no source URL"):
+        kr.read_rows("rows.csv", "fakedata")
