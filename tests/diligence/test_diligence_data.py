@@ -11,17 +11,17 @@ import pytest
 from camcensus.knowledge import restrictions as kr
 
 FACT_FILES = [
-    ("camcensus.knowledge.data", "restrictions.csv"),
-    ("camcensus.knowledge.data", "advisories.csv"),
-    ("camcensus.knowledge.data", "human_rights.csv"),
-    ("camcensus.diligence.data", "sensitive_body_types.csv"),
-    ("camcensus.diligence.data", "code_principles.csv"),
+    ("camcensus.knowledge", "restrictions.csv"),
+    ("camcensus.knowledge", "advisories.csv"),
+    ("camcensus.knowledge", "human_rights.csv"),
+    ("camcensus.diligence", "sensitive_body_types.csv"),
+    ("camcensus.diligence", "code_principles.csv"),
 ]
 
 
 @pytest.mark.parametrize(("package", "filename"), FACT_FILES)
 def test_every_fact_row_has_a_source_url(package: str, filename: str) -> None:
-    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    text = resources.files(package).joinpath("data").joinpath(filename).read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert rows, filename
     for number, row in enumerate(rows, start=2):
@@ -62,9 +62,9 @@ def test_advisories_named_in_the_brief() -> None:
 
 def test_a_row_without_source_is_refused(tmp_path, monkeypatch) -> None:
     package = tmp_path / "fakedata"
-    package.mkdir()
+    (package / "data").mkdir(parents=True)
     (package / "__init__.py").write_text("")
-    (package / "rows.csv").write_text("vendor,source\nHikvision,\n")
+    (package / "data" / "rows.csv").write_text("vendor,source\nHikvision,\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(kr.KnowledgeDataError, match="rows.csv line 2: no source URL"):
         kr.read_rows("rows.csv", "fakedata")

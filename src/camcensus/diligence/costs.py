@@ -76,7 +76,7 @@ def unit_costs(path: Path | None = None) -> dict[str, UnitCost]:
         text = Path(path).read_text(encoding="utf-8")
     else:
         text = (
-            resources.files("camcensus.diligence.data").joinpath("unit_costs.csv").read_text(encoding="utf-8")
+            resources.files("camcensus.diligence").joinpath("data").joinpath("unit_costs.csv").read_text(encoding="utf-8")
         )
     costs = {}
     for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):

@@ -19,7 +19,7 @@ YES = {"yes", "y", "true", "1"}
 @cache
 def sensitive_body_types() -> dict[str, dict[str, str]]:
     return {
-        row["body_type"]: row for row in read_rows("sensitive_body_types.csv", "camcensus.diligence.data")
+        row["body_type"]: row for row in read_rows("sensitive_body_types.csv", "camcensus.diligence")
     }
 
 

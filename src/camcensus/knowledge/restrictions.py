@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-DATA = "camcensus.knowledge.data"
+DATA = "camcensus.knowledge"  # files under its data/ folder
 
 
 class KnowledgeDataError(ValueError):
@@ -74,7 +74,7 @@ class HumanRightsConcern:
 
 def read_rows(filename: str, package: str = DATA) -> list[dict[str, str]]:
     """Rows of a bundled CSV; every row must carry an http(s) source URL."""
-    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    text = resources.files(package).joinpath("data").joinpath(filename).read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     for number, row in enumerate(rows, start=2):
         source = (row.get("source") or "").strip()
