@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import typer
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.diligence import questionnaires as dq
 from camcensus.diligence.costs import UnitCostError, unit_costs
 from camcensus.diligence.national import all_exposures, national_summary
 from camcensus.diligence.register import vendor_register
@@ -21,10 +23,16 @@ diligence_app = typer.Typer(
 )
 
 
+questionnaire_app = typer.Typer(
+    help="Due-diligence questionnaires to suppliers, tracked like FOI requests.", no_args_is_help=True
+)
+
+
 def register(app: typer.Typer) -> None:
     """Add the due-diligence commands to the root app."""
     app.command("vendors")(vendors)
     app.add_typer(diligence_app, name="diligence")
+    app.add_typer(questionnaire_app, name="questionnaire")
 
 
 def vendors(as_json: bool = typer.Option(False, "--json", help="One JSON object per vendor.")) -> None:
@@ -113,3 +121,111 @@ def _print_exposures(exposures: list, national: dict) -> None:
         f"{_range(total['replacement_cost_gbp'], money=True)} over {total['bodies_priced']} bodies; "
         f"{len(total['not_counted'])} using bodies without a count"
     )
+
+
+def _date(value: str | None, option: str) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{option} must be a date YYYY-MM-DD, got {value!r}")
+
+
+@questionnaire_app.command("send")
+def questionnaire_send(
+    ctx: typer.Context,
+    body_ref: str = typer.Option(..., "--body", help="The body asking, by id or code."),
+    supplier: str = typer.Option(..., "--supplier", help="The supplier, installer or maintainer asked."),
+    vendor: str = typer.Option(..., "--vendor", help="The vendor whose equipment is concerned."),
+    sent: str = typer.Option(None, "--sent", help="Date sent, YYYY-MM-DD (default today)."),
+    days: int = typer.Option(
+        dq.DEFAULT_WORKING_DAYS, "--days", min=1, help="Working days to answer."
+    ),
+    out: Path = typer.Option(None, "--out", help="Write the questionnaire text to this file."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Record a questionnaire as sent, with its due date in working days; sending again changes nothing."""
+    sent_on = _date(sent, "--sent")
+    with get_store(ctx).session() as session:
+        body = find_body(session, body_ref)
+        try:
+            q, new = dq.send_questionnaire(session, body, supplier, vendor, sent_on, days)
+        except dq.QuestionnaireError as exc:
+            fail(str(exc))
+        result = {
+            "reference": q.reference,
+            "body": body.name,
+            "supplier": q.supplier,
+            "vendor": q.vendor,
+            "sent_on": q.sent_on.isoformat(),
+            "due_on": q.due_on.isoformat(),
+            "new": new,
+        }
+        text = q.text
+    if out:
+        out.write_text(text, encoding="utf-8")
+    if as_json:
+        print_json(result)
+    else:
+        typer.echo(f"{result['reference']} due {result['due_on']}" + ("" if new else " (already sent)"))
+
+
+@questionnaire_app.command("answer")
+def questionnaire_answer(
+    ctx: typer.Context,
+    reference: str = typer.Argument(..., help="The questionnaire reference, e.g. DDQ-000001."),
+    text: str = typer.Option(None, "--text", help="The answer text."),
+    file: Path = typer.Option(None, "--file", help="A file holding the answer text."),
+    on: str = typer.Option(None, "--on", help="Date answered, YYYY-MM-DD (default today)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Record a supplier's answer (a late answer is kept and shown as late)."""
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            fail(f"{file}: {exc.strerror or exc}")
+    answered_on = _date(on, "--on")
+    with get_store(ctx).session() as session:
+        try:
+            q = dq.record_answer(session, reference, answered_on, text or "")
+        except dq.QuestionnaireError as exc:
+            fail(str(exc))
+        status = dq.questionnaire_status(session, answered_on, q.body_id)
+    row = next(s.as_dict() for s in status if s.reference == q.reference)
+    if as_json:
+        print_json(row)
+    else:
+        typer.echo(f"{row['reference']} answered {row['answered_on']}" + (" (late)" if row["late"] else ""))
+
+
+@questionnaire_app.command("status")
+def questionnaire_status(
+    ctx: typer.Context,
+    body_ref: str = typer.Option(None, "--body", help="One body, by id or code."),
+    today: str = typer.Option(None, "--today", help="Judge due dates as of this date (default today)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per questionnaire."),
+) -> None:
+    """Every questionnaire and its state; suppliers past the due date without an answer are flagged."""
+    as_of = _date(today, "--today")
+    with get_store(ctx).session() as session:
+        body_id = find_body(session, body_ref).id if body_ref else None
+        rows = [s.as_dict() for s in dq.questionnaire_status(session, as_of, body_id)]
+    if as_json:
+        print_json_lines(rows)
+        return
+    table = Table("reference", "body", "supplier", "vendor", "sent", "due", "state")
+    for row in rows:
+        state = f"[bold red]{row['state']} (flagged)[/]" if row["flagged"] else row["state"]
+        table.add_row(
+            row["reference"],
+            row["body"],
+            row["supplier"],
+            row["vendor"],
+            row["sent_on"],
+            row["due_on"],
+            state + (" (late)" if row["late"] else ""),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} questionnaires, {sum(r['flagged'] for r in rows)} flagged for no answer")
