@@ -1,0 +1,205 @@
+"""The JSON API under /api: every list and page of the web app, documented at /openapi.json."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from camcensus.enums import ReviewAction
+from camcensus.web import actions, bodies, campaigns, review, unmatched
+from camcensus.web.body_page import body_detail
+from camcensus.web.dashboard import dashboard
+from camcensus.web.deps import (
+    ADMINS,
+    REVIEWERS,
+    body_filters,
+    check_csrf,
+    current_viewer,
+    db_session,
+    perform,
+    require_signed_in,
+)
+from camcensus.web.login import sign_in, sign_out
+from camcensus.web.pagination import PageRequest
+from camcensus.web.security import csrf_token
+from camcensus.web.viewer import Viewer
+
+router = APIRouter(prefix="/api", tags=["api"])
+DB = Annotated[Session, Depends(db_session)]
+Who = Annotated[Viewer, Depends(current_viewer)]
+Csrf = Annotated[str | None, Header(alias="X-CSRF-Token", description="the token from GET /api/session")]
+PageNo = Annotated[int, Query(ge=1, description="page number, from 1")]
+PerPage = Annotated[int, Query(ge=1, le=200, description="items per page")]
+
+
+class Credentials(BaseModel):
+    name: str = Field(max_length=100)
+    password: str = Field(max_length=1000)
+
+
+class Decision(BaseModel):
+    action: ReviewAction = Field(description="accept, correct or reject")
+    fact_key: str | None = Field(None, description="for a correction: the body fact to set")
+    new_value: str | None = Field(None, description="for a correction: its new value")
+    note: str | None = Field(None, max_length=2000)
+
+
+class Assignment(BaseModel):
+    reference: str = Field(description="the reference of the request this reply answers")
+
+
+class StateChange(BaseModel):
+    state: str = Field(description="the request's new state")
+    note: str | None = Field(None, max_length=2000)
+
+
+def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    if item is None:
+        raise HTTPException(status_code=404, detail=f"no such {what}")
+    return item
+
+
+@router.get("/session", summary="Who is signed in, and the CSRF token for state-changing calls")
+def get_session(request: Request, viewer: Who) -> dict[str, Any]:
+    return {
+        "user": viewer.name,
+        "role": viewer.role.value if viewer.role else None,
+        "csrf_token": csrf_token(request.session),
+    }
+
+
+@router.post("/login", summary="Sign in (rate limited); needs the X-CSRF-Token from GET /api/session")
+def login(request: Request, creds: Credentials, session: DB, x_csrf_token: Csrf = None) -> dict[str, Any]:
+    check_csrf(request, x_csrf_token)
+    viewer = sign_in(request, session, creds.name, creds.password)
+    return {
+        "user": viewer.name,
+        "role": viewer.role.value if viewer.role else None,
+        "csrf_token": csrf_token(request.session),
+    }
+
+
+@router.post("/logout", summary="Sign out")
+def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
+    check_csrf(request, x_csrf_token)
+    sign_out(request)
+    return {"user": None}
+
+
+@router.get("/stats", summary="National statistics: k of n with 95% intervals and non-response bounds")
+def stats(request: Request, viewer: Who) -> dict[str, Any]:
+    data = dashboard(request.app.state.store, request.app.state.figures, viewer)
+    return {
+        "rows": data["rows"],
+        "bodies": data["bodies"],
+        "asked": data["asked"],
+        "generated_at": data["generated_at"],
+    }
+
+
+@router.get("/bodies", summary="Bodies, filtered and paginated, with their headline facts")
+def list_bodies(
+    session: DB,
+    viewer: Who,
+    filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
+    page: PageNo = 1,
+    per_page: PerPage = 50,
+) -> dict[str, Any]:
+    result = bodies.list_bodies(session, viewer, filters, PageRequest.of(page, per_page)).as_dict()
+    result["filters"] = filters.as_dict()
+    return result
+
+
+@router.get("/facets", summary="The values each bodies filter accepts")
+def facets(session: DB) -> dict[str, list[str]]:
+    return bodies.facet_values(session)
+
+
+@router.get("/bodies/{body_id}", summary="One body: facts with their evidence, requests, documents")
+def get_body(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
+    return _found(body_detail(session, viewer, body_id), "body")
+
+
+@router.get("/campaigns", summary="Campaigns with their request states")
+def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage = 50) -> dict[str, Any]:
+    return campaigns.list_campaigns(session, viewer, PageRequest.of(page, per_page)).as_dict()
+
+
+@router.get("/campaigns/{name}", summary="One campaign: states, due and overdue requests, its requests")
+def get_campaign(
+    name: str, session: DB, viewer: Who, state: str | None = None, page: PageNo = 1, per_page: PerPage = 50
+) -> dict[str, Any]:
+    return _found(
+        campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, per_page), state), "campaign"
+    )
+
+
+@router.post("/campaigns/{name}/requests/{reference}/state", summary="Move a request to a new state (admin)")
+def change_state(
+    name: str, reference: str, change: StateChange, request: Request, session: DB, x_csrf_token: Csrf = None
+) -> dict[str, Any]:
+    return perform(
+        request,
+        session,
+        ADMINS,
+        x_csrf_token,
+        lambda actor: actions.set_request_state(
+            session, actor, reference, change.state, change.note, campaign=name
+        ),
+    )
+
+
+@router.get("/review", summary="The review queue, in order (reviewers)")
+def review_queue(
+    session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
+) -> dict[str, Any]:
+    return review.queue_page(session, PageRequest.of(page, per_page)).as_dict()
+
+
+@router.get("/review/next", summary="The next evidence item to review, with its quote in context")
+def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -> dict[str, Any]:
+    return review.next_item(session) or {"pending": 0, "evidence": None}
+
+
+@router.get("/review/{evidence_id}", summary="One evidence item with its quote in context")
+def review_get(
+    evidence_id: int, session: DB, _: Annotated[Viewer, Depends(require_signed_in)]
+) -> dict[str, Any]:
+    return _found(review.review_item(session, evidence_id), "evidence")
+
+
+@router.post("/review/{evidence_id}", summary="Accept, correct or reject an evidence item (reviewers)")
+def review_post(
+    evidence_id: int, decision: Decision, request: Request, session: DB, x_csrf_token: Csrf = None
+) -> dict[str, Any]:
+    d = decision
+    return perform(
+        request,
+        session,
+        REVIEWERS,
+        x_csrf_token,
+        lambda actor: actions.decide(session, actor, evidence_id, d.action, d.fact_key, d.new_value, d.note),
+    )
+
+
+@router.get("/unmatched", summary="Replies not yet matched to a request (reviewers)")
+def list_unmatched(
+    session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
+) -> dict[str, Any]:
+    return unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict()
+
+
+@router.post("/unmatched/{message_id}", summary="Assign an unmatched reply to its request (reviewers)")
+def assign(
+    message_id: int, assignment: Assignment, request: Request, session: DB, x_csrf_token: Csrf = None
+) -> dict[str, Any]:
+    return perform(
+        request,
+        session,
+        REVIEWERS,
+        x_csrf_token,
+        lambda actor: actions.assign(session, actor, message_id, assignment.reference),
+    )

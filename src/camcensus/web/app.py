@@ -1,0 +1,167 @@
+"""The FastAPI application: pages, the JSON API, signed session cookies, static files."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import HTTPException, RequestValidationError
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session
+from starlette.middleware.sessions import SessionMiddleware
+
+from camcensus import __version__
+from camcensus.store import Store
+from camcensus.store.models import Setting
+from camcensus.web import api, pages
+from camcensus.web.bodies import facet_values
+from camcensus.web.figures import FigureCache
+from camcensus.web.highlight import render_pieces
+from camcensus.web.security import LoginLimiter
+
+HERE = Path(__file__).parent
+SECRET_SETTING = "web.session_secret"  # noqa: S105 - a settings key
+SESSION_HOURS = 8
+
+
+def session_secret(store: Store) -> str:
+    """CAMCENSUS_SECRET, else a random secret made once and kept in the store (sessions survive restarts)."""
+    env = os.environ.get("CAMCENSUS_SECRET")
+    if env:
+        return env
+    with store.session() as session:
+        setting = session.get(Setting, SECRET_SETTING)
+        if setting is None:
+            setting = Setting(key=SECRET_SETTING, value=secrets.token_urlsafe(48))
+            session.add(setting)
+        return str(setting.value)
+
+
+def templates() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["highlight"] = lambda pieces: render_pieces(_pieces(pieces))
+    env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
+    env.globals["version"] = __version__
+    return env
+
+
+def _pieces(items: list[dict[str, Any]]) -> list[Any]:
+    from camcensus.web.highlight import Piece
+
+    return [Piece(i["text"], i.get("evidence_id"), i.get("kind") or "") for i in items]
+
+
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
+        b"script-src 'self'; frame-ancestors 'none'",
+    ),
+]
+
+
+class SecurityHeaders:
+    """Adds the security headers to every HTTP response (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class FacetCache:
+    def __init__(self, ttl: float = 60.0) -> None:
+        self.ttl, self._until = ttl, 0.0
+        self._value: dict[str, list[str]] | None = None
+
+    def __call__(self, session: Session) -> dict[str, list[str]]:
+        if self._value is None or time.monotonic() > self._until:
+            self._value, self._until = facet_values(session), time.monotonic() + self.ttl
+        return self._value
+
+
+def _errors(app: FastAPI) -> None:
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return pages.render(
+            request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        detail = [{"loc": e.get("loc"), "msg": e.get("msg")} for e in exc.errors()]
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": detail}, status_code=422)
+        text = "; ".join(f"{'.'.join(map(str, d['loc'] or []))}: {d['msg']}" for d in detail)
+        return pages.render(request, "error.html", status_code=422, status=422, detail=text)
+
+
+def create_app(
+    store: Store,
+    *,
+    secret_key: str | None = None,
+    https_only: bool = False,
+    limiter: LoginLimiter | None = None,
+    figures_ttl: float = 60.0,
+) -> FastAPI:
+    """The web app over ``store``; ``https_only`` marks the session cookie Secure (serve behind TLS)."""
+    app = FastAPI(
+        title="camcensus",
+        version=__version__,
+        docs_url="/api/docs",
+        redoc_url=None,
+        description="Who uses which surveillance cameras across the UK public sector: national "
+        "statistics, bodies and their evidence, FOI campaigns, review.",
+    )
+    app.state.store = store
+    app.state.figures = FigureCache(ttl=figures_ttl)
+    app.state.facets = FacetCache()
+    app.state.limiter = limiter or LoginLimiter()
+    app.state.templates = templates()
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_key or session_secret(store),
+        session_cookie="camcensus_session",
+        max_age=SESSION_HOURS * 3600,
+        same_site="lax",
+        https_only=https_only,
+    )
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _errors(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> PlainTextResponse:
+        return PlainTextResponse("ok")
+
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,142 @@
+"""Reading bodies for the web: the filtered, paginated list and one body's whole picture."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from camcensus.enums import BodyType
+from camcensus.store.models import Body, BodyFact
+from camcensus.web.pagination import Page, PageRequest
+from camcensus.web.viewer import Viewer, body_under_embargo
+
+SECTORS: dict[str, tuple[str, ...]] = {
+    "nhs": (BodyType.NHS_TRUST.value, BodyType.NHS_HEALTH_BOARD.value, BodyType.HSC_TRUST.value),
+    **{t.value: (t.value,) for t in BodyType},
+}
+LIST_FACTS = ("hikvision", "dahua", "outcome", "camera_count")
+TRACKED_VENDORS = ("hikvision", "dahua")
+
+
+@dataclass(frozen=True)
+class BodyFilters:
+    sector: str | None = None
+    nation: str | None = None
+    answer: str | None = None
+    vendor: str | None = None
+    q: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+def _fact_is(key: str, value: str) -> ColumnElement[bool]:
+    return exists(
+        select(BodyFact.id).where(BodyFact.body_id == Body.id, BodyFact.key == key, BodyFact.value == value)
+    )
+
+
+def _uses_vendor(vendor: str) -> ColumnElement[bool]:
+    name = vendor.strip().lower()
+    if name in TRACKED_VENDORS:
+        return _fact_is(name, "yes")
+    pattern = '%"' + name.replace("\\", "").replace("%", "").replace("_", "\\_") + '"%'
+    return exists(
+        select(BodyFact.id).where(
+            BodyFact.body_id == Body.id,
+            BodyFact.key == "manufacturers",
+            func.lower(BodyFact.value).like(pattern, escape="\\"),
+        )
+    )
+
+
+def _answer_is(answer: str) -> ColumnElement[bool]:
+    if answer == "unknown":
+        known = exists(
+            select(BodyFact.id).where(
+                BodyFact.body_id == Body.id, BodyFact.key == "outcome", BodyFact.value != "unknown"
+            )
+        )
+        return ~known
+    return _fact_is("outcome", answer)
+
+
+def filtered(query: Select[Any], filters: BodyFilters, viewer: Viewer) -> Select[Any]:
+    if filters.sector:
+        query = query.where(Body.body_type.in_(SECTORS.get(filters.sector, (filters.sector,))))
+    if filters.nation:
+        query = query.where(Body.nation == filters.nation)
+    if filters.q:
+        like = f"%{filters.q.strip().lower()}%"
+        query = query.where(or_(func.lower(Body.name).like(like), func.lower(Body.code).like(like)))
+    if filters.answer:
+        query = query.where(_answer_is(filters.answer))
+    if filters.vendor:
+        query = query.where(_uses_vendor(filters.vendor))
+    if viewer.public and (filters.answer or filters.vendor):
+        query = query.where(~body_under_embargo(viewer.today))
+    return query
+
+
+def body_summary(body: Body) -> dict[str, Any]:
+    return {
+        "id": body.id,
+        "code": body.code,
+        "name": body.name,
+        "body_type": body.body_type.value,
+        "subtype": body.subtype,
+        "nation": body.nation.value,
+        "region": body.region,
+    }
+
+
+def facts_by_body(
+    session: Session, body_ids: list[int], keys: tuple[str, ...] | None = None
+) -> dict[int, dict[str, str]]:
+    query = select(BodyFact.body_id, BodyFact.key, BodyFact.value).where(BodyFact.body_id.in_(body_ids))
+    if keys:
+        query = query.where(BodyFact.key.in_(keys))
+    out: dict[int, dict[str, str]] = defaultdict(dict)
+    for body_id, key, value in session.execute(query):
+        out[body_id][key] = value
+    return out
+
+
+def embargoed_ids(session: Session, viewer: Viewer, body_ids: list[int]) -> set[int]:
+    """Bodies (among ``body_ids``) whose facts an anonymous viewer may not see yet."""
+    if not viewer.public or not body_ids:
+        return set()
+    query = select(Body.id).where(Body.id.in_(body_ids), body_under_embargo(viewer.today))
+    return set(session.scalars(query))
+
+
+def list_bodies(session: Session, viewer: Viewer, filters: BodyFilters, page: PageRequest) -> Page:
+    total = session.scalar(filtered(select(func.count(Body.id)), filters, viewer)) or 0
+    query = filtered(select(Body), filters, viewer).order_by(Body.name, Body.id)
+    bodies = list(session.scalars(query.offset(page.offset).limit(page.per_page)))
+    ids = [b.id for b in bodies]
+    facts = facts_by_body(session, ids, LIST_FACTS)
+    hidden = embargoed_ids(session, viewer, ids)
+    items = []
+    for body in bodies:
+        item = body_summary(body)
+        item["facts"] = {} if body.id in hidden else facts.get(body.id, {})
+        items.append(item)
+    return Page(items, total, page)
+
+
+def facet_values(session: Session) -> dict[str, list[str]]:
+    """Choices for the list filters, from what the store holds."""
+    nations = sorted(n.value for n in session.scalars(select(Body.nation).distinct()))
+    types = {t.value for t in session.scalars(select(Body.body_type).distinct())}
+    sectors = sorted(types | ({"nhs"} if types & set(SECTORS["nhs"]) else set()))
+    return {
+        "sector": sectors,
+        "nation": nations,
+        "answer": ["answered", "partially_answered", "refused", "not_held", "unknown"],
+        "vendor": list(TRACKED_VENDORS),
+    }

@@ -1,0 +1,41 @@
+"""The dashboard's data: headline statistics, the chart and the map, cached per audience."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+
+from camcensus.store import Store
+from camcensus.store.models import Body, Request
+from camcensus.web.figures import FigureCache, map_points, national_rows
+from camcensus.web.svg import body_map, share_chart
+from camcensus.web.viewer import Viewer
+
+
+def _headline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One figure per sector and vendor over all nations, largest denominators first."""
+    rows = [r for r in rows if not r.get("nation") or r.get("nation") in ("all", "uk_total")]
+    return sorted(rows, key=lambda r: (-(r.get("asked") or 0), r["sector"], r["vendor"]))
+
+
+def dashboard(store: Store, cache: FigureCache, viewer: Viewer) -> dict[str, Any]:
+    def build() -> dict[str, Any]:
+        with store.session() as session:
+            rows = national_rows(session, viewer)
+            points = map_points(session, viewer)
+            bodies = session.scalar(select(func.count(Body.id))) or 0
+            asked = session.scalar(select(func.count(func.distinct(Request.body_id)))) or 0
+        headline = _headline(rows)
+        return {
+            "rows": rows,
+            "headline": headline,
+            "bodies": bodies,
+            "asked": asked,
+            "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "chart": share_chart(headline),
+            "map": body_map(points),
+        }
+
+    return cache.get(viewer.public, build)

@@ -1,0 +1,101 @@
+"""Request dependencies: a store session, who is asking, and the guards every write goes through."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+from fastapi import HTTPException, Query, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.enums import Role
+from camcensus.store import Store
+from camcensus.store.models import User
+from camcensus.web.bodies import BodyFilters
+from camcensus.web.security import csrf_ok
+from camcensus.web.viewer import Viewer
+
+SESSION_USER = "user"
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+def db_session(request: Request) -> Iterator[Session]:
+    with store_of(request).session() as session:
+        yield session
+
+
+def current_viewer(request: Request) -> Viewer:
+    user = request.session.get(SESSION_USER)
+    if isinstance(user, dict) and user.get("name") and user.get("role") in {r.value for r in Role}:
+        return Viewer(name=str(user["name"]), role=Role(user["role"]))
+    return Viewer()
+
+
+def client_of(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def check_csrf(request: Request, supplied: str | None) -> None:
+    if not csrf_ok(request.session, supplied):
+        raise HTTPException(status_code=403, detail="missing or wrong CSRF token")
+
+
+def require_role(request: Request, session: Session, roles: tuple[Role, ...], csrf: str | None) -> Viewer:
+    """The signed-in viewer when their account (still) holds one of ``roles`` and the CSRF token matches."""
+    viewer = current_viewer(request)
+    if viewer.public:
+        raise HTTPException(status_code=401, detail="sign in first")
+    check_csrf(request, csrf)
+    role = session.scalar(select(User.role).where(User.name == viewer.name))
+    if role is None:
+        request.session.pop(SESSION_USER, None)
+        raise HTTPException(status_code=401, detail="sign in first")
+    if role not in roles:
+        raise HTTPException(status_code=403, detail=f"needs the {' or '.join(r.value for r in roles)} role")
+    return Viewer(name=viewer.name, role=role)
+
+
+REVIEWERS = (Role.REVIEWER, Role.ADMIN)
+ADMINS = (Role.ADMIN,)
+
+
+def require_signed_in(request: Request) -> Viewer:
+    viewer = current_viewer(request)
+    if viewer.public:
+        raise HTTPException(status_code=401, detail="sign in first")
+    return viewer
+
+
+def perform(
+    request: Request,
+    session: Session,
+    roles: tuple[Role, ...],
+    csrf: str | None,
+    write: Callable[[str], dict[str, Any]],
+) -> dict[str, Any]:
+    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422), figures refreshed."""
+    from camcensus.web.actions import ActionError
+
+    viewer = require_role(request, session, roles, csrf)
+    try:
+        result = write(viewer.name or "")
+    except ActionError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from None
+    request.app.state.figures.invalidate()
+    return result
+
+
+def body_filters(
+    sector: str | None = None,
+    nation: str | None = None,
+    answer: str | None = None,
+    vendor: str | None = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+) -> BodyFilters:
+    """The bodies list filters from the query string (empty values mean no filter)."""
+    return BodyFilters(sector or None, nation or None, answer or None, vendor or None, q or None)

@@ -1,0 +1,220 @@
+"""Server-rendered pages; every form carries the session's CSRF token."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from camcensus.enums import RequestState, ReviewAction
+from camcensus.web import actions, bodies, campaigns, review, unmatched
+from camcensus.web.body_page import body_detail
+from camcensus.web.dashboard import dashboard
+from camcensus.web.deps import (
+    ADMINS,
+    REVIEWERS,
+    body_filters,
+    check_csrf,
+    current_viewer,
+    db_session,
+    perform,
+)
+from camcensus.web.login import sign_in, sign_out
+from camcensus.web.pagination import PageRequest
+from camcensus.web.security import csrf_token
+from camcensus.web.viewer import Viewer
+
+router = APIRouter(include_in_schema=False)
+DB = Annotated[Session, Depends(db_session)]
+Who = Annotated[Viewer, Depends(current_viewer)]
+CsrfField = Annotated[str, Form(alias="csrf_token")]
+
+
+def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    context.update(request=request, viewer=current_viewer(request), csrf=csrf_token(request.session))
+    html = request.app.state.templates.get_template(template).render(context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def _to_login(request: Request) -> RedirectResponse:
+    return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+
+
+def _safe_next(target: str | None) -> str:
+    return target if target and target.startswith("/") and not target.startswith("//") else "/"
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard_page(request: Request, viewer: Who) -> HTMLResponse:
+    data = dashboard(request.app.state.store, request.app.state.figures, viewer)
+    return render(request, "dashboard.html", data=data)
+
+
+@router.get("/bodies", response_class=HTMLResponse)
+def bodies_page(
+    request: Request,
+    session: DB,
+    viewer: Who,
+    filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> HTMLResponse:
+    result = bodies.list_bodies(session, viewer, filters, PageRequest.of(page, per_page))
+    query = urlencode({**filters.as_dict(), "per_page": per_page})
+    return render(
+        request,
+        "bodies.html",
+        page=result,
+        filters=filters,
+        query=query,
+        facets=request.app.state.facets(session),
+    )
+
+
+@router.get("/bodies/{body_id}", response_class=HTMLResponse)
+def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLResponse:
+    detail = body_detail(session, viewer, body_id)
+    if detail is None:
+        raise HTTPException(status_code=404, detail="no such body")
+    return render(request, "body.html", body=detail)
+
+
+@router.get("/campaigns", response_class=HTMLResponse)
+def campaigns_page(
+    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
+) -> HTMLResponse:
+    return render(
+        request, "campaigns.html", page=campaigns.list_campaigns(session, viewer, PageRequest.of(page, 50))
+    )
+
+
+@router.get("/campaigns/{name}", response_class=HTMLResponse)
+def campaign_page(
+    name: str,
+    request: Request,
+    session: DB,
+    viewer: Who,
+    state: str | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    detail = campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, 100), state or None)
+    if detail is None:
+        raise HTTPException(status_code=404, detail="no such campaign")
+    return render(
+        request, "campaign.html", campaign=detail, states=[s.value for s in RequestState], state=state or ""
+    )
+
+
+@router.post("/campaigns/{name}/requests/{reference}/state")
+def campaign_action(
+    name: str,
+    reference: str,
+    request: Request,
+    session: DB,
+    csrf: CsrfField,
+    state: Annotated[str, Form()],
+    note: Annotated[str | None, Form()] = None,
+) -> Response:
+    perform(
+        request,
+        session,
+        ADMINS,
+        csrf,
+        lambda actor: actions.set_request_state(
+            session, actor, reference, state, note or None, campaign=name
+        ),
+    )
+    return RedirectResponse(f"/campaigns/{quote(name)}", status_code=303)
+
+
+@router.get("/review", response_class=HTMLResponse)
+@router.get("/review/{evidence_id}", response_class=HTMLResponse)
+def review_page(request: Request, session: DB, viewer: Who, evidence_id: int | None = None) -> Response:
+    if viewer.public:
+        return _to_login(request)
+    item = review.next_item(session) if evidence_id is None else review.review_item(session, evidence_id)
+    if evidence_id is not None and item is None:
+        raise HTTPException(status_code=404, detail="no such evidence")
+    return render(
+        request,
+        "review.html",
+        item=item,
+        pending=review.pending_count(session),
+        fact_choices=review.FACT_CHOICES,
+    )
+
+
+@router.post("/review/{evidence_id}")
+def review_decide(
+    evidence_id: int,
+    request: Request,
+    session: DB,
+    csrf: CsrfField,
+    action: Annotated[ReviewAction, Form()],
+    fact_key: Annotated[str | None, Form()] = None,
+    new_value: Annotated[str | None, Form()] = None,
+    note: Annotated[str | None, Form()] = None,
+) -> Response:
+    perform(
+        request,
+        session,
+        REVIEWERS,
+        csrf,
+        lambda actor: actions.decide(
+            session, actor, evidence_id, action, fact_key or None, new_value, note or None
+        ),
+    )
+    return RedirectResponse("/review", status_code=303)
+
+
+@router.get("/unmatched", response_class=HTMLResponse)
+def unmatched_page(
+    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
+) -> Response:
+    if viewer.public:
+        return _to_login(request)
+    return render(request, "unmatched.html", page=unmatched.list_unmatched(session, PageRequest.of(page, 20)))
+
+
+@router.post("/unmatched/{message_id}")
+def unmatched_assign(
+    message_id: int, request: Request, session: DB, csrf: CsrfField, reference: Annotated[str, Form()]
+) -> Response:
+    perform(
+        request, session, REVIEWERS, csrf, lambda actor: actions.assign(session, actor, message_id, reference)
+    )
+    return RedirectResponse("/unmatched", status_code=303)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str | None = None) -> HTMLResponse:
+    return render(request, "login.html", next=_safe_next(next), error=None)
+
+
+@router.post("/login")
+def login_submit(
+    request: Request,
+    session: DB,
+    csrf: CsrfField,
+    name: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=1000)],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
+    check_csrf(request, csrf)
+    try:
+        sign_in(request, session, name, password)
+    except HTTPException as exc:
+        return render(
+            request, "login.html", status_code=exc.status_code, next=_safe_next(next), error=exc.detail
+        )
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout")
+def logout_submit(request: Request, csrf: CsrfField) -> Response:
+    check_csrf(request, csrf)
+    sign_out(request)
+    return RedirectResponse("/", status_code=303)

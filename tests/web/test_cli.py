@@ -1,0 +1,115 @@
+"""`camcensus users add` and `camcensus serve`, run as a user would."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+import camcensus
+from camcensus.enums import Role
+from camcensus.store import Store
+from camcensus.store.models import User
+from camcensus.web.users import authenticate
+
+
+def test_users_add_reads_password_from_environment(run_cli, tmp_path) -> None:
+    db = str(tmp_path / "u.db")
+    out = run_cli(
+        "users", "add", "alice", "--role", "reviewer", db=db, env={"CAMCENSUS_PASSWORD": "a-long-secret"}
+    )
+    assert "alice (reviewer)" in out.stdout
+    store = Store.from_url(db)
+    with store.session() as session:
+        user = session.query(User).filter_by(name="alice").one()
+        assert user.role is Role.REVIEWER and user.password_hash.startswith("$argon2id$")
+        assert "a-long-secret" not in user.password_hash
+        assert authenticate(session, "alice", "a-long-secret") is not None
+        assert authenticate(session, "alice", "wrong-password") is None
+    again = run_cli(
+        "users",
+        "add",
+        "alice",
+        "--role",
+        "admin",
+        db=db,
+        check=False,
+        env={"CAMCENSUS_PASSWORD": "a-long-secret"},
+    )
+    assert again.returncode == 1 and "already exists" in again.stderr
+    run_cli(
+        "users",
+        "add",
+        "alice",
+        "--role",
+        "admin",
+        "--replace",
+        db=db,
+        env={"CAMCENSUS_PASSWORD": "another-secret"},
+    )
+    with store.session() as session:
+        assert authenticate(session, "alice", "another-secret").role is Role.ADMIN  # type: ignore[union-attr]
+    store.dispose()
+
+
+def test_users_add_refuses_without_password_or_with_short_one(run_cli, tmp_path) -> None:
+    db = str(tmp_path / "u.db")
+    missing = run_cli("users", "add", "bob", "--role", "admin", db=db, check=False)
+    assert missing.returncode == 1 and "CAMCENSUS_PASSWORD" in missing.stderr
+    short = run_cli(
+        "users", "add", "bob", "--role", "admin", db=db, check=False, env={"CAMCENSUS_PASSWORD": "short"}
+    )
+    assert short.returncode == 1 and "at least" in short.stderr
+    bad_role = run_cli(
+        "users", "add", "bob", "--role", "owner", db=db, check=False, env={"CAMCENSUS_PASSWORD": "x" * 12}
+    )
+    assert bad_role.returncode != 0
+    assert "--password" not in run_cli("users", "add", "--help").stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_answers_on_loopback(tmp_path) -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(Path(camcensus.__file__).resolve().parents[1])}
+    env.pop("CAMCENSUS_DB", None)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "camcensus",
+            "--db",
+            str(tmp_path / "s.db"),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and proc.poll() is None, "server did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200 and response.json()["bodies"] == 0
+        assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()["info"]["title"] == "camcensus"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
