@@ -4,6 +4,7 @@ with char spans, facts, an unmatched reply and two accounts."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,8 +20,9 @@ from camcensus.store.models import (
     Request,
     RequestEvent,
     Segment,
+    User,
 )
-from camcensus.web.users import add_user
+from camcensus.web.users import hash_password
 
 if TYPE_CHECKING:
     from fastapi.testclient import TestClient
@@ -35,6 +37,12 @@ REPLY_TEXT = (
 )
 NHS_TEXT = "Our estate includes some Dahua recorders, we believe, though records are incomplete."
 SECRET_TEXT = "Embargoed answer: the school uses Hikvision."
+
+
+@functools.cache
+def _hash(password: str) -> str:
+    """Hashed once per test session: argon2 is slow on purpose."""
+    return hash_password(password)
 
 
 @dataclass
@@ -185,8 +193,8 @@ def seed(store: Store, today: dt.date | None = None) -> Seeded:
             document_id=stray.id,
         )
         s.add(msg)
-        add_user(s, ADMIN[0], Role.ADMIN, ADMIN[1])
-        add_user(s, REVIEWER[0], Role.REVIEWER, REVIEWER[1])
+        s.add(User(name=ADMIN[0], role=Role.ADMIN, password_hash=_hash(ADMIN[1])))
+        s.add(User(name=REVIEWER[0], role=Role.REVIEWER, password_hash=_hash(REVIEWER[1])))
         s.flush()
         return Seeded(
             council.id, trust.id, police.id, school.id, hik.id, dahua.id, count.id, secret.id, msg.id

@@ -30,7 +30,7 @@ from camcensus.web.viewer import Viewer
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db_session)]
 Who = Annotated[Viewer, Depends(current_viewer)]
-CsrfField = Annotated[str, Form(alias="csrf_token")]
+CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -114,9 +114,9 @@ def campaign_action(
     reference: str,
     request: Request,
     session: DB,
-    csrf: CsrfField,
     state: Annotated[str, Form()],
     note: Annotated[str | None, Form()] = None,
+    csrf: CsrfField = None,
 ) -> Response:
     perform(
         request,
@@ -152,11 +152,11 @@ def review_decide(
     evidence_id: int,
     request: Request,
     session: DB,
-    csrf: CsrfField,
     action: Annotated[ReviewAction, Form()],
     fact_key: Annotated[str | None, Form()] = None,
     new_value: Annotated[str | None, Form()] = None,
     note: Annotated[str | None, Form()] = None,
+    csrf: CsrfField = None,
 ) -> Response:
     perform(
         request,
@@ -181,7 +181,7 @@ def unmatched_page(
 
 @router.post("/unmatched/{message_id}")
 def unmatched_assign(
-    message_id: int, request: Request, session: DB, csrf: CsrfField, reference: Annotated[str, Form()]
+    message_id: int, request: Request, session: DB, reference: Annotated[str, Form()], csrf: CsrfField = None
 ) -> Response:
     perform(
         request, session, REVIEWERS, csrf, lambda actor: actions.assign(session, actor, message_id, reference)
@@ -198,10 +198,10 @@ def login_page(request: Request, next: str | None = None) -> HTMLResponse:
 def login_submit(
     request: Request,
     session: DB,
-    csrf: CsrfField,
     name: Annotated[str, Form(max_length=100)],
     password: Annotated[str, Form(max_length=1000)],
     next: Annotated[str, Form()] = "/",
+    csrf: CsrfField = None,
 ) -> Response:
     check_csrf(request, csrf)
     try:
@@ -214,7 +214,7 @@ def login_submit(
 
 
 @router.post("/logout")
-def logout_submit(request: Request, csrf: CsrfField) -> Response:
+def logout_submit(request: Request, csrf: CsrfField = None) -> Response:
     check_csrf(request, csrf)
     sign_out(request)
     return RedirectResponse("/", status_code=303)

@@ -20,6 +20,10 @@ class UserError(ValueError):
     """A user cannot be created as asked."""
 
 
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
 def add_user(session: Session, name: str, role: Role, password: str, replace: bool = False) -> User:
     """Create (or with ``replace``, reset) an account; the password is stored only as an argon2 hash."""
     name = name.strip()

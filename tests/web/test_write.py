@@ -1,0 +1,253 @@
+"""Every write route: refused without sign-in, for the wrong role and without the CSRF token; recorded with
+who and when when allowed; and the figures follow."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from webdata import ADMIN, REVIEWER, login
+
+from camcensus.store.models import Evidence, Message, RequestEvent, ReviewEvent, User
+from camcensus.web import create_app
+from camcensus.web.security import LoginLimiter
+
+
+def _api_writes(seeded) -> list[tuple[str, dict, str]]:
+    """(path, JSON body, role needed) for every state-changing API route."""
+    return [
+        (f"/api/review/{seeded.hik_evidence}", {"action": "accept"}, "reviewer"),
+        (f"/api/unmatched/{seeded.unmatched_message}", {"reference": "CC-0001"}, "reviewer"),
+        (f"/api/campaigns/{seeded.published}/requests/CC-0003/state", {"state": "withdrawn"}, "admin"),
+    ]
+
+
+def _form_writes(seeded) -> list[tuple[str, dict, str]]:
+    return [
+        (f"/review/{seeded.hik_evidence}", {"action": "accept"}, "reviewer"),
+        (f"/unmatched/{seeded.unmatched_message}", {"reference": "CC-0001"}, "reviewer"),
+        (f"/campaigns/{seeded.published}/requests/CC-0003/state", {"state": "withdrawn"}, "admin"),
+    ]
+
+
+def _events(store) -> tuple[int, int]:
+    with store.session() as s:
+        return len(s.scalars(select(ReviewEvent)).all()), len(s.scalars(select(RequestEvent)).all())
+
+
+def test_writes_refused_without_sign_in(client, seeded, sqlite_store) -> None:
+    token = client.get("/api/session").json()["csrf_token"]
+    before = _events(sqlite_store)
+    for path, body, _ in _api_writes(seeded):
+        assert client.post(path, json=body, headers={"X-CSRF-Token": token}).status_code == 401, path
+    for path, body, _ in _form_writes(seeded):
+        assert client.post(path, data={**body, "csrf_token": token}).status_code == 401, path
+    assert _events(sqlite_store) == before
+
+
+def test_admin_writes_refused_for_reviewer(client, seeded, sqlite_store) -> None:
+    token = login(client, *REVIEWER)
+    before = _events(sqlite_store)
+    for path, body, role in _api_writes(seeded) + _form_writes(seeded):
+        if role == "admin":
+            send = (
+                client.post(path, json=body, headers={"X-CSRF-Token": token})
+                if path.startswith("/api")
+                else (client.post(path, data={**body, "csrf_token": token}))
+            )
+            assert send.status_code == 403, path
+    assert _events(sqlite_store) == before
+
+
+def test_writes_refused_without_or_with_wrong_csrf_token(client, seeded, sqlite_store) -> None:
+    login(client, *ADMIN)
+    before = _events(sqlite_store)
+    for path, body, _ in _api_writes(seeded):
+        assert client.post(path, json=body).status_code == 403, path
+        assert client.post(path, json=body, headers={"X-CSRF-Token": "forged"}).status_code == 403, path
+    for path, body, _ in _form_writes(seeded):
+        assert client.post(path, data=body).status_code == 403, path
+        assert client.post(path, data={**body, "csrf_token": "forged"}).status_code == 403, path
+    assert client.post("/api/logout").status_code == 403
+    assert _events(sqlite_store) == before
+
+
+def test_every_write_recorded_with_who_and_when(client, seeded, sqlite_store) -> None:
+    token = login(client, *ADMIN)
+    for path, body, _ in _api_writes(seeded):
+        response = client.post(path, json=body, headers={"X-CSRF-Token": token})
+        assert response.status_code == 200, (path, response.text)
+        assert response.json()["actor"] == "ada"
+    with sqlite_store.session() as s:
+        reviews = s.scalars(select(ReviewEvent).order_by(ReviewEvent.id)).all()
+        assert [(r.action.value, r.actor) for r in reviews] == [("accept", "ada"), ("assign", "ada")]
+        assert all(r.at is not None for r in reviews)
+        assert s.get(Evidence, seeded.hik_evidence).status == "accepted"
+        assert s.get(Message, seeded.unmatched_message).request_id is not None
+        kinds = [
+            (e.kind, e.actor, e.to_state)
+            for e in s.scalars(select(RequestEvent).where(RequestEvent.actor == "ada"))
+        ]
+        assert ("state_changed", "ada", "withdrawn") in kinds
+        assert any(kind == "reply_assigned" for kind, _, _ in kinds)
+    assert client.get("/api/unmatched").json()["total"] == 0
+
+
+def test_review_queue_order_low_confidence_and_hikvision_dahua_first(client, seeded) -> None:
+    login(client, *REVIEWER)
+    order = [e["id"] for e in client.get("/api/review").json()["items"]]
+    assert order == [
+        seeded.dahua_evidence,
+        seeded.hik_evidence,
+        seeded.secret_evidence,
+        seeded.count_evidence,
+    ]
+    item = client.get("/api/review/next").json()
+    assert item["evidence"]["id"] == seeded.dahua_evidence and item["pending"] == 4
+    assert item["decides"] == ["dahua"] and item["suggested_fact"] == "dahua"
+    assert [p["text"] for p in item["context"]["pieces"] if p["evidence_id"]] == ["Dahua"]
+    assert client.get("/api/review/999999").status_code == 404
+
+
+def test_reject_and_correct_change_the_dashboard(client, seeded) -> None:
+    token = login(client, *REVIEWER)
+
+    def figure(sector: str, vendor: str) -> tuple[int, int]:
+        row = next(
+            r
+            for r in client.get("/api/stats").json()["rows"]
+            if (r["sector"], r["vendor"]) == (sector, vendor)
+        )
+        return row["k"], row["n"]
+
+    assert figure("council", "hikvision") == (1, 1)
+    post = client.post(
+        f"/api/review/{seeded.hik_evidence}", json={"action": "reject"}, headers={"X-CSRF-Token": token}
+    )
+    assert post.status_code == 200 and post.json()["status"] == "rejected"
+    assert figure("council", "hikvision") == (0, 0)
+    assert figure("nhs", "dahua") == (1, 1)
+    body = {"action": "correct", "fact_key": "dahua", "new_value": "no", "note": "recorders were replaced"}
+    assert (
+        client.post(
+            f"/api/review/{seeded.dahua_evidence}", json=body, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 200
+    )
+    assert figure("nhs", "dahua") == (0, 1)
+    trust = client.get(f"/api/bodies/{seeded.trust}").json()
+    dahua = next(f for f in trust["facts"] if f["key"] == "dahua")
+    assert dahua["value"] == "no" and dahua["source"] == "review" and dahua["reviewed"]["actor"] == "rex"
+    bad = {"action": "correct", "fact_key": "dahua", "new_value": "maybe"}
+    assert (
+        client.post(
+            f"/api/review/{seeded.count_evidence}", json=bad, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 422
+    )
+    assert (
+        client.post(
+            "/api/review/999999", json={"action": "accept"}, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 422
+    )
+
+
+def test_review_form_flow_and_escaping(client, seeded) -> None:
+    login(client, *REVIEWER)
+    page = client.get(f"/review/{seeded.hik_evidence}").text
+    assert "&lt;script&gt;" in page and "<script>alert" not in page
+    assert 'id="accept-form"' in page and 'name="csrf_token"' in page
+    token = page.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]
+    done = client.post(
+        f"/review/{seeded.hik_evidence}",
+        data={"action": "accept", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"] == "/review"
+    assert client.get("/api/review/next").json()["pending"] == 3
+    unmatched = client.get("/unmatched").text
+    assert "Re: cameras &lt;i&gt;?&lt;/i&gt;" in unmatched and "&lt;b&gt;bold&lt;/b&gt;" in unmatched
+    assert "CC-0001" in unmatched  # candidate request from the sender's domain
+
+
+def test_admin_sees_campaign_actions(client, seeded) -> None:
+    login(client, *ADMIN)
+    html = client.get(f"/campaigns/{seeded.published}").text
+    assert '<select name="state"' in html
+
+
+def test_login_form_errors_redirects_and_fresh_session(client) -> None:
+    page = client.get("/login?next=//evil.example/").text
+    token = page.split('name="csrf_token" value="', 1)[1].split('"', 1)[0]
+    assert 'name="next" value="/"' in page
+    wrong = client.post("/login", data={"name": "rex", "password": "nope", "csrf_token": token})
+    assert wrong.status_code == 401 and "wrong name or password" in wrong.text
+    ok = client.post(
+        "/login",
+        data={"name": "rex", "password": REVIEWER[1], "csrf_token": token, "next": "/bodies"},
+        follow_redirects=False,
+    )
+    assert ok.status_code == 303 and ok.headers["location"] == "/bodies"
+    session = client.get("/api/session").json()
+    assert session["user"] == "rex" and session["csrf_token"] != token  # new session on sign-in
+    assert (
+        client.post("/logout", data={"csrf_token": session["csrf_token"]}, follow_redirects=False).status_code
+        == 303
+    )
+    assert client.get("/api/session").json()["user"] is None
+
+
+def test_session_cookie_flags(sqlite_store, seeded) -> None:
+    for https in (False, True):
+        with TestClient(create_app(sqlite_store, secret_key="k", https_only=https)) as c:
+            cookie = c.get("/api/session").headers["set-cookie"].lower()
+            assert "httponly" in cookie and "samesite=lax" in cookie
+            assert ("secure" in cookie) is https
+
+
+def test_removed_account_cannot_write(client, seeded, sqlite_store) -> None:
+    token = login(client, *REVIEWER)
+    with sqlite_store.session() as s:
+        s.delete(s.scalars(select(User).where(User.name == "rex")).one())
+    assert (
+        client.post(
+            f"/api/review/{seeded.hik_evidence}", json={"action": "accept"}, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 401
+    )
+
+
+@pytest.fixture
+def limited(sqlite_store, seeded):
+    limiter = LoginLimiter(per_name=3, per_client=5, window=600)
+    with TestClient(create_app(sqlite_store, secret_key="k", limiter=limiter)) as c:
+        yield c
+
+
+def _try(client, name: str, password: str) -> int:
+    token = client.get("/api/session").json()["csrf_token"]
+    return client.post(
+        "/api/login", json={"name": name, "password": password}, headers={"X-CSRF-Token": token}
+    ).status_code
+
+
+def test_login_rate_limited_per_name(limited) -> None:
+    assert [_try(limited, "rex", "bad") for _ in range(3)] == [401, 401, 401]
+    assert _try(limited, "rex", REVIEWER[1]) == 429  # even the right password waits
+    assert _try(limited, "ada", ADMIN[1]) == 200
+
+
+def test_login_rate_limited_per_client(limited) -> None:
+    assert [_try(limited, f"user{i}", "bad") for i in range(5)] == [401] * 5
+    assert _try(limited, "ada", ADMIN[1]) == 429
+
+
+def test_limiter_is_bounded() -> None:
+    limiter = LoginLimiter(per_name=2, per_client=1000, max_keys=50)
+    for i in range(500):
+        limiter.failed(f"name{i}", "client")
+    assert len(limiter._failures) <= 50
+    assert limiter.blocked("name499", "other") is False
+    limiter.failed("name499", "other")
+    assert limiter.blocked("name499", "third") is True
