@@ -1,0 +1,170 @@
+"""The surveyed population: the bodies asked in the chosen campaigns, with their replies and body facts.
+
+A body is *asked* when one of its requests in the chosen campaigns went out (any state but draft or
+withdrawn); it has *responded* when a reply came back (a request state past waiting) or its facts record an
+outcome. Embargoed campaigns stay out of everything public until their embargo date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.analysis.sectors import sector_of
+from camcensus.enums import RequestState
+from camcensus.store.models import Body, BodyFact, Campaign, Request
+
+NOT_ASKED = frozenset({RequestState.DRAFT.value, RequestState.WITHDRAWN.value})
+WAITING = frozenset({
+    RequestState.DRAFT.value, RequestState.SENT.value, RequestState.AWAITING.value,
+    RequestState.OVERDUE.value, RequestState.LONG_OVERDUE.value, RequestState.WITHDRAWN.value,
+    RequestState.CLARIFICATION_NEEDED.value,
+})
+VENDORS = ("hikvision", "dahua", "either")
+LIST_FACTS = frozenset({"capabilities", "capabilities_absent", "exemptions", "manufacturers"})
+
+
+class EmbargoError(ValueError):
+    """A campaign asked for by name is still under embargo."""
+
+
+@dataclass
+class SurveyedBody:
+    """One asked body and what is known about it."""
+
+    body_id: int
+    code: str
+    name: str
+    body_type: str
+    subtype: str | None
+    nation: str
+    sector: str
+    lat: float | None = None
+    lon: float | None = None
+    easting: float | None = None
+    northing: float | None = None
+    responded: bool = False
+    states: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    facts: dict[str, str] = field(default_factory=dict)
+    fact_evidence: dict[str, list[int]] = field(default_factory=dict)
+
+    def vendor_status(self, vendor: str) -> str:
+        """yes | no | unknown; ``either`` is yes when any is yes and no only when both are no."""
+        if vendor == "either":
+            values = {self.vendor_status("hikvision"), self.vendor_status("dahua")}
+            if "yes" in values:
+                return "yes"
+            return "no" if values == {"no"} else "unknown"
+        value = self.facts.get(vendor, "unknown").strip().lower()
+        return value if value in ("yes", "no") else "unknown"
+
+    def fact_list(self, key: str) -> list[str]:
+        return parse_list(self.facts.get(key))
+
+    @property
+    def outcome(self) -> str:
+        return (self.facts.get("outcome") or "unknown").strip().lower() or "unknown"
+
+    @property
+    def camera_count(self) -> int | None:
+        text = (self.facts.get("camera_count") or "").strip().replace(",", "")
+        return int(text) if text.isdigit() else None
+
+
+def parse_list(value: str | None) -> list[str]:
+    """A JSON list fact (tolerating a comma-separated string) as a list of non-empty strings."""
+    if not value or not value.strip():
+        return []
+    try:
+        parsed: Any = json.loads(value)
+    except ValueError:
+        parsed = value.split(",")
+    if isinstance(parsed, str):
+        parsed = [parsed]
+    if not isinstance(parsed, list):
+        return []
+    return [str(item).strip() for item in parsed if str(item).strip()]
+
+
+def select_campaigns(session: Session, campaign: str | None = None, include_embargoed: bool = False,
+                     today: dt.date | None = None) -> list[Campaign]:
+    """The campaigns a figure is built from: one by name, or all; embargoed ones left out unless asked for."""
+    today = today or dt.date.today()
+    query = select(Campaign).order_by(Campaign.id)
+    if campaign is not None:
+        query = query.where(Campaign.name == campaign)
+    chosen = list(session.scalars(query))
+    if campaign is not None and not chosen:
+        raise ValueError(f"no campaign named {campaign!r}")
+    if include_embargoed:
+        return chosen
+    open_ = [c for c in chosen if not is_embargoed(c, today)]
+    if campaign is not None and not open_:
+        raise EmbargoError(f"campaign {campaign!r} is under embargo until {chosen[0].embargo_until}")
+    return open_
+
+
+def is_embargoed(campaign: Campaign, today: dt.date | None = None) -> bool:
+    return campaign.embargo_until is not None and campaign.embargo_until > (today or dt.date.today())
+
+
+def surveyed_bodies(session: Session, campaigns: list[Campaign]) -> list[SurveyedBody]:
+    """Every body asked in these campaigns, once, with its request states and body facts."""
+    if not campaigns:
+        return []
+    rows = session.execute(
+        select(Request.body_id, Request.state, Request.reference)
+        .where(Request.campaign_id.in_([c.id for c in campaigns]))
+        .order_by(Request.id)
+    ).all()
+    asked: dict[int, list[tuple[str, str]]] = {}
+    for body_id, state, reference in rows:
+        state_value = str(getattr(state, "value", state))
+        if state_value not in NOT_ASKED:
+            asked.setdefault(body_id, []).append((state_value, reference))
+    return _with_facts(session, _load_bodies(session, asked))
+
+
+def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> list[SurveyedBody]:
+    result: list[SurveyedBody] = []
+    ids = sorted(asked)
+    for start in range(0, len(ids), 500):
+        for body in session.scalars(select(Body).where(Body.id.in_(ids[start:start + 500]))):
+            kind = str(getattr(body.body_type, "value", body.body_type))
+            states = [state for state, _ in asked[body.id]]
+            result.append(SurveyedBody(
+                body_id=body.id, code=body.code, name=body.name, body_type=kind, subtype=body.subtype,
+                nation=str(getattr(body.nation, "value", body.nation)), sector=sector_of(kind, body.subtype),
+                lat=body.lat, lon=body.lon, easting=body.easting, northing=body.northing,
+                responded=any(state not in WAITING for state in states), states=states,
+                references=[reference for _, reference in asked[body.id]],
+            ))
+    return sorted(result, key=lambda b: (b.name.lower(), b.code))
+
+
+def _with_facts(session: Session, bodies: list[SurveyedBody]) -> list[SurveyedBody]:
+    by_id = {b.body_id: b for b in bodies}
+    ids = sorted(by_id)
+    for start in range(0, len(ids), 500):
+        query = select(BodyFact).where(BodyFact.body_id.in_(ids[start:start + 500]))
+        for fact in session.scalars(query):
+            body = by_id[fact.body_id]
+            body.facts[fact.key] = fact.value or ""
+            body.fact_evidence[fact.key] = [int(i) for i in (fact.evidence_ids or []) if str(i).isdigit()]
+    for body in bodies:
+        if body.outcome != "unknown" or any(body.vendor_status(v) != "unknown" for v in VENDORS):
+            body.responded = True
+    return bodies
+
+
+def survey(session: Session, campaign: str | None = None, include_embargoed: bool = False,
+           today: dt.date | None = None) -> tuple[list[Campaign], list[SurveyedBody]]:
+    """The chosen campaigns and their surveyed bodies, in one call."""
+    campaigns = select_campaigns(session, campaign, include_embargoed, today)
+    return campaigns, surveyed_bodies(session, campaigns)

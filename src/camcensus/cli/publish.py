@@ -1,0 +1,77 @@
+"""`camcensus stats`, `camcensus report`, `camcensus publish`: what the public reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from camcensus.analysis.population import EmbargoError
+from camcensus.analysis.stats import StatRow, national_stats
+from camcensus.cli.common import console, fail, get_store, print_json_lines
+from camcensus.reports.charts import pct
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def stats(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per row."),
+    by: str = typer.Option("sector,nation", "--by",
+                           help="Break down by sector, nation, both, or '' for UK totals."),
+    campaign: str = typer.Option(None, "--campaign", help="Only this campaign (default: all)."),
+    include_embargoed: bool = typer.Option(
+        False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."),
+) -> None:
+    """Shares using Hikvision, Dahua or either: asked, responded, disclosed, Wilson 95% interval, bounds."""
+    try:
+        with get_store(ctx).session() as session:
+            rows = national_stats(session, by=_split(by), campaign=campaign,
+                                  include_embargoed=include_embargoed)
+    except (ValueError, EmbargoError) as exc:
+        fail(str(exc))
+    if as_json:
+        print_json_lines([row.as_dict() for row in rows])
+    else:
+        Console(width=max(console.width, 150)).print(_table(rows))
+
+
+def _table(rows: list[StatRow]) -> Table:
+    table = Table("sector", "nation", "vendor", "asked", "replied", "disclosed", "k of n", "share", "95% CI",
+                  "bounds (no..yes)", title="Who uses Hikvision and Dahua (k of n bodies that disclosed)")
+    for row in rows:
+        d = row.as_dict()
+        table.add_row(d["sector_label"], d["nation_label"], row.vendor, str(row.asked), str(row.responded),
+                      str(row.disclosed), row.k_of_n(), pct(row.share, 1),
+                      _range(row.ci95), _range(row.bounds))
+    return table
+
+
+def _range(pair: tuple[float, float]) -> str:
+    return f"{pct(pair[0], 1)}–{pct(pair[1], 1)}"
+
+
+def report(
+    ctx: typer.Context,
+    out: Path = typer.Option(..., "--out", help="Directory for index.html (and report.pdf)."),
+    pdf: bool = typer.Option(False, "--pdf", help="Also render report.pdf with WeasyPrint."),
+) -> None:
+    """Write the self-contained HTML report (and PDF) from the campaigns not under embargo."""
+    from camcensus.reports.html import write_report
+
+    try:
+        path = write_report(get_store(ctx), out, pdf=pdf)
+    except (OSError, RuntimeError) as exc:
+        fail(f"cannot write the report to {out}: {exc}")
+    typer.echo(str(path))
+    if pdf:
+        typer.echo(str(path.with_name("report.pdf")))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("stats")(stats)
+    app.command("report")(report)

@@ -1,0 +1,194 @@
+"""What the report says, gathered from the store as plain values (the template only lays them out)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.analysis import tables
+from camcensus.analysis.population import VENDORS, SurveyedBody
+from camcensus.analysis.sectors import ALL, nation_label, sector_label
+from camcensus.analysis.stats import StatRow, stats_for
+from camcensus.reports.charts import COLOURS, Bar, pct, share_chart
+from camcensus.reports.redact import redact
+from camcensus.reports.ukmap import MapPoint, uk_map
+from camcensus.store.models import Campaign, Document, Evidence
+
+FACT_LABELS = {"hikvision": "Hikvision", "dahua": "Dahua", "manufacturers": "Manufacturers",
+               "outcome": "Reply", "exemptions": "Exemption", "camera_count": "Camera count",
+               "capabilities": "Capability"}
+VENDOR_LABELS = {"hikvision": "Hikvision", "dahua": "Dahua", "either": "Hikvision or Dahua"}
+QUOTED_FACTS = tuple(FACT_LABELS)
+MAX_QUOTES = 8
+MAX_QUOTE_CHARS = 500
+
+
+def describe(row: StatRow) -> str:
+    """'k of n (share, 95% interval lo–hi)' in words a reader can quote."""
+    if not row.n:
+        return f"0 of 0 (none of the {row.asked} asked disclosed)"
+    lo, hi = row.ci95
+    return f"{row.k} of {row.n} ({pct(row.share)}; 95% interval {pct(lo)}–{pct(hi)})"
+
+
+def stat_bar(row: StatRow, label: str) -> Bar:
+    return Bar(label, row.k, row.n, row.ci95, row.bounds, COLOURS.get(row.vendor, COLOURS["default"]))
+
+
+@dataclass
+class Quote:
+    fact: str
+    value: str
+    quote: str
+    location: str
+
+
+@dataclass
+class BodyEntry:
+    name: str
+    sector: str
+    nation: str
+    hikvision: str
+    dahua: str
+    outcome: str
+    cameras: str
+    exemptions: str
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def map_answer(body: SurveyedBody) -> str:
+    status = body.vendor_status("either")
+    if status == "yes":
+        return "uses"
+    if status == "no":
+        return "does_not"
+    if body.outcome == "refused":
+        return "refused"
+    return "undisclosed" if body.responded else "no_reply"
+
+
+def map_svg(bodies: Sequence[SurveyedBody]) -> str:
+    return uk_map([MapPoint(b.name, map_answer(b), b.easting, b.northing, b.lat, b.lon) for b in bodies])
+
+
+def headline(rows: list[StatRow]) -> dict[str, Any]:
+    """The UK figure and one line per sector, for 'either' vendor."""
+    either = [r for r in rows if r.vendor == "either"]
+    total = next(r for r in either if r.sector == ALL)
+    lines = [(sector_label(r.sector), describe(r)) for r in either if r.sector != ALL and r.asked]
+    return {"total": total, "total_text": describe(total), "lines": lines}
+
+
+def sector_table(rows: list[StatRow]) -> list[dict[str, Any]]:
+    by_sector: dict[str, dict[str, StatRow]] = {}
+    for row in rows:
+        by_sector.setdefault(row.sector, {})[row.vendor] = row
+    return [{"label": sector_label(sector), "sector": sector, **vendors}
+            for sector, vendors in by_sector.items() if vendors["either"].asked or sector == ALL]
+
+
+def sector_charts(rows: list[StatRow]) -> list[tuple[str, str]]:
+    charts = []
+    for entry in sector_table(rows):
+        if not entry["either"].asked:
+            continue
+        bars = [stat_bar(entry[v], VENDOR_LABELS[v]) for v in VENDORS]
+        charts.append((entry["label"], share_chart(bars, f"{entry['label']}: share using each vendor")))
+    return charts
+
+
+def overview_chart(rows: list[StatRow]) -> str:
+    bars = [stat_bar(r, sector_label(r.sector)) for r in rows if r.vendor == "either" and r.asked]
+    return share_chart(bars, "Share using Hikvision or Dahua, by sector")
+
+
+def _row_bar(row: dict[str, Any], label: str) -> Bar:
+    lo, hi = row["ci95"]
+    return Bar(label, row["k"], row["n"], (lo, hi), None)
+
+
+def reply_charts(bodies: Sequence[SurveyedBody]) -> dict[str, str]:
+    outcomes = [r for r in tables.outcome_rates(bodies, by=()) if r["k"] or r["outcome"] != "unknown"]
+    exemptions = tables.exemption_rates(bodies, by=())
+    capabilities = tables.capability_prevalence(bodies, by=())
+    return {
+        "outcomes": share_chart([_row_bar(r, r["outcome"].replace("_", " ").capitalize()) for r in outcomes],
+                                "How bodies that replied answered", legend=False),
+        "exemptions": share_chart([_row_bar(r, r["exemption"]) for r in exemptions],
+                                  "Exemptions cited, share of bodies that replied", legend=False),
+        "capabilities": share_chart([_row_bar(r, r["capability"].replace("_", " ")) for r in capabilities],
+                                    "Capabilities reported, share of bodies that answered", legend=False),
+    }
+
+
+def appendix(session: Session, bodies: Sequence[SurveyedBody]) -> list[BodyEntry]:
+    wanted = {i for b in bodies for key in QUOTED_FACTS for i in b.fact_evidence.get(key, [])}
+    evidence = _evidence(session, wanted)
+    return [_entry(body, evidence) for body in bodies]
+
+
+def _evidence(session: Session, ids: set[int]) -> dict[int, tuple[Evidence, str]]:
+    found: dict[int, tuple[Evidence, str]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        query = (select(Evidence, Document.filename).outerjoin(Document, Evidence.document_id == Document.id)
+                 .where(Evidence.id.in_(ordered[start:start + 500])))
+        for item, filename in session.execute(query):
+            found[item.id] = (item, filename or "")
+    return found
+
+
+def _entry(body: SurveyedBody, evidence: dict[int, tuple[Evidence, str]]) -> BodyEntry:
+    quotes: list[Quote] = []
+    seen: set[str] = set()
+    for key in QUOTED_FACTS:
+        for evidence_id in body.fact_evidence.get(key, []):
+            if evidence_id not in evidence or len(quotes) >= MAX_QUOTES:
+                continue
+            item, filename = evidence[evidence_id]
+            text = redact(item.quote).strip()[:MAX_QUOTE_CHARS]
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            where = ", ".join(p for p in (redact(filename), item.location) if p)
+            quotes.append(Quote(FACT_LABELS[key], item.value, text, where))
+    return BodyEntry(
+        name=body.name, sector=sector_label(body.sector), nation=nation_label(body.nation),
+        hikvision=body.vendor_status("hikvision"), dahua=body.vendor_status("dahua"),
+        outcome=body.outcome.replace("_", " ") if body.responded else "no reply yet",
+        cameras=str(body.camera_count) if body.camera_count is not None else "",
+        exemptions=", ".join(body.fact_list("exemptions")), quotes=quotes,
+    )
+
+
+def campaign_lines(campaigns: Sequence[Campaign]) -> list[str]:
+    return [f"{c.name}" + (" (synthetic)" if c.synthetic else "") for c in campaigns]
+
+
+def build(session: Session, campaigns: list[Campaign], bodies: list[SurveyedBody],
+          today: dt.date | None = None) -> dict[str, Any]:
+    """Everything the template shows."""
+    by_sector = stats_for(bodies, by=("sector",))
+    by_nation = [r for r in stats_for(bodies, by=("nation",)) if r.vendor == "either" and r.asked]
+    return {
+        "generated": (today or dt.date.today()).isoformat(),
+        "campaigns": campaign_lines(campaigns),
+        "synthetic": any(c.synthetic for c in campaigns),
+        "headline": headline(by_sector),
+        "sector_table": sector_table(by_sector),
+        "overview_chart": overview_chart(by_sector),
+        "sector_charts": sector_charts(by_sector),
+        "nation_rows": [(nation_label(r.nation), r) for r in by_nation],
+        "map": map_svg(bodies),
+        "charts": reply_charts(bodies),
+        "cameras": [{**r, "label": sector_label(r["sector"])}
+                    for r in tables.camera_counts(bodies, ("sector",)) if r["asked"]],
+        "appendix": appendix(session, bodies),
+        "describe": describe,
+        "pct": pct,
+    }
