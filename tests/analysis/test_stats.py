@@ -61,7 +61,7 @@ def test_denominators_on_crafted_survey(any_store):
     assert (hik["k"], hik["n"], hik["bounds"]) == (3, 5, [0.3, 0.8])
     dahua = rows[("all", "all", "dahua")]
     assert (dahua["k"], dahua["n"]) == (2, 5)
-    councils = rows[("councils", "all", "either")]
+    councils = rows[("council", "all", "either")]
     assert (councils["asked"], councils["responded"], councils["k"], councils["n"]) == (6, 4, 2, 3)
     county = rows[("council_county", "england", "hikvision")]
     assert (county["asked"], county["responded"], county["k"], county["n"]) == (4, 3, 1, 2)

@@ -1,7 +1,7 @@
 """Sectors and nations as the statistics report them.
 
 A body belongs to one fine sector (e.g. ``council_county``) and, for councils and schools, to a group
-(``councils``, ``schools``) that sums its types; every body also counts towards ``all``.
+(``council``, ``school``) that sums its types; every body also counts towards ``all``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ SECONDARY_PHASES = frozenset({"secondary", "all-through", "all through", "middle
 
 SECTOR_LABELS: dict[str, str] = {
     ALL: "All bodies",
-    "councils": "Councils (all types)",
+    "council": "Councils (all types)",
     "council_county": "County councils",
     "council_district": "District councils",
     "council_unitary": "Unitary authorities (England)",
@@ -40,7 +40,7 @@ SECTOR_LABELS: dict[str, str] = {
     "council_ni_district": "Northern Ireland district councils",
     "council_combined": "Combined and regional authorities",
     "council_other": "Other councils",
-    "schools": "Schools (all phases)",
+    "school": "Schools (all phases)",
     "school_secondary": "Secondary schools",
     "school_other": "Other schools",
     "nhs": "NHS trusts and health boards",
@@ -86,9 +86,9 @@ def sector_of(body_type: str, subtype: str | None) -> str:
 def group_of(sector: str) -> str:
     """The group a fine sector sums into (itself for sectors without types)."""
     if sector.startswith("council_"):
-        return "councils"
+        return "council"
     if sector.startswith("school_"):
-        return "schools"
+        return "school"
     return sector
 
 
