@@ -113,6 +113,7 @@ def test_campaign_page_lists_due_and_overdue(client, seeded) -> None:
     assert [r["reference"] for r in only["request_list"]["items"]] == ["CC-0002"]
     html = client.get(f"/campaigns/{seeded.published}").text
     assert "CC-0003" in html and "12 days" in html and "CCTV &lt;b&gt;survey&lt;/b&gt; 2026" in html
+    assert "5 days" not in html  # an answered request is not overdue
     assert '<select name="state"' not in html  # campaign actions are for admins only
     assert "cctv-2026" in client.get("/campaigns").text
 

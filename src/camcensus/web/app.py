@@ -20,7 +20,7 @@ from camcensus import __version__
 from camcensus.store import Store
 from camcensus.store.models import Setting
 from camcensus.web import api, pages
-from camcensus.web.bodies import facet_values
+from camcensus.web.bodies import facet_values, sector_label
 from camcensus.web.figures import FigureCache
 from camcensus.web.highlight import render_pieces
 from camcensus.web.security import LoginLimiter
@@ -53,6 +53,7 @@ def templates() -> jinja2.Environment:
     )
     env.filters["highlight"] = lambda pieces: render_pieces(_pieces(pieces))
     env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
+    env.filters["sector"] = sector_label
     env.globals["version"] = __version__
     return env
 

@@ -22,6 +22,21 @@ LIST_FACTS = ("hikvision", "dahua", "outcome", "camera_count")
 TRACKED_VENDORS = ("hikvision", "dahua")
 
 
+SECTOR_LABELS = {
+    "nhs": "NHS",
+    "nhs_trust": "NHS trust",
+    "nhs_health_board": "NHS health board",
+    "hsc_trust": "HSC trust",
+    "council": "Councils",
+    "police": "Police",
+    "school": "Schools",
+}
+
+
+def sector_label(sector: str | None) -> str:
+    return SECTOR_LABELS.get(sector or "", (sector or "").replace("_", " ").capitalize())
+
+
 @dataclass(frozen=True)
 class BodyFilters:
     sector: str | None = None

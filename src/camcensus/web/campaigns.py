@@ -69,7 +69,7 @@ def list_campaigns(session: Session, viewer: Viewer, page: PageRequest) -> Page:
 
 
 def _request_row(req: Request, body: Body, today: dt.date) -> dict[str, Any]:
-    overdue = req.due_on is not None and req.due_on < today
+    overdue = req.state in OPEN_STATES and req.due_on is not None and req.due_on < today
     return {
         "id": req.id,
         "reference": req.reference,

@@ -12,6 +12,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from camcensus.web.bodies import sector_label
+
 UK_LAT = (49.8, 60.9)
 UK_LON = (-8.7, 1.9)
 COLOURS = {"hikvision": "#c0392b", "dahua": "#d68910"}
@@ -40,7 +42,8 @@ def share_chart(rows: list[dict[str, Any]], width: int = 640) -> Markup:
     for i, row in enumerate(rows):
         y = 6 + i * bar_h
         lo, hi = row["ci95"]
-        label = f"{row['sector']}{' · ' + row['nation'] if row.get('nation') else ''} · {row['vendor']}"
+        nation = f" · {row['nation']}" if row.get("nation") else ""
+        label = f"{sector_label(row['sector'])}{nation} · {row['vendor'].capitalize()}"
         parts.append(
             Markup(
                 '<g><title>{tip}</title><text x="{lx}" y="{ty}" class="label">{label}</text>'
