@@ -16,15 +16,18 @@ from crafted_survey import build_survey
 EXPECTED = Path(__file__).with_name("expected")
 
 
-@pytest.mark.parametrize(("k", "n", "lo", "hi"), [
-    # Wilson score intervals, z = 1.96 (Newcombe 1998, Table I; Brown, Cai & DasGupta 2001).
-    (0, 10, 0.0, 0.2775),
-    (5, 10, 0.2366, 0.7634),
-    (10, 10, 0.7225, 1.0),
-    (73, 100, 0.6357, 0.8073),
-    (81, 263, 0.2553, 0.3662),
-    (15, 148, 0.0624, 0.1605),
-])
+@pytest.mark.parametrize(
+    ("k", "n", "lo", "hi"),
+    [
+        # Wilson score intervals, z = 1.96 (Newcombe 1998, Table I; Brown, Cai & DasGupta 2001).
+        (0, 10, 0.0, 0.2775),
+        (5, 10, 0.2366, 0.7634),
+        (10, 10, 0.7225, 1.0),
+        (73, 100, 0.6357, 0.8073),
+        (81, 263, 0.2553, 0.3662),
+        (15, 148, 0.0624, 0.1605),
+    ],
+)
 def test_wilson_interval_matches_published_values(k, n, lo, hi):
     got = wilson_interval(k, n)
     assert got == pytest.approx((lo, hi), abs=5e-5)
@@ -52,8 +55,13 @@ def _rows(store, **kwargs):
 def test_denominators_on_crafted_survey(any_store):
     rows = _rows(any_store)
     total = rows[("all", "all", "either")]
-    assert {k: total[k] for k in ("asked", "responded", "disclosed", "k", "n")} == \
-        {"asked": 10, "responded": 8, "disclosed": 6, "k": 4, "n": 6}
+    assert {k: total[k] for k in ("asked", "responded", "disclosed", "k", "n")} == {
+        "asked": 10,
+        "responded": 8,
+        "disclosed": 6,
+        "k": 4,
+        "n": 6,
+    }
     assert total["share"] == pytest.approx(4 / 6)
     assert total["bounds"] == [0.4, 0.8]
     assert total["ci95"] == pytest.approx(list(wilson_interval(4, 6)), abs=1e-6)
@@ -107,8 +115,13 @@ def test_refusals_counts_and_capabilities(any_store):
     assert set(exemptions) == {"s31 law enforcement", "s24 national security", "s35 FOISA law enforcement"}
     assert all((r["k"], r["n"], r["withheld"]) == (1, 8, 2) for r in exemptions.values())
     outcomes = {r["outcome"]: (r["k"], r["n"]) for r in tables.outcome_rates(bodies, by=())}
-    assert outcomes == {"answered": (5, 8), "partially_answered": (1, 8), "refused": (1, 8),
-                        "not_held": (1, 8), "unknown": (0, 8)}
+    assert outcomes == {
+        "answered": (5, 8),
+        "partially_answered": (1, 8),
+        "refused": (1, 8),
+        "not_held": (1, 8),
+        "unknown": (0, 8),
+    }
     [cameras] = tables.camera_counts(bodies, by=())
     got = (cameras["total"], cameras["median"], cameras["bodies_with_count"], cameras["max"])
     assert got == (472, 80, 4, 300)
@@ -119,3 +132,25 @@ def test_refusals_counts_and_capabilities(any_store):
 def test_unknown_dimension_is_a_clear_error(sqlite_store):
     with sqlite_store.session() as session, pytest.raises(ValueError, match="region"):
         national_stats(session, by=("region",))
+
+
+def test_stats_command_json_lines(sqlite_store, run_cli):
+    with sqlite_store.session() as session:
+        build_survey(session)
+    db = sqlite_store.url.split("///", 1)[1]
+    lines = run_cli("stats", "--json", "--by", "nation", db=db).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert {(r["sector"], r["nation"]) for r in rows} == {
+        ("all", n) for n in ("all", "england", "scotland", "wales")
+    }
+    either = next(r for r in rows if r["nation"] == "all" and r["vendor"] == "either")
+    assert {k: either[k] for k in ("asked", "responded", "disclosed", "k", "n", "bounds")} == {
+        "asked": 10,
+        "responded": 8,
+        "disclosed": 6,
+        "k": 4,
+        "n": 6,
+        "bounds": [0.4, 0.8],
+    }
+    bad = run_cli("stats", "--by", "colour", db=db, check=False)
+    assert bad.returncode == 1 and "colour" in bad.stderr

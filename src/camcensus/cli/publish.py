@@ -10,7 +10,7 @@ from rich.table import Table
 
 from camcensus.analysis.population import EmbargoError
 from camcensus.analysis.stats import StatRow, national_stats
-from camcensus.cli.common import console, fail, get_store, print_json_lines
+from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
 from camcensus.reports.charts import pct
 
 
@@ -21,17 +21,20 @@ def _split(text: str) -> tuple[str, ...]:
 def stats(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="One JSON object per row."),
-    by: str = typer.Option("sector,nation", "--by",
-                           help="Break down by sector, nation, both, or '' for UK totals."),
+    by: str = typer.Option(
+        "sector,nation", "--by", help="Break down by sector, nation, both, or '' for UK totals."
+    ),
     campaign: str = typer.Option(None, "--campaign", help="Only this campaign (default: all)."),
     include_embargoed: bool = typer.Option(
-        False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."),
+        False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."
+    ),
 ) -> None:
     """Shares using Hikvision, Dahua or either: asked, responded, disclosed, Wilson 95% interval, bounds."""
     try:
         with get_store(ctx).session() as session:
-            rows = national_stats(session, by=_split(by), campaign=campaign,
-                                  include_embargoed=include_embargoed)
+            rows = national_stats(
+                session, by=_split(by), campaign=campaign, include_embargoed=include_embargoed
+            )
     except (ValueError, EmbargoError) as exc:
         fail(str(exc))
     if as_json:
@@ -41,13 +44,33 @@ def stats(
 
 
 def _table(rows: list[StatRow]) -> Table:
-    table = Table("sector", "nation", "vendor", "asked", "replied", "disclosed", "k of n", "share", "95% CI",
-                  "bounds (no..yes)", title="Who uses Hikvision and Dahua (k of n bodies that disclosed)")
+    table = Table(
+        "sector",
+        "nation",
+        "vendor",
+        "asked",
+        "replied",
+        "disclosed",
+        "k of n",
+        "share",
+        "95% CI",
+        "bounds (no..yes)",
+        title="Who uses Hikvision and Dahua (k of n bodies that disclosed)",
+    )
     for row in rows:
         d = row.as_dict()
-        table.add_row(d["sector_label"], d["nation_label"], row.vendor, str(row.asked), str(row.responded),
-                      str(row.disclosed), row.k_of_n(), pct(row.share, 1),
-                      _range(row.ci95), _range(row.bounds))
+        table.add_row(
+            d["sector_label"],
+            d["nation_label"],
+            row.vendor,
+            str(row.asked),
+            str(row.responded),
+            str(row.disclosed),
+            row.k_of_n(),
+            pct(row.share, 1),
+            _range(row.ci95),
+            _range(row.bounds),
+        )
     return table
 
 
@@ -72,6 +95,27 @@ def report(
         typer.echo(str(path.with_name("report.pdf")))
 
 
+def publish_(
+    ctx: typer.Context,
+    out: Path = typer.Option(..., "--out", help="Directory for the open data files."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Write open data: CSV and Parquet tables, datapackage.json, camcensus-public.db and metadata.json."""
+    from camcensus.reports.publish import publish
+
+    try:
+        summary = publish(get_store(ctx), out)
+    except (OSError, RuntimeError) as exc:
+        fail(f"cannot publish to {out}: {exc}")
+    if as_json:
+        print_json(summary.as_dict())
+        return
+    for name, count in summary.tables.items():
+        typer.echo(f"{name}: {count} rows")
+    typer.echo(f"wrote {len(summary.files)} files to {out}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("stats")(stats)
     app.command("report")(report)
+    app.command("publish")(publish_)

@@ -1,0 +1,106 @@
+"""Open data on the crafted survey: a valid data package, a Datasette-ready SQLite file, no personal data."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+
+import pyarrow.parquet as pq
+import pytest
+from frictionless import validate
+
+from camcensus.reports.publish import DB_NAME, publish
+from crafted_survey import SEEDED, build_survey
+
+TABLES = {"campaigns": 1, "bodies": 10, "requests": 10, "facts": 28, "evidence": 3, "statistics": 57}
+
+
+@pytest.fixture
+def published(sqlite_store, tmp_path):
+    with sqlite_store.session() as session:
+        build_survey(session, synthetic=True)
+    out = tmp_path / "open"
+    summary = publish(sqlite_store, out)
+    return out, summary
+
+
+def test_tables_written_in_every_format(published):
+    out, summary = published
+    assert summary.tables == TABLES and summary.synthetic
+    for name, count in TABLES.items():
+        assert len((out / f"{name}.csv").read_text().splitlines()) >= count + 1
+        assert pq.read_table(out / "parquet" / f"{name}.parquet").num_rows == count
+    with sqlite3.connect(out / DB_NAME) as db:
+        counts = {name: db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in TABLES}
+    assert counts == TABLES
+
+
+def test_datapackage_is_valid(published):
+    out, _ = published
+    report = validate(str(out / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = json.loads((out / "datapackage.json").read_text())
+    assert package["title"].startswith("SYNTHETIC DEMO DATA")
+    assert {lic["name"] for lic in package["licenses"]} == {"CC-BY-4.0", "MIT", "OGL-UK-3.0"}
+
+
+def test_datasette_serves_tables_with_metadata(published):
+    from datasette.app import Datasette
+
+    out, _ = published
+    metadata = json.loads((out / "metadata.json").read_text())
+    assert "CC BY 4.0" in metadata["license"] and "mySociety" in metadata["source"]
+    described = metadata["databases"]["camcensus-public"]["tables"]
+    assert set(described) == set(TABLES) and all(t["description"] for t in described.values())
+
+    async def browse() -> tuple[list[str], list[dict], str]:
+        datasette = Datasette(files=[str(out / DB_NAME)], metadata=metadata)
+        await datasette.invoke_startup()
+        tables = (await datasette.client.get("/camcensus-public.json")).json()["tables"]
+        rows = (await datasette.client.get("/camcensus-public/evidence.json?_shape=array")).json()
+        home = (await datasette.client.get("/")).text
+        return [t["name"] for t in tables], rows, home
+
+    names, rows, home = asyncio.run(browse())
+    assert set(TABLES) <= set(names)
+    assert {r["kind"] for r in rows} == {"manufacturer", "exemption"}
+    assert "SYNTHETIC DEMO DATA" in home
+
+
+def test_no_personal_data_in_any_published_file(published):
+    out, _ = published
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) >= 15
+    for path in files:
+        data = path.read_bytes()
+        for personal in SEEDED:
+            assert personal.encode() not in data, (path.name, personal)
+    for path in (out / "parquet").glob("*.parquet"):
+        text = json.dumps(pq.read_table(path).to_pylist(), default=str)
+        assert not [p for p in SEEDED if p in text], path.name
+    assert "foi@county.gov.uk" in (out / "evidence.csv").read_text()
+
+
+def test_embargoed_campaign_left_out(published):
+    out, _ = published
+    for path in [p for p in out.rglob("*") if p.is_file()]:
+        assert b"E1 Secret Council" not in path.read_bytes(), path.name
+    assert "secret" not in (out / "campaigns.csv").read_text()
+
+
+def test_publishing_again_replaces_the_files(published, sqlite_store):
+    out, first = published
+    second = publish(sqlite_store, out)
+    assert second.tables == first.tables and second.files == first.files
+    with sqlite3.connect(out / DB_NAME) as db:
+        assert db.execute("SELECT count(*) FROM bodies").fetchone()[0] == 10
+
+
+def test_publish_command(sqlite_store, run_cli, tmp_path):
+    with sqlite_store.session() as session:
+        build_survey(session)
+    db = sqlite_store.url.split("///", 1)[1]
+    summary = json.loads(run_cli("publish", "--out", str(tmp_path / "o"), "--json", db=db).stdout)
+    assert summary["tables"] == TABLES and summary["synthetic"] is False
+    assert "SYNTHETIC" not in (tmp_path / "o" / "README.md").read_text()
