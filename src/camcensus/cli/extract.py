@@ -1,0 +1,73 @@
+"""`camcensus extract FILE...` and `camcensus eval DIR`: the evidence extractor on files, and its score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from camcensus.cli.common import console, fail, print_json
+from camcensus.evidence.files import UnreadableFile, read_file
+from camcensus.evidence.scoring import evaluate
+
+
+def extract(
+    files: list[Path] = typer.Argument(..., help="Reply files: e-mails (with attachments), PDF, Word, Excel, ..."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
+) -> None:
+    """Read replies and print what they show: outcome, exemptions, makers in use, counts, capabilities."""
+    failures = 0
+    for path in files:
+        try:
+            reading = read_file(path)
+        except UnreadableFile as exc:
+            failures += 1
+            console.print(f"[bold red]error:[/] {exc}", highlight=False)
+            if as_json:
+                print_json({"path": str(path), "error": str(exc)})
+            continue
+        document = reading.as_dict()
+        if as_json:
+            print_json(document)
+        else:
+            _print_reading(document)
+    if failures == len(files):
+        raise typer.Exit(1)
+
+
+def _print_reading(d: dict[str, object]) -> None:
+    typer.echo(f"{d['path']}")
+    for key in ("outcome", "hikvision", "dahua", "camera_count", "exemptions", "capabilities", "capabilities_absent"):
+        typer.echo(f"  {key}: {d[key]}")
+    for m in d["manufacturers"]:  # type: ignore[attr-defined]
+        typer.echo(f"  maker {m['name']} ({m['vendor']}): {m['status']} — \"{m['quote']}\"")
+
+
+def eval_command(
+    folder: Path = typer.Argument(..., help="A folder of reply files with labels.jsonl."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON document."),
+    show_misses: bool = typer.Option(False, "--misses", help="List every wrong field."),
+) -> None:
+    """Score the extractor against a labelled folder; prints accuracy per field."""
+    try:
+        result = evaluate(folder)
+    except (FileNotFoundError, ValueError) as exc:
+        fail(str(exc))
+    document = result.as_dict()
+    if as_json:
+        print_json(document)
+        return
+    typer.echo(f"{result.files} files")
+    for name, score in result.fields.items():
+        typer.echo(f"  {name:<13} {score.accuracy if score.accuracy is not None else '-'} "
+                   f"({score.correct}/{score.total})")
+    typer.echo(f"  {'vendor':<13} {result.vendor.accuracy} ({result.vendor.correct}/{result.vendor.total})")
+    for miss in result.misses if show_misses else []:
+        typer.echo(f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}")
+    for failed in result.failed:
+        console.print(f"[bold red]error:[/] {failed['reason']}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)
+    app.command("eval")(eval_command)

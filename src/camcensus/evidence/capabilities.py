@@ -1,0 +1,50 @@
+"""Capabilities named in a clause: facial recognition, ANPR, audio, thermal, analytics, PTZ, body-worn."""
+
+from __future__ import annotations
+
+import re
+
+CAPABILITIES: dict[str, re.Pattern[str]] = {
+    "facial_recognition": re.compile(
+        r"facial[\s-]+recognition|face[\s-]+(?:recognition|matching|detection|identification)|\bLFR\b|\bFRT\b"
+        r"|adnabod wynebau|facial[\s-]+(?:matching|identification)", re.IGNORECASE),
+    "anpr": re.compile(
+        r"\bA?NPR\b|\bALPR\b|number[\s-]+plate[\s-]+(?:recognition|reading)|licen[cs]e[\s-]+plate[\s-]+recognition"
+        r"|adnabod rhifau", re.IGNORECASE),
+    "audio": re.compile(
+        r"\baudio\b(?![\s-]+(?:visual|description))|sound[\s-]+recording|record(?:s|ing)?\s+(?:of\s+)?sound"
+        r"|microphones?|voice[\s-]+recording|recordio sain|\bsain\b", re.IGNORECASE),
+    "thermal": re.compile(r"\bthermal\b|thermographic|temperature[\s-]+(?:screening|detection|measurement)",
+                          re.IGNORECASE),
+    "analytics": re.compile(
+        r"\banalytics?\b|artificial intelligence|(?-i:\bAI\b)|object (?:detection|classification)|people counting"
+        r"|line[\s-]+crossing|intrusion detection|behaviou?r(?:al)? (?:analysis|detection)|loitering detection"
+        r"|crowd (?:detection|counting)|vehicle classification|deep[\s-]?learning|smart (?:search|detection)",
+        re.IGNORECASE),
+    "ptz": re.compile(r"\bPTZs?\b|pan[\s,/-]+tilt|speed[\s-]?domes?", re.IGNORECASE),
+    "body_worn": re.compile(r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE),
+}
+_CAPABLE_ONLY = re.compile(
+    r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
+    r"|has the ability|have the ability|option)\b", re.IGNORECASE)
+_ENABLED = re.compile(r"\b(?:enabled|activated|switched on|turned on|in use|used|utilised|operated|operational"
+                      r"|deployed|active)\b", re.IGNORECASE)
+
+
+def find_capabilities(text: str) -> list[tuple[str, int, int]]:
+    """(capability, start, end) for each capability named in ``text``, first mention per capability."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for name, rx in CAPABILITIES.items():
+        m = rx.search(text)
+        if m:
+            found[name] = (name, m.start(), m.end())
+    return sorted(found.values(), key=lambda f: f[1])
+
+
+def capability_only(clause: str) -> bool:
+    """"capable of audio recording" without saying it is used: not evidence of use."""
+    return bool(_CAPABLE_ONLY.search(clause)) and not _ENABLED.search(clause)
+
+
+def names_in(question: str) -> list[str]:
+    return [name for name, _, _ in find_capabilities(question)]

@@ -1,0 +1,215 @@
+"""The words that turn a mention into a finding: negation, past use, awareness, installers, echoes of the request.
+
+Each function looks at one clause (lower-cased where it says so) and answers one question about it. The rules
+follow how FOI officers write: "The Council does not use any cameras manufactured by Hikvision", "previously
+Hikvision, replaced in 2023 by Axis", "we are aware of the concerns about Hikvision", "installed and maintained
+by ...", and their Welsh equivalents ("Nac ydym", "nid yw'r Cyngor yn defnyddio").
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|none|never|neither|nor|without|nil|zero|cannot|ddim|nid|nac|na)\b|n't\b|\bdim\b(?!\s+ond)",
+    re.IGNORECASE,
+)
+# Negations that are about something else: time ("no longer"), refusals, holdings, qualifiers.
+_NOT_A_DENIAL = re.compile(
+    r"\bno longer\b|\bnot only\b|\bnot (?:be )?(?:disclosed|released|provided|published|disclose|release|provide)\b"
+    r"|\bno (?:further|more than|less than|later than|fewer than)\b|\bnot (?:applicable|exhaustive)\b"
+    r"|\bwhether or not\b|\b(?:neither )?confirm (?:n)?or deny\b|\bcannot (?:confirm|disclose|provide|release)\b"
+    r"|\bnot (?:able|in a position) to (?:confirm|disclose|provide|release)\b|\bnot (?:held|hold)\b"
+    r"|\bno (?:recorded )?information\b|\bnot (?:centrally )?recorded\b|\bdoes not (?:record|retain|collate)\b"
+    r"|\bno exemptions?\b|\bnot (?:been )?withheld\b",
+    re.IGNORECASE,
+)
+_WEAK_DENIAL = re.compile(r"\bnot (?:to our knowledge|aware of any|that we are aware)\b|\bnot aware\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:previously|formerly|historically|used to|in the past|no longer|removed|decommissioned|phased out"
+    r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced|old system"
+    r"|(?:until|prior to|up to|before) (?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol|wedi (?:eu )?tynnu)\b",
+    re.IGNORECASE,
+)
+_STILL = re.compile(
+    r"\b(?:will|are being|is being|are due|is due|due to be|plans? to|planned|planning|intends? to|scheduled"
+    r"|in the process of|programme|over the next|going to|aim to|are to be|remain(?:s|ing)?|still|currently)\b",
+    re.IGNORECASE,
+)
+_AWARE = re.compile(
+    r"\b(?:concerns?|concerned|reports?|media|press|guidance|announcement|statement|government|cabinet office"
+    r"|ban(?:ned|s)?|restrict(?:ion|ions|ed)|security risks?|human rights|uyghur|xinjiang|sanction(?:s|ed)?|ndaa"
+    r"|national security|ethical|allegations?|in light of|considered|consideration|review(?:ed|ing)?|risk)\b",
+    re.IGNORECASE,
+)
+_USE = re.compile(
+    r"\b(?:use[sd]?|using|utilis(?:e|es|ed|ing)|utiliz(?:e|es|ed|ing)|operate[sd]?|operating|installed|deployed"
+    r"|in use|in operation|fitted|made by|manufactured by|supplied by|produced by|branded|we have|we own"
+    r"|the council has|cameras are|cameras were|defnyddio|gwneuthurwr)\b",
+    re.IGNORECASE,
+)
+_PROCUREMENT = re.compile(r"\b(?:purchas\w*|procur\w*|buy(?:ing)?|bought|tender\w*|approved suppliers?)\b",
+                          re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^\W*(?:if|should|in the event|where any|were any|any future|unless)\b", re.IGNORECASE)
+_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|with the exception of|besides|excluding|save for|only)\b",
+                        re.IGNORECASE)
+_INSTALLER_BEFORE = re.compile(
+    r"(?:(?:installed|maintained|serviced|supported|monitored|managed|supplied|provided|upgraded|repaired)"
+    r"(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?by|(?:installer|contractor|integrator|maintainer|maintenance (?:company|"
+    r"provider|contractor)|service provider|contracted to)(?:\s+(?:is|are|was|were))?\s*:?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INSTALLER_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?\(?\s*(?:is|are|who (?:is|are)|acts? as|as)?\s*(?:our|the)?\s*(?:installers?|"
+    r"contractors?|integrators?|maintainers?|maintenance (?:company|provider|contractor)|service providers?)\b",
+    re.IGNORECASE,
+)
+_NONEXHAUSTIVE = re.compile(
+    r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety|various|mix"
+    r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|number of (?:different )?"
+    r"(?:manufacturers|makes|brands)|other (?:manufacturers|makes|brands))\b",
+    re.IGNORECASE,
+)
+_ECHO = re.compile(
+    r"\b(?:your|the|this) (?:request|e-?mail|enquiry|letter|foi|freedom of information request)\b|\byou (?:asked|"
+    r"requested|wanted|enquired|have asked|wrote|ask)\b|\brequest(?:ing|ed)? (?:for )?information\b"
+    r"|\bregarding your\b|\bfreedom of information request\b",
+    re.IGNORECASE,
+)
+_ANSWERING = re.compile(
+    r"\b(?:confirm|advise|inform you|can tell|we (?:do|have|use|operate|hold|currently)|(?:council|trust|"
+    r"authority|board|force|school|we|it) (?:does|do|did|has|have|uses|use|operates|operate|is|are|was|were)"
+    r"|cameras? (?:are|is|were)|not|none|no)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"\b(?:it|them|either|either of them|both|these|those|this|such|they|neither|any of (?:these|them|those)"
+    r"|the (?:above|aforementioned|named) (?:manufacturers?|companies|company|brands?|makes?))\b",
+    re.IGNORECASE,
+)
+_YES = re.compile(r"^\W*(?:yes|ydym|oes|ydy|ie|correct|we do|the (?:council|trust|authority) does)\b", re.IGNORECASE)
+_NO = re.compile(
+    r"^\W*(?:no|none|nil|nope|nac ydym|nac oes|nid ydym|na|dim|not to our knowledge|we do not|we don't"
+    r"|the (?:council|trust|authority|board|force) (?:does|do) not|zero|0)\b(?!\s+(?:longer|information|records?))",
+    re.IGNORECASE,
+)
+_NO_CAMERAS = re.compile(
+    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:have|own|operate|use|run|manage|install(?:ed)?"
+    r"|utilise)\s+(?:any\s+)?(?:cctv|cameras|surveillance cameras|a cctv system|cctv cameras|any form of cctv)\b"
+    r"|\b(?:has|have|there are|operates?)\s+no\s+(?:cctv|cameras|surveillance cameras|cctv cameras)\b"
+    r"|\bno (?:cctv|cameras|cctv cameras) (?:are|is) (?:operated|used|installed|in use)\b",
+    re.IGNORECASE,
+)
+
+
+def denies(clause: str) -> bool:
+    """The clause negates what it says ("does not use", "none of", "no Hikvision"), beyond refusals and time."""
+    cleaned = _NOT_A_DENIAL.sub(" ", clause)
+    return bool(_NEGATION.search(cleaned)) or bool(_WEAK_DENIAL.search(clause))
+
+
+def mask_non_denials(clause: str) -> str:
+    """The clause with refusals, "no longer" and the like blanked out (same length, so offsets hold)."""
+    return _NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def weak_denial(clause: str) -> bool:
+    return bool(_WEAK_DENIAL.search(clause)) and not _NEGATION.search(_NOT_A_DENIAL.sub(" ", _WEAK_DENIAL.sub(
+        " ", clause)))
+
+
+def past(clause: str) -> bool:
+    return bool(_PAST.search(clause))
+
+
+def still(clause: str) -> bool:
+    return bool(_STILL.search(clause))
+
+
+def awareness(clause: str) -> bool:
+    """Talk about concerns, guidance or reports rather than about the body's own cameras."""
+    return bool(_AWARE.search(clause)) and not _USE.search(clause)
+
+
+def bare_awareness(clause: str) -> bool:
+    """"We are aware of Hikvision" says nothing about use."""
+    return bool(re.search(r"\baware\b", clause, re.IGNORECASE)) and not _USE.search(clause)
+
+
+def explicit_use(clause: str) -> bool:
+    return bool(_USE.search(clause))
+
+
+def procurement_only(clause: str) -> bool:
+    return bool(_PROCUREMENT.search(clause)) and not _USE.search(clause)
+
+
+def conditional(clause: str) -> bool:
+    return bool(_CONDITIONAL.search(clause))
+
+
+def exception_between(text: str) -> bool:
+    return bool(_EXCEPTION.search(text))
+
+
+def installer_context(before: str, after: str) -> bool:
+    """The name is the installer or maintainer ("installed by X", "X are our maintenance contractor")."""
+    return bool(_INSTALLER_BEFORE.search(before[-60:])) or bool(_INSTALLER_AFTER.match(after[:60]))
+
+
+def non_exhaustive(sentence: str) -> bool:
+    return bool(_NONEXHAUSTIVE.search(sentence))
+
+
+def echoes_request(sentence: str) -> bool:
+    """A sentence that repeats the request ("Thank you for your request about Hikvision cameras")."""
+    return bool(_ECHO.search(sentence)) and not _ANSWERING.search(_ECHO.sub(" ", sentence))
+
+
+def anaphoric(clause: str) -> bool:
+    return bool(_ANAPHOR.search(clause))
+
+
+def answers_yes(text: str) -> bool:
+    return bool(_YES.match(text))
+
+
+def answers_no(text: str) -> bool:
+    return bool(_NO.match(text))
+
+
+def no_cameras(clause: str) -> bool:
+    """The body says it has no cameras at all."""
+    return bool(_NO_CAMERAS.search(clause))
+
+
+def ncnd(text: str) -> bool:
+    return bool(re.search(r"\b(?:neither )?confirm (?:n)?or deny\b|\bNCND\b", text, re.IGNORECASE))
+
+
+_REPLACED_BY = re.compile(
+    r"\b(?:replaced|superseded|succeeded|upgraded|swapped)(?:\s+\w+){0,4}?\s+(?:by|with)\b|\b(?:switched|moved"
+    r"|migrated|changed|upgraded|transitioned)\s+(?:over\s+)?to\b|\bin favour of\b",
+    re.IGNORECASE,
+)
+_REPLACE_ACTIVE = re.compile(r"\breplac(?:e|ed|ing)\b(?P<old>.*?)\bwith\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:instead of|rather than)\b", re.IGNORECASE)
+
+
+def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Spans (old, new) of a replacement sentence, relative to ``clause``, or None.
+
+    "X was replaced by Y", "we replaced X with Y", "moved from X to Y", "Y instead of X".
+    """
+    active = _REPLACE_ACTIVE.search(clause)
+    if active and active.group("old").strip():
+        return (active.start("old"), active.end("old")), (active.end(), len(clause))
+    by = _REPLACED_BY.search(clause)
+    if by:
+        moved = re.search(r"\bfrom\b", clause[:by.start()], re.IGNORECASE)
+        old_start = moved.end() if moved else 0
+        return (old_start, by.start()), (by.end(), len(clause))
+    instead = _INSTEAD.search(clause)
+    if instead:
+        return (instead.end(), len(clause)), (0, instead.start())
+    return None

@@ -1,0 +1,51 @@
+"""Read a reply file (any format the document readers know) into one Reading.
+
+An e-mail and its attachments are read as one reply: answers often sit only in the attachment. Each
+attachment's segments keep their place, prefixed with the attachment's name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from camcensus.documents.model import ParsedDocument, TextSegment
+from camcensus.evidence.reading import Reading, read_segments
+
+
+class UnreadableFile(Exception):
+    """The file could not be read; the message names the file and the reason."""
+
+
+def flatten(doc: ParsedDocument, prefix: str = "") -> list[TextSegment]:
+    """The segments of a document and all its descendants, numbered in reading order."""
+    out: list[TextSegment] = []
+
+    def walk(d: ParsedDocument, where: str) -> None:
+        for s in d.segments:
+            location = f"{where}{s.location}" if where else s.location
+            out.append(TextSegment(seq=len(out), location=location, text=s.text, page=s.page, sheet=s.sheet,
+                                   row=s.row, ocr=s.ocr))
+        for child in d.children:
+            walk(child, f"{where}{child.filename}: ")
+
+    walk(doc, prefix)
+    return out
+
+
+def parse_file(path: Path) -> ParsedDocument:
+    from camcensus.documents.reader import read_path
+
+    return read_path(path)
+
+
+def read_file(path: Path) -> Reading:
+    """The Reading of one reply file; raises UnreadableFile with the reason."""
+    if not path.is_file():
+        raise UnreadableFile(f"{path}: no such file")
+    try:
+        doc = parse_file(path)
+    except Exception as exc:  # noqa: BLE001 - any reader failure is reported against the file
+        raise UnreadableFile(f"{path}: {exc}") from exc
+    if doc.error and not doc.segments and not doc.children:
+        raise UnreadableFile(f"{path}: {doc.error}")
+    return read_segments(flatten(doc), path=str(path))

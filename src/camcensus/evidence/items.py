@@ -1,0 +1,38 @@
+"""One finding with the words behind it: what ``read_segments`` returns and ``Evidence`` rows store."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from camcensus.enums import EvidenceKind
+
+QUOTE_LIMIT = 400
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\w)(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")
+
+
+@dataclass
+class EvidenceItem:
+    kind: EvidenceKind
+    value: str
+    quote: str = ""
+    location: str = ""
+    segment_seq: int = -1
+    char_start: int = -1
+    char_end: int = -1
+    confidence: float = 1.0
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": str(self.kind), "value": self.value, "detail": self.detail, "quote": self.quote,
+                "location": self.location, "segment_seq": self.segment_seq, "char_start": self.char_start,
+                "char_end": self.char_end, "confidence": round(self.confidence, 3)}
+
+
+def clean_quote(text: str) -> str:
+    """The quoted words, on one line, without e-mail addresses or phone numbers, at most QUOTE_LIMIT long."""
+    text = _PHONE.sub("[phone]", _EMAIL.sub("[e-mail]", text))
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "\u2026"

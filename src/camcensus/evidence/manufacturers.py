@@ -1,0 +1,100 @@
+"""Whether a named maker (or a model of it) is in use, from the clause around the name.
+
+Statuses: ``in_use``, ``not_in_use``, ``past`` (removed or replaced), ``mentioned`` (awareness of concerns,
+procurement policy, a refusal, a condition), ``installer`` (the firm that fits or maintains the cameras).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from camcensus.evidence import cues
+
+IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
+_VERBISH = re.compile(r"\b(?:are|is|were|was|have|has|had|do|does|did|cameras?|equipment|products?|units|devices"
+                      r"|systems?|installed|used|in use|be|been|being)\b|n't", re.IGNORECASE)
+_NEG_CUE = re.compile(r"\b(?:not|no|none|never|neither|nor|without|nil|zero|ddim|nid|nac|dim)\b|n't\b",
+                      re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|plan(?:s|ned)? to|intend|due to|scheduled|are to be|going to|proposed)\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Polarity:
+    status: str
+    confidence: float
+    reason: str
+
+
+def classify(clause: str, start: int, end: int) -> Polarity:
+    """The status of the name at ``clause[start:end]``."""
+    before, after = clause[:start], clause[end:]
+    if cues.conditional(clause):
+        return Polarity(MENTIONED, 0.3, "conditional")
+    if cues.installer_context(before, after):
+        return Polarity(INSTALLER, 0.8, "installer")
+    sides = cues.replacement_sides(clause)
+    if sides:
+        return _replacement(clause, start, sides)
+    if cues.awareness(clause) or cues.ncnd(clause):
+        return Polarity(MENTIONED, 0.4, "awareness")
+    denial = _denial(clause, start, end)
+    if denial:
+        return denial
+    if cues.past(clause) and not cues.still(clause):
+        return Polarity(PAST, 0.85, "past")
+    if cues.procurement_only(clause) or cues.bare_awareness(clause):
+        return Polarity(MENTIONED, 0.4, "policy")
+    if re.search(r"\b(?:withh|exempt|refus)", clause, re.IGNORECASE):
+        return Polarity(MENTIONED, 0.4, "refusal")
+    if cues.explicit_use(clause):
+        return Polarity(IN_USE, 0.9, "use")
+    return Polarity(IN_USE, 0.65, "listed")
+
+
+def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[int, int]]) -> Polarity:
+    (old_a, old_b), (new_a, new_b) = sides
+    future = bool(_FUTURE.search(clause)) or bool(re.search(r"\b(?:are|is) being\b", clause, re.IGNORECASE))
+    if old_a <= start < old_b:
+        return Polarity(IN_USE, 0.7, "being replaced") if future or cues.still(clause) else Polarity(
+            PAST, 0.85, "replaced")
+    if new_a <= start < new_b:
+        return Polarity(MENTIONED, 0.4, "planned replacement") if future else Polarity(IN_USE, 0.85, "replacement")
+    return Polarity(IN_USE, 0.6, "listed")
+
+
+_CELL_NO = re.compile(r"^\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b", re.IGNORECASE)
+
+
+def _denial(clause: str, start: int, end: int) -> Polarity | None:
+    if _CELL_NO.match(clause[end:]):
+        return Polarity(NOT_IN_USE, 0.85, "denial (table cell)")
+    if not cues.denies(clause):
+        return None
+    weak = cues.weak_denial(clause)
+    negs = list(_NEG_CUE.finditer(cues.mask_non_denials(clause)))
+    before = [m for m in negs if m.end() <= start]
+    if before:
+        between = clause[before[-1].end():start]
+        if cues.exception_between(between):
+            return Polarity(IN_USE, 0.8, "exception to denial")
+        return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
+    after = [m for m in negs if m.start() >= end]
+    if after and _VERBISH.search(clause[end:after[0].start() + 3]):
+        return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
+    if weak:
+        return Polarity(NOT_IN_USE, 0.7, "denial")
+    return None
+
+
+def anaphoric_polarity(clause: str) -> Polarity | None:
+    """A clause that refers back ("none of our cameras are made by it", "None.") with a denial or past use."""
+    short = len(re.findall(r"\w+", clause)) <= 3
+    if not (cues.anaphoric(clause) or short):
+        return None
+    if cues.denies(clause) and not cues.ncnd(clause):
+        return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")
+    if cues.past(clause) and not cues.still(clause):
+        return Polarity(PAST, 0.8, "past (refers back)")
+    return None

@@ -1,0 +1,223 @@
+"""Sentence by sentence through the answer: what each one shows, as evidence items with their quotes.
+
+The ``SentenceReader`` keeps the little state a reader needs: the last names mentioned (so "none of our cameras
+are made by it" refers back), the question being answered (so "No." answers it), and the outcome cues seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import capabilities as caps_mod
+from camcensus.evidence import cues, outcome
+from camcensus.evidence.counts import CountMention, asks_count, bare_count_answer, find_counts
+from camcensus.evidence.items import EvidenceItem, clean_quote
+from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, anaphoric_polarity, classify
+from camcensus.evidence.text import clauses, is_welsh, sentences
+from camcensus.evidence.zones import Line
+from camcensus.knowledge.vendors import (
+    BrandMatch,
+    find_software_mentions,
+    find_vendor_mentions,
+    match_model,
+)
+
+K = EvidenceKind
+_DPIA = re.compile(r"\bDPIAs?\b|data protection impact assessments?|privacy impact assessments?", re.IGNORECASE)
+_CODE = re.compile(r"surveillance camera code|code of practice|12 (?:guiding )?principles|self[\s-]assessment tool"
+                   r"|third[\s-]party certification|certification mark", re.IGNORECASE)
+
+
+@dataclass
+class _Pending:
+    """Names the next clause may refer back to: items already made, or names from the question."""
+
+    items: list[EvidenceItem] = field(default_factory=list)
+    virtual: list[BrandMatch] = field(default_factory=list)
+    age: int = 0
+
+
+@dataclass
+class Cues:
+    refusals: list[EvidenceItem] = field(default_factory=list)
+    not_held: list[EvidenceItem] = field(default_factory=list)
+    acknowledged: bool = False
+    qa_answered: bool = False
+    no_cameras: list[EvidenceItem] = field(default_factory=list)
+
+
+class SentenceReader:
+    def __init__(self, law: str) -> None:
+        self.law = law
+        self.items: list[EvidenceItem] = []
+        self.counts: list[tuple[CountMention, EvidenceItem]] = []
+        self.cues = Cues()
+        self.pending = _Pending()
+        self.pending_caps: list[EvidenceItem] = []
+        self._sentence: tuple[Line, int, int] | None = None
+
+    # -- items -------------------------------------------------------------------------------------------------
+    def add(self, kind: EvidenceKind, value: str, a: int, b: int, confidence: float, quote: str | None = None,
+            **detail: Any) -> EvidenceItem:
+        assert self._sentence is not None
+        line, sa, sb = self._sentence
+        seg = line.segment
+        item = EvidenceItem(kind=kind, value=value, quote=clean_quote(quote or seg.text[sa:sb]),
+                            location=seg.location, segment_seq=seg.seq, char_start=a, char_end=b,
+                            confidence=round(confidence, 3), detail=detail)
+        self.items.append(item)
+        return item
+
+    # -- a line, a sentence ------------------------------------------------------------------------------------
+    def line(self, line: Line) -> None:
+        for i, (s, e) in enumerate(sentences(line.text)):
+            self.sentence(line, line.start + s, line.start + e, first=i == 0)
+
+    def sentence(self, line: Line, a: int, b: int, first: bool) -> None:
+        text = line.segment.text[a:b]
+        self._sentence = (line, a, b)
+        self.pending.age += 1
+        if outcome.boilerplate(text):
+            return
+        if cues.echoes_request(text):
+            self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(text)])
+            return
+        self._outcome_cues(text, a)
+        if first and line.first_answer and line.question is not None:
+            self._answer_to(line.question.text, text, a, b)
+        for ca, cb in clauses(text, 0, len(text)):
+            self._clause(text[ca:cb], a + ca)
+        self._counts(text, a, is_welsh(text))
+        self._assessments(text, a)
+
+    def _outcome_cues(self, text: str, a: int) -> None:
+        for e in outcome.find_exemptions(text, self.law):
+            self.add(K.EXEMPTION, e.code, a + e.start, a + e.end, 0.9, law=e.law, cited=e.cited, ncnd=e.ncnd)
+        if outcome.refuses(text) or cues.ncnd(text):
+            self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + len(text), 0.8, cue="refusal"))
+        elif outcome.not_held(text):
+            self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + len(text), 0.8, cue="not_held"))
+        if outcome.acknowledges(text):
+            self.cues.acknowledged = True
+        if cues.no_cameras(text) and not find_vendor_mentions(text):
+            self.cues.no_cameras.append(self.add(K.CAMERA_COUNT, "0", a, a + len(text), 0.85, role="total",
+                                                 approx=False, qualifier="", source="no cameras", counted=False))
+
+    # -- "Q: Do you use Hikvision? A: No." -----------------------------------------------------------------------
+    def _answer_to(self, question: str, text: str, a: int, b: int) -> None:
+        named = {m.match.vendor: m.match for m in find_vendor_mentions(question)}
+        asked_caps = caps_mod.names_in(question)
+        self.pending = _Pending(virtual=list(named.values()))
+        quote = f"Q: {question} A: {text}"
+        here = {m.match.vendor for m in find_vendor_mentions(text)}
+        if cues.answers_no(text):
+            self._apply_answer(named, here, asked_caps, NOT_IN_USE, K.CAPABILITY_ABSENT, a, b, quote)
+        elif cues.answers_yes(text) and not outcome.refuses(text):
+            self._apply_answer(named, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
+        if asks_count(question):
+            bare = bare_count_answer(text)
+            if bare is not None:
+                self._count(bare, a, "answer", quote)
+                self.cues.qa_answered = True
+
+    def _apply_answer(self, named: dict[str, BrandMatch], here: set[str], asked_caps: list[str], status: str,
+                      cap_kind: EvidenceKind, a: int, b: int, quote: str) -> None:
+        answered_vendors = [m for v, m in named.items() if v not in here]
+        for match in answered_vendors:
+            self._vendor_item(match, status, 0.85, "answer to the question", a, b, quote)
+        for cap in asked_caps:
+            self.add(cap_kind, cap, a, b, 0.85, quote, status="answer to the question")
+        if answered_vendors or asked_caps:
+            self.cues.qa_answered = True
+            self.pending = _Pending()
+
+    def _vendor_item(self, match: BrandMatch, status: str, confidence: float, reason: str, a: int, b: int,
+                     quote: str | None = None) -> EvidenceItem:
+        return self.add(K.MANUFACTURER, match.vendor, a, b, confidence * match.confidence, quote,
+                        brand=match.brand, name=match.matched, status=status, reason=reason,
+                        relationship=match.relationship, brand_confidence=match.confidence, how=match.how,
+                        source=match.source)
+
+    # -- one clause --------------------------------------------------------------------------------------------
+    def _clause(self, clause: str, offset: int) -> None:
+        made = []
+        for m in find_vendor_mentions(clause):
+            pol = classify(clause, m.start, m.end)
+            made.append(self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, offset + m.start,
+                                          offset + m.end))
+        for mm in match_model(clause):
+            pol = classify(clause, mm.start, mm.end)
+            made.append(self.add(K.MODEL, mm.model, offset + mm.start, offset + mm.end,
+                                 mm.confidence * (1.0 if pol.status == IN_USE else pol.confidence), **{
+                                     **mm.as_dict(), "status": pol.status, "reason": pol.reason}))
+        for sw in find_software_mentions(clause):
+            self.add(K.MANUFACTURER, sw.vendor, offset + sw.start, offset + sw.end, 0.3, name=sw.name,
+                     brand=sw.name, status="ecosystem", reason=f"{sw.kind}: a hint, not a device",
+                     source=sw.source)
+        found_caps = self._capabilities(clause, offset)
+        if made:
+            self.pending = _Pending(items=made)
+        elif not found_caps:
+            self._refer_back(clause, offset)
+
+    def _refer_back(self, clause: str, offset: int) -> None:
+        pol = anaphoric_polarity(clause)
+        if pol is None or self.pending.age > 3:
+            return
+        for item in self.pending.items:
+            if item.kind == K.MANUFACTURER and item.detail.get("status") in (MENTIONED, IN_USE) and (
+                    item.detail.get("reason") in ("listed", "awareness", "policy")):
+                item.detail.update(status=pol.status, reason=pol.reason)
+                item.confidence = round(pol.confidence * item.detail.get("brand_confidence", 1.0), 3)
+        for match in self.pending.virtual:
+            self._vendor_item(match, pol.status, pol.confidence, pol.reason, offset, offset + len(clause))
+        self.pending = _Pending()
+
+    def _capabilities(self, clause: str, offset: int) -> list[EvidenceItem]:
+        found = caps_mod.find_capabilities(clause)
+        made = []
+        denied = cues.denies(clause) and not cues.ncnd(clause)
+        for name, s, e in found:
+            if denied:
+                made.append(self.add(K.CAPABILITY_ABSENT, name, offset + s, offset + e, 0.9, status="denied"))
+            elif cues.conditional(clause) or cues.awareness(clause):
+                continue
+            elif caps_mod.capability_only(clause) and name != "ptz":
+                made.append(self.add(K.CAPABILITY, name, offset + s, offset + e, 0.4, status="capable"))
+            else:
+                made.append(self.add(K.CAPABILITY, name, offset + s, offset + e,
+                                     0.85 if cues.explicit_use(clause) else 0.7, status="in_use"))
+        if made:
+            self.pending_caps = made
+        elif self.pending_caps and denied and re.search(
+                r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b", clause,
+                re.IGNORECASE):
+            for item in self.pending_caps:
+                self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + len(clause), 0.9, status="not enabled")
+            self.pending_caps = []
+        return made
+
+    # -- counts, DPIA, code ------------------------------------------------------------------------------------
+    def _counts(self, text: str, a: int, welsh: bool) -> None:
+        for c in find_counts(text):
+            self._count(c, a, "text", None, welsh)
+
+    def _count(self, c: CountMention, a: int, source: str, quote: str | None, welsh: bool = False) -> None:
+        item = self.add(K.CAMERA_COUNT, str(c.value), a + c.start, a + c.end, 0.85 if c.role != "part" else 0.75,
+                        quote, role=c.role, approx=c.approx, qualifier=c.qualifier, source=source, welsh=welsh,
+                        counted=False)
+        self.counts.append((c, item))
+
+    def _assessments(self, text: str, a: int) -> None:
+        for rx, kind in ((_DPIA, K.DPIA), (_CODE, K.CODE_COMPLIANCE)):
+            m = rx.search(text)
+            if not m or cues.conditional(text):
+                continue
+            if cues.denies(text):
+                self.add(kind, "no", a + m.start(), a + m.end(), 0.8)
+            elif re.search(r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
+                           r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b", text, re.IGNORECASE):
+                self.add(kind, "yes", a + m.start(), a + m.end(), 0.75)

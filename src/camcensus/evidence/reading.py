@@ -1,0 +1,173 @@
+"""``read_segments``: a reply's text in, a ``Reading`` out: every finding with its quote, and the conclusions.
+
+Pure: no store, no files. The conclusions (outcome, Hikvision/Dahua yes/no/unknown, camera count) are evidence
+items too, so a stored document can be summarised again from its rows (``summarise``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from camcensus.documents.model import TextSegment
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import outcome
+from camcensus.evidence.counts import resolve_count
+from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.reader import SentenceReader
+from camcensus.evidence.tables import read_tables
+from camcensus.evidence.text import is_welsh
+from camcensus.evidence.zones import ANSWER, QUOTED, classify
+from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, vendor
+
+K = EvidenceKind
+_DECIDING = (K.MANUFACTURER, K.MODEL)
+
+
+@dataclass
+class Reading:
+    items: list[EvidenceItem] = field(default_factory=list)
+    path: str | None = None
+    law: str = outcome.FOIA
+
+    def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
+        return [i for i in self.items if i.kind == kind]
+
+    def vendor_status(self, name: str) -> str:
+        for item in self.of(K.VENDOR_STATUS):
+            if item.detail.get("vendor") == name:
+                return str(item.detail.get("status", "unknown"))
+        return "unknown"
+
+    @property
+    def outcome(self) -> str:
+        found = [i for i in self.of(K.OUTCOME) if i.detail.get("decided")]
+        return found[0].value if found else "unknown"
+
+    @property
+    def camera_count(self) -> int | None:
+        counted = [int(i.value) for i in self.of(K.CAMERA_COUNT) if i.detail.get("counted")]
+        return sum(counted) if counted else None
+
+    def as_dict(self) -> dict[str, Any]:
+        from camcensus.evidence.summary import reading_dict
+
+        return reading_dict(self)
+
+
+def read_segments(segments: Sequence[TextSegment], path: str | None = None) -> Reading:
+    """Read one reply (all its segments: e-mail body and attachments, pages, sheet rows) into a Reading."""
+    lines = classify(segments)
+    law = outcome.detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
+    reader = SentenceReader(law)
+    table_lines = read_tables(lines, reader)
+    for line in lines:
+        if line.zone == ANSWER and id(line) not in table_lines:
+            reader.line(line)
+    items = reader.items
+    _decide_counts(reader)
+    items.extend(_vendor_statuses(reader))
+    items.append(_outcome_item(reader))
+    return Reading(items=items, path=path, law=law)
+
+
+def _decide_counts(reader: SentenceReader) -> None:
+    mentions = reader.counts
+    english = any(not item.detail.get("welsh") for _, item in mentions)
+    usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
+    flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
+    for (_, item), counted in zip(usable, flags, strict=True):
+        item.detail["counted"] = counted
+    if not any(flags) and reader.cues.no_cameras:
+        reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _in_use(item: EvidenceItem) -> bool:
+    return item.kind in _DECIDING and item.detail.get("status") == IN_USE and item.confidence >= STATUS_THRESHOLD
+
+
+def _against(item: EvidenceItem) -> bool:
+    return item.kind in _DECIDING and item.detail.get("status") in (NOT_IN_USE, PAST) and (
+        item.confidence >= STATUS_THRESHOLD * 0.8)
+
+
+def _vendor_of(item: EvidenceItem) -> str:
+    return str(item.detail.get("vendor") if item.kind == K.MODEL else item.value)
+
+
+def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
+    out = []
+    listing = _exhaustive_listing(reader)
+    no_cameras = bool(reader.cues.no_cameras) and not any(_in_use(i) for i in reader.items)
+    for name in concern_vendors():
+        mine = [i for i in reader.items if _vendor_of(i) == name]
+        pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
+        neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
+        if pos is not None and (neg is None or pos.confidence >= neg.confidence - 0.05):
+            out.append(_status_item(name, "yes", pos, "in use"))
+        elif neg is not None:
+            out.append(_status_item(name, "no", neg, str(neg.detail.get("status"))))
+        elif no_cameras:
+            out.append(_status_item(name, "no", reader.cues.no_cameras[0], "no cameras"))
+        elif listing is not None and not reader.cues.refusals:
+            out.append(_status_item(name, "no", listing, "makes in use listed without it", 0.7))
+        else:
+            out.append(_status_item(name, "unknown", None, "not stated"))
+    return out
+
+
+def _exhaustive_listing(reader: SentenceReader) -> EvidenceItem | None:
+    """An in-use camera make named in a sentence that lists the makes without 'including', 'mainly', ... ."""
+    from camcensus.evidence.cues import non_exhaustive
+
+    for item in reader.items:
+        if item.kind != K.MANUFACTURER or not _in_use(item):
+            continue
+        v = vendor(item.value)
+        if v is None or v.kind != "camera" or v.concern:
+            continue
+        if not non_exhaustive(item.quote) and not item.detail.get("partial_table"):
+            return item
+    return None
+
+
+def _status_item(name: str, status: str, basis: EvidenceItem | None, why: str,
+                 confidence: float | None = None) -> EvidenceItem:
+    conf = confidence if confidence is not None else (basis.confidence if basis else 0.5)
+    if basis is None:
+        return EvidenceItem(K.VENDOR_STATUS, f"{name}:{status}", confidence=conf,
+                            detail={"vendor": name, "status": status, "basis": why})
+    return EvidenceItem(K.VENDOR_STATUS, f"{name}:{status}", quote=basis.quote, location=basis.location,
+                        segment_seq=basis.segment_seq, char_start=basis.char_start, char_end=basis.char_end,
+                        confidence=round(conf, 3), detail={"vendor": name, "status": status, "basis": why})
+
+
+def _substantive(reader: SentenceReader) -> EvidenceItem | None:
+    for item in reader.items:
+        status = item.detail.get("status")
+        if item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST):
+            return item
+        if item.kind in (K.CAMERA_COUNT, K.CAPABILITY, K.CAPABILITY_ABSENT, K.DPIA, K.CODE_COMPLIANCE) and (
+                item.detail.get("status") != "capable"):
+            return item
+    return None
+
+
+def _outcome_item(reader: SentenceReader) -> EvidenceItem:
+    c = reader.cues
+    basis = _substantive(reader)
+    refused = bool(c.refusals) or any(i.kind == K.EXEMPTION for i in reader.items)
+    held_not = bool(c.not_held) and not c.no_cameras
+    value = outcome.decide(basis is not None or c.qa_answered, refused, held_not, c.acknowledged)
+    source = (c.refusals or c.not_held or ([basis] if basis else []))
+    first = source[0] if source else None
+    detail = {"decided": True, "refusal": refused, "not_held": held_not, "substantive": basis is not None}
+    if first is None:
+        return EvidenceItem(K.OUTCOME, value, confidence=0.5, detail=detail)
+    return EvidenceItem(K.OUTCOME, value, quote=first.quote, location=first.location,
+                        segment_seq=first.segment_seq, char_start=-2, char_end=-2, confidence=0.8, detail=detail)
+
+
+__all__ = ["Reading", "read_segments", "is_welsh"]

@@ -1,0 +1,89 @@
+"""Score the extractor against a labelled folder: files plus ``labels.jsonl`` (one object per file).
+
+Each label has ``path`` (relative to the folder) and any of ``hikvision``, ``dahua``, ``outcome``, ``exemptions``,
+``camera_count``; a field absent from a label is not scored for that file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from camcensus.evidence.files import UnreadableFile, read_file
+
+FIELDS = ("hikvision", "dahua", "outcome", "exemptions", "camera_count")
+
+
+@dataclass
+class FieldScore:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return round(self.correct / self.total, 4) if self.total else None
+
+
+@dataclass
+class Evaluation:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def vendor(self) -> FieldScore:
+        h, d = self.fields["hikvision"], self.fields["dahua"]
+        return FieldScore(h.correct + d.correct, h.total + d.total)
+
+    def as_dict(self) -> dict[str, Any]:
+        acc = {name: s.accuracy for name, s in self.fields.items()}
+        return {"files": self.files, "accuracy": {**acc, "vendor": self.vendor.accuracy},
+                "counts": {name: [s.correct, s.total] for name, s in self.fields.items()},
+                "misses": self.misses, "failed": self.failed}
+
+
+def load_labels(folder: Path) -> list[dict[str, Any]]:
+    path = folder / "labels.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no labels file (one JSON object per line, with a 'path')")
+    labels = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                labels.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+    return labels
+
+
+def same(name: str, got: Any, want: Any) -> bool:
+    if name == "exemptions":
+        return sorted(got or []) == sorted(want or [])
+    return got == want
+
+
+def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluation:
+    """Read every labelled file and compare field by field."""
+    result = Evaluation()
+    for label in load_labels(folder):
+        result.files += 1
+        try:
+            got = reader(folder / label["path"]).as_dict()
+        except UnreadableFile as exc:
+            result.failed.append({"path": label["path"], "reason": str(exc)})
+            got = {}
+        for name in FIELDS:
+            if name not in label:
+                continue
+            score = result.fields[name]
+            score.total += 1
+            if same(name, got.get(name), label[name]):
+                score.correct += 1
+            else:
+                result.misses.append({"path": label["path"], "field": name, "expected": label[name],
+                                      "got": got.get(name)})
+    return result

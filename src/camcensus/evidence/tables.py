@@ -1,0 +1,164 @@
+"""Tables in replies (spreadsheet rows, Word tables): a Manufacturer column, quantities, a Total row.
+
+The count of a table is the sum of its camera rows: a Total row is recorded but never added again, and rows
+for recorders (NVR, DVR, servers, monitors) are equipment, not cameras.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence.capabilities import find_capabilities
+from camcensus.evidence.counts import CountMention
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.text import parse_number
+from camcensus.evidence.zones import ANSWER, Line
+from camcensus.knowledge.vendors import find_vendor_mentions, match_model
+
+if TYPE_CHECKING:
+    from camcensus.evidence.reader import SentenceReader
+
+K = EvidenceKind
+_SEPARATOR = re.compile(r"\t| \| |\s{3,}|^\| | \|$")
+_ROLES = {
+    "maker": re.compile(r"\b(?:manufacturer|make|brand|vendor|maker|gwneuthurwr)\b", re.IGNORECASE),
+    "model": re.compile(r"\b(?:model|part (?:no|number)|product|model number)\b", re.IGNORECASE),
+    "qty": re.compile(r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount)\b", re.IGNORECASE),
+    "type": re.compile(r"\b(?:type|description|device|equipment|category|kind|disgrifiad|math)\b", re.IGNORECASE),
+    "status": re.compile(r"\b(?:status|in use|current|operational|removed|statws)\b", re.IGNORECASE),
+}
+_RECORDER = re.compile(r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|servers?|storage|monitors?|workstations?|switch(?:es)?"
+                       r"|encoders?|decoders?|keyboards?|joysticks?|hdds?|ups|software|licen[cs]es?)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b", re.IGNORECASE)
+_UNKNOWN_MAKER = re.compile(r"^\W*(?:other|others|various|unknown|mixed|n/?a|withheld|redacted|tbc|-)?\W*$",
+                            re.IGNORECASE)
+_NEGATIVE_STATUS = re.compile(r"\b(?:no|removed|decommissioned|replaced|not in use|disposed|retired)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Table:
+    rows: list[Line] = field(default_factory=list)
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    """Cell spans (absolute offsets in the segment) of a row."""
+    text = line.text
+    spans, pos = [], 0
+    for m in _SEPARATOR.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        chunk = text[a:b]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((line.start + a + lead, line.start + a + len(chunk.rstrip())))
+    return out
+
+
+def _groups(lines: list[Line]) -> list[_Table]:
+    tables, current = [], _Table()
+    for line in lines:
+        if line.zone == ANSWER and len(_cells(line)) >= 2:
+            current.rows.append(line)
+            continue
+        if len(current.rows) >= 2:
+            tables.append(current)
+        current = _Table()
+    if len(current.rows) >= 2:
+        tables.append(current)
+    return tables
+
+
+def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
+    for index, line in enumerate(table.rows[:5]):
+        texts = [line.segment.text[a:b] for a, b in _cells(line)]
+        if any(re.fullmatch(r"[\d,.\s]+", t) for t in texts):
+            continue
+        roles: dict[str, int] = {}
+        for col, t in enumerate(texts):
+            for role, rx in _ROLES.items():
+                if role not in roles and rx.search(t) and len(t) < 40:
+                    roles[role] = col
+                    break
+        if "maker" in roles or ("model" in roles and "qty" in roles):
+            return index, roles
+    return None
+
+
+def read_tables(lines: list[Line], reader: SentenceReader) -> set[int]:
+    """Read every table with a maker or model column; returns the ids of the lines it consumed."""
+    used: set[int] = set()
+    for table in _groups(lines):
+        found = _header(table)
+        if found is None:
+            continue
+        index, roles = found
+        partial = _partial(table.rows[index + 1:], roles.get("maker"))
+        for line in table.rows[index:]:
+            used.add(id(line))
+        for line in table.rows[index + 1:]:
+            _row(reader, line, roles, partial)
+    return used
+
+
+def _partial(rows: list[Line], maker_col: int | None) -> bool:
+    if maker_col is None:
+        return True
+    for line in rows:
+        spans = _cells(line)
+        text = line.segment.text[spans[maker_col][0]:spans[maker_col][1]] if maker_col < len(spans) else ""
+        if not _TOTAL_ROW.match(line.text) and _UNKNOWN_MAKER.match(text):
+            return True
+    return False
+
+
+def _cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role: str) -> tuple[str, int, int]:
+    col = roles.get(role)
+    if col is None or col >= len(spans):
+        return "", -1, -1
+    a, b = spans[col]
+    return line.segment.text[a:b], a, b
+
+
+def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool) -> None:
+    spans = _cells(line)
+    reader._sentence = (line, line.start, line.end)
+    qty_text, qa, qb = _cell(line, spans, roles, "qty")
+    qty = parse_number(re.sub(r"^\D*?(?=\d)|\s*(?:approx\w*\.?|\(.*\))$", "", qty_text)) if qty_text else None
+    if _TOTAL_ROW.match(line.text):
+        if qty is not None:
+            _count(reader, CountMention(qa, qb, qty, "sub", False, "table total"))
+        return
+    status_text = _cell(line, spans, roles, "status")[0]
+    negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
+    status = (PAST if re.search(r"removed|decommissioned|replaced|disposed|retired", status_text, re.IGNORECASE)
+              else NOT_IN_USE) if negative else IN_USE
+    maker_text, ma, _ = _cell(line, spans, roles, "maker")
+    makers = [] if ma < 0 else find_vendor_mentions(maker_text)
+    for m in makers:
+        reader._vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end)
+        reader.items[-1].detail["partial_table"] = partial
+    model_text, mo, _ = _cell(line, spans, roles, "model")
+    models = match_model(model_text) if mo >= 0 else []
+    for mm in models:
+        reader.add(K.MODEL, mm.model, mo + mm.start, mo + mm.end, mm.confidence,
+                   **{**mm.as_dict(), "status": status, "reason": "table row"})
+    type_text = _cell(line, spans, roles, "type")[0]
+    recorder = bool(_RECORDER.search(f"{type_text} {model_text}")) or any(
+        mm.device_type in ("recorder", "intercom", "access") for mm in models)
+    for name, _, _ in find_capabilities(type_text):
+        reader.add(K.CAPABILITY, name, line.start, line.end, 0.7, status="in_use")
+    if qty is not None:
+        qualifier = " ".join(x for x in (makers[0].match.vendor if makers else maker_text, type_text) if x)
+        _count(reader, CountMention(qa, qb, qty, "excluded" if recorder else "part", False, qualifier.strip()))
+
+
+def _count(reader: SentenceReader, c: CountMention) -> None:
+    item = reader.add(K.CAMERA_COUNT, str(c.value), c.start, c.end, 0.85, role=c.role, approx=False,
+                      qualifier=c.qualifier, source="table", welsh=False, counted=False)
+    reader.counts.append((c, item))

@@ -1,0 +1,128 @@
+"""Plain-text helpers for reading replies: sentences, clauses, numbers, Welsh, table cells."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ABBREVIATIONS = {
+    "co", "ltd", "approx", "c", "ca", "no", "nos", "s", "ss", "e.g", "i.e", "eg", "ie", "etc", "st", "mr", "mrs",
+    "ms", "dr", "ref", "reg", "regs", "sec", "para", "vs", "v", "inc", "plc", "tel", "ext", "fig", "art", "cf",
+}
+_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00c0-\u017f])|[.!?]+[\"')\]]*$")
+_WELSH = {
+    "y", "yr", "yn", "ac", "mae", "ydym", "ydyn", "nid", "nac", "ddim", "dim", "ein", "eich", "gan", "gyda",
+    "oes", "ydy", "wedi", "bod", "cyngor", "camerâu", "gamerâu", "chamerâu", "gwneuthurwr", "gwybodaeth",
+    "rhyddid", "cais", "ymateb", "ateb", "nad", "fod", "hyn", "hynny", "sydd", "unrhyw", "gan", "yw", "ar",
+    "i'r", "o'r", "a'r", "hefyd", "cywir", "cofion", "diolch", "adran", "deddf", "gyngor", "oherwydd", "felly",
+}
+_WELSH_STRONG = {"ydym", "nac", "camerâu", "gamerâu", "gwneuthurwr", "gwybodaeth", "mae", "ddim", "cyngor",
+                 "gyngor", "rhyddid", "deddf", "ydy", "yw", "sydd", "unrhyw", "oherwydd", "felly", "ymateb"}
+_UNITS = {
+    "zero": 0, "nil": 0, "none": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+NUMBER_WORDS = "|".join(sorted([*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, "hundred", "thousand"],
+                               key=len, reverse=True))
+#: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve".
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*))")
+CELL_SPLIT = re.compile(r"\t| \| |\s{3,}")
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans of ``text`` (one line or paragraph); abbreviations such as "approx." do not end one."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        word = re.search(r"([A-Za-z.]+)\.?$", text[start:m.start() + 1].rstrip(".!?"))
+        if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if re.fullmatch(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", text[start:m.start()], re.IGNORECASE):
+            continue
+        if text[start:end].strip():
+            yield _strip_span(text, start, end)
+        start = end
+    if text[start:].strip():
+        yield _strip_span(text, start, len(text))
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[-\u2013\u2014]\s|,?\s+\b(?:but|however|whereas|although|while|whilst|though)\b"
+    r"|,\s+(?=(?:and\s+)?(?:we|the council|the trust|the authority|the board|the force|it|they|there|our|none|no"
+    r"|these|those|this|all|any)\b)"
+    r"|\s+and\s+(?=(?:we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has|had|is"
+    r"|are|was|were|these|those|this|all)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans inside a sentence, broken at ';', 'but', 'however', ', and we ...' and the like."""
+    spans, pos = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [s for s in (_strip_span(text, a, b) for a, b in spans) if s[1] > s[0]]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w\u00c0-\u017f']+", text.lower())
+
+
+def is_welsh(text: str) -> bool:
+    """True when a sentence reads as Welsh (enough Welsh function words, at least one distinctive)."""
+    tokens = words(text)
+    if not tokens:
+        return False
+    hits = sum(1 for t in tokens if t in _WELSH)
+    strong = any(t in _WELSH_STRONG for t in tokens)
+    return strong and hits >= max(2, len(tokens) // 5)
+
+
+def parse_number(text: str) -> int | None:
+    """'1,204' -> 1204; 'two hundred and twelve' -> 212; 'twenty-four' -> 24; None when not a number."""
+    raw = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", raw):
+        return int(raw.replace(",", ""))
+    total, current, seen = 0, 0, False
+    for token in re.split(r"[\s-]+", raw):
+        if token == "and" or not token:
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def cells(line: str) -> list[str]:
+    """Table cells of a line that a reader wrote as a row (tab, ' | ' or wide gaps); [] when not a row."""
+    parts = [p.strip() for p in CELL_SPLIT.split(line.strip())]
+    parts = [p for p in parts if p]
+    return parts if len(parts) >= 2 else []
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

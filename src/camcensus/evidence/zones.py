@@ -1,0 +1,243 @@
+"""Which part of a reply each line is: the echoed request, the answer, quoted e-mail history, a signature.
+
+FOI officers copy the request back ("You asked:", "Request:", numbered questions, "> " quotes, the original
+message below a reply) before answering it. A vendor named there is not evidence of use, so every line is
+given a zone, and each answer line is linked to the question it answers (by its number, or the last one asked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.text import cells
+
+QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
+
+_NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|(?P<ln>[a-h])[.)])\s*"
+_QUESTION_HEAD = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:you (?:have )?asked(?: for)?|you requested|you wrote|your (?:original )?request"
+    r"(?: (?:was|is|read|reads|stated|states|asked|for information))?(?: as follows)?|(?:the |original )?request"
+    r"(?: details)?|details of (?:your )?request|information requested|your questions?|questions?\s*\d*"
+    r"|q\d*|cais|eich cais|gofynnoch(?: am)?|cwestiwn\s*\d*|you asked the following(?: questions?)?"
+    r"|requested information)\b[^:\n]{0,60}?(?::|\s[-\u2013]\s|$)",
+    re.IGNORECASE,
+)
+_ANSWER_HEAD = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:(?:our |the (?:council|trust|board|force|authority)'?s? |council |trust )?"
+    r"(?:response|answer|reply)(?: to (?:question|q|part|point)? ?\d*)?|a\d*|r\d*|information provided"
+    r"|ymateb|ateb|ein hymateb)\s*(?:\d{1,2})?\s*(?::|\s[-\u2013]\s|\.\s|$)",
+    re.IGNORECASE,
+)
+_ANSWER_OPENER = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:the (?:council|trust|authority|board|force|school|university|college|service"
+    r"|department|organisation|information)\b|we\b|our\b|i can\b|i am\b|i have\b|yes\b|no\b|none\b|nil\b"
+    r"|n/a\b|not applicable|please (?:find|see|note|refer)|in (?:response|answer|relation)|can confirm"
+    r"|there (?:are|is|were)\b|ydym\b|nac\b|oes\b|nid\b|mae\b|dim\b|ydy\b|\d+\s*(?:cameras|cctv))",
+    re.IGNORECASE,
+)
+_STRONG_QUESTION = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|"
+    r"could|can|explain|outline|specify)|could you|can you|would you|i would like|i'd like|i request|i am requesting"
+    r"|i wish to|do you|does the|does your|are any|is any|are there any|have you|has the|how many|whether|if so"
+    r"|if yes|what|which)\b",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many)(?:est)? regards|regards|with regards"
+    r"|many thanks|yn gywir|yn ddiffuant|cofion(?: cynnes| gorau)?)\b[\s,.]*$",
+    re.IGNORECASE,
+)
+_HISTORY = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|forwarded message)|_{8,}\s*$|on\s.{5,120}\swrote:\s*$"
+    r"|begin forwarded message)",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(
+    r"^\s*(?:subject|re|fw|fwd|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?(?: number| no\.?)?|date"
+    r"|to|cc|sent|request (?:ref(?:erence)?|number|no\.?)|foi (?:ref(?:erence)?|number|no\.?))\s*:",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule|enclosure)\b", re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"\s(?:(?-i:A)|Answer|Response|Reply|Ateb|Ymateb)\s*[:\-\u2013]\s", re.IGNORECASE)
+
+
+@dataclass
+class Question:
+    number: int | None
+    parts: list[str] = field(default_factory=list)
+    answered: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+@dataclass
+class Line:
+    segment: TextSegment
+    start: int
+    end: int
+    zone: str
+    question: Question | None = None
+    number: int | None = None
+    first_answer: bool = False  # the first answer line after its question: where "Yes"/"No" answers it
+    cells: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+@dataclass
+class _State:
+    mode: str = ""
+    history: bool = False
+    signature: bool = False
+    current: Question | None = None
+    numbered: dict[int, Question] = field(default_factory=dict)
+
+
+def _number(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    for key in ("n", "qn"):
+        if match.groupdict().get(key):
+            return int(match.group(key))
+    letter = match.groupdict().get("ln")
+    return 100 + ord(letter.lower()) - ord("a") if letter else None
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def classify(segments: Sequence[TextSegment]) -> list[Line]:
+    """Zone every non-blank line of the reply, in reading order."""
+    state = _State()
+    out: list[Line] = []
+    for seg in segments:
+        state.history = state.signature = False
+        spans = _line_spans(seg.text)
+        for i, (a, b) in enumerate(spans):
+            if seg.text[a:b].strip():
+                following = [seg.text[x:y] for x, y in spans[i + 1:i + 5]]
+                out.extend(_feed(state, seg, a, b, following))
+    return out
+
+
+def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str]) -> list[Line]:
+    text = seg.text[a:b]
+    zone = _fixed_zone(state, text, following)
+    if zone:
+        return [Line(seg, a, b, zone)]
+    head = _QUESTION_HEAD.match(text)
+    if head and not _ANSWER_OPENER.match(text):
+        state.mode = QUESTION
+        rest = a + head.end()
+        return _question(state, seg, rest, b, _number(head)) if seg.text[rest:b].strip() else [
+            Line(seg, a, b, HEADER)]
+    head = _ANSWER_HEAD.match(text)
+    if head:
+        state.mode = ANSWER
+        rest = a + head.end()
+        number = _number(head) or _trailing_number(head.group(0))
+        return _answer(state, seg, rest, b, number) if seg.text[rest:b].strip() else [Line(seg, a, b, HEADER)]
+    return _body(state, seg, a, b)
+
+
+def _trailing_number(head: str) -> int | None:
+    m = re.search(r"(\d{1,2})\s*\W*$", head)
+    return int(m.group(1)) if m else None
+
+
+def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
+    if state.history or text.lstrip().startswith(">"):
+        return QUOTED
+    if _HISTORY.match(text) or (re.match(r"^\s*from:\s", text, re.IGNORECASE) and any(
+            re.match(r"^\s*(?:sent|date|to|subject):", f, re.IGNORECASE) for f in following)):
+        state.history = True
+        return QUOTED
+    if _ANNEX.match(text):
+        state.signature = False
+        state.mode = ""
+        return HEADER
+    if state.signature:
+        return SIGNATURE
+    if _SIGN_OFF.match(text):
+        state.signature = True
+        return SIGNATURE
+    if _HEADER.match(text):
+        return HEADER
+    return ""
+
+
+def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
+    text = seg.text[a:b]
+    num_match = re.match(r"^\s*" + _NUM, text, re.IGNORECASE)
+    number = _number(num_match)
+    if num_match and seg.text[a + num_match.end():b].strip():
+        a += num_match.end()
+        text = seg.text[a:b]
+    row = cells(text)
+    if row and (_STRONG_QUESTION.match(row[0]) or row[0].rstrip().endswith("?")):
+        return _row_as_qa(state, seg, a, b, number)
+    split = _inline_split(text)
+    if split:
+        return _question(state, seg, a, a + split[0], number) + _answer(state, seg, a + split[1], b, number)
+    if state.mode == QUESTION:
+        if _ANSWER_OPENER.match(text) and not text.rstrip().endswith("?"):
+            state.mode = ANSWER
+            return _answer(state, seg, a, b, number)
+        return _question(state, seg, a, b, number)
+    if _STRONG_QUESTION.match(text) or text.rstrip().endswith("?"):
+        return _question(state, seg, a, b, number)
+    return _answer(state, seg, a, b, number)
+
+
+def _row_as_qa(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
+    text = seg.text[a:b]
+    first = re.match(r"\s*(.+?)(?:\t| \| |\s{3,})", text)
+    cut = a + (first.end() if first else len(text))
+    return _question(state, seg, a, cut, number) + _answer(state, seg, cut, b, number)
+
+
+def _question(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
+    if number is not None or state.current is None or state.current.answered:
+        state.current = Question(number)
+        if number is not None:
+            state.numbered[number] = state.current
+    state.current.parts.append(seg.text[a:b].strip())
+    return [Line(seg, a, b, QUESTION, question=state.current, number=number)]
+
+
+def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
+    question = state.numbered.get(number) if number is not None else None
+    question = question or state.current
+    first = question is not None and not question.answered
+    if question is not None:
+        question.answered = True
+    row = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\t|]+", seg.text[a:b]) if m.group(0).strip()]
+    return [Line(seg, a, b, ANSWER, question=question, number=number, first_answer=first,
+                 cells=row if len(row) > 1 else [])]
+
+
+def _inline_split(text: str) -> tuple[int, int] | None:
+    """Where a question and its answer share a line ("3. Do you use Hikvision? No."): (question end, answer start)."""
+    marker = _INLINE_ANSWER.search(text)
+    if marker:
+        return marker.start(), marker.end()
+    last = text.rfind("?")
+    if last < 0:
+        return None
+    rest = text[last + 1:]
+    stripped = rest.strip(" \t\"')")
+    if not stripped or _STRONG_QUESTION.match(stripped):
+        return None
+    return last + 1, last + 1 + len(rest) - len(rest.lstrip(" \t\"')"))

@@ -1,0 +1,290 @@
+"""Vendors, brands and name variants from ``knowledge/data``: who makes what, and how replies spell it.
+
+``resolve_brand`` maps a name as written ("HiLook", "Hangzhou Hikvision Digital Technology Co., Ltd",
+"HIKVIS1ON") to its brand and parent vendor; ``find_vendor_mentions`` finds every such name in free text with
+its character span; ``match_model`` (from ``camcensus.knowledge.models``) resolves model numbers by pattern.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
+
+__all__ = [
+    "Brand", "BrandMatch", "ModelMatch", "SoftwareMention", "Vendor", "VendorMention", "brands",
+    "concern_vendors", "find_software_mentions", "find_vendor_mentions", "match_model", "model_patterns",
+    "resolve_brand", "vendor", "vendors",
+]
+
+#: Mentions below this confidence are kept as evidence but never decide whether a vendor is in use.
+STATUS_THRESHOLD = 0.5
+_FUZZY_TARGETS = ("hikvision", "dahua")
+_OCR = str.maketrans({"1": "i", "0": "o", "5": "s", "8": "b", "|": "l", "!": "i", "$": "s"})
+
+
+@dataclass(frozen=True)
+class Brand:
+    name: str
+    vendor: str
+    relationship: str  # self, sub-brand, subsidiary, oem, former_oem, formerly_owned, formerly_named, unconfirmed
+    confidence: float
+    match: bool  # used for automatic attribution in text
+    valid_from: int | None
+    valid_to: int | None
+    device_types: tuple[str, ...]
+    source: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class Vendor:
+    name: str
+    legal_name: str
+    country: str
+    kind: str  # camera | vms
+    concern: bool
+    website: str
+    source: str
+    brands: tuple[Brand, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class BrandMatch:
+    brand: str
+    vendor: str
+    relationship: str
+    confidence: float
+    source: str
+    matched: str = ""  # the words as written
+    how: str = "exact"  # exact | variant | fuzzy
+
+    def as_dict(self) -> dict[str, object]:
+        return {"brand": self.brand, "vendor": self.vendor, "relationship": self.relationship,
+                "confidence": self.confidence, "source": self.source, "matched": self.matched, "how": self.how}
+
+
+@dataclass(frozen=True)
+class VendorMention:
+    start: int
+    end: int
+    text: str
+    match: BrandMatch
+
+    @property
+    def vendor(self) -> str:
+        return self.match.vendor
+
+
+@dataclass(frozen=True)
+class SoftwareMention:
+    start: int
+    end: int
+    name: str
+    vendor: str
+    kind: str
+    source: str
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with resources.files("camcensus.knowledge").joinpath("data", name).open(encoding="utf-8") as fh:
+        yield from csv.DictReader(fh)
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+@lru_cache(maxsize=1)
+def brands() -> tuple[Brand, ...]:
+    """Every brand row, including those kept out of matching (``match`` false)."""
+    return tuple(
+        Brand(
+            name=row["brand"], vendor=row["vendor"], relationship=row["relationship"],
+            confidence=float(row["confidence"]), match=row["match"] == "yes",
+            valid_from=_year(row["valid_from"]), valid_to=_year(row["valid_to"]),
+            device_types=tuple(t for t in row["device_types"].split(";") if t),
+            source=row["source"], notes=row["notes"],
+        )
+        for row in _rows("brands.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def vendors() -> tuple[Vendor, ...]:
+    """Every vendor with its brands (own name, sub-brands, OEM and former relations)."""
+    by_vendor: dict[str, list[Brand]] = {}
+    for brand in brands():
+        by_vendor.setdefault(brand.vendor, []).append(brand)
+    return tuple(
+        Vendor(
+            name=row["vendor"], legal_name=row["legal_name"], country=row["country"], kind=row["kind"],
+            concern=row["concern"] == "yes", website=row["website"], source=row["source"],
+            brands=tuple(by_vendor.get(row["vendor"], ())),
+        )
+        for row in _rows("vendors.csv")
+    )
+
+
+def vendor(name: str) -> Vendor | None:
+    key = name.strip().lower()
+    return next((v for v in vendors() if v.name.lower() == key), None)
+
+
+def concern_vendors() -> tuple[str, ...]:
+    """The vendors whose use the survey measures (Hikvision, Dahua)."""
+    return tuple(v.name for v in vendors() if v.concern)
+
+
+def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None = None) -> BrandMatch:
+    return BrandMatch(brand=brand.name, vendor=brand.vendor, relationship=brand.relationship,
+                      confidence=brand.confidence if confidence is None else confidence,
+                      source=brand.source, matched=matched, how=how)
+
+
+def _variant_regex(text: str) -> str:
+    parts = [re.escape(word) for word in re.split(r"[\s\-]+", text.strip()) if word]
+    return r"[\s\-]*".join(parts)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    insensitive: re.Pattern[str]
+    sensitive: re.Pattern[str]
+    excluded: re.Pattern[str]
+    lookup: dict[str, Brand]  # lower-cased spelling -> brand
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    by_name = {b.name: b for b in brands() if b.match}
+    spellings: dict[str, tuple[Brand, bool]] = {}
+    for brand in by_name.values():
+        spellings.setdefault(brand.name, (brand, False))
+    excluded: list[str] = []
+    for row in _rows("name_variants.csv"):
+        if row["kind"] == "exclude":
+            excluded.append(_variant_regex(row["variant"]))
+        elif row["brand"] in by_name:
+            spellings[row["variant"]] = (by_name[row["brand"]], row["case_sensitive"] == "yes")
+    # An own-name row ("Axis") that has a case-sensitive variant must only match case-sensitively.
+    sensitive_names = {s.lower() for s, (_, cs) in spellings.items() if cs}
+    ordered = sorted(spellings, key=len, reverse=True)
+    ins = [_variant_regex(s) for s in ordered if not spellings[s][1] and s.lower() not in sensitive_names]
+    sen = [_variant_regex(s) for s in ordered if spellings[s][1]]
+    bound = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
+    return _Matcher(
+        insensitive=re.compile(bound.format("|".join(ins)), re.IGNORECASE),
+        sensitive=re.compile(bound.format("|".join(sen))),
+        excluded=re.compile(bound.format("|".join(excluded) or "(?!)"), re.IGNORECASE),
+        lookup={_squash(s): b for s, (b, _) in spellings.items()},
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\-]+", "", text.lower())
+
+
+def _damerau(a: str, b: str) -> int:
+    """Optimal string alignment distance (edits, with adjacent transpositions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _fuzzy_vendor(token: str) -> str | None:
+    """Hikvision/Dahua under OCR noise and misspelling: 'HIKVIS1ON', 'Hikvsion', 'Dahau'."""
+    word = _squash(token).translate(_OCR)
+    for target in _FUZZY_TARGETS:
+        limit = 1 if len(target) < 8 else 2
+        if abs(len(word) - len(target)) <= limit and word[0] == target[0] and _damerau(word, target) <= limit:
+            return target
+    return None
+
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
+
+
+def find_vendor_mentions(text: str) -> list[VendorMention]:
+    """Every brand or vendor name in ``text`` (variants, legal names, OCR noise), in order, non-overlapping."""
+    m = _matcher()
+    blocked = [(x.start(), x.end()) for x in m.excluded.finditer(text)]
+    found: list[VendorMention] = []
+    taken: list[tuple[int, int]] = list(blocked)
+    for rx in (m.insensitive, m.sensitive):
+        for hit in rx.finditer(text):
+            if _overlaps(hit.start(), hit.end(), taken):
+                continue
+            brand = m.lookup.get(_squash(hit.group(0)))
+            if brand is None:
+                continue
+            how = "exact" if _squash(hit.group(0)) == _squash(brand.name) else "variant"
+            found.append(VendorMention(hit.start(), hit.end(), hit.group(0), _brand_match(brand, hit.group(0), how)))
+            taken.append((hit.start(), hit.end()))
+    found.extend(_fuzzy_mentions(text, taken))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMention]:
+    out = []
+    own = {b.vendor.lower(): b for b in brands() if b.relationship == "self"}
+    for hit in _TOKEN.finditer(text):
+        if _overlaps(hit.start(), hit.end(), taken):
+            continue
+        target = _fuzzy_vendor(hit.group(0))
+        if target is not None:
+            brand = own[target]
+            out.append(VendorMention(hit.start(), hit.end(), hit.group(0),
+                                     _brand_match(brand, hit.group(0), "fuzzy", brand.confidence * 0.9)))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def resolve_brand(name: str) -> BrandMatch | None:
+    """The brand and parent vendor behind a name as written, or None when it names no known vendor."""
+    if not name or not name.strip():
+        return None
+    brand = _matcher().lookup.get(_squash(name))
+    if brand is not None:
+        how = "exact" if _squash(name) == _squash(brand.name) else "variant"
+        return _brand_match(brand, name.strip(), how)
+    mentions = find_vendor_mentions(name)
+    if mentions:
+        best = max(mentions, key=lambda x: x.match.confidence)
+        return BrandMatch(**{**best.match.__dict__, "matched": name.strip()})
+    return None
+
+
+@lru_cache(maxsize=1)
+def _software_regex() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    rows = {_squash(r["name"]): r for r in _rows("software.csv")}
+    names = sorted((r["name"] for r in rows.values()), key=len, reverse=True)
+    rx = re.compile(r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])".format("|".join(_variant_regex(n) for n in names)),
+                    re.IGNORECASE)
+    return rx, rows
+
+
+def find_software_mentions(text: str) -> list[SoftwareMention]:
+    """Vendor software and apps (iVMS, Hik-Connect, SmartPSS): ecosystem hints, not devices."""
+    rx, rows = _software_regex()
+    out = []
+    for hit in rx.finditer(text):
+        row = rows.get(_squash(hit.group(0)))
+        if row:
+            out.append(SoftwareMention(hit.start(), hit.end(), hit.group(0), row["vendor"], row["kind"], row["source"]))
+    return out
