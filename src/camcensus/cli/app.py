@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from camcensus import __version__
-from camcensus.cli import bodies, db, diligence, publish, web
+from camcensus.cli import bodies, db, diligence, extract, publish, web
 from camcensus.cli.common import state
 
 app = typer.Typer(
@@ -40,6 +40,7 @@ app.add_typer(bodies.app, name="bodies")
 diligence.register(app)
 web.register(app)
 publish.register(app)
+extract.register(app)
 
 
 def main() -> None:

@@ -12,7 +12,9 @@ from camcensus.evidence.scoring import evaluate
 
 
 def extract(
-    files: list[Path] = typer.Argument(..., help="Reply files: e-mails (with attachments), PDF, Word, Excel, ..."),
+    files: list[Path] = typer.Argument(
+        ..., help="Reply files: e-mails (with attachments), PDF, Word, Excel, ..."
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
 ) -> None:
     """Read replies and print what they show: outcome, exemptions, makers in use, counts, capabilities."""
@@ -37,10 +39,18 @@ def extract(
 
 def _print_reading(d: dict[str, object]) -> None:
     typer.echo(f"{d['path']}")
-    for key in ("outcome", "hikvision", "dahua", "camera_count", "exemptions", "capabilities", "capabilities_absent"):
+    for key in (
+        "outcome",
+        "hikvision",
+        "dahua",
+        "camera_count",
+        "exemptions",
+        "capabilities",
+        "capabilities_absent",
+    ):
         typer.echo(f"  {key}: {d[key]}")
     for m in d["manufacturers"]:  # type: ignore[attr-defined]
-        typer.echo(f"  maker {m['name']} ({m['vendor']}): {m['status']} — \"{m['quote']}\"")
+        typer.echo(f'  maker {m["name"]} ({m["vendor"]}): {m["status"]} — "{m["quote"]}"')
 
 
 def eval_command(
@@ -59,11 +69,15 @@ def eval_command(
         return
     typer.echo(f"{result.files} files")
     for name, score in result.fields.items():
-        typer.echo(f"  {name:<13} {score.accuracy if score.accuracy is not None else '-'} "
-                   f"({score.correct}/{score.total})")
+        typer.echo(
+            f"  {name:<13} {score.accuracy if score.accuracy is not None else '-'} "
+            f"({score.correct}/{score.total})"
+        )
     typer.echo(f"  {'vendor':<13} {result.vendor.accuracy} ({result.vendor.correct}/{result.vendor.total})")
     for miss in result.misses if show_misses else []:
-        typer.echo(f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}")
+        typer.echo(
+            f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}"
+        )
     for failed in result.failed:
         console.print(f"[bold red]error:[/] {failed['reason']}", highlight=False)
 

@@ -7,28 +7,46 @@ import re
 CAPABILITIES: dict[str, re.Pattern[str]] = {
     "facial_recognition": re.compile(
         r"facial[\s-]+recognition|face[\s-]+(?:recognition|matching|detection|identification)|\bLFR\b|\bFRT\b"
-        r"|adnabod wynebau|facial[\s-]+(?:matching|identification)", re.IGNORECASE),
+        r"|adnabod wynebau|facial[\s-]+(?:matching|identification)",
+        re.IGNORECASE,
+    ),
     "anpr": re.compile(
-        r"\bA?NPR\b|\bALPR\b|number[\s-]+plate[\s-]+(?:recognition|reading)|licen[cs]e[\s-]+plate[\s-]+recognition"
-        r"|adnabod rhifau", re.IGNORECASE),
+        r"\bA?NPR\b|\bALPR\b|number[\s-]+plate[\s-]+(?:recognition|reading)"
+        r"|licen[cs]e[\s-]+plate[\s-]+recognition"
+        r"|adnabod rhifau",
+        re.IGNORECASE,
+    ),
     "audio": re.compile(
         r"\baudio\b(?![\s-]+(?:visual|description))|sound[\s-]+recording|record(?:s|ing)?\s+(?:of\s+)?sound"
-        r"|microphones?|voice[\s-]+recording|recordio sain|\bsain\b", re.IGNORECASE),
-    "thermal": re.compile(r"\bthermal\b|thermographic|temperature[\s-]+(?:screening|detection|measurement)",
-                          re.IGNORECASE),
+        r"|microphones?|voice[\s-]+recording|recordio sain|\bsain\b",
+        re.IGNORECASE,
+    ),
+    "thermal": re.compile(
+        r"\bthermal\b|thermographic|temperature[\s-]+(?:screening|detection|measurement)", re.IGNORECASE
+    ),
     "analytics": re.compile(
-        r"\banalytics?\b|artificial intelligence|(?-i:\bAI\b)|object (?:detection|classification)|people counting"
-        r"|line[\s-]+crossing|intrusion detection|behaviou?r(?:al)? (?:analysis|detection)|loitering detection"
+        r"\banalytics?\b|artificial intelligence|(?-i:\bAI\b)|object (?:detection|classification)"
+        r"|people counting"
+        r"|line[\s-]+crossing|intrusion detection|behaviou?r(?:al)? (?:analysis|detection)"
+        r"|loitering detection"
         r"|crowd (?:detection|counting)|vehicle classification|deep[\s-]?learning|smart (?:search|detection)",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "ptz": re.compile(r"\bPTZs?\b|pan[\s,/-]+tilt|speed[\s-]?domes?", re.IGNORECASE),
-    "body_worn": re.compile(r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE),
+    "body_worn": re.compile(
+        r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE
+    ),
 }
 _CAPABLE_ONLY = re.compile(
     r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
-    r"|has the ability|have the ability|option)\b", re.IGNORECASE)
-_ENABLED = re.compile(r"\b(?:enabled|activated|switched on|turned on|in use|used|utilised|operated|operational"
-                      r"|deployed|active)\b", re.IGNORECASE)
+    r"|has the ability|have the ability|option)\b",
+    re.IGNORECASE,
+)
+_ENABLED = re.compile(
+    r"\b(?:enabled|activated|switched on|turned on|in use|used|utilised|operated|operational"
+    r"|deployed|active)\b",
+    re.IGNORECASE,
+)
 
 
 def find_capabilities(text: str) -> list[tuple[str, int, int]]:
@@ -42,7 +60,7 @@ def find_capabilities(text: str) -> list[tuple[str, int, int]]:
 
 
 def capability_only(clause: str) -> bool:
-    """"capable of audio recording" without saying it is used: not evidence of use."""
+    """ "capable of audio recording" without saying it is used: not evidence of use."""
     return bool(_CAPABLE_ONLY.search(clause)) and not _ENABLED.search(clause)
 
 

@@ -12,36 +12,74 @@ from dataclasses import dataclass
 
 from camcensus.evidence.text import NUMBER, parse_number
 
-_APPROX = (r"(?P<approx>approx(?:imately|\.)?|around|about|circa|c\.|ca\.|roughly|some|nearly|almost|over"
-           r"|more than|in excess of|in the region of|up to|estimated|an estimated|est\.|oddeutu|tua|dros)?\s*")
+_APPROX = (
+    r"(?P<approx>approx(?:imately|\.)?|around|about|circa|c\.|ca\.|roughly|some|nearly|almost|over"
+    r"|more than|in excess of|in the region of|up to|estimated|an estimated|est\.|oddeutu|tua|dros)?\s*"
+)
 _NOUN = r"(?:cameras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
 _NUMBER_NOUN = re.compile(
     _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:x\s+)?(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
 )
 _LABEL_NUMBER = re.compile(
-    r"(?:(?:total\s+)?(?:number|no\.?|quantity|count|amount|nifer)\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
-    + _NOUN + r"|total\s+(?:[A-Za-z-]+\s+){0,2}?" + _NOUN + r"|" + _NOUN + r"\s*\(total\))"
+    r"(?:(?:total\s+)?(?:number|no\.?|quantity|count|amount"
+    r"|nifer)\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
+    + _NOUN
+    + r"|total\s+(?:[A-Za-z-]+\s+){0,2}?"
+    + _NOUN
+    + r"|"
+    + _NOUN
+    + r"\s*\(total\))"
     r"[^0-9\n]{0,40}?" + _APPROX + rf"(?P<num>\b{NUMBER})\b",
+    re.IGNORECASE,
+)
+_NOUN_BRACKET = re.compile(
+    r"(?P<mod>)" + _NOUN + r"\s*\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total)?\s*\)",
     re.IGNORECASE,
 )
 _BARE_ANSWER = re.compile(
     r"^\W*(?:(?:the council|we|the trust|the authority)\s+(?:has|have|operates?|currently has)\s+)?"
-    + _APPROX + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:in total|in all|total|cameras?|units|\(approx\w*\.?\)|approx\w*\.?)"
+    + _APPROX
+    + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:in total|in all|total|cameras?|units|\(approx\w*\.?\)|approx\w*\.?)"
     r")*\W*$",
     re.IGNORECASE,
 )
-_SUB = re.compile(r"\b(?:including|includes|included|of which|of these|of those|which includes?|incl\.?"
-                  r"|among (?:them|these)|comprising|such as|e\.g\.?|for example)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+_SUB = re.compile(
+    r"\b(?:including|includes|included|of which|of these|of those|which includes?|incl\.?"
+    r"|among (?:them|these)|comprising|such as|e\.g\.?|for example)\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _PART = re.compile(r"\b(?:a further|an additional|additional|also|plus|another)\s*$", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:total(?:ling|s)?|in total|overall|altogether|in all|combined|across (?:all|the)"
-                    r"|grand total|cyfanswm)\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"\b(?:total(?:ling|s)?|in total|overall|altogether|in all|combined|across (?:all|the)"
+    r"|grand total|cyfanswm)\b",
+    re.IGNORECASE,
+)
 _NOT_CAMERA_MOD = re.compile(r"\b(?:body[\s-]?worn|bwv|dash|doorbell|web|trail|speed)\b", re.IGNORECASE)
-_GENERIC_WORDS = {"cctv", "ip", "surveillance", "operational", "installed", "the", "all", "council", "video",
-                  "public", "space", "security", "working", "active", "current", "existing", "of", "a"}
+_GENERIC_WORDS = {
+    "cctv",
+    "ip",
+    "surveillance",
+    "operational",
+    "installed",
+    "the",
+    "all",
+    "council",
+    "video",
+    "public",
+    "space",
+    "security",
+    "working",
+    "active",
+    "current",
+    "existing",
+    "of",
+    "a",
+}
 _YEARISH = re.compile(r"\b(?:in|since|during|from|by|until|of|before|after|year)\s*$", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:£|\$|€|section\s*|s\.\s*|regulation\s*|page\s*|room\s*|ref\w*\s*)$",
-                                 re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:£|\$|€|section\s*|s\.\s*|regulation\s*|page\s*|room\s*|ref\w*\s*)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -55,14 +93,14 @@ class CountMention:
 
 
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
-    before = text[max(0, number_start - 60):number_start]
+    before = text[max(0, number_start - 60) : number_start]
     if _NOT_CAMERA_MOD.search(modifier):
         return "excluded"
     if re.search(r"\bof\b", modifier, re.IGNORECASE) and not re.search(r"total of", before, re.IGNORECASE):
         return "sub"
     if _SUB.search(before):
         return "sub"
-    if _TOTAL.search(before[-40:]) or _TOTAL.search(text[m.end():m.end() + 25]):
+    if _TOTAL.search(before[-40:]) or _TOTAL.search(text[m.end() : m.end() + 25]):
         return "total"
     return "part"
 
@@ -75,7 +113,7 @@ def _label_role(m: re.Match[str]) -> str:
 
 
 def _plausible(text: str, number_start: int, value: int) -> bool:
-    before = text[max(0, number_start - 20):number_start]
+    before = text[max(0, number_start - 20) : number_start]
     if _NOT_A_COUNT_BEFORE.search(before):
         return False
     return not (1990 <= value <= 2035 and _YEARISH.search(before))
@@ -85,7 +123,7 @@ def find_counts(text: str) -> list[CountMention]:
     """Camera counts stated in one sentence, with their roles."""
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_LABEL_NUMBER, _NUMBER_NOUN):
+    for rx in (_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN):
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value):
@@ -94,14 +132,18 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             modifier = m.groupdict().get("mod") or ""
             role = _label_role(m) if rx is _LABEL_NUMBER else _role(text, m, m.start("num"), modifier)
-            out.append(CountMention(m.start("num"), m.end("num"), value, role, bool(m.group("approx")),
-                                    modifier.strip()))
+            out.append(
+                CountMention(
+                    m.start("num"), m.end("num"), value, role, bool(m.group("approx")), modifier.strip()
+                )
+            )
             taken.append((m.start("num"), m.end("num")))
     return sorted(out, key=lambda c: c.start)
 
 
 def bare_count_answer(text: str) -> CountMention | None:
-    """The answer to "How many cameras?" given as a bare number: "142", "Approximately 300.", "96 in total"."""
+    """The answer to "How many cameras?" given as a bare number: "142", "Approximately 300.", "96 in
+    total"."""
     m = _BARE_ANSWER.match(text)
     if not m:
         return None
@@ -112,7 +154,9 @@ def bare_count_answer(text: str) -> CountMention | None:
 
 
 def asks_count(question: str) -> bool:
-    return bool(re.search(r"\bhow many\b|\bnumber of\b|\bquantity\b|\bfaint o\b|\bnifer\b", question, re.IGNORECASE))
+    return bool(
+        re.search(r"\bhow many\b|\bnumber of\b|\bquantity\b|\bfaint o\b|\bnifer\b", question, re.IGNORECASE)
+    )
 
 
 def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:

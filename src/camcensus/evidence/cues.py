@@ -1,8 +1,10 @@
-"""The words that turn a mention into a finding: negation, past use, awareness, installers, echoes of the request.
+"""The words that turn a mention into a finding: negation, past use, awareness, installers, echoes of the
+request.
 
 Each function looks at one clause (lower-cased where it says so) and answers one question about it. The rules
 follow how FOI officers write: "The Council does not use any cameras manufactured by Hikvision", "previously
-Hikvision, replaced in 2023 by Axis", "we are aware of the concerns about Hikvision", "installed and maintained
+Hikvision, replaced in 2023 by Axis", "we are aware of the concerns about Hikvision", "installed and
+maintained
 by ...", and their Welsh equivalents ("Nac ydym", "nid yw'r Cyngor yn defnyddio").
 """
 
@@ -16,62 +18,82 @@ _NEGATION = re.compile(
 )
 # Negations that are about something else: time ("no longer"), refusals, holdings, qualifiers.
 _NOT_A_DENIAL = re.compile(
-    r"\bno longer\b|\bnot only\b|\bnot (?:be )?(?:disclosed|released|provided|published|disclose|release|provide)\b"
+    r"\bno longer\b|\bnot only\b|\bnot (?:be )?(?:disclosed|released|provided|published|disclose|release"
+    r"|provide)\b"
     r"|\bno (?:further|more than|less than|later than|fewer than)\b|\bnot (?:applicable|exhaustive)\b"
-    r"|\bwhether or not\b|\b(?:neither )?confirm (?:n)?or deny\b|\bcannot (?:confirm|disclose|provide|release)\b"
+    r"|\bwhether or not\b|\b(?:neither )?confirm (?:n)?or deny\b|\bcannot (?:confirm|disclose|provide"
+    r"|release)\b"
     r"|\bnot (?:able|in a position) to (?:confirm|disclose|provide|release)\b|\bnot (?:held|hold)\b"
-    r"|\bno (?:recorded )?information\b|\bnot (?:centrally )?recorded\b|\bdoes not (?:record|retain|collate)\b"
+    r"|\bno (?:recorded )?information\b|\bnot (?:centrally )?recorded\b|\bdoes not (?:record|retain"
+    r"|collate)\b"
     r"|\bno exemptions?\b|\bnot (?:been )?withheld\b",
     re.IGNORECASE,
 )
-_WEAK_DENIAL = re.compile(r"\bnot (?:to our knowledge|aware of any|that we are aware)\b|\bnot aware\b", re.IGNORECASE)
+_WEAK_DENIAL = re.compile(
+    r"\bnot (?:to our knowledge|aware of any|that we are aware)\b|\bnot aware\b", re.IGNORECASE
+)
 _PAST = re.compile(
     r"\b(?:previously|formerly|historically|used to|in the past|no longer|removed|decommissioned|phased out"
-    r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced|old system"
-    r"|(?:until|prior to|up to|before) (?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol|wedi (?:eu )?tynnu)\b",
+    r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced"
+    r"|old system"
+    r"|(?:until|prior to|up to|before) (?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol"
+    r"|wedi (?:eu )?tynnu)\b",
     re.IGNORECASE,
 )
 _STILL = re.compile(
     r"\b(?:will|are being|is being|are due|is due|due to be|plans? to|planned|planning|intends? to|scheduled"
-    r"|in the process of|programme|over the next|going to|aim to|are to be|remain(?:s|ing)?|still|currently)\b",
+    r"|in the process of|programme|over the next|going to|aim to|are to be|remain(?:s|ing)?|still"
+    r"|currently)\b",
     re.IGNORECASE,
 )
 _AWARE = re.compile(
     r"\b(?:concerns?|concerned|reports?|media|press|guidance|announcement|statement|government|cabinet office"
-    r"|ban(?:ned|s)?|restrict(?:ion|ions|ed)|security risks?|human rights|uyghur|xinjiang|sanction(?:s|ed)?|ndaa"
+    r"|ban(?:ned|s)?|restrict(?:ion|ions|ed)|security risks?|human rights|uyghur|xinjiang|sanction(?:s"
+    r"|ed)?|ndaa"
     r"|national security|ethical|allegations?|in light of|considered|consideration|review(?:ed|ing)?|risk)\b",
     re.IGNORECASE,
 )
 _USE = re.compile(
-    r"\b(?:use[sd]?|using|utilis(?:e|es|ed|ing)|utiliz(?:e|es|ed|ing)|operate[sd]?|operating|installed|deployed"
+    r"\b(?:use[sd]?|using|utilis(?:e|es|ed|ing)|utiliz(?:e|es|ed|ing)|operate[sd]?|operating|installed"
+    r"|deployed"
     r"|in use|in operation|fitted|made by|manufactured by|supplied by|produced by|branded|we have|we own"
     r"|the council has|cameras are|cameras were|defnyddio|gwneuthurwr)\b",
     re.IGNORECASE,
 )
-_PROCUREMENT = re.compile(r"\b(?:purchas\w*|procur\w*|buy(?:ing)?|bought|tender\w*|approved suppliers?)\b",
-                          re.IGNORECASE)
-_CONDITIONAL = re.compile(r"^\W*(?:if|should|in the event|where any|were any|any future|unless)\b", re.IGNORECASE)
-_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|with the exception of|besides|excluding|save for|only)\b",
-                        re.IGNORECASE)
+_PROCUREMENT = re.compile(
+    r"\b(?:purchas\w*|procur\w*|buy(?:ing)?|bought|tender\w*|approved suppliers?)\b", re.IGNORECASE
+)
+_CONDITIONAL = re.compile(
+    r"^\W*(?:if|should|in the event|where any|were any|any future|unless)\b", re.IGNORECASE
+)
+_EXCEPTION = re.compile(
+    r"\b(?:except|apart from|other than|with the exception of|besides|excluding|save for|only)\b",
+    re.IGNORECASE,
+)
 _INSTALLER_BEFORE = re.compile(
-    r"(?:(?:installed|maintained|serviced|supported|monitored|managed|supplied|provided|upgraded|repaired)"
-    r"(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?by|(?:installer|contractor|integrator|maintainer|maintenance (?:company|"
+    r"(?:(?:(?:supplied|provided)\s+and\s+)?(?:installed|maintained|serviced|supported|monitored|managed"
+    r"|upgraded"
+    r"|repaired)(?:\s+and\s+\w+)?\s+(?:\w+\s+){0,2}?by|(?:installer|contractor|integrator|maintainer"
+    r"|maintenance (?:company|"
     r"provider|contractor)|service provider|contracted to)(?:\s+(?:is|are|was|were))?\s*:?)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INSTALLER_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,3}?\(?\s*(?:is|are|who (?:is|are)|acts? as|as)?\s*(?:our|the)?\s*(?:installers?|"
-    r"contractors?|integrators?|maintainers?|maintenance (?:company|provider|contractor)|service providers?)\b",
+    r"contractors?|integrators?|maintainers?|maintenance (?:company|provider|contractor)"
+    r"|service providers?)\b",
     re.IGNORECASE,
 )
 _NONEXHAUSTIVE = re.compile(
-    r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety|various|mix"
+    r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety"
+    r"|various|mix"
     r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|number of (?:different )?"
     r"(?:manufacturers|makes|brands)|other (?:manufacturers|makes|brands))\b",
     re.IGNORECASE,
 )
 _ECHO = re.compile(
-    r"\b(?:your|the|this) (?:request|e-?mail|enquiry|letter|foi|freedom of information request)\b|\byou (?:asked|"
+    r"\b(?:your|the|this) (?:request|e-?mail|enquiry|letter|foi|freedom of information request)\b"
+    r"|\byou (?:asked|"
     r"requested|wanted|enquired|have asked|wrote|ask)\b|\brequest(?:ing|ed)? (?:for )?information\b"
     r"|\bregarding your\b|\bfreedom of information request\b",
     re.IGNORECASE,
@@ -87,15 +109,20 @@ _ANAPHOR = re.compile(
     r"|the (?:above|aforementioned|named) (?:manufacturers?|companies|company|brands?|makes?))\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^\W*(?:yes|ydym|oes|ydy|ie|correct|we do|the (?:council|trust|authority) does)\b", re.IGNORECASE)
+_YES = re.compile(
+    r"^\W*(?:yes|ydym|oes|ydy|ie|correct|we do|the (?:council|trust|authority) does)\b", re.IGNORECASE
+)
 _NO = re.compile(
     r"^\W*(?:no|none|nil|nope|nac ydym|nac oes|nid ydym|na|dim|not to our knowledge|we do not|we don't"
-    r"|the (?:council|trust|authority|board|force) (?:does|do) not|zero|0)\b(?!\s+(?:longer|information|records?))",
+    r"|the (?:council|trust|authority|board|force) (?:does|do) not|zero|0)\b(?!\s+(?:longer|information"
+    r"|records?))",
     re.IGNORECASE,
 )
 _NO_CAMERAS = re.compile(
-    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:have|own|operate|use|run|manage|install(?:ed)?"
-    r"|utilise)\s+(?:any\s+)?(?:cctv|cameras|surveillance cameras|a cctv system|cctv cameras|any form of cctv)\b"
+    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:have|own|operate|use|run|manage"
+    r"|install(?:ed)?"
+    r"|utilise)\s+(?:any\s+)?(?:cctv|cameras|surveillance cameras|a cctv system|cctv cameras"
+    r"|any form of cctv)\b"
     r"|\b(?:has|have|there are|operates?)\s+no\s+(?:cctv|cameras|surveillance cameras|cctv cameras)\b"
     r"|\bno (?:cctv|cameras|cctv cameras) (?:are|is) (?:operated|used|installed|in use)\b",
     re.IGNORECASE,
@@ -103,7 +130,8 @@ _NO_CAMERAS = re.compile(
 
 
 def denies(clause: str) -> bool:
-    """The clause negates what it says ("does not use", "none of", "no Hikvision"), beyond refusals and time."""
+    """The clause negates what it says ("does not use", "none of", "no Hikvision"), beyond refusals and
+    time."""
     cleaned = _NOT_A_DENIAL.sub(" ", clause)
     return bool(_NEGATION.search(cleaned)) or bool(_WEAK_DENIAL.search(clause))
 
@@ -114,8 +142,9 @@ def mask_non_denials(clause: str) -> str:
 
 
 def weak_denial(clause: str) -> bool:
-    return bool(_WEAK_DENIAL.search(clause)) and not _NEGATION.search(_NOT_A_DENIAL.sub(" ", _WEAK_DENIAL.sub(
-        " ", clause)))
+    return bool(_WEAK_DENIAL.search(clause)) and not _NEGATION.search(
+        _NOT_A_DENIAL.sub(" ", _WEAK_DENIAL.sub(" ", clause))
+    )
 
 
 def past(clause: str) -> bool:
@@ -132,7 +161,7 @@ def awareness(clause: str) -> bool:
 
 
 def bare_awareness(clause: str) -> bool:
-    """"We are aware of Hikvision" says nothing about use."""
+    """ "We are aware of Hikvision" says nothing about use."""
     return bool(re.search(r"\baware\b", clause, re.IGNORECASE)) and not _USE.search(clause)
 
 
@@ -159,6 +188,20 @@ def installer_context(before: str, after: str) -> bool:
 
 def non_exhaustive(sentence: str) -> bool:
     return bool(_NONEXHAUSTIVE.search(sentence))
+
+
+_STRONG_ECHO = re.compile(
+    r"^\W*(?:in your (?:request|e-?mail|letter),?\s+)?(?:you (?:have )?(?:asked|requested|wanted to know"
+    r"|enquired"
+    r"|wrote)|your (?:request|question|e-?mail) (?:asked|was|is|reads|for|about|regarding|concerning|whether)"
+    r"|you asked|gofynnoch)\b",
+    re.IGNORECASE,
+)
+
+
+def strong_echo(sentence: str) -> bool:
+    """The sentence opens by repeating the request ("You asked whether ...")."""
+    return bool(_STRONG_ECHO.search(sentence))
 
 
 def echoes_request(sentence: str) -> bool:
@@ -188,7 +231,8 @@ def ncnd(text: str) -> bool:
 
 
 _REPLACED_BY = re.compile(
-    r"\b(?:replaced|superseded|succeeded|upgraded|swapped)(?:\s+\w+){0,4}?\s+(?:by|with)\b|\b(?:switched|moved"
+    r"\b(?:replaced|superseded|succeeded|upgraded|swapped)(?:\s+\w+){0,4}?\s+(?:by|with)\b|\b(?:switched"
+    r"|moved"
     r"|migrated|changed|upgraded|transitioned)\s+(?:over\s+)?to\b|\bin favour of\b",
     re.IGNORECASE,
 )
@@ -206,7 +250,7 @@ def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | 
         return (active.start("old"), active.end("old")), (active.end(), len(clause))
     by = _REPLACED_BY.search(clause)
     if by:
-        moved = re.search(r"\bfrom\b", clause[:by.start()], re.IGNORECASE)
+        moved = re.search(r"\bfrom\b", clause[: by.start()], re.IGNORECASE)
         old_start = moved.end() if moved else 0
         return (old_start, by.start()), (by.end(), len(clause))
     instead = _INSTEAD.search(clause)

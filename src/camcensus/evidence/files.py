@@ -23,8 +23,17 @@ def flatten(doc: ParsedDocument, prefix: str = "") -> list[TextSegment]:
     def walk(d: ParsedDocument, where: str) -> None:
         for s in d.segments:
             location = f"{where}{s.location}" if where else s.location
-            out.append(TextSegment(seq=len(out), location=location, text=s.text, page=s.page, sheet=s.sheet,
-                                   row=s.row, ocr=s.ocr))
+            out.append(
+                TextSegment(
+                    seq=len(out),
+                    location=location,
+                    text=s.text,
+                    page=s.page,
+                    sheet=s.sheet,
+                    row=s.row,
+                    ocr=s.ocr,
+                )
+            )
         for child in d.children:
             walk(child, f"{where}{child.filename}: ")
 
@@ -33,9 +42,35 @@ def flatten(doc: ParsedDocument, prefix: str = "") -> list[TextSegment]:
 
 
 def parse_file(path: Path) -> ParsedDocument:
-    from camcensus.documents.reader import read_path
-
+    try:
+        from camcensus.documents.reader import read_path
+    except ImportError:  # the readers for every format live in camcensus.documents
+        return _plain_text(path)
     return read_path(path)
+
+
+def _plain_text(path: Path) -> ParsedDocument:
+    """Plain text and e-mail read with the standard library, for when the format readers are absent."""
+    import email
+    import email.policy
+    import hashlib
+
+    data = path.read_bytes()
+    doc = ParsedDocument(filename=path.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    if path.suffix.lower() == ".eml":
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+        parts = [p for p in msg.walk() if p.get_content_type() == "text/plain"]
+        texts = [str(p.get_content()) for p in parts]
+        doc.segments = [
+            TextSegment(i, "e-mail body" if i == 0 else f"part {i + 1}", t) for i, t in enumerate(texts)
+        ]
+    elif path.suffix.lower() in (".txt", ".csv", ".md"):
+        doc.segments = [TextSegment(0, "text", data.decode("utf-8", errors="replace"))]
+    else:
+        raise UnreadableFile(
+            f"{path}: no reader for this format here (camcensus.documents.reader is missing)"
+        )
+    return doc
 
 
 def read_file(path: Path) -> Reading:

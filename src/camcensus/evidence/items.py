@@ -26,9 +26,17 @@ class EvidenceItem:
     detail: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": str(self.kind), "value": self.value, "detail": self.detail, "quote": self.quote,
-                "location": self.location, "segment_seq": self.segment_seq, "char_start": self.char_start,
-                "char_end": self.char_end, "confidence": round(self.confidence, 3)}
+        return {
+            "kind": str(self.kind),
+            "value": self.value,
+            "detail": self.detail,
+            "quote": self.quote,
+            "location": self.location,
+            "segment_seq": self.segment_seq,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+            "confidence": round(self.confidence, 3),
+        }
 
 
 def clean_quote(text: str) -> str:

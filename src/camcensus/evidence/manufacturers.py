@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from camcensus.evidence import cues
 
 IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
-_VERBISH = re.compile(r"\b(?:are|is|were|was|have|has|had|do|does|did|cameras?|equipment|products?|units|devices"
-                      r"|systems?|installed|used|in use|be|been|being)\b|n't", re.IGNORECASE)
-_NEG_CUE = re.compile(r"\b(?:not|no|none|never|neither|nor|without|nil|zero|ddim|nid|nac|dim)\b|n't\b",
-                      re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|plan(?:s|ned)? to|intend|due to|scheduled|are to be|going to|proposed)\b",
-                     re.IGNORECASE)
+_VERBISH = re.compile(
+    r"\b(?:are|is|were|was|have|has|had|do|does|did|cameras?|equipment|products?|units|devices"
+    r"|systems?|installed|used|in use|be|been|being)\b|n't",
+    re.IGNORECASE,
+)
+_NEG_CUE = re.compile(
+    r"\b(?:not|no|none|never|neither|nor|without|nil|zero|ddim|nid|nac|dim)\b|n't\b", re.IGNORECASE
+)
+_FUTURE = re.compile(
+    r"\b(?:will|plan(?:s|ned)? to|intend|due to|scheduled|are to be|going to|proposed)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -57,14 +62,23 @@ def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[in
     (old_a, old_b), (new_a, new_b) = sides
     future = bool(_FUTURE.search(clause)) or bool(re.search(r"\b(?:are|is) being\b", clause, re.IGNORECASE))
     if old_a <= start < old_b:
-        return Polarity(IN_USE, 0.7, "being replaced") if future or cues.still(clause) else Polarity(
-            PAST, 0.85, "replaced")
+        return (
+            Polarity(IN_USE, 0.7, "being replaced")
+            if future or cues.still(clause)
+            else Polarity(PAST, 0.85, "replaced")
+        )
     if new_a <= start < new_b:
-        return Polarity(MENTIONED, 0.4, "planned replacement") if future else Polarity(IN_USE, 0.85, "replacement")
+        return (
+            Polarity(MENTIONED, 0.4, "planned replacement")
+            if future
+            else Polarity(IN_USE, 0.85, "replacement")
+        )
     return Polarity(IN_USE, 0.6, "listed")
 
 
-_CELL_NO = re.compile(r"^\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b", re.IGNORECASE)
+_CELL_NO = re.compile(
+    r"^\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b", re.IGNORECASE
+)
 
 
 def _denial(clause: str, start: int, end: int) -> Polarity | None:
@@ -76,12 +90,12 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
     negs = list(_NEG_CUE.finditer(cues.mask_non_denials(clause)))
     before = [m for m in negs if m.end() <= start]
     if before:
-        between = clause[before[-1].end():start]
+        between = clause[before[-1].end() : start]
         if cues.exception_between(between):
             return Polarity(IN_USE, 0.8, "exception to denial")
         return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
     after = [m for m in negs if m.start() >= end]
-    if after and _VERBISH.search(clause[end:after[0].start() + 3]):
+    if after and _VERBISH.search(clause[end : after[0].start() + 3]):
         return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
     if weak:
         return Polarity(NOT_IN_USE, 0.7, "denial")

@@ -1,8 +1,10 @@
 """Outcome and exemptions: what the body did with the request, and under which law and section.
 
 FOIA exemptions are normalised to ``s24``, ``s31``...; section 17 (the refusal notice), section 1 (the duty to
-confirm) and the rest of the procedural sections are not exemptions. FOISA numbers differ (s35 law enforcement,
-s31 national security, s33 commercial, s17 information not held) and are recognised by the Scottish Act's name.
+confirm) and the rest of the procedural sections are not exemptions. FOISA numbers differ (s35 law
+enforcement,
+s31 national security, s33 commercial, s17 information not held) and are recognised by the Scottish Act's
+name.
 EIR exceptions read ``EIR 12(4)(b)``. "Neither confirm nor deny" under s24(2)/s31(3) refuses that part.
 """
 
@@ -12,14 +14,49 @@ import re
 from dataclasses import dataclass
 
 FOIA, FOISA, EIR = "foia", "foisa", "eir"
-_FOIA_EXEMPTIONS = {"12", "14", "21", "22", "22A", "23", "24", "26", "27", "28", "29", "30", "31", "32", "33", "34",
-                    "35", "36", "37", "38", "39", "40", "41", "42", "43", "44"}
+_FOIA_EXEMPTIONS = {
+    "12",
+    "14",
+    "21",
+    "22",
+    "22A",
+    "23",
+    "24",
+    "26",
+    "27",
+    "28",
+    "29",
+    "30",
+    "31",
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "37",
+    "38",
+    "39",
+    "40",
+    "41",
+    "42",
+    "43",
+    "44",
+}
 _FOISA_EXEMPTIONS = {"12", "14", "17", *(str(n) for n in range(25, 42))}
-_NCND_SUBSECTIONS = {("23", "5"), ("24", "2"), ("30", "3"), ("31", "3"), ("38", "2"), ("40", "5"), ("43", "3"),
-                     ("18", "2")}
+_NCND_SUBSECTIONS = {
+    ("23", "5"),
+    ("24", "2"),
+    ("30", "3"),
+    ("31", "3"),
+    ("38", "2"),
+    ("40", "5"),
+    ("43", "3"),
+    ("18", "2"),
+}
 _SECTION_LIST = re.compile(
     r"\b(?:sections?|ss?\.|s(?=\s?\d)|secs?\.?|adran(?:nau)?|articles?)\s*"
-    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*(?:(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:s\.?\s*|section\s+)?"
+    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*(?:(?:\s*[,&/]\s*|\s+(?:and|or|a"
+    r"|ac)\s+)(?:sections?\s+|s\.?\s*)?"
     r"(?:\d{1,2}[A-Z]?|\(\s*\w{1,4}\s*\))(?:\s*\(\s*\w{1,4}\s*\))*)*)",
     re.IGNORECASE,
 )
@@ -32,40 +69,53 @@ _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)",
 _EXEMPTION_CONTEXT = re.compile(
     r"exempt|exception|withh|refus|rel(?:y|ied|ying)|appl(?:y|ies|ied|ying)|engag|confirm (?:n)?or deny|NCND"
     r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
-    r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue", re.IGNORECASE)
+    r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue",
+    re.IGNORECASE,
+)
 _REFUSAL = re.compile(
-    r"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:eld|old|olding)\b|\brefus(?:e|ed|al|ing)\b|\bconfirm (?:n)?or deny\b"
-    r"|\bNCND\b|\bnot (?:be )?(?:disclosed|released|provided|disclosing|releasing)\b|\b(?:unable|not able|not in a"
-    r" position) to (?:disclose|provide|release|supply|share)\b|\bcannot (?:disclose|provide|release|supply|share)\b"
-    r"|\bdeclined?\b|\bexceeds? the (?:appropriate|cost) limit\b|\bappropriate limit\b|\bexception (?:at|under)\b"
+    r"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:eld|old|olding)\b|\brefus(?:e|ed|al|ing)\b"
+    r"|\bconfirm (?:n)?or deny\b"
+    r"|\bNCND\b|\bnot (?:be )?(?:disclosed|released|provided|disclosing|releasing)\b|\b(?:unable|not able"
+    r"|not in a"
+    r" position) to (?:disclose|provide|release|supply|share)\b|\bcannot (?:disclose|provide|release"
+    r"|supply|share)\b"
+    r"|\bdeclined?\b|\bexceeds? the (?:appropriate|cost) limit\b|\bappropriate limit\b|\bexception (?:at"
+    r"|under)\b"
     r"|\bgwrthod\b|\bwedi'i eithrio\b|\bvexatious\b",
     re.IGNORECASE,
 )
 _NOT_REFUSAL = re.compile(
-    r"\bno (?:information|exemptions?|part)[^.]{0,40}(?:withheld|applied|refused)\b|\bnot (?:been )?withheld\b"
+    r"\bno (?:information|exemptions?|part)[^.]{0,40}(?:withheld|applied|refused)\b"
+    r"|\bnot (?:been )?withheld\b"
     r"|\bnothing (?:has been )?withheld\b|\bhave not (?:applied|relied)\b|\bin full\b",
     re.IGNORECASE,
 )
 _NOT_HELD = re.compile(
-    r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+|central\s+)*"
+    r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+"
+    r"|central\s+)*"
     r"(?:information|data|records?|details|figures|list|register|inventory|asset|it)\b|\bdoesn't hold\b"
     r"|\b(?:information|data|details|records?)\s+(?:is|are|was)\s+not\s+held\b|\bnot held\b"
-    r"|\bno (?:recorded )?information (?:is |was )?held\b|\bholds? no (?:recorded |relevant )?(?:information|data|"
-    r"records)\b|\bnot (?:centrally )?recorded\b|\b(?:does|do) not (?:record|collate|retain|keep) (?:this|that|such|"
+    r"|\bno (?:recorded )?information (?:is |was )?held\b|\bholds? no (?:recorded "
+    r"|relevant )?(?:information|data|"
+    r"records)\b|\bnot (?:centrally )?recorded\b|\b(?:does|do) not (?:record|collate|retain|keep) (?:this"
+    r"|that|such|"
     r"the|any)\b|\bnid yw'r (?:wybodaeth|cyngor yn dal)\b|\bddim yn dal\b|\bno such information\b",
     re.IGNORECASE,
 )
 _ACK = re.compile(
     r"\backnowledge receipt\b|\backnowledg(?:e|ing) your (?:request|e-?mail)\b|\bwe (?:have )?received your "
-    r"(?:request|e-?mail)\b|\bis being (?:processed|dealt with|considered)\b|\bwill (?:respond|reply|aim to respond"
+    r"(?:request|e-?mail)\b|\bis being (?:processed|dealt with|considered)\b|\bwill (?:respond|reply"
+    r"|aim to respond"
     r"|endeavour to respond|be in touch)\b|\bclarif(?:y|ication)\b|\bfee[s]? notice\b|\bextend(?:ed)? the "
     r"(?:deadline|time)\b|\bpublic interest test extension\b",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
     r"\b(?:internal review|information commissioner|ico\.org\.uk|wycliffe house|water lane|wilmslow|copyright"
-    r"|re-?use|open government licen[cs]e|itspublicknowledge|kinburn castle|right to (?:request|appeal|complain|ask)"
-    r"|complaints? procedure|dissatisfied|unhappy|not (?:satisfied|happy)|disclosure log|data protection act 2018"
+    r"|re-?use|open government licen[cs]e|itspublicknowledge|kinburn castle|right to (?:request|appeal"
+    r"|complain|ask)"
+    r"|complaints? procedure|dissatisfied|unhappy|not (?:satisfied|happy)|disclosure log"
+    r"|data protection act 2018"
     r"|hope (?:this|the) (?:information|response)|do not hesitate|any further (?:queries|questions)"
     r"|please (?:contact|quote)|first-tier tribunal|section 50|adolygiad mewnol|comisiynydd gwybodaeth)\b",
     re.IGNORECASE,
@@ -83,19 +133,28 @@ class Exemption:
 
 
 def detect_law(text: str) -> str:
-    if re.search(r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner"
-                 r"|itspublicknowledge", text, re.IGNORECASE):
+    if re.search(
+        r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner"
+        r"|itspublicknowledge",
+        text,
+        re.IGNORECASE,
+    ):
         return FOISA
     if re.search(r"Environmental Information Regulations|\bEIRs?\b", text, re.IGNORECASE) and not re.search(
-            r"Freedom of Information Act", text, re.IGNORECASE):
+        r"Freedom of Information Act", text, re.IGNORECASE
+    ):
         return EIR
     return FOIA
 
 
 def find_exemptions(sentence: str, law: str) -> list[Exemption]:
     """Exemptions cited in one sentence, normalised for ``law``."""
-    if not _EXEMPTION_CONTEXT.search(sentence) or re.search(r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot "
-                                                            r"engaged\b", sentence, re.IGNORECASE):
+    if not _EXEMPTION_CONTEXT.search(sentence) or re.search(
+        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot "
+        r"engaged\b",
+        sentence,
+        re.IGNORECASE,
+    ):
         return []
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):
@@ -112,7 +171,7 @@ def find_exemptions(sentence: str, law: str) -> list[Exemption]:
 def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
     allowed = _FOISA_EXEMPTIONS if law == FOISA else _FOIA_EXEMPTIONS
     out, last = [], None
-    for part in re.split(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:s\.?\s*|section\s+)?", m.group("list")):
+    for part in re.split(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", m.group("list")):
         item = _ITEM.fullmatch(part.strip())
         if not item:
             continue
@@ -122,8 +181,16 @@ def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
             continue
         subs = re.findall(r"\(\s*(\w{1,4})\s*\)", item.group("sub") or "")
         ncnd = bool(subs) and (number, subs[0]) in _NCND_SUBSECTIONS and law != FOISA
-        out.append(Exemption(f"s{number}", law, m.start(), m.end(), m.group(0).strip(),
-                             ncnd or bool(re.search(r"confirm (?:n)?or deny|NCND", sentence, re.IGNORECASE))))
+        out.append(
+            Exemption(
+                f"s{number}",
+                law,
+                m.start(),
+                m.end(),
+                m.group(0).strip(),
+                ncnd or bool(re.search(r"confirm (?:n)?or deny|NCND", sentence, re.IGNORECASE)),
+            )
+        )
     return out
 
 

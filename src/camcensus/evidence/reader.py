@@ -1,6 +1,7 @@
 """Sentence by sentence through the answer: what each one shows, as evidence items with their quotes.
 
-The ``SentenceReader`` keeps the little state a reader needs: the last names mentioned (so "none of our cameras
+The ``SentenceReader`` keeps the little state a reader needs: the last names mentioned (so "none of our
+cameras
 are made by it" refers back), the question being answered (so "No." answers it), and the outcome cues seen.
 """
 
@@ -15,7 +16,7 @@ from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.counts import CountMention, asks_count, bare_count_answer, find_counts
 from camcensus.evidence.items import EvidenceItem, clean_quote
-from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, anaphoric_polarity, classify
+from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, anaphoric_polarity, classify
 from camcensus.evidence.text import clauses, is_welsh, sentences
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import (
@@ -26,9 +27,26 @@ from camcensus.knowledge.vendors import (
 )
 
 K = EvidenceKind
-_DPIA = re.compile(r"\bDPIAs?\b|data protection impact assessments?|privacy impact assessments?", re.IGNORECASE)
-_CODE = re.compile(r"surveillance camera code|code of practice|12 (?:guiding )?principles|self[\s-]assessment tool"
-                   r"|third[\s-]party certification|certification mark", re.IGNORECASE)
+_DPIA = re.compile(
+    r"\bDPIAs?\b|data protection impact assessments?|privacy impact assessments?", re.IGNORECASE
+)
+_INSTALLER_NAME = re.compile(
+    r"(?:(?:(?:supplied|provided)\s+and\s+)?(?:installed|maintained|serviced|supported|monitored|managed)"
+    r"(?:\s+and\s+\w+)?\s+by"
+    r"|(?:contractor|installer|maintainer|integrator|maintenance (?:contractor|company|provider))"
+    r"(?:\s+(?:is|are|was))?\s*:?)\s+(?:our\s+(?:\w+\s+){0,2}?(?:contractors?|installers?|suppliers?"
+    r"|provider)\s+)?"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of))*)"
+)
+_COMPANY = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLP|Security|Systems|Services|Group|Solutions|Technolog\w*|Fire"
+    r"|Electrical|Communications|CCTV|UK|Integration|Installations?)\b"
+)
+_CODE = re.compile(
+    r"surveillance camera code|code of practice|12 (?:guiding )?principles|self[\s-]assessment tool"
+    r"|third[\s-]party certification|certification mark",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -59,19 +77,35 @@ class SentenceReader:
         self.pending_caps: list[EvidenceItem] = []
         self._sentence: tuple[Line, int, int] | None = None
 
-    # -- items -------------------------------------------------------------------------------------------------
-    def add(self, kind: EvidenceKind, value: str, a: int, b: int, confidence: float, quote: str | None = None,
-            **detail: Any) -> EvidenceItem:
+    # -- items --
+    def add(
+        self,
+        kind: EvidenceKind,
+        value: str,
+        a: int,
+        b: int,
+        confidence: float,
+        quote: str | None = None,
+        **detail: Any,
+    ) -> EvidenceItem:
         assert self._sentence is not None
         line, sa, sb = self._sentence
         seg = line.segment
-        item = EvidenceItem(kind=kind, value=value, quote=clean_quote(quote or seg.text[sa:sb]),
-                            location=seg.location, segment_seq=seg.seq, char_start=a, char_end=b,
-                            confidence=round(confidence, 3), detail=detail)
+        item = EvidenceItem(
+            kind=kind,
+            value=value,
+            quote=clean_quote(quote or seg.text[sa:sb]),
+            location=seg.location,
+            segment_seq=seg.seq,
+            char_start=a,
+            char_end=b,
+            confidence=round(confidence, 3),
+            detail=detail,
+        )
         self.items.append(item)
         return item
 
-    # -- a line, a sentence ------------------------------------------------------------------------------------
+    # -- a line, a sentence --
     def line(self, line: Line) -> None:
         for i, (s, e) in enumerate(sentences(line.text)):
             self.sentence(line, line.start + s, line.start + e, first=i == 0)
@@ -82,16 +116,41 @@ class SentenceReader:
         self.pending.age += 1
         if outcome.boilerplate(text):
             return
-        if cues.echoes_request(text):
+        parts = clauses(text, 0, len(text))
+        if cues.strong_echo(text) and parts:
+            echoed = text[parts[0][0] : parts[0][1]]
+            self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(echoed)])
+            parts = parts[1:]
+            if not parts:
+                return
+        elif cues.echoes_request(text):
             self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(text)])
             return
         self._outcome_cues(text, a)
         if first and line.first_answer and line.question is not None:
             self._answer_to(line.question.text, text, a, b)
-        for ca, cb in clauses(text, 0, len(text)):
+        for ca, cb in parts:
             self._clause(text[ca:cb], a + ca)
         self._counts(text, a, is_welsh(text))
         self._assessments(text, a)
+        self._installers(text, a)
+
+    def _installers(self, text: str, a: int) -> None:
+        """Firms that fit or maintain the cameras: named beside the maker, never taken for it."""
+        for m in _INSTALLER_NAME.finditer(text):
+            name = m.group("name").strip(" .,")
+            if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
+                continue
+            self.add(
+                K.MANUFACTURER,
+                name[:300],
+                a + m.start("name"),
+                a + m.start("name") + len(name),
+                0.7,
+                name=name,
+                status="installer",
+                reason="installer or maintainer",
+            )
 
     def _outcome_cues(self, text: str, a: int) -> None:
         for e in outcome.find_exemptions(text, self.law):
@@ -103,10 +162,22 @@ class SentenceReader:
         if outcome.acknowledges(text):
             self.cues.acknowledged = True
         if cues.no_cameras(text) and not find_vendor_mentions(text):
-            self.cues.no_cameras.append(self.add(K.CAMERA_COUNT, "0", a, a + len(text), 0.85, role="total",
-                                                 approx=False, qualifier="", source="no cameras", counted=False))
+            self.cues.no_cameras.append(
+                self.add(
+                    K.CAMERA_COUNT,
+                    "0",
+                    a,
+                    a + len(text),
+                    0.85,
+                    role="total",
+                    approx=False,
+                    qualifier="",
+                    source="no cameras",
+                    counted=False,
+                )
+            )
 
-    # -- "Q: Do you use Hikvision? A: No." -----------------------------------------------------------------------
+    # -- "Q: Do you use Hikvision? A: No." --
     def _answer_to(self, question: str, text: str, a: int, b: int) -> None:
         named = {m.match.vendor: m.match for m in find_vendor_mentions(question)}
         asked_caps = caps_mod.names_in(question)
@@ -123,8 +194,17 @@ class SentenceReader:
                 self._count(bare, a, "answer", quote)
                 self.cues.qa_answered = True
 
-    def _apply_answer(self, named: dict[str, BrandMatch], here: set[str], asked_caps: list[str], status: str,
-                      cap_kind: EvidenceKind, a: int, b: int, quote: str) -> None:
+    def _apply_answer(
+        self,
+        named: dict[str, BrandMatch],
+        here: set[str],
+        asked_caps: list[str],
+        status: str,
+        cap_kind: EvidenceKind,
+        a: int,
+        b: int,
+        quote: str,
+    ) -> None:
         answered_vendors = [m for v, m in named.items() if v not in here]
         for match in answered_vendors:
             self._vendor_item(match, status, 0.85, "answer to the question", a, b, quote)
@@ -134,29 +214,68 @@ class SentenceReader:
             self.cues.qa_answered = True
             self.pending = _Pending()
 
-    def _vendor_item(self, match: BrandMatch, status: str, confidence: float, reason: str, a: int, b: int,
-                     quote: str | None = None) -> EvidenceItem:
-        return self.add(K.MANUFACTURER, match.vendor, a, b, confidence * match.confidence, quote,
-                        brand=match.brand, name=match.matched, status=status, reason=reason,
-                        relationship=match.relationship, brand_confidence=match.confidence, how=match.how,
-                        source=match.source)
+    def _vendor_item(
+        self,
+        match: BrandMatch,
+        status: str,
+        confidence: float,
+        reason: str,
+        a: int,
+        b: int,
+        quote: str | None = None,
+    ) -> EvidenceItem:
+        return self.add(
+            K.MANUFACTURER,
+            match.vendor,
+            a,
+            b,
+            confidence * match.confidence,
+            quote,
+            brand=match.brand,
+            name=match.matched,
+            status=status,
+            reason=reason,
+            relationship=match.relationship,
+            brand_confidence=match.confidence,
+            how=match.how,
+            source=match.source,
+        )
 
-    # -- one clause --------------------------------------------------------------------------------------------
+    # -- one clause --
     def _clause(self, clause: str, offset: int) -> None:
         made = []
         for m in find_vendor_mentions(clause):
             pol = classify(clause, m.start, m.end)
-            made.append(self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, offset + m.start,
-                                          offset + m.end))
+            made.append(
+                self._vendor_item(
+                    m.match, pol.status, pol.confidence, pol.reason, offset + m.start, offset + m.end
+                )
+            )
         for mm in match_model(clause):
             pol = classify(clause, mm.start, mm.end)
-            made.append(self.add(K.MODEL, mm.model, offset + mm.start, offset + mm.end,
-                                 mm.confidence * (1.0 if pol.status == IN_USE else pol.confidence), **{
-                                     **mm.as_dict(), "status": pol.status, "reason": pol.reason}))
+            made.append(
+                self.add(
+                    K.MODEL,
+                    mm.model,
+                    offset + mm.start,
+                    offset + mm.end,
+                    mm.confidence * (1.0 if pol.status == IN_USE else pol.confidence),
+                    **{**mm.detail(), "status": pol.status, "reason": pol.reason},
+                )
+            )
         for sw in find_software_mentions(clause):
-            self.add(K.MANUFACTURER, sw.vendor, offset + sw.start, offset + sw.end, 0.3, name=sw.name,
-                     brand=sw.name, status="ecosystem", reason=f"{sw.kind}: a hint, not a device",
-                     source=sw.source)
+            self.add(
+                K.MANUFACTURER,
+                sw.vendor,
+                offset + sw.start,
+                offset + sw.end,
+                0.3,
+                name=sw.name,
+                brand=sw.name,
+                status="ecosystem",
+                reason=f"{sw.kind}: a hint, not a device",
+                source=sw.source,
+            )
         found_caps = self._capabilities(clause, offset)
         if made:
             self.pending = _Pending(items=made)
@@ -168,8 +287,11 @@ class SentenceReader:
         if pol is None or self.pending.age > 3:
             return
         for item in self.pending.items:
-            if item.kind == K.MANUFACTURER and item.detail.get("status") in (MENTIONED, IN_USE) and (
-                    item.detail.get("reason") in ("listed", "awareness", "policy")):
+            if (
+                item.kind == K.MANUFACTURER
+                and item.detail.get("status") in (MENTIONED, IN_USE)
+                and (item.detail.get("reason") in ("listed", "awareness", "policy"))
+            ):
                 item.detail.update(status=pol.status, reason=pol.reason)
                 item.confidence = round(pol.confidence * item.detail.get("brand_confidence", 1.0), 3)
         for match in self.pending.virtual:
@@ -188,27 +310,54 @@ class SentenceReader:
             elif caps_mod.capability_only(clause) and name != "ptz":
                 made.append(self.add(K.CAPABILITY, name, offset + s, offset + e, 0.4, status="capable"))
             else:
-                made.append(self.add(K.CAPABILITY, name, offset + s, offset + e,
-                                     0.85 if cues.explicit_use(clause) else 0.7, status="in_use"))
+                made.append(
+                    self.add(
+                        K.CAPABILITY,
+                        name,
+                        offset + s,
+                        offset + e,
+                        0.85 if cues.explicit_use(clause) else 0.7,
+                        status="in_use",
+                    )
+                )
         if made:
             self.pending_caps = made
-        elif self.pending_caps and denied and re.search(
-                r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b", clause,
-                re.IGNORECASE):
+        elif (
+            self.pending_caps
+            and denied
+            and re.search(
+                r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b",
+                clause,
+                re.IGNORECASE,
+            )
+        ):
             for item in self.pending_caps:
-                self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + len(clause), 0.9, status="not enabled")
+                self.add(
+                    K.CAPABILITY_ABSENT, item.value, offset, offset + len(clause), 0.9, status="not enabled"
+                )
             self.pending_caps = []
         return made
 
-    # -- counts, DPIA, code ------------------------------------------------------------------------------------
+    # -- counts, DPIA, code --
     def _counts(self, text: str, a: int, welsh: bool) -> None:
         for c in find_counts(text):
             self._count(c, a, "text", None, welsh)
 
     def _count(self, c: CountMention, a: int, source: str, quote: str | None, welsh: bool = False) -> None:
-        item = self.add(K.CAMERA_COUNT, str(c.value), a + c.start, a + c.end, 0.85 if c.role != "part" else 0.75,
-                        quote, role=c.role, approx=c.approx, qualifier=c.qualifier, source=source, welsh=welsh,
-                        counted=False)
+        item = self.add(
+            K.CAMERA_COUNT,
+            str(c.value),
+            a + c.start,
+            a + c.end,
+            0.85 if c.role != "part" else 0.75,
+            quote,
+            role=c.role,
+            approx=c.approx,
+            qualifier=c.qualifier,
+            source=source,
+            welsh=welsh,
+            counted=False,
+        )
         self.counts.append((c, item))
 
     def _assessments(self, text: str, a: int) -> None:
@@ -218,6 +367,10 @@ class SentenceReader:
                 continue
             if cues.denies(text):
                 self.add(kind, "no", a + m.start(), a + m.end(), 0.8)
-            elif re.search(r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
-                           r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b", text, re.IGNORECASE):
+            elif re.search(
+                r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
+                r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b",
+                text,
+                re.IGNORECASE,
+            ):
                 self.add(kind, "yes", a + m.start(), a + m.end(), 0.75)

@@ -6,6 +6,7 @@ items too, so a stored document can be summarised again from its rows (``summari
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,12 +86,17 @@ def _decide_counts(reader: SentenceReader) -> None:
 
 
 def _in_use(item: EvidenceItem) -> bool:
-    return item.kind in _DECIDING and item.detail.get("status") == IN_USE and item.confidence >= STATUS_THRESHOLD
+    return (
+        item.kind in _DECIDING and item.detail.get("status") == IN_USE and item.confidence >= STATUS_THRESHOLD
+    )
 
 
 def _against(item: EvidenceItem) -> bool:
-    return item.kind in _DECIDING and item.detail.get("status") in (NOT_IN_USE, PAST) and (
-        item.confidence >= STATUS_THRESHOLD * 0.8)
+    return (
+        item.kind in _DECIDING
+        and item.detail.get("status") in (NOT_IN_USE, PAST)
+        and (item.confidence >= STATUS_THRESHOLD * 0.8)
+    )
 
 
 def _vendor_of(item: EvidenceItem) -> str:
@@ -111,11 +117,22 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
             out.append(_status_item(name, "no", neg, str(neg.detail.get("status"))))
         elif no_cameras:
             out.append(_status_item(name, "no", reader.cues.no_cameras[0], "no cameras"))
-        elif listing is not None and not reader.cues.refusals:
+        elif listing is not None and not _makes_refused(reader):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", 0.7))
         else:
             out.append(_status_item(name, "unknown", None, "not stated"))
     return out
+
+
+_MAKES = re.compile(
+    r"manufactur|\bmakes?\b|brand|model|supplier|vendor|equipment|hikvision|dahua|confirm (?:n)?or deny",
+    re.IGNORECASE,
+)
+
+
+def _makes_refused(reader: SentenceReader) -> bool:
+    """A refusal that covers the makes (not only, say, the locations): their absence then means nothing."""
+    return any(_MAKES.search(item.quote) for item in reader.cues.refusals)
 
 
 def _exhaustive_listing(reader: SentenceReader) -> EvidenceItem | None:
@@ -133,15 +150,28 @@ def _exhaustive_listing(reader: SentenceReader) -> EvidenceItem | None:
     return None
 
 
-def _status_item(name: str, status: str, basis: EvidenceItem | None, why: str,
-                 confidence: float | None = None) -> EvidenceItem:
+def _status_item(
+    name: str, status: str, basis: EvidenceItem | None, why: str, confidence: float | None = None
+) -> EvidenceItem:
     conf = confidence if confidence is not None else (basis.confidence if basis else 0.5)
     if basis is None:
-        return EvidenceItem(K.VENDOR_STATUS, f"{name}:{status}", confidence=conf,
-                            detail={"vendor": name, "status": status, "basis": why})
-    return EvidenceItem(K.VENDOR_STATUS, f"{name}:{status}", quote=basis.quote, location=basis.location,
-                        segment_seq=basis.segment_seq, char_start=basis.char_start, char_end=basis.char_end,
-                        confidence=round(conf, 3), detail={"vendor": name, "status": status, "basis": why})
+        return EvidenceItem(
+            K.VENDOR_STATUS,
+            f"{name}:{status}",
+            confidence=conf,
+            detail={"vendor": name, "status": status, "basis": why},
+        )
+    return EvidenceItem(
+        K.VENDOR_STATUS,
+        f"{name}:{status}",
+        quote=basis.quote,
+        location=basis.location,
+        segment_seq=basis.segment_seq,
+        char_start=basis.char_start,
+        char_end=basis.char_end,
+        confidence=round(conf, 3),
+        detail={"vendor": name, "status": status, "basis": why},
+    )
 
 
 def _substantive(reader: SentenceReader) -> EvidenceItem | None:
@@ -150,7 +180,8 @@ def _substantive(reader: SentenceReader) -> EvidenceItem | None:
         if item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST):
             return item
         if item.kind in (K.CAMERA_COUNT, K.CAPABILITY, K.CAPABILITY_ABSENT, K.DPIA, K.CODE_COMPLIANCE) and (
-                item.detail.get("status") != "capable"):
+            item.detail.get("status") != "capable"
+        ):
             return item
     return None
 
@@ -161,13 +192,22 @@ def _outcome_item(reader: SentenceReader) -> EvidenceItem:
     refused = bool(c.refusals) or any(i.kind == K.EXEMPTION for i in reader.items)
     held_not = bool(c.not_held) and not c.no_cameras
     value = outcome.decide(basis is not None or c.qa_answered, refused, held_not, c.acknowledged)
-    source = (c.refusals or c.not_held or ([basis] if basis else []))
+    source = c.refusals or c.not_held or ([basis] if basis else [])
     first = source[0] if source else None
     detail = {"decided": True, "refusal": refused, "not_held": held_not, "substantive": basis is not None}
     if first is None:
         return EvidenceItem(K.OUTCOME, value, confidence=0.5, detail=detail)
-    return EvidenceItem(K.OUTCOME, value, quote=first.quote, location=first.location,
-                        segment_seq=first.segment_seq, char_start=-2, char_end=-2, confidence=0.8, detail=detail)
+    return EvidenceItem(
+        K.OUTCOME,
+        value,
+        quote=first.quote,
+        location=first.location,
+        segment_seq=first.segment_seq,
+        char_start=-2,
+        char_end=-2,
+        confidence=0.8,
+        detail=detail,
+    )
 
 
 __all__ = ["Reading", "read_segments", "is_welsh"]

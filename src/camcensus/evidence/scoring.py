@@ -1,6 +1,7 @@
 """Score the extractor against a labelled folder: files plus ``labels.jsonl`` (one object per file).
 
-Each label has ``path`` (relative to the folder) and any of ``hikvision``, ``dahua``, ``outcome``, ``exemptions``,
+Each label has ``path`` (relative to the folder) and any of ``hikvision``, ``dahua``, ``outcome``,
+``exemptions``,
 ``camera_count``; a field absent from a label is not scored for that file.
 """
 
@@ -41,9 +42,13 @@ class Evaluation:
 
     def as_dict(self) -> dict[str, Any]:
         acc = {name: s.accuracy for name, s in self.fields.items()}
-        return {"files": self.files, "accuracy": {**acc, "vendor": self.vendor.accuracy},
-                "counts": {name: [s.correct, s.total] for name, s in self.fields.items()},
-                "misses": self.misses, "failed": self.failed}
+        return {
+            "files": self.files,
+            "accuracy": {**acc, "vendor": self.vendor.accuracy},
+            "counts": {name: [s.correct, s.total] for name, s in self.fields.items()},
+            "misses": self.misses,
+            "failed": self.failed,
+        }
 
 
 def load_labels(folder: Path) -> list[dict[str, Any]]:
@@ -84,6 +89,7 @@ def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluat
             if same(name, got.get(name), label[name]):
                 score.correct += 1
             else:
-                result.misses.append({"path": label["path"], "field": name, "expected": label[name],
-                                      "got": got.get(name)})
+                result.misses.append(
+                    {"path": label["path"], "field": name, "expected": label[name], "got": got.get(name)}
+                )
     return result

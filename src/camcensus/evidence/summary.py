@@ -17,7 +17,8 @@ _STATUS_RANK = {IN_USE: 3, NOT_IN_USE: 2, PAST: 2, MENTIONED: 1}
 
 
 def manufacturers(items: list[EvidenceItem]) -> list[dict[str, Any]]:
-    """One row per brand named in the answer: the strongest reading of it wins (in use over denial over mention)."""
+    """One row per brand named in the answer: the strongest reading of it wins (in use over denial over
+    mention)."""
     best: dict[str, EvidenceItem] = {}
     for item in items:
         status = item.detail.get("status")
@@ -26,12 +27,21 @@ def manufacturers(items: list[EvidenceItem]) -> list[dict[str, Any]]:
         key = str(item.detail.get("brand") or item.value)
         old = best.get(key)
         if old is None or (_STATUS_RANK[status], item.confidence) > (
-                _STATUS_RANK[old.detail["status"]], old.confidence):
+            _STATUS_RANK[old.detail["status"]],
+            old.confidence,
+        ):
             best[key] = item
     return [
-        {"name": key, "vendor": item.value, "in_use": _IN_USE_FLAG[item.detail["status"]],
-         "status": item.detail["status"], "relationship": item.detail.get("relationship"),
-         "confidence": item.confidence, "quote": item.quote, "location": item.location}
+        {
+            "name": key,
+            "vendor": item.value,
+            "in_use": _IN_USE_FLAG[item.detail["status"]],
+            "status": item.detail["status"],
+            "relationship": item.detail.get("relationship"),
+            "confidence": item.confidence,
+            "quote": item.quote,
+            "location": item.location,
+        }
         for key, item in best.items()
     ]
 
@@ -54,10 +64,15 @@ def _models(items: list[EvidenceItem]) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for item in items:
         if item.kind == K.MODEL and item.value not in seen:
-            seen[item.value] = {"model": item.value, "vendor": item.detail.get("vendor"),
-                                "brand": item.detail.get("brand"), "device_type": item.detail.get("device_type"),
-                                "status": item.detail.get("status"), "confidence": item.confidence,
-                                "quote": item.quote}
+            seen[item.value] = {
+                "model": item.value,
+                "vendor": item.detail.get("vendor"),
+                "brand": item.detail.get("brand"),
+                "device_type": item.detail.get("device_type"),
+                "status": item.detail.get("status"),
+                "confidence": item.confidence,
+                "quote": item.quote,
+            }
     return list(seen.values())
 
 
@@ -84,10 +99,20 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
         "dahua": reading.vendor_status("Dahua"),
         "capabilities_absent": absent,
         "past_use": sorted({m["vendor"] for m in makers if m["status"] == PAST}),
-        "installers": sorted({str(i.detail.get("name")) for i in items
-                              if i.kind == K.MANUFACTURER and i.detail.get("status") == INSTALLER}),
-        "ecosystem": sorted({f"{i.detail.get('name')} ({i.value})" for i in items
-                             if i.kind == K.MANUFACTURER and i.detail.get("status") == "ecosystem"}),
+        "installers": sorted(
+            {
+                str(i.detail.get("name"))
+                for i in items
+                if i.kind == K.MANUFACTURER and i.detail.get("status") == INSTALLER
+            }
+        ),
+        "ecosystem": sorted(
+            {
+                f"{i.detail.get('name')} ({i.value})"
+                for i in items
+                if i.kind == K.MANUFACTURER and i.detail.get("status") == "ecosystem"
+            }
+        ),
         "law": reading.law,
         "ncnd": any(i.detail.get("ncnd") for i in items if i.kind == K.EXEMPTION),
         "dpia": _tri(items, K.DPIA),

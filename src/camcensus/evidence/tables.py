@@ -26,16 +26,26 @@ _SEPARATOR = re.compile(r"\t| \| |\s{3,}|^\| | \|$")
 _ROLES = {
     "maker": re.compile(r"\b(?:manufacturer|make|brand|vendor|maker|gwneuthurwr)\b", re.IGNORECASE),
     "model": re.compile(r"\b(?:model|part (?:no|number)|product|model number)\b", re.IGNORECASE),
-    "qty": re.compile(r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount)\b", re.IGNORECASE),
-    "type": re.compile(r"\b(?:type|description|device|equipment|category|kind|disgrifiad|math)\b", re.IGNORECASE),
+    "qty": re.compile(
+        r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount)\b", re.IGNORECASE
+    ),
+    "type": re.compile(
+        r"\b(?:type|description|device|equipment|category|kind|disgrifiad|math)\b", re.IGNORECASE
+    ),
     "status": re.compile(r"\b(?:status|in use|current|operational|removed|statws)\b", re.IGNORECASE),
 }
-_RECORDER = re.compile(r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|servers?|storage|monitors?|workstations?|switch(?:es)?"
-                       r"|encoders?|decoders?|keyboards?|joysticks?|hdds?|ups|software|licen[cs]es?)\b", re.IGNORECASE)
+_RECORDER = re.compile(
+    r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|servers?|storage|monitors?|workstations?|switch(?:es)?"
+    r"|encoders?|decoders?|keyboards?|joysticks?|hdds?|ups|software|licen[cs]es?)\b",
+    re.IGNORECASE,
+)
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b", re.IGNORECASE)
-_UNKNOWN_MAKER = re.compile(r"^\W*(?:other|others|various|unknown|mixed|n/?a|withheld|redacted|tbc|-)?\W*$",
-                            re.IGNORECASE)
-_NEGATIVE_STATUS = re.compile(r"\b(?:no|removed|decommissioned|replaced|not in use|disposed|retired)\b", re.IGNORECASE)
+_UNKNOWN_MAKER = re.compile(
+    r"^\W*(?:other|others|various|unknown|mixed|n/?a|withheld|redacted|tbc|-)?\W*$", re.IGNORECASE
+)
+_NEGATIVE_STATUS = re.compile(
+    r"\b(?:no|removed|decommissioned|replaced|not in use|disposed|retired)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -98,10 +108,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> set[int]:
         if found is None:
             continue
         index, roles = found
-        partial = _partial(table.rows[index + 1:], roles.get("maker"))
+        partial = _partial(table.rows[index + 1 :], roles.get("maker"))
         for line in table.rows[index:]:
             used.add(id(line))
-        for line in table.rows[index + 1:]:
+        for line in table.rows[index + 1 :]:
             _row(reader, line, roles, partial)
     return used
 
@@ -111,7 +121,7 @@ def _partial(rows: list[Line], maker_col: int | None) -> bool:
         return True
     for line in rows:
         spans = _cells(line)
-        text = line.segment.text[spans[maker_col][0]:spans[maker_col][1]] if maker_col < len(spans) else ""
+        text = line.segment.text[spans[maker_col][0] : spans[maker_col][1]] if maker_col < len(spans) else ""
         if not _TOTAL_ROW.match(line.text) and _UNKNOWN_MAKER.match(text):
             return True
     return False
@@ -136,8 +146,15 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         return
     status_text = _cell(line, spans, roles, "status")[0]
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
-    status = (PAST if re.search(r"removed|decommissioned|replaced|disposed|retired", status_text, re.IGNORECASE)
-              else NOT_IN_USE) if negative else IN_USE
+    status = (
+        (
+            PAST
+            if re.search(r"removed|decommissioned|replaced|disposed|retired", status_text, re.IGNORECASE)
+            else NOT_IN_USE
+        )
+        if negative
+        else IN_USE
+    )
     maker_text, ma, _ = _cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
@@ -146,19 +163,39 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     model_text, mo, _ = _cell(line, spans, roles, "model")
     models = match_model(model_text) if mo >= 0 else []
     for mm in models:
-        reader.add(K.MODEL, mm.model, mo + mm.start, mo + mm.end, mm.confidence,
-                   **{**mm.as_dict(), "status": status, "reason": "table row"})
+        reader.add(
+            K.MODEL,
+            mm.model,
+            mo + mm.start,
+            mo + mm.end,
+            mm.confidence,
+            **{**mm.detail(), "status": status, "reason": "table row"},
+        )
     type_text = _cell(line, spans, roles, "type")[0]
     recorder = bool(_RECORDER.search(f"{type_text} {model_text}")) or any(
-        mm.device_type in ("recorder", "intercom", "access") for mm in models)
+        mm.device_type in ("recorder", "intercom", "access") for mm in models
+    )
     for name, _, _ in find_capabilities(type_text):
         reader.add(K.CAPABILITY, name, line.start, line.end, 0.7, status="in_use")
     if qty is not None:
         qualifier = " ".join(x for x in (makers[0].match.vendor if makers else maker_text, type_text) if x)
-        _count(reader, CountMention(qa, qb, qty, "excluded" if recorder else "part", False, qualifier.strip()))
+        _count(
+            reader, CountMention(qa, qb, qty, "excluded" if recorder else "part", False, qualifier.strip())
+        )
 
 
 def _count(reader: SentenceReader, c: CountMention) -> None:
-    item = reader.add(K.CAMERA_COUNT, str(c.value), c.start, c.end, 0.85, role=c.role, approx=False,
-                      qualifier=c.qualifier, source="table", welsh=False, counted=False)
+    item = reader.add(
+        K.CAMERA_COUNT,
+        str(c.value),
+        c.start,
+        c.end,
+        0.85,
+        role=c.role,
+        approx=False,
+        qualifier=c.qualifier,
+        source="table",
+        welsh=False,
+        counted=False,
+    )
     reader.counts.append((c, item))

@@ -6,29 +6,157 @@ import re
 from collections.abc import Iterator
 
 _ABBREVIATIONS = {
-    "co", "ltd", "approx", "c", "ca", "no", "nos", "s", "ss", "e.g", "i.e", "eg", "ie", "etc", "st", "mr", "mrs",
-    "ms", "dr", "ref", "reg", "regs", "sec", "para", "vs", "v", "inc", "plc", "tel", "ext", "fig", "art", "cf",
+    "co",
+    "ltd",
+    "approx",
+    "c",
+    "ca",
+    "no",
+    "nos",
+    "s",
+    "ss",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "etc",
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "ref",
+    "reg",
+    "regs",
+    "sec",
+    "para",
+    "vs",
+    "v",
+    "inc",
+    "plc",
+    "tel",
+    "ext",
+    "fig",
+    "art",
+    "cf",
 }
 _SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00c0-\u017f])|[.!?]+[\"')\]]*$")
 _WELSH = {
-    "y", "yr", "yn", "ac", "mae", "ydym", "ydyn", "nid", "nac", "ddim", "dim", "ein", "eich", "gan", "gyda",
-    "oes", "ydy", "wedi", "bod", "cyngor", "camerâu", "gamerâu", "chamerâu", "gwneuthurwr", "gwybodaeth",
-    "rhyddid", "cais", "ymateb", "ateb", "nad", "fod", "hyn", "hynny", "sydd", "unrhyw", "gan", "yw", "ar",
-    "i'r", "o'r", "a'r", "hefyd", "cywir", "cofion", "diolch", "adran", "deddf", "gyngor", "oherwydd", "felly",
+    "y",
+    "yr",
+    "yn",
+    "ac",
+    "mae",
+    "ydym",
+    "ydyn",
+    "nid",
+    "nac",
+    "ddim",
+    "dim",
+    "ein",
+    "eich",
+    "gan",
+    "gyda",
+    "oes",
+    "ydy",
+    "wedi",
+    "bod",
+    "cyngor",
+    "camerâu",
+    "gamerâu",
+    "chamerâu",
+    "gwneuthurwr",
+    "gwybodaeth",
+    "rhyddid",
+    "cais",
+    "ymateb",
+    "ateb",
+    "nad",
+    "fod",
+    "hyn",
+    "hynny",
+    "sydd",
+    "unrhyw",
+    "yw",
+    "ar",
+    "i'r",
+    "o'r",
+    "a'r",
+    "hefyd",
+    "cywir",
+    "cofion",
+    "diolch",
+    "adran",
+    "deddf",
+    "gyngor",
+    "oherwydd",
+    "felly",
 }
-_WELSH_STRONG = {"ydym", "nac", "camerâu", "gamerâu", "gwneuthurwr", "gwybodaeth", "mae", "ddim", "cyngor",
-                 "gyngor", "rhyddid", "deddf", "ydy", "yw", "sydd", "unrhyw", "oherwydd", "felly", "ymateb"}
+_WELSH_STRONG = {
+    "ydym",
+    "nac",
+    "camerâu",
+    "gamerâu",
+    "gwneuthurwr",
+    "gwybodaeth",
+    "mae",
+    "ddim",
+    "cyngor",
+    "gyngor",
+    "rhyddid",
+    "deddf",
+    "ydy",
+    "yw",
+    "sydd",
+    "unrhyw",
+    "oherwydd",
+    "felly",
+    "ymateb",
+}
 _UNITS = {
-    "zero": 0, "nil": 0, "none": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "nil": 0,
+    "none": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
-NUMBER_WORDS = "|".join(sorted([*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, "hundred", "thousand"],
-                               key=len, reverse=True))
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+NUMBER_WORDS = "|".join(
+    sorted(
+        [*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, "hundred", "thousand"], key=len, reverse=True
+    )
+)
 #: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve".
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*))")
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*))"
 CELL_SPLIT = re.compile(r"\t| \| |\s{3,}")
 
 
@@ -37,10 +165,17 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        word = re.search(r"([A-Za-z.]+)\.?$", text[start:m.start() + 1].rstrip(".!?"))
-        if m.group(0).startswith(".") and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        word = re.search(r"([A-Za-z.]+)\.?$", text[start : m.start() + 1].rstrip(".!?"))
+        abbreviation = word.group(1).lower().rstrip(".") if word else ""
+        if (
+            m.group(0).startswith(".")
+            and abbreviation in _ABBREVIATIONS
+            and not (abbreviation in ("no", "nos", "c", "s") and not re.match(r"\s*\d", text[m.end() :]))
+        ):
             continue
-        if re.fullmatch(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", text[start:m.start()], re.IGNORECASE):
+        if re.fullmatch(
+            r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", text[start : m.start()], re.IGNORECASE
+        ):
             continue
         if text[start:end].strip():
             yield _strip_span(text, start, end)
@@ -59,9 +194,11 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[-\u2013\u2014]\s|,?\s+\b(?:but|however|whereas|although|while|whilst|though)\b"
-    r"|,\s+(?=(?:and\s+)?(?:we|the council|the trust|the authority|the board|the force|it|they|there|our|none|no"
+    r"|,\s+(?=(?:and\s+)?(?:we|the council|the trust|the authority|the board|the force|it|they|there|our"
+    r"|none|no"
     r"|these|those|this|all|any)\b)"
-    r"|\s+and\s+(?=(?:we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has|had|is"
+    r"|\s+and\s+(?=(?:we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
+    r"|had|is"
     r"|are|was|were|these|those|this|all)\b)",
     re.IGNORECASE,
 )
@@ -100,17 +237,14 @@ def parse_number(text: str) -> int | None:
         return int(raw.replace(",", ""))
     total, current, seen = 0, 0, False
     for token in re.split(r"[\s-]+", raw):
-        if token == "and" or not token:
+        if token in ("and", ""):
             continue
-        if token in _UNITS:
-            current += _UNITS[token]
-        elif token in _TENS:
-            current += _TENS[token]
-        elif token == "hundred":
+        if token in _UNITS or token in _TENS:
+            current += _UNITS.get(token, 0) + _TENS.get(token, 0)
+        elif _SCALES.get(token) == 100:
             current = max(current, 1) * 100
-        elif token == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
+        elif _SCALES.get(token) == 1000:
+            total, current = total + max(current, 1) * 1000, 0
         else:
             return None
         seen = True

@@ -2,7 +2,8 @@
 
 FOI officers copy the request back ("You asked:", "Request:", numbered questions, "> " quotes, the original
 message below a reply) before answering it. A vendor named there is not evidence of use, so every line is
-given a zone, and each answer line is linked to the question it answers (by its number, or the last one asked).
+given a zone, and each answer line is linked to the question it answers (by its number, or the last one
+asked).
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "s
 
 _NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|(?P<ln>[a-h])[.)])\s*"
 _QUESTION_HEAD = re.compile(
-    r"^\s*(?:" + _NUM + r")?(?:you (?:have )?asked(?: for)?|you requested|you wrote|your (?:original )?request"
-    r"(?: (?:was|is|read|reads|stated|states|asked|for information))?(?: as follows)?|(?:the |original )?request"
+    r"^\s*(?:"
+    + _NUM
+    + r")?(?:you (?:have )?asked(?: for)?|you requested|you wrote|your (?:original )?request"
+    r"(?: (?:was|is|read|reads|stated|states|asked|for information))?(?: as follows)?|(?:the "
+    r"|original )?request"
     r"(?: details)?|details of (?:your )?request|information requested|your questions?|questions?\s*\d*"
     r"|q\d*|cais|eich cais|gofynnoch(?: am)?|cwestiwn\s*\d*|you asked the following(?: questions?)?"
-    r"|requested information)\b[^:\n]{0,60}?(?::|\s[-\u2013]\s|$)",
+    r"|requested information)\b(?:[^:\n]{0,60}?(?::|\s[-\u2013]\s)|[^:\n?.]{0,25}$)",
     re.IGNORECASE,
 )
 _ANSWER_HEAD = re.compile(
@@ -40,13 +44,16 @@ _ANSWER_OPENER = re.compile(
 )
 _STRONG_QUESTION = re.compile(
     r"^\s*(?:" + _NUM + r")?(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|"
-    r"could|can|explain|outline|specify)|could you|can you|would you|i would like|i'd like|i request|i am requesting"
-    r"|i wish to|do you|does the|does your|are any|is any|are there any|have you|has the|how many|whether|if so"
+    r"could|can|explain|outline|specify)|could you|can you|would you|i would like|i'd like|i request"
+    r"|i am requesting"
+    r"|i wish to|do you|does the|does your|are any|is any|are there any|have you|has the|how many|whether"
+    r"|if so"
     r"|if yes|what|which)\b",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
-    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many)(?:est)? regards|regards|with regards"
+    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many)(?:est)? regards|regards"
+    r"|with regards"
     r"|many thanks|yn gywir|yn ddiffuant|cofion(?: cynnes| gorau)?)\b[\s,.]*$",
     re.IGNORECASE,
 )
@@ -88,7 +95,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return self.segment.text[self.start:self.end]
+        return self.segment.text[self.start : self.end]
 
 
 @dataclass
@@ -127,7 +134,7 @@ def classify(segments: Sequence[TextSegment]) -> list[Line]:
         spans = _line_spans(seg.text)
         for i, (a, b) in enumerate(spans):
             if seg.text[a:b].strip():
-                following = [seg.text[x:y] for x, y in spans[i + 1:i + 5]]
+                following = [seg.text[x:y] for x, y in spans[i + 1 : i + 5]]
                 out.extend(_feed(state, seg, a, b, following))
     return out
 
@@ -141,8 +148,11 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
     if head and not _ANSWER_OPENER.match(text):
         state.mode = QUESTION
         rest = a + head.end()
-        return _question(state, seg, rest, b, _number(head)) if seg.text[rest:b].strip() else [
-            Line(seg, a, b, HEADER)]
+        return (
+            _question(state, seg, rest, b, _number(head))
+            if seg.text[rest:b].strip()
+            else [Line(seg, a, b, HEADER)]
+        )
     head = _ANSWER_HEAD.match(text)
     if head:
         state.mode = ANSWER
@@ -160,8 +170,10 @@ def _trailing_number(head: str) -> int | None:
 def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
     if state.history or text.lstrip().startswith(">"):
         return QUOTED
-    if _HISTORY.match(text) or (re.match(r"^\s*from:\s", text, re.IGNORECASE) and any(
-            re.match(r"^\s*(?:sent|date|to|subject):", f, re.IGNORECASE) for f in following)):
+    if _HISTORY.match(text) or (
+        re.match(r"^\s*from:\s", text, re.IGNORECASE)
+        and any(re.match(r"^\s*(?:sent|date|to|subject):", f, re.IGNORECASE) for f in following)
+    ):
         state.history = True
         return QUOTED
     if _ANNEX.match(text):
@@ -182,7 +194,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     text = seg.text[a:b]
     num_match = re.match(r"^\s*" + _NUM, text, re.IGNORECASE)
     number = _number(num_match)
-    if num_match and seg.text[a + num_match.end():b].strip():
+    if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
         text = seg.text[a:b]
     row = cells(text)
@@ -224,19 +236,30 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
     if question is not None:
         question.answered = True
     row = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\t|]+", seg.text[a:b]) if m.group(0).strip()]
-    return [Line(seg, a, b, ANSWER, question=question, number=number, first_answer=first,
-                 cells=row if len(row) > 1 else [])]
+    return [
+        Line(
+            seg,
+            a,
+            b,
+            ANSWER,
+            question=question,
+            number=number,
+            first_answer=first,
+            cells=row if len(row) > 1 else [],
+        )
+    ]
 
 
 def _inline_split(text: str) -> tuple[int, int] | None:
-    """Where a question and its answer share a line ("3. Do you use Hikvision? No."): (question end, answer start)."""
+    """Where a question and its answer share a line ("3. Do you use Hikvision? No."): (question end, answer
+    start)."""
     marker = _INLINE_ANSWER.search(text)
     if marker:
         return marker.start(), marker.end()
     last = text.rfind("?")
     if last < 0:
         return None
-    rest = text[last + 1:]
+    rest = text[last + 1 :]
     stripped = rest.strip(" \t\"')")
     if not stripped or _STRONG_QUESTION.match(stripped):
         return None

@@ -16,9 +16,20 @@ from importlib import resources
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _LEVEL_RANK = {"H": 0, "M": 1, "L": 2}
 # A Dahua DH-/DHI- model says what it is after the prefix.
-_DAHUA_TYPES = (("IPC", "camera"), ("HAC", "camera"), ("SD", "camera"), ("PTZ", "camera"), ("NVR", "recorder"),
-                ("XVR", "recorder"), ("DVR", "recorder"), ("HCVR", "recorder"), ("VTO", "intercom"),
-                ("VTH", "intercom"), ("ASI", "access"), ("ASC", "access"))
+_DAHUA_TYPES = (
+    ("IPC", "camera"),
+    ("HAC", "camera"),
+    ("SD", "camera"),
+    ("PTZ", "camera"),
+    ("NVR", "recorder"),
+    ("XVR", "recorder"),
+    ("DVR", "recorder"),
+    ("HCVR", "recorder"),
+    ("VTO", "intercom"),
+    ("VTH", "intercom"),
+    ("ASI", "access"),
+    ("ASC", "access"),
+)
 
 
 @dataclass(frozen=True)
@@ -46,16 +57,36 @@ class ModelMatch:
     source: str
 
     def as_dict(self) -> dict[str, object]:
-        return {"model": self.model, "vendor": self.vendor, "brand": self.brand, "family": self.family,
-                "device_type": self.device_type, "confidence": self.confidence, "source": self.source}
+        return {"model": self.model, **self.detail(), "confidence": self.confidence}
+
+    def detail(self) -> dict[str, str]:
+        return {
+            "vendor": self.vendor,
+            "brand": self.brand,
+            "family": self.family,
+            "device_type": self.device_type,
+            "source": self.source,
+        }
 
 
 @lru_cache(maxsize=1)
 def model_patterns() -> tuple[ModelPattern, ...]:
-    with resources.files("camcensus.knowledge").joinpath("data", "model_patterns.csv").open(encoding="utf-8") as fh:
+    with (
+        resources.files("camcensus.knowledge")
+        .joinpath("data", "model_patterns.csv")
+        .open(encoding="utf-8") as fh
+    ):
         return tuple(
-            ModelPattern(row["brand"], row["vendor"], row["level"], float(row["confidence"]), row["family"],
-                         row["device_type"], re.compile(row["regex"]), row["source"])
+            ModelPattern(
+                row["brand"],
+                row["vendor"],
+                row["level"],
+                float(row["confidence"]),
+                row["family"],
+                row["device_type"],
+                re.compile(row["regex"]),
+                row["source"],
+            )
             for row in csv.DictReader(fh)
         )
 
@@ -89,8 +120,18 @@ def match_model(text: str) -> list[ModelMatch]:
     for start, _, _, p, model, end in hits:
         if start < taken_end:
             continue
-        out.append(ModelMatch(model=model, vendor=p.vendor, brand=p.brand, family=p.family,
-                              device_type=_device_type(p, model), confidence=p.confidence,
-                              start=start, end=end, source=p.source))
+        out.append(
+            ModelMatch(
+                model=model,
+                vendor=p.vendor,
+                brand=p.brand,
+                family=p.family,
+                device_type=_device_type(p, model),
+                confidence=p.confidence,
+                start=start,
+                end=end,
+                source=p.source,
+            )
+        )
         taken_end = end
     return out

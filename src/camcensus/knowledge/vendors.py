@@ -17,9 +17,21 @@ from importlib import resources
 from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
 
 __all__ = [
-    "Brand", "BrandMatch", "ModelMatch", "SoftwareMention", "Vendor", "VendorMention", "brands",
-    "concern_vendors", "find_software_mentions", "find_vendor_mentions", "match_model", "model_patterns",
-    "resolve_brand", "vendor", "vendors",
+    "Brand",
+    "BrandMatch",
+    "ModelMatch",
+    "SoftwareMention",
+    "Vendor",
+    "VendorMention",
+    "brands",
+    "concern_vendors",
+    "find_software_mentions",
+    "find_vendor_mentions",
+    "match_model",
+    "model_patterns",
+    "resolve_brand",
+    "vendor",
+    "vendors",
 ]
 
 #: Mentions below this confidence are kept as evidence but never decide whether a vendor is in use.
@@ -32,7 +44,9 @@ _OCR = str.maketrans({"1": "i", "0": "o", "5": "s", "8": "b", "|": "l", "!": "i"
 class Brand:
     name: str
     vendor: str
-    relationship: str  # self, sub-brand, subsidiary, oem, former_oem, formerly_owned, formerly_named, unconfirmed
+    relationship: (
+        str  # self, sub-brand, subsidiary, oem, former_oem, formerly_owned, formerly_named, unconfirmed
+    )
     confidence: float
     match: bool  # used for automatic attribution in text
     valid_from: int | None
@@ -65,8 +79,15 @@ class BrandMatch:
     how: str = "exact"  # exact | variant | fuzzy
 
     def as_dict(self) -> dict[str, object]:
-        return {"brand": self.brand, "vendor": self.vendor, "relationship": self.relationship,
-                "confidence": self.confidence, "source": self.source, "matched": self.matched, "how": self.how}
+        return {
+            "brand": self.brand,
+            "vendor": self.vendor,
+            "relationship": self.relationship,
+            "confidence": self.confidence,
+            "source": self.source,
+            "matched": self.matched,
+            "how": self.how,
+        }
 
 
 @dataclass(frozen=True)
@@ -105,11 +126,16 @@ def brands() -> tuple[Brand, ...]:
     """Every brand row, including those kept out of matching (``match`` false)."""
     return tuple(
         Brand(
-            name=row["brand"], vendor=row["vendor"], relationship=row["relationship"],
-            confidence=float(row["confidence"]), match=row["match"] == "yes",
-            valid_from=_year(row["valid_from"]), valid_to=_year(row["valid_to"]),
+            name=row["brand"],
+            vendor=row["vendor"],
+            relationship=row["relationship"],
+            confidence=float(row["confidence"]),
+            match=row["match"] == "yes",
+            valid_from=_year(row["valid_from"]),
+            valid_to=_year(row["valid_to"]),
             device_types=tuple(t for t in row["device_types"].split(";") if t),
-            source=row["source"], notes=row["notes"],
+            source=row["source"],
+            notes=row["notes"],
         )
         for row in _rows("brands.csv")
     )
@@ -123,8 +149,13 @@ def vendors() -> tuple[Vendor, ...]:
         by_vendor.setdefault(brand.vendor, []).append(brand)
     return tuple(
         Vendor(
-            name=row["vendor"], legal_name=row["legal_name"], country=row["country"], kind=row["kind"],
-            concern=row["concern"] == "yes", website=row["website"], source=row["source"],
+            name=row["vendor"],
+            legal_name=row["legal_name"],
+            country=row["country"],
+            kind=row["kind"],
+            concern=row["concern"] == "yes",
+            website=row["website"],
+            source=row["source"],
             brands=tuple(by_vendor.get(row["vendor"], ())),
         )
         for row in _rows("vendors.csv")
@@ -142,9 +173,15 @@ def concern_vendors() -> tuple[str, ...]:
 
 
 def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None = None) -> BrandMatch:
-    return BrandMatch(brand=brand.name, vendor=brand.vendor, relationship=brand.relationship,
-                      confidence=brand.confidence if confidence is None else confidence,
-                      source=brand.source, matched=matched, how=how)
+    return BrandMatch(
+        brand=brand.name,
+        vendor=brand.vendor,
+        relationship=brand.relationship,
+        confidence=brand.confidence if confidence is None else confidence,
+        source=brand.source,
+        matched=matched,
+        how=how,
+    )
 
 
 def _variant_regex(text: str) -> str:
@@ -218,7 +255,8 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!
 
 
 def find_vendor_mentions(text: str) -> list[VendorMention]:
-    """Every brand or vendor name in ``text`` (variants, legal names, OCR noise), in order, non-overlapping."""
+    """Every brand or vendor name in ``text`` (variants, legal names, OCR noise), in order,
+    non-overlapping."""
     m = _matcher()
     blocked = [(x.start(), x.end()) for x in m.excluded.finditer(text)]
     found: list[VendorMention] = []
@@ -231,7 +269,9 @@ def find_vendor_mentions(text: str) -> list[VendorMention]:
             if brand is None:
                 continue
             how = "exact" if _squash(hit.group(0)) == _squash(brand.name) else "variant"
-            found.append(VendorMention(hit.start(), hit.end(), hit.group(0), _brand_match(brand, hit.group(0), how)))
+            found.append(
+                VendorMention(hit.start(), hit.end(), hit.group(0), _brand_match(brand, hit.group(0), how))
+            )
             taken.append((hit.start(), hit.end()))
     found.extend(_fuzzy_mentions(text, taken))
     return sorted(found, key=lambda x: x.start)
@@ -246,8 +286,14 @@ def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMenti
         target = _fuzzy_vendor(hit.group(0))
         if target is not None:
             brand = own[target]
-            out.append(VendorMention(hit.start(), hit.end(), hit.group(0),
-                                     _brand_match(brand, hit.group(0), "fuzzy", brand.confidence * 0.9)))
+            out.append(
+                VendorMention(
+                    hit.start(),
+                    hit.end(),
+                    hit.group(0),
+                    _brand_match(brand, hit.group(0), "fuzzy", brand.confidence * 0.9),
+                )
+            )
     return out
 
 
@@ -274,8 +320,10 @@ def resolve_brand(name: str) -> BrandMatch | None:
 def _software_regex() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {_squash(r["name"]): r for r in _rows("software.csv")}
     names = sorted((r["name"] for r in rows.values()), key=len, reverse=True)
-    rx = re.compile(r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])".format("|".join(_variant_regex(n) for n in names)),
-                    re.IGNORECASE)
+    rx = re.compile(
+        r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])".format("|".join(_variant_regex(n) for n in names)),
+        re.IGNORECASE,
+    )
     return rx, rows
 
 
@@ -286,5 +334,9 @@ def find_software_mentions(text: str) -> list[SoftwareMention]:
     for hit in rx.finditer(text):
         row = rows.get(_squash(hit.group(0)))
         if row:
-            out.append(SoftwareMention(hit.start(), hit.end(), hit.group(0), row["vendor"], row["kind"], row["source"]))
+            out.append(
+                SoftwareMention(
+                    hit.start(), hit.end(), hit.group(0), row["vendor"], row["kind"], row["source"]
+                )
+            )
     return out

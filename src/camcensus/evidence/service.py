@@ -1,0 +1,85 @@
+"""Store what a document shows: ``extract_document`` replaces its machine evidence, keeping reviewed rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.reading import Reading, read_segments
+from camcensus.store.models import Document, Evidence, Segment
+
+MACHINE = "machine"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def document_segments(session: Session, document_id: int) -> list[TextSegment]:
+    rows = session.scalars(select(Segment).where(Segment.document_id == document_id).order_by(Segment.seq))
+    return [
+        TextSegment(
+            seq=s.seq, location=s.location, text=s.text, page=s.page, sheet=s.sheet, row=s.row, ocr=s.ocr
+        )
+        for s in rows
+    ]
+
+
+def _key(kind: str, value: str, char_start: int, segment_seq: int) -> tuple[str, str, int, int]:
+    return (str(kind), value, char_start, segment_seq)
+
+
+def extract_document(session: Session, document_id: int) -> Reading:
+    """Read a stored document and replace its machine evidence; human-reviewed rows stay as they are.
+
+    Idempotent: running it twice leaves the same rows. Sets ``documents.extracted_at``.
+    """
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise LookupError(f"no document {document_id}")
+    reading = read_segments(document_segments(session, document_id), path=doc.filename)
+    session.execute(delete(Evidence).where(Evidence.document_id == document_id, Evidence.status == MACHINE))
+    kept = {
+        _key(e.kind, e.value, e.char_start, e.segment_seq)
+        for e in session.scalars(select(Evidence).where(Evidence.document_id == document_id))
+    }
+    for item in reading.items:
+        value = item.value[:300]
+        key = _key(item.kind, value, item.char_start, item.segment_seq)
+        if key in kept:
+            continue
+        kept.add(key)
+        session.add(_row(item, value, doc))
+    doc.extracted_at = _now()
+    session.flush()
+    return reading
+
+
+def _row(item: EvidenceItem, value: str, doc: Document) -> Evidence:
+    return Evidence(
+        document_id=doc.id,
+        body_id=doc.body_id,
+        kind=item.kind,
+        value=value,
+        detail=item.detail,
+        quote=item.quote,
+        location=item.location[:200],
+        segment_seq=item.segment_seq,
+        char_start=item.char_start,
+        char_end=item.char_end,
+        confidence=item.confidence,
+        extractor="rules",
+        status=MACHINE,
+    )
+
+
+def extract_pending(session: Session) -> int:
+    """Extract every document not yet read; returns how many were read."""
+    ids = list(session.scalars(select(Document.id).where(Document.extracted_at.is_(None))))
+    for document_id in ids:
+        extract_document(session, document_id)
+    return len(ids)
