@@ -74,6 +74,13 @@ def eval_command(
             f"({score.correct}/{score.total})"
         )
     typer.echo(f"  {'vendor':<13} {result.vendor.accuracy} ({result.vendor.correct}/{result.vendor.total})")
+    by_format = result.format_accuracy()
+    if by_format:
+        names = ("vendor", "outcome", "exemptions", "camera_count")
+        typer.echo(f"  {'format':<10} {'files':>5} " + " ".join(f"{n:>12}" for n in names))
+        for fmt, row in by_format.items():
+            cells = " ".join(f"{'-' if row[n] is None else row[n]:>12}" for n in names)
+            typer.echo(f"  {fmt:<10} {row['files']:>5} {cells}")
     for miss in result.misses if show_misses else []:
         typer.echo(
             f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import textwrap
+from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
-import datetime as dt
 
 from camcensus.demo.scenarios import SYNTHETIC
 
@@ -40,7 +41,7 @@ def pdf_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def _font(size: int):  # type: ignore[no-untyped-def]
+def _font(size: int):  # type: ignore[no-untyped-def,unused-ignore]
     from PIL import ImageFont
 
     for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans.ttf"):
@@ -49,10 +50,17 @@ def _font(size: int):  # type: ignore[no-untyped-def]
     return ImageFont.load_default(size=size)
 
 
-def scanned_pdf_bytes(text: str) -> bytes:
-    """An image-only PDF, like a signed letter put through a scanner: no text layer, needs OCR."""
+def scanned_pdf_bytes(text: str, noise: bool = False) -> bytes:
+    """An image-only PDF, like a signed letter put through a scanner: no text layer, needs OCR.
+
+    With ``noise`` the page is what an office scanner makes of a photocopy: slightly skewed, blurred and
+    speckled, so the text that OCR recovers has the usual errors. The speckle is seeded by the text, so the
+    same letter always scans the same way.
+    """
+    import random
+
     from fpdf import FPDF
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFilter
 
     lines = [part for para in text.split("\n") for part in (textwrap.wrap(para, 70) or [""])]
     image = Image.new("L", (1654, max(2339, 60 + 44 * len(lines))), color=255)
@@ -60,6 +68,14 @@ def scanned_pdf_bytes(text: str) -> bytes:
     font = _font(30)
     for i, line in enumerate(lines):
         draw.text((100, 100 + 44 * i), line, fill=0, font=font)
+    if noise:
+        rng = random.Random(text)
+        width, height = image.size
+        for _ in range(width * height // 900):
+            x, y = rng.randrange(width), rng.randrange(height)
+            draw.point((x, y), fill=rng.choice((0, 90, 160)))
+        image = image.rotate(0.6, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        image = image.resize((width * 2 // 3, height * 2 // 3)).filter(ImageFilter.GaussianBlur(0.7))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     pdf = FPDF(format="A4")
@@ -84,13 +100,25 @@ def docx_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def odt_bytes(text: str) -> bytes:
+def odt_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
     from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import P
 
     document = OpenDocumentText()
     for para in text.split("\n"):
         document.text.addElement(P(text=para))
+    if table:
+        grid = Table(name="Table1")
+        grid.addElement(TableColumn(numbercolumnsrepeated=len(table[0])))
+        for row in table:
+            tr = TableRow()
+            for value in row:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+                tr.addElement(cell)
+            grid.addElement(tr)
+        document.text.addElement(grid)
     buffer = io.BytesIO()
     document.write(buffer)
     return buffer.getvalue()
@@ -156,7 +184,7 @@ def html_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
 
 
 def email_bytes(*, sender: str, to: str, subject: str, body: str, date: dt.datetime,
-                in_reply_to: str | None = None, attachments: list[tuple[str, bytes, str]] = (),
+                in_reply_to: str | None = None, attachments: Sequence[tuple[str, bytes, str]] = (),
                 message_id: str | None = None) -> bytes:
     message = EmailMessage()
     message["From"] = sender

@@ -16,7 +16,7 @@ _APPROX = (
     r"(?P<approx>approx(?:imately|\.)?|around|about|circa|c\.|ca\.|roughly|some|nearly|almost|over"
     r"|more than|in excess of|in the region of|up to|estimated|an estimated|est\.|oddeutu|tua|dros)?\s*"
 )
-_NOUN = r"(?:cameras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
+_NOUN = r"(?:ca(?:m|rn)eras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
 _NUMBER_NOUN = re.compile(
     _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:x\s+)?(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
@@ -170,9 +170,15 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
         return [i == best for i in range(len(mentions))]
     seen: set[tuple[int, str]] = set()
     flags = []
-    for c, _ in mentions:
-        key = (c.value, c.qualifier.lower())
+    for index, (c, table) in enumerate(mentions):
+        key = (c.value, c.qualifier.lower()) if not table else (index, "table row")  # rows are all distinct
         counted = c.role == "part" and key not in seen
         seen.add(key)
         flags.append(counted)
+    parts = [i for i, f in enumerate(flags) if f]
+    for i in (parts[0], parts[-1]) if len(parts) >= 3 else ():
+        # "41 cameras: 35 at the clinics and 6 at reception": the first (or last) is the others' total
+        rest = [mentions[j][0].value for j in parts if j != i]
+        if not mentions[i][1] and sum(rest) == mentions[i][0].value:
+            return [j == i for j in range(len(mentions))]
     return flags

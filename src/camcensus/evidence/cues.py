@@ -33,7 +33,8 @@ _WEAK_DENIAL = re.compile(
     r"\bnot (?:to our knowledge|aware of any|that we are aware)\b|\bnot aware\b", re.IGNORECASE
 )
 _PAST = re.compile(
-    r"\b(?:previously|formerly|historically|used to|in the past|no longer|removed|decommissioned|phased out"
+    r"\b(?:previously|formerly|historically|(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeing )used to|in the past"
+    r"|no longer|removed|decommissioned|phased out"
     r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced"
     r"|old system"
     r"|(?:until|prior to|up to|before) (?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol"
@@ -43,7 +44,7 @@ _PAST = re.compile(
 _STILL = re.compile(
     r"\b(?:will|are being|is being|are due|is due|due to be|plans? to|planned|planning|intends? to|scheduled"
     r"|in the process of|programme|over the next|going to|aim to|are to be|remain(?:s|ing)?|still"
-    r"|currently)\b",
+    r"|currently|now|at present|presently)\b",
     re.IGNORECASE,
 )
 _AWARE = re.compile(
@@ -61,7 +62,9 @@ _USE = re.compile(
     re.IGNORECASE,
 )
 _PROCUREMENT = re.compile(
-    r"\b(?:purchas\w*|procur\w*|buy(?:ing)?|bought|tender\w*|approved suppliers?)\b", re.IGNORECASE
+    r"\b(?:procur\w*|tender\w*|approved suppliers?|purchasing|buying|future purchases?|(?:will|would|shall"
+    r"|does|do|no longer|not) (?:not )?(?:buy|purchase)|(?:buy|purchase) (?:any|no) (?:further|more|new))\b",
+    re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
     r"^\W*(?:if|should|in the event|where any|were any|any future|unless)\b", re.IGNORECASE
@@ -79,7 +82,8 @@ _INSTALLER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTALLER_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?\(?\s*(?:is|are|who (?:is|are)|acts? as|as)?\s*(?:our|the)?\s*(?:installers?|"
+    r"^\s*(?:(?!(?:via|through|from|by|using|with)\b)\w+\s+){0,3}?\(?\s*(?:is|are|who (?:is|are)|acts? as"
+    r"|as)?\s*(?:our|the)?\s*(?:installers?|"
     r"contractors?|integrators?|maintainers?|maintenance (?:company|provider|contractor)"
     r"|service providers?)\b",
     re.IGNORECASE,
@@ -87,7 +91,8 @@ _INSTALLER_AFTER = re.compile(
 _NONEXHAUSTIVE = re.compile(
     r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety"
     r"|various|mix"
-    r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|number of (?:different )?"
+    r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|some|a few|a small number of"
+    r"|number of (?:different )?"
     r"(?:manufacturers|makes|brands)|other (?:manufacturers|makes|brands))\b",
     re.IGNORECASE,
 )
@@ -125,6 +130,11 @@ _NO_CAMERAS = re.compile(
     r"|any form of cctv)\b"
     r"|\b(?:has|have|there are|operates?)\s+no\s+(?:cctv|cameras|surveillance cameras|cctv cameras)\b"
     r"|\bno (?:cctv|cameras|cctv cameras) (?:are|is) (?:operated|used|installed|in use)\b",
+    re.IGNORECASE,
+)
+_NARROWED = re.compile(
+    r"^\W*(?:system\s+)?(?:in connection with|for the purposes? of|relating to|in relation to"
+    r"|for (?:environmental|enforcement|traffic|parking)|that (?:relates?|falls?))\b",
     re.IGNORECASE,
 )
 
@@ -223,7 +233,8 @@ def answers_no(text: str) -> bool:
 
 def no_cameras(clause: str) -> bool:
     """The body says it has no cameras at all."""
-    return bool(_NO_CAMERAS.search(clause))
+    m = _NO_CAMERAS.search(clause)
+    return m is not None and not _NARROWED.match(clause[m.end() :])
 
 
 def ncnd(text: str) -> bool:

@@ -69,7 +69,8 @@ _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)",
 _EXEMPTION_CONTEXT = re.compile(
     r"exempt|exception|withh|refus|rel(?:y|ied|ying)|appl(?:y|ies|ied|ying)|engag|confirm (?:n)?or deny|NCND"
     r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
-    r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue",
+    r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue|in terms of|not hold"
+    r"|not held",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(
@@ -91,7 +92,7 @@ _NOT_REFUSAL = re.compile(
     re.IGNORECASE,
 )
 _NOT_HELD = re.compile(
-    r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+"
+    r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+|an?\s+"
     r"|central\s+)*"
     r"(?:information|data|records?|details|figures|list|register|inventory|asset|it)\b|\bdoesn't hold\b"
     r"|\b(?:information|data|details|records?)\s+(?:is|are|was)\s+not\s+held\b|\bnot held\b"
@@ -206,12 +207,23 @@ def _regulations(sentence: str) -> list[Exemption]:
     return out
 
 
+def means_not_held(code: str, law: str) -> bool:
+    """Cited when the information is not held (FOISA s17 notice, EIR 12(4)(a)): not a refusal."""
+    return code == "EIR 12(4)(a)" or (law == FOISA and code == "s17")
+
+
 def refuses(sentence: str) -> bool:
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
 
+_RECORDED_SOUND = re.compile(
+    r"\b(?:audio|sound|voice|speech|conversations?)\s+(?:is|are|will be)\s+not\s+recorded\b", re.IGNORECASE
+)
+
+
 def not_held(sentence: str) -> bool:
-    return bool(_NOT_HELD.search(sentence))
+    """The information is not held. "Audio is not recorded" is about the cameras, not the records."""
+    return bool(_NOT_HELD.search(_RECORDED_SOUND.sub(" ", sentence)))
 
 
 def acknowledges(sentence: str) -> bool:

@@ -76,6 +76,7 @@ class SentenceReader:
         self.pending = _Pending()
         self.pending_caps: list[EvidenceItem] = []
         self._sentence: tuple[Line, int, int] | None = None
+        self._number: int | None = None
 
     # -- items --
     def add(
@@ -107,6 +108,10 @@ class SentenceReader:
 
     # -- a line, a sentence --
     def line(self, line: Line) -> None:
+        if line.number is not None and line.number != self._number:
+            self.pending = _Pending()  # "3. No." answers item 3, not the makes named under item 2
+            self.pending_caps = []
+        self._number = line.number if line.number is not None else self._number
         for i, (s, e) in enumerate(sentences(line.text)):
             self.sentence(line, line.start + s, line.start + e, first=i == 0)
 
@@ -123,7 +128,7 @@ class SentenceReader:
             parts = parts[1:]
             if not parts:
                 return
-        elif cues.echoes_request(text):
+        elif cues.echoes_request(text) and not self._disposes(text):
             self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(text)])
             return
         self._outcome_cues(text, a)
@@ -134,6 +139,11 @@ class SentenceReader:
         self._counts(text, a, is_welsh(text))
         self._assessments(text, a)
         self._installers(text, a)
+
+    def _disposes(self, text: str) -> bool:
+        """The sentence says what was done with the request ("withholding the information you requested")."""
+        held_not = outcome.not_held(text)
+        return outcome.refuses(text) or held_not or bool(outcome.find_exemptions(text, self.law))
 
     def _installers(self, text: str, a: int) -> None:
         """Firms that fit or maintain the cameras: named beside the maker, never taken for it."""

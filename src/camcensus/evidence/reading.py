@@ -86,9 +86,22 @@ def _decide_counts(reader: SentenceReader) -> None:
 
 
 def _in_use(item: EvidenceItem) -> bool:
-    return (
-        item.kind in _DECIDING and item.detail.get("status") == IN_USE and item.confidence >= STATUS_THRESHOLD
-    )
+    """Read as in use, with both the reading and the brand's tie to its vendor above the bar.
+
+    A brand's confidence (an OEM at 0.6) and the reading's (a bare listing at 0.65) are judged apart: their
+    product would put every OEM named in a plain list below the bar.
+    """
+    if item.kind not in _DECIDING or item.detail.get("status") != IN_USE:
+        return False
+    brand = float(item.detail.get("brand_confidence") or 1.0)  # a coin-flip tie (0.5) is not enough
+    return brand > STATUS_THRESHOLD and item.confidence / brand >= STATUS_THRESHOLD * 0.999
+
+
+def _weakly_in_use(item: EvidenceItem) -> bool:
+    """A camera brand or camera model named as in use, too loosely tied to its vendor to say 'yes'."""
+    if item.kind == K.MODEL and item.detail.get("device_type") != "camera":
+        return False
+    return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
 
 
 def _against(item: EvidenceItem) -> bool:
@@ -105,7 +118,6 @@ def _vendor_of(item: EvidenceItem) -> str:
 
 def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
     out = []
-    listing = _exhaustive_listing(reader)
     no_cameras = bool(reader.cues.no_cameras) and not any(_in_use(i) for i in reader.items)
     for name in concern_vendors():
         mine = [i for i in reader.items if _vendor_of(i) == name]
@@ -117,7 +129,11 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
             out.append(_status_item(name, "no", neg, str(neg.detail.get("status"))))
         elif no_cameras:
             out.append(_status_item(name, "no", reader.cues.no_cameras[0], "no cameras"))
-        elif listing is not None and not _makes_refused(reader):
+        elif (
+            (listing := _exhaustive_listing(reader, name)) is not None
+            and not _makes_refused(reader)
+            and not any(_weakly_in_use(i) for i in mine)
+        ):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", 0.7))
         else:
             out.append(_status_item(name, "unknown", None, "not stated"))
@@ -135,15 +151,20 @@ def _makes_refused(reader: SentenceReader) -> bool:
     return any(_MAKES.search(item.quote) for item in reader.cues.refusals)
 
 
-def _exhaustive_listing(reader: SentenceReader) -> EvidenceItem | None:
-    """An in-use camera make named in a sentence that lists the makes without 'including', 'mainly', ... ."""
+def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None:
+    """Another camera make (or a camera model of it) in use, named where the reply lists the makes without
+    'including', 'mainly', 'some' ...: the makes in use are listed, and ``name`` is not among them."""
     from camcensus.evidence.cues import non_exhaustive
 
     for item in reader.items:
-        if item.kind != K.MANUFACTURER or not _in_use(item):
+        if not (_in_use(item) or _weakly_in_use(item)) or _vendor_of(item) == name:
+            continue  # a loosely tied brand (Lorex) is still a make in use that is not ``name``
+        if item.kind == K.MODEL and item.detail.get("device_type") != "camera":
             continue
-        v = vendor(item.value)
-        if v is None or v.kind != "camera" or v.concern:
+        if item.confidence / float(item.detail.get("brand_confidence") or 1.0) < STATUS_THRESHOLD:
+            continue
+        v = vendor(_vendor_of(item))
+        if v is None or v.kind != "camera" or item.detail.get("reason") == "answer to the question":
             continue
         if not non_exhaustive(item.quote) and not item.detail.get("partial_table"):
             return item
@@ -189,7 +210,10 @@ def _substantive(reader: SentenceReader) -> EvidenceItem | None:
 def _outcome_item(reader: SentenceReader) -> EvidenceItem:
     c = reader.cues
     basis = _substantive(reader)
-    refused = bool(c.refusals) or any(i.kind == K.EXEMPTION for i in reader.items)
+    refused = bool(c.refusals) or any(
+        i.kind == K.EXEMPTION and not outcome.means_not_held(i.value, str(i.detail.get("law")))
+        for i in reader.items
+    )
     held_not = bool(c.not_held) and not c.no_cameras
     value = outcome.decide(basis is not None or c.qa_answered, refused, held_not, c.acknowledged)
     source = c.refusals or c.not_held or ([basis] if basis else [])

@@ -1,8 +1,8 @@
 """Score the extractor against a labelled folder: files plus ``labels.jsonl`` (one object per file).
 
 Each label has ``path`` (relative to the folder) and any of ``hikvision``, ``dahua``, ``outcome``,
-``exemptions``,
-``camera_count``; a field absent from a label is not scored for that file.
+``exemptions``, ``camera_count``; a field absent from a label is not scored for that file. A label's
+``format`` (eml, pdf, scan, xlsx ...), when given, also scores the files of each format apart.
 """
 
 from __future__ import annotations
@@ -28,17 +28,38 @@ class FieldScore:
         return round(self.correct / self.total, 4) if self.total else None
 
 
+def _fresh() -> dict[str, FieldScore]:
+    return {f: FieldScore() for f in FIELDS}
+
+
+def _vendor(fields: dict[str, FieldScore]) -> FieldScore:
+    h, d = fields["hikvision"], fields["dahua"]
+    return FieldScore(h.correct + d.correct, h.total + d.total)
+
+
 @dataclass
 class Evaluation:
-    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
+    fields: dict[str, FieldScore] = field(default_factory=_fresh)
     misses: list[dict[str, Any]] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     files: int = 0
+    by_format: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
+    format_files: dict[str, int] = field(default_factory=dict)
 
     @property
     def vendor(self) -> FieldScore:
-        h, d = self.fields["hikvision"], self.fields["dahua"]
-        return FieldScore(h.correct + d.correct, h.total + d.total)
+        return _vendor(self.fields)
+
+    def format_accuracy(self) -> dict[str, dict[str, Any]]:
+        """Per format: its file count and the accuracy of each field (vendor = Hikvision and Dahua)."""
+        return {
+            fmt: {
+                "files": self.format_files[fmt],
+                **{name: s.accuracy for name, s in scores.items()},
+                "vendor": _vendor(scores).accuracy,
+            }
+            for fmt, scores in sorted(self.by_format.items())
+        }
 
     def as_dict(self) -> dict[str, Any]:
         acc = {name: s.accuracy for name, s in self.fields.items()}
@@ -46,6 +67,7 @@ class Evaluation:
             "files": self.files,
             "accuracy": {**acc, "vendor": self.vendor.accuracy},
             "counts": {name: [s.correct, s.total] for name, s in self.fields.items()},
+            "by_format": self.format_accuracy(),
             "misses": self.misses,
             "failed": self.failed,
         }
@@ -76,6 +98,9 @@ def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluat
     result = Evaluation()
     for label in load_labels(folder):
         result.files += 1
+        fmt = label.get("format")
+        if fmt:
+            result.format_files[fmt] = result.format_files.get(fmt, 0) + 1
         try:
             got = reader(folder / label["path"]).as_dict()
         except UnreadableFile as exc:
@@ -84,11 +109,14 @@ def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluat
         for name in FIELDS:
             if name not in label:
                 continue
-            score = result.fields[name]
-            score.total += 1
-            if same(name, got.get(name), label[name]):
-                score.correct += 1
-            else:
+            scores = [result.fields[name]]
+            if fmt:
+                scores.append(result.by_format.setdefault(fmt, _fresh())[name])
+            right = same(name, got.get(name), label[name])
+            for score in scores:
+                score.total += 1
+                score.correct += right
+            if not right:
                 result.misses.append(
                     {"path": label["path"], "field": name, "expected": label[name], "got": got.get(name)}
                 )

@@ -27,7 +27,7 @@ _ROLES = {
     "maker": re.compile(r"\b(?:manufacturer|make|brand|vendor|maker|gwneuthurwr)\b", re.IGNORECASE),
     "model": re.compile(r"\b(?:model|part (?:no|number)|product|model number)\b", re.IGNORECASE),
     "qty": re.compile(
-        r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount)\b", re.IGNORECASE
+        r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount|cameras)\b", re.IGNORECASE
     ),
     "type": re.compile(
         r"\b(?:type|description|device|equipment|category|kind|disgrifiad|math)\b", re.IGNORECASE

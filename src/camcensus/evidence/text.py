@@ -197,7 +197,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:and\s+)?(?:we|the council|the trust|the authority|the board|the force|it|they|there|our"
     r"|none|no"
     r"|these|those|this|all|any)\b)"
-    r"|\s+and\s+(?=(?:we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
+    r"|,?\s+and\s+(?=(?:now|we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
     r"|had|is"
     r"|are|was|were|these|those|this|all)\b)",
     re.IGNORECASE,

@@ -67,6 +67,11 @@ _HEADER = re.compile(
     r"|to|cc|sent|request (?:ref(?:erence)?|number|no\.?)|foi (?:ref(?:erence)?|number|no\.?))\s*:",
     re.IGNORECASE,
 )
+_SHORT_VALUE = re.compile(
+    r"^\s*(?:(?:approx\w*\.?|about|around|circa|c\.)\s*)?\d[\d,]*\s*(?:cameras?)?\s*\.?\s*$"
+    r"|^\s*(?:yes|no|none|nil|n/a|ydym|nac ydym|nac oes|oes)\b",
+    re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule|enclosure)\b", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s(?:(?-i:A)|Answer|Response|Reply|Ateb|Ymateb)\s*[:\-\u2013]\s", re.IGNORECASE)
 
@@ -145,9 +150,14 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
     if zone:
         return [Line(seg, a, b, zone)]
     head = _QUESTION_HEAD.match(text)
+    if head and _numbering_only(head.group(0)) and text[head.end() :].strip():
+        return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
     if head and not _ANSWER_OPENER.match(text):
         state.mode = QUESTION
         rest = a + head.end()
+        if _SHORT_VALUE.match(seg.text[rest:b]):  # "Q1 (number of cameras): 128"
+            number = _number(head)
+            return _question(state, seg, a, rest, number) + _answer(state, seg, rest, b, number)
         return (
             _question(state, seg, rest, b, _number(head))
             if seg.text[rest:b].strip()
@@ -160,6 +170,11 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
         number = _number(head) or _trailing_number(head.group(0))
         return _answer(state, seg, rest, b, number) if seg.text[rest:b].strip() else [Line(seg, a, b, HEADER)]
     return _body(state, seg, a, b)
+
+
+def _numbering_only(head: str) -> bool:
+    """The head is only a question number ("Q1 -", "Question 2:"), not words that echo the request."""
+    return re.sub(r"[\s\d.():\-\u2013]+", "", head).lower() in ("q", "question", "cwestiwn")
 
 
 def _trailing_number(head: str) -> int | None:
@@ -196,6 +211,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     number = _number(num_match)
     if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
+        a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
     row = cells(text)
     if row and (_STRONG_QUESTION.match(row[0]) or row[0].rstrip().endswith("?")):

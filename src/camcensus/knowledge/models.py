@@ -105,12 +105,21 @@ def _device_type(pattern: ModelPattern, model: str) -> str:
     return next((kind for prefix, kind in _DAHUA_TYPES if body.startswith(prefix)), "other")
 
 
+# A code after these words names a place ("room DS-1204", "Block IPC-2"), not a model.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:ROOM|OFFICE|BLOCK|BUILDING|FLOOR|WARD|LAB|LABORATORY|STUDIO|SUITE|BAY|GATE|CLASSROOM|CORRIDOR)"
+    r"\s*(?:NO\.?\s*)?$"
+)
+
+
 def match_model(text: str) -> list[ModelMatch]:
     """Model numbers in ``text``; where patterns overlap the longest, most specific one wins."""
     norm = normalise_model_text(text)
     hits = []
     for p in model_patterns():
         for m in p.regex.finditer(norm):
+            if _PLACE_BEFORE.search(norm[max(0, m.start() - 20) : m.start()]):
+                continue
             model = m.group(0).rstrip("-/(")
             end = m.start() + len(model)
             hits.append((m.start(), -(end - m.start()), _LEVEL_RANK[p.level], p, model, end))
