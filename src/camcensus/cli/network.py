@@ -1,0 +1,247 @@
+"""`camcensus discover TARGETS...` and `camcensus devices import|list`: find and identify cameras on a network
+the user owns, and bring in devices from nmap XML and asset registers."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import select
+
+from camcensus.cli.common import console, fail, get_store, interactive, print_json, print_json_lines
+from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
+from camcensus.network.imports import DeviceImportError, import_devices
+from camcensus.network.probes.base import Credentials
+from camcensus.network.record import BodyNotFound, find_body, finish_scan, start_scan
+from camcensus.network.targets import TargetError, parse_targets
+from camcensus.store.models import Device, Scan
+
+devices_app = typer.Typer(help="Devices from asset registers, nmap XML and discovery.", no_args_is_help=True)
+
+
+def _ports(text: str | None) -> tuple[int, ...]:
+    if not text:
+        return DEFAULT_PORTS
+    ports: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        low, _, high = part.partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            fail(f"--ports: {part!r} is not a port or a range like 8000-8010")
+        first, last = int(low), int(high or low)
+        if not 0 < first <= last <= 65535 or last - first > 1024:
+            fail(f"--ports: {part!r} is out of range")
+        ports.extend(range(first, last + 1))
+    return tuple(dict.fromkeys(ports))
+
+
+def _rate(text: str) -> float:
+    try:
+        value = float(text.lower().removesuffix("/s"))
+    except ValueError:
+        fail(f"--rate: {text!r} is not a rate like 500/s")
+    if value <= 0:
+        fail("--rate must be positive")
+    return value
+
+
+def _credentials(username: str | None, password_env: str | None) -> Credentials | None:
+    if not username and not password_env:
+        return None
+    if not (username and password_env):
+        fail(
+            "--username and --password-env go together (the password is read from that environment variable)"
+        )
+    password = os.environ.get(password_env)
+    if password is None:
+        fail(f"--password-env: environment variable {password_env} is not set")
+    return Credentials(username, password)
+
+
+def discover_command(
+    ctx: typer.Context,
+    targets: list[str] = typer.Argument(
+        ..., help="Addresses, CIDR ranges (10.0.4.0/24), ranges (a-b), or files."
+    ),
+    ports: str = typer.Option(
+        None, "--ports", help=f"TCP ports (default {','.join(map(str, DEFAULT_PORTS))})."
+    ),
+    username: str = typer.Option(
+        None, "--username", help="The owner's device account, for device-info calls."
+    ),
+    password_env: str = typer.Option(
+        None, "--password-env", help="Environment variable holding its password."
+    ),
+    rate: str = typer.Option("1000/s", "--rate", help="New connections and datagrams per second, in total."),
+    timeout: float = typer.Option(2.0, "--timeout", help="Seconds to wait for each answer."),
+    per_host: int = typer.Option(4, "--per-host", help="Concurrent connections to one device at most."),
+    body: str = typer.Option(None, "--body", help="Body (id or code) whose estate this is."),
+    allow_public: bool = typer.Option(
+        False, "--allow-public", help="Allow public addresses you are authorised to scan."
+    ),
+    multicast: bool = typer.Option(
+        False,
+        "--multicast",
+        help="Send SADP, DHDiscover and WS-Discovery to their multicast groups (local link).",
+    ),
+    show_all: bool = typer.Option(False, "--all", help="Also list hosts that are not video devices."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
+) -> None:
+    """Find and identify cameras and recorders (Hikvision, Dahua, their brands, Axis, ONVIF) on your network.
+
+    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls.
+    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when."""
+    options = DiscoverOptions(
+        ports=_ports(ports),
+        credentials=_credentials(username, password_env),
+        rate=_rate(rate),
+        per_host=per_host,
+        timeout=timeout,
+        multicast=multicast,
+        include_other=show_all,
+    )
+    try:
+        addresses = parse_targets(targets, allow_public=allow_public)
+    except TargetError as exc:
+        fail(str(exc))
+    store = get_store(ctx)
+    with store.session() as session:
+        try:
+            found_body = find_body(session, body)
+        except BodyNotFound as exc:
+            fail(str(exc))
+        settings = {
+            "ports": list(options.ports),
+            "rate": options.rate,
+            "timeout": timeout,
+            "per_host": per_host,
+            "username": username,
+            "credentials": bool(options.credentials),
+            "multicast": multicast,
+            "addresses": len(addresses),
+        }
+        scan = start_scan(session, targets, settings, found_body.id if found_body else None)
+        scan_id = scan.id
+    reports = _run(addresses, options)
+    with store.session() as session:
+        finish_scan(session, session.get_one(Scan, scan_id), [r for r in reports if r.is_video_device])
+    if as_json:
+        print_json_lines([r.as_dict() for r in reports])
+        return
+    table = Table("address", "port", "vendor", "brand", "model", "firmware", "serial", "confidence")
+    for r in reports:
+        table.add_row(
+            r.address,
+            str(r.port or ""),
+            r.vendor or "",
+            r.brand or "",
+            r.model or "",
+            r.firmware or "",
+            r.serial or "",
+            f"{r.confidence:.2f}",
+        )
+    console.print(table)
+    console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
+
+
+def _run(addresses: list, options: DiscoverOptions) -> list:
+    import asyncio
+
+    if not interactive():
+        return asyncio.run(discover_addresses(addresses, options))
+    columns = (TextColumn("discover"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("hosts", total=len(addresses))
+        return asyncio.run(
+            discover_addresses(addresses, options, lambda done, total: progress.update(task, completed=done))
+        )
+
+
+@devices_app.command("import")
+def import_command(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="nmap XML (-oX), or asset registers (.csv, .xlsx)."),
+    body: str = typer.Option(None, "--body", help="Body (id or code) the devices belong to."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON summary per file."),
+) -> None:
+    """Import devices; with --body they become evidence for that body's facts."""
+    store = get_store(ctx)
+    failures = 0
+    for path in files:
+        try:
+            with store.session() as session:
+                summary = import_devices(session, path, body)
+        except (DeviceImportError, BodyNotFound) as exc:
+            failures += 1
+            console.print(f"[bold red]error:[/] {exc}", highlight=False)
+            continue
+        if as_json:
+            print_json(summary.as_dict())
+        else:
+            cols = ", ".join(f"{k}={v!r}" for k, v in summary.columns.items())
+            console.print(
+                f"{path}: {summary.devices} device(s) from {summary.format}"
+                + (f" (columns: {cols})" if cols else ""),
+                highlight=False,
+            )
+    if failures:
+        raise typer.Exit(1)
+
+
+@devices_app.command("list")
+def list_command(
+    ctx: typer.Context,
+    body: str = typer.Option(None, "--body", help="Only this body's devices (id or code)."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
+) -> None:
+    """List stored devices."""
+    with get_store(ctx).session() as session:
+        query = select(Device).order_by(Device.id)
+        if body:
+            try:
+                found = find_body(session, body)
+            except BodyNotFound as exc:
+                fail(str(exc))
+            if found is not None:
+                query = query.where(Device.body_id == found.id)
+        rows = [
+            {
+                "id": d.id,
+                "source": d.source,
+                "body_id": d.body_id,
+                "address": d.address,
+                "port": d.port,
+                "mac": d.mac,
+                "vendor": d.vendor,
+                "brand": d.brand,
+                "model": d.model,
+                "device_type": d.device_type,
+                "firmware": d.firmware,
+                "serial": d.serial,
+                "location": d.location,
+                "installed_on": d.installed_on.isoformat() if d.installed_on else None,
+                "confidence": d.confidence,
+            }
+            for d in session.scalars(query)
+        ]
+    if as_json:
+        print_json_lines(rows)
+        return
+    table = Table("id", "source", "body", "vendor", "brand", "model", "serial", "location")
+    for r in rows:
+        table.add_row(
+            *(
+                str(r[k] or "")
+                for k in ("id", "source", "body_id", "vendor", "brand", "model", "serial", "location")
+            )
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("discover")(discover_command)
+    app.add_typer(devices_app, name="devices")

@@ -1,0 +1,156 @@
+"""Discovery: every target's open ports, then the probes those ports call for, then one report per device.
+
+Per host: a TCP connect to each port (closed ports cost one round trip); if any is open, the UDP discovery
+probes and the banner probes for the open ports run concurrently; vendor pages and, with the owner's
+credentials, device-information calls follow where the banners pointed. A global rate limit spaces new
+connections and datagrams; a per-host cap bounds concurrent connections to one device.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from camcensus.network.identify import DeviceReport, identify
+from camcensus.network.neighbours import PROC_ARP, neighbour_table
+from camcensus.network.probes import binary, credentialed, discovery, http, rtsp
+from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, port_open
+from camcensus.network.targets import Address, parse_targets
+
+DEFAULT_PORTS = (80, 443, 554, 8000, 8080, 8443, 37777)
+HTTP_PORTS = frozenset({80, 81, 88, 8080, 8081, 8888})
+HTTPS_PORTS = frozenset({443, 8443})
+RTSP_PORTS = frozenset({554, 8554})
+HIK_SDK_PORT = 8000
+DVRIP_PORT = 37777
+UDP_PROTOCOLS = ("sadp", "dhdiscover", "wsd")
+
+
+@dataclass(frozen=True)
+class DiscoverOptions:
+    ports: tuple[int, ...] = DEFAULT_PORTS
+    credentials: Credentials | None = None
+    rate: float = 1000.0  # new connections and datagrams per second, all hosts together
+    per_host: int = 4
+    timeout: float = 2.0
+    concurrency: int = 256  # hosts in flight at once
+    udp: bool = True
+    multicast: bool = False
+    include_other: bool = False  # also report hosts that are not video devices
+    arp_path: Path | None = PROC_ARP
+
+
+def discover(
+    targets: Iterable[str | Address],
+    options: DiscoverOptions | None = None,
+    allow_public: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[DeviceReport]:
+    """Identify the video devices among ``targets`` (addresses, CIDR ranges, files of them)."""
+    addresses = parse_targets([str(t) for t in targets], allow_public=allow_public)
+    return asyncio.run(discover_addresses(addresses, options or DiscoverOptions(), progress))
+
+
+async def discover_addresses(
+    addresses: Sequence[Address],
+    options: DiscoverOptions,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[DeviceReport]:
+    ctx = ProbeContext(Limiter(options.rate, options.per_host), options.timeout, options.credentials)
+    macs = neighbour_table(options.arp_path) if options.arp_path else {}
+    multicast: dict[str, list[Observation]] = {}
+    if options.multicast:
+        allowed = {str(a) for a in addresses}
+        for protocol in UDP_PROTOCOLS:
+            for host, found in (await discovery.multicast_probe(ctx, protocol, allowed)).items():
+                multicast.setdefault(host, []).extend(found)
+    gate = asyncio.Semaphore(options.concurrency)
+    done = 0
+
+    async def one(address: Address) -> DeviceReport | None:
+        nonlocal done
+        async with gate:
+            report = await scan_host(
+                ctx, str(address), options, macs.get(str(address)), multicast.get(str(address))
+            )
+        done += 1
+        if progress:
+            progress(done, len(addresses))
+        return report
+
+    reports = await asyncio.gather(*(one(a) for a in addresses))
+    return [r for r in reports if r is not None and (options.include_other or r.is_video_device)]
+
+
+async def scan_host(
+    ctx: ProbeContext,
+    host: str,
+    options: DiscoverOptions,
+    mac: str | None = None,
+    heard: list[Observation] | None = None,
+) -> DeviceReport | None:
+    states = await asyncio.gather(*(port_open(ctx, host, p) for p in options.ports))
+    open_ports = [p for p, is_open in zip(options.ports, states, strict=True) if is_open]
+    if not open_ports and not heard:
+        return None
+    tasks = [_port_probes(ctx, host, port) for port in open_ports]
+    if options.udp and not options.multicast:
+        tasks += [_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS]
+    results = await asyncio.gather(*tasks)
+    observations: list[Observation] = list(heard or [])
+    services: list[str] = []
+    for found, summary in results:
+        observations += found
+        if summary:
+            services.append(summary)
+    observations += await _follow_up(ctx, host, open_ports, observations)
+    return identify(host, observations, services, mac)
+
+
+async def _udp(ctx: ProbeContext, host: str, protocol: str) -> tuple[list[Observation], str | None]:
+    found = await discovery.probe_udp(ctx, host, protocol)
+    return found, (f"udp/{found[0].port} {protocol}" if found else None)
+
+
+async def _port_probes(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observation], str | None]:
+    if port in RTSP_PORTS:
+        found, summary = await rtsp.probe_rtsp(ctx, host, port)
+        return found, f"{port}/rtsp: {summary}" if summary else None
+    if port == HIK_SDK_PORT:
+        sdk = await binary.probe_hik_sdk(ctx, host, port)
+        if sdk:
+            return sdk, f"{port}/hik-sdk"
+    if port == DVRIP_PORT:
+        found = await binary.probe_dvrip(ctx, host, port)
+        return found, f"{port}/dvrip" if found else None
+    tls = port in HTTPS_PORTS
+    found, summary = await http.probe_http(ctx, host, port, tls)
+    if summary is None and not tls and port not in HTTP_PORTS:
+        found, summary = await http.probe_http(ctx, host, port, True)
+        tls = True
+    return found, f"{port}/{'https' if tls else 'http'}: {summary}" if summary else None
+
+
+def _web_ports(observations: list[Observation], open_ports: list[int]) -> list[tuple[int, bool]]:
+    seen = {o.port for o in observations if o.probe in ("http", "onvif") and o.port is not None}
+    ports = [p for p in open_ports if p in seen] or [p for p in open_ports if p in HTTP_PORTS | HTTPS_PORTS]
+    return [(p, p in HTTPS_PORTS) for p in ports[:1]]
+
+
+async def _follow_up(
+    ctx: ProbeContext, host: str, open_ports: list[int], observations: list[Observation]
+) -> list[Observation]:
+    """Vendor device-information calls on the main web port, for the vendors the banners named."""
+    named = {o.vendor for o in observations if o.vendor and o.confidence >= 0.5}
+    calls = []
+    for port, tls in _web_ports(observations, open_ports):
+        if "Hikvision" in named:
+            calls.append(credentialed.probe_isapi(ctx, host, port, tls))
+        if "Dahua" in named:
+            calls.append(credentialed.probe_magicbox(ctx, host, port, tls))
+        if "Axis" in named:
+            calls.append(credentialed.probe_axis(ctx, host, port, tls))
+    results = await asyncio.gather(*calls)
+    return [o for found in results for o in found]

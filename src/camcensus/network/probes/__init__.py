@@ -1,0 +1,16 @@
+"""Read-only probes. Each one asks a device something it answers to anyone (or, with the owner's credentials,
+to an administrator) and changes nothing:
+
+- ``http``: ``GET /`` banners and vendor landing pages (Hikvision ``App-webs``/``DNVRS-Webs`` servers and
+  ``/doc/page/login.asp``, Dahua's page markers, Axis), and the first, credential-free step of Dahua's
+  ``/RPC2_Login`` (its challenge realm); ONVIF ``GetDeviceInformation``.
+- ``rtsp``: ``OPTIONS`` and ``DESCRIBE`` banners and authentication realms.
+- ``binary``: the Hikvision SDK port's greeting (8000) and the Dahua DVRIP identification exchange (37777),
+  first exchange only.
+- ``discovery``: Hikvision SADP, Dahua DHDiscover and ONVIF WS-Discovery probes (UDP, unicast to each target).
+- ``credentialed``: with the owner's user name and password (HTTP Digest only, never Basic over plain HTTP):
+  Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+
+Never sent: default or guessed passwords, known bypass paths (``?auth=``, ``/SDK/webLanguage``, magicBox
+``getConfig``, ``NetKeyboard``/``Loopback`` logins), or any request that writes to a device.
+"""

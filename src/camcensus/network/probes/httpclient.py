@@ -1,0 +1,128 @@
+"""A small HTTP/1.1 client for banners: one request per connection, raw header names kept as sent.
+
+Header case matters for fingerprints (Dahua firmware writes ``CONNECTION: close`` and ``CONTENT-LENGTH``), so
+banners are read from the bytes on the wire. Authenticated calls use httpx with Digest instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from dataclasses import dataclass, field
+
+from camcensus.network.probes.base import MAX_READ, USER_AGENT, ProbeContext, read_all
+
+
+@dataclass
+class HttpResponse:
+    status: int
+    reason: str
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+    head: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        key = name.lower()
+        return next((v for k, v in self.raw_headers if k.lower() == key), None)
+
+    def headers_all(self, name: str) -> list[str]:
+        key = name.lower()
+        return [v for k, v in self.raw_headers if k.lower() == key]
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+
+def parse_response(data: bytes) -> HttpResponse | None:
+    head, sep, body = data.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, body = data.partition(b"\n\n")
+    lines = head.decode("latin-1").splitlines()
+    if not lines or not lines[0].startswith(("HTTP/", "RTSP/")):
+        return None
+    parts = lines[0].split(" ", 2)
+    try:
+        status = int(parts[1])
+    except (IndexError, ValueError):
+        return None
+    headers = []
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if colon:
+            headers.append((name.strip(), value.strip()))
+    response = HttpResponse(status, parts[2] if len(parts) > 2 else "", headers, body, head)
+    if (response.header("Transfer-Encoding") or "").lower() == "chunked":
+        response.body = _dechunk(body)
+    return response
+
+
+def _dechunk(data: bytes) -> bytes:
+    out = bytearray()
+    while data:
+        size_line, _, rest = data.partition(b"\r\n")
+        try:
+            size = int(size_line.split(b";")[0].strip() or b"0", 16)
+        except ValueError:
+            break
+        if size == 0:
+            break
+        out += rest[:size]
+        data = rest[size + 2 :]
+    return bytes(out)
+
+
+async def http_request(
+    ctx: ProbeContext,
+    host: str,
+    port: int,
+    path: str = "/",
+    method: str = "GET",
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+    tls: bool = False,
+) -> HttpResponse | None:
+    """One read-only request; None when nothing HTTP-like came back within the timeout."""
+    host_header = f"[{host}]" if ":" in host else host
+    lines = [
+        f"{method} {path} HTTP/1.1",
+        f"Host: {host_header}:{port}",
+        f"User-Agent: {USER_AGENT}",
+        "Accept: */*",
+        "Connection: close",
+    ]
+    for name, value in (headers or {}).items():
+        lines.append(f"{name}: {value}")
+    if body or method == "POST":
+        lines.append(f"Content-Length: {len(body)}")
+    request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+    try:
+        async with ctx.connect(host, port, tls=tls) as (reader, writer):
+            writer.write(request)
+            await writer.drain()
+            data = await _read_response(reader, ctx.timeout)
+    except (OSError, TimeoutError, ssl.SSLError, asyncio.IncompleteReadError):
+        return None
+    return parse_response(data)
+
+
+async def _read_response(reader: asyncio.StreamReader, timeout: float) -> bytes:
+    """Headers, then the body up to Content-Length (or EOF): the server need not close first."""
+    try:
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+    except asyncio.LimitOverrunError:
+        return await read_all(reader, timeout)
+    except asyncio.IncompleteReadError as exc:
+        return exc.partial
+    length = None
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length" and value.strip().isdigit():
+            length = int(value.strip())
+    if length is None:
+        return head + await read_all(reader, timeout)
+    try:
+        body = await asyncio.wait_for(reader.readexactly(min(length, MAX_READ)), timeout)
+    except asyncio.IncompleteReadError as exc:
+        body = exc.partial
+    return head + body

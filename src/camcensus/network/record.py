@@ -1,0 +1,193 @@
+"""Storing what discovery and imports found: a ``Scan`` (who, when, against what) and ``Device`` rows keyed by
+source and serial, MAC or address, each linked to a body with a ``device`` evidence item so the body's facts
+(``camcensus.evidence.facts.resolve_body_facts``) count it beside the body's FOI replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import socket
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence.facts import resolve_body_facts
+from camcensus.knowledge.ouis import normalise_mac
+from camcensus.network.identify import DeviceReport
+from camcensus.store.models import Body, Device, Evidence, Scan
+
+
+class BodyNotFound(LookupError):
+    pass
+
+
+@dataclass
+class DeviceRecord:
+    """One device from any source, before it is stored."""
+
+    source: str  # discovery, nmap, asset_register
+    address: str | None = None
+    port: int | None = None
+    mac: str | None = None
+    vendor: str | None = None
+    brand: str | None = None
+    model: str | None = None
+    device_type: str | None = None
+    firmware: str | None = None
+    serial: str | None = None
+    location: str | None = None
+    installed_on: dt.date | None = None
+    confidence: float = 1.0
+    evidence: list[Any] = field(default_factory=list)
+    fallback_key: str | None = None  # e.g. file hash and row, when nothing else names the device
+
+    @classmethod
+    def from_report(cls, report: DeviceReport) -> DeviceRecord:
+        return cls(
+            source="discovery",
+            address=report.address,
+            port=report.port,
+            mac=report.mac,
+            vendor=report.vendor,
+            brand=report.brand,
+            model=report.model,
+            device_type=report.device_type,
+            firmware=report.firmware,
+            serial=report.serial,
+            confidence=report.confidence,
+            evidence=[*report.evidence, {"probe": "risk", "advisories": report.risk}]
+            if report.risk
+            else list(report.evidence),
+        )
+
+    def key(self, body_id: int | None) -> str:
+        scope = f"{self.source}:{body_id if body_id is not None else '-'}"
+        if self.serial and self.serial.strip():
+            return f"{scope}:serial:{self.serial.strip().upper()}"[:300]
+        mac = normalise_mac(self.mac or "")
+        if mac:
+            return f"{scope}:mac:{mac}"
+        if self.address:
+            return f"{scope}:addr:{self.address}:{self.port or ''}"
+        return f"{scope}:row:{self.fallback_key}"[:300]
+
+
+def find_body(session: Session, ref: str | int | None) -> Body | None:
+    """A body by database id or by its code (``la:ABE``); None when no reference was given."""
+    if ref is None or str(ref).strip() == "":
+        return None
+    text = str(ref).strip()
+    body = session.get(Body, int(text)) if text.isdigit() else None
+    body = body or session.scalar(select(Body).where(Body.code == text))
+    if body is None:
+        raise BodyNotFound(f"no body with id or code {text!r}")
+    return body
+
+
+def default_actor() -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
+
+
+def start_scan(
+    session: Session,
+    targets: Sequence[str],
+    options: dict[str, Any],
+    body_id: int | None,
+    actor: str | None = None,
+) -> Scan:
+    scan = Scan(
+        actor=actor or default_actor(),
+        targets=" ".join(targets),
+        options=options,
+        body_id=body_id,
+        started_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
+    session.add(scan)
+    session.flush()
+    return scan
+
+
+def finish_scan(session: Session, scan: Scan, reports: Iterable[DeviceReport]) -> list[Device]:
+    devices = store_devices(session, [DeviceRecord.from_report(r) for r in reports], scan.body_id, scan.id)
+    scan.finished_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    session.flush()
+    return devices
+
+
+def store_devices(
+    session: Session, records: Sequence[DeviceRecord], body_id: int | None, scan_id: int | None = None
+) -> list[Device]:
+    """Insert or update each device by its key; link evidence to the body and recompute its facts."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    stored = []
+    for record in records:
+        key = record.key(body_id)
+        device = session.scalar(select(Device).where(Device.device_key == key))
+        if device is None:
+            device = Device(device_key=key, first_seen=now)
+            session.add(device)
+        for name in (
+            "source",
+            "address",
+            "port",
+            "vendor",
+            "brand",
+            "model",
+            "device_type",
+            "firmware",
+            "serial",
+            "location",
+            "installed_on",
+            "confidence",
+            "evidence",
+        ):
+            value = getattr(record, name)
+            if value is not None or name in ("evidence", "confidence"):
+                setattr(device, name, value)
+        device.mac = normalise_mac(record.mac or "") or device.mac
+        device.body_id, device.last_seen = body_id, now
+        device.scan_id = scan_id if scan_id is not None else device.scan_id
+        session.flush()
+        _device_evidence(session, device)
+        stored.append(device)
+    if body_id is not None:
+        resolve_body_facts(session, [body_id])
+    return stored
+
+
+def _device_evidence(session: Session, device: Device) -> None:
+    """One ``device`` evidence item per identified device (replaced on each rescan or re-import)."""
+    session.execute(delete(Evidence).where(Evidence.device_id == device.id))
+    if not device.vendor or device.body_id is None:
+        return
+    what = " ".join(p for p in (device.brand or device.vendor, device.model) if p)
+    where = f" at {device.address}" + (f":{device.port}" if device.port else "") if device.address else ""
+    place = f" ({device.location})" if device.location else ""
+    session.add(
+        Evidence(
+            device_id=device.id,
+            body_id=device.body_id,
+            kind=EvidenceKind.DEVICE,
+            value=device.vendor,
+            detail={
+                "vendor": device.vendor,
+                "brand": device.brand,
+                "model": device.model,
+                "source": device.source,
+                "device_type": device.device_type,
+                "status": "in_use",
+            },
+            quote=f"{what}{where}{place} [{device.source.replace('_', ' ')}]",
+            location=f"device {device.id}",
+            confidence=device.confidence,
+            extractor="network",
+        )
+    )

@@ -1,0 +1,53 @@
+"""An emulated estate on a loopback /24 chosen at random (so parallel runs do not collide), and discovery
+runs against it with and without the owner's credentials, shared by the module's tests."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from tests.network.fleet import PASSWORD, USERNAME, DeviceSpec, Fleet, FleetThread, sample_estate
+
+from camcensus.network.discover import DiscoverOptions, discover
+from camcensus.network.identify import DeviceReport
+from camcensus.network.probes.base import Credentials
+
+
+@pytest.fixture(scope="session")
+def estate() -> Iterator[tuple[str, list[DeviceSpec], Fleet]]:
+    for _ in range(10):
+        prefix = f"127.{random.randint(200, 254)}.{random.randint(1, 254)}"
+        specs = sample_estate(prefix)
+        runner = FleetThread(specs)
+        try:
+            fleet = runner.__enter__()
+        except OSError:
+            runner.loop.call_soon_threadsafe(runner.loop.stop)
+            continue
+        try:
+            yield prefix, specs, fleet
+        finally:
+            runner.__exit__(None, None, None)
+        return
+    pytest.fail("no free loopback /24 for the emulated estate")
+
+
+def _run(prefix: str, creds: Credentials | None, include_other: bool = False) -> dict[str, DeviceReport]:
+    options = DiscoverOptions(credentials=creds, timeout=1.5, include_other=include_other, arp_path=None)
+    return {r.address: r for r in discover([f"{prefix}.1-15"], options)}
+
+
+@pytest.fixture(scope="session")
+def found_anonymous(estate) -> dict[str, DeviceReport]:
+    return _run(estate[0], None)
+
+
+@pytest.fixture(scope="session")
+def found_with_credentials(estate) -> dict[str, DeviceReport]:
+    return _run(estate[0], Credentials(USERNAME, PASSWORD))
+
+
+@pytest.fixture(scope="session")
+def found_everything(estate) -> dict[str, DeviceReport]:
+    return _run(estate[0], None, include_other=True)

@@ -1,0 +1,121 @@
+"""The pure parts: targets, OUIs, the neighbour table, banner rules and discovery replies."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import pytest
+
+from camcensus.knowledge.ouis import lookup_mac, normalise_mac
+from camcensus.network.identify import identify
+from camcensus.network.neighbours import parse_ip_neigh, parse_proc_arp
+from camcensus.network.probes.base import Observation
+from camcensus.network.probes.credentialed import magicbox_observation, parse_key_values
+from camcensus.network.probes.discovery import parse_dhdiscover, parse_sadp, parse_wsd
+from camcensus.network.probes.http import banner_observations
+from camcensus.network.probes.httpclient import parse_response
+from camcensus.network.probes.rtsp import rtsp_observations
+from camcensus.network.targets import TargetError, parse_targets
+
+
+def test_targets(tmp_path):
+    listing = tmp_path / "estate.txt"
+    listing.write_text(
+        "# cameras\n10.1.0.5\n10.1.0.8-10  # car park\n192.168.7.0/30, fd00::1\n", encoding="utf-8"
+    )
+    found = [str(a) for a in parse_targets([str(listing), "10.1.0.5"])]
+    assert found == ["10.1.0.5", "10.1.0.8", "10.1.0.9", "10.1.0.10", "192.168.7.1", "192.168.7.2", "fd00::1"]
+    assert parse_targets(["8.8.8.8"], allow_public=True) == [ipaddress.ip_address("8.8.8.8")]
+    for bad, message in [
+        (["100.64.0.1"], "public"),
+        (["10.0.0.0/8"], "more than"),
+        (["224.0.0.1"], "not a device"),
+        (["10.0.0.9-3"], "backwards"),
+        (["no-such-file.txt"], "not an address"),
+    ]:
+        with pytest.raises(TargetError, match=message):
+            parse_targets(bad)
+
+
+def test_oui_lookup_keeps_look_alikes_apart():
+    assert lookup_mac("44-19-B6-01-02-03").vendor == "Hikvision"
+    amcrest = lookup_mac("9c8e.cd01.0203")
+    assert (amcrest.brand, amcrest.vendor) == ("Amcrest", "Dahua")
+    scale = lookup_mac("40:2c:76:1a:00:05")  # Shanghai Dahua Scale Factory, MA-M inside another block
+    assert scale.vendor is None and "NOT Dahua" in scale.note
+    assert lookup_mac("4a:c0:3f:00:00:01") is None  # locally administered (a CID, not an OUI)
+    assert normalise_mac("not a mac") is None
+
+
+def test_neighbour_tables():
+    arp = (
+        "IP address       HW type     Flags       HW address            Mask     Device\n"
+        "192.168.1.20     0x1         0x2         44:19:b6:aa:bb:cc     *        eth0\n"
+        "192.168.1.21     0x1         0x0         00:00:00:00:00:00     *        eth0\n"
+    )
+    assert parse_proc_arp(arp) == {"192.168.1.20": "44:19:b6:aa:bb:cc"}
+    neigh = "fe80::1 dev eth0 lladdr 30:dd:aa:01:02:03 REACHABLE\nfe80::2 dev eth0 FAILED\n"
+    assert parse_ip_neigh(neigh) == {"fe80::1": "30:dd:aa:01:02:03"}
+
+
+def test_banner_rules_read_the_bytes_on_the_wire():
+    dahua = parse_response(
+        b"HTTP/1.1 200 OK\r\nCONNECTION: close\r\nCONTENT-LENGTH: 20\r\nCONTENT-TYPE: text/html\r\n\r\n"
+        b"\xef\xbb\xbf<!DOCTYPE html>\r\n<html>"
+    )
+    assert [o.vendor for o in banner_observations(dahua, 80)] == ["Dahua"]
+    ordinary = parse_response(
+        b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 20\r\n\r\n"
+        b"\xef\xbb\xbf<!DOCTYPE html>\r\n<html>"
+    )
+    assert banner_observations(ordinary, 80) == []
+    blog = parse_response(
+        b"HTTP/1.1 200 OK\r\nServer: nginx\r\n\r\n<p>Our Hikvision DS-2CD2142FWD-I review</p>"
+    )
+    assert banner_observations(blog, 80) == []
+    rtsp = parse_response(
+        b'RTSP/1.0 401 Unauthorized\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="ab"\r\n'
+        b'WWW-Authenticate: Basic realm="/"\r\n\r\n'
+    )
+    assert [o.vendor for o in rtsp_observations(rtsp, 554)] == ["Hikvision"]
+
+
+def test_discovery_replies():
+    # The synthetic self-test reply of julienblitte/UniversalScanner Hikvision.selftest (fields as given).
+    sadp = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<ProbeMatch><Uuid>11223344</Uuid><Types>inquiry</Types>'
+        b"<DeviceType>123456</DeviceType><DeviceDescription>Virtual</DeviceDescription>"
+        b"<DeviceSN>Virtual-123456789</DeviceSN><MAC>00-11-22-33-44-55</MAC>"
+        b"<SoftwareVersion>V1.0build 200101</SoftwareVersion></ProbeMatch>"
+    )
+    (obs,) = parse_sadp(sadp)
+    assert (obs.vendor, obs.model, obs.serial, obs.mac) == (
+        "Hikvision",
+        "Virtual",
+        "Virtual-123456789",
+        "00:11:22:33:44:55",
+    )
+    assert parse_sadp(b"<Probe/>") == [] and parse_dhdiscover(b"short") == []
+    wsd = (
+        b"<d:ProbeMatch><d:Types>dn:NetworkVideoTransmitter</d:Types><d:Scopes>"
+        b"onvif://www.onvif.org/hardware/IPC-HFW2228M-I1-V2 onvif://www.onvif.org/name/Dahua"
+        b"</d:Scopes></d:ProbeMatch>"
+    )
+    (w,) = parse_wsd(wsd)
+    assert (w.model, w.brand, w.device_type) == ("IPC-HFW2228M-I1-V2", "Dahua", "camera")
+
+
+def test_lorex_magicbox_model_comes_from_update_serial():
+    values = parse_key_values(
+        "deviceType=31\r\nprocessor=ST7108\r\nserialNumber=ND0219110NNNNN\r\n"
+        "updateSerial=DHI-NVR4108HS-8P-4KS2\r\nvendor=Lorex\r\n"
+    )
+    obs = magicbox_observation(values, 80)
+    assert obs is not None and obs.model == "DHI-NVR4108HS-8P-4KS2" and obs.device_type == "recorder"
+    report = identify("10.0.0.9", [obs])
+    assert (report.vendor, report.brand) == ("Dahua", "Lorex")
+
+
+def test_weak_signals_alone_do_not_make_a_camera():
+    report = identify("10.0.0.7", [Observation("http", 80, "page title names AXIS", 0.45, vendor="Axis")])
+    assert not report.is_video_device
