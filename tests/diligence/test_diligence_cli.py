@@ -22,27 +22,27 @@ def test_vendors_json_one_object_per_vendor(run_cli) -> None:
         r["date"] for r in hik["restrictions"]}
 
 
-def test_diligence_json_for_one_body_and_for_all(run_cli, tmp_path: Path) -> None:
+def test_diligence_json_for_one_body_and_for_all(cli, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'estate.db'}"
     store = Store.from_url(db)
     store.upgrade()
     with store.session() as session:
         ids = {k: b.id for k, b in build_estates(session).items()}
     store.dispose()
-    one = json.loads(run_cli("diligence", "--body", "test:B", "--json", db=db).stdout)
+    one = json.loads(cli("diligence", "--body", "test:B", "--json", db=db).stdout)
     assert one["body"]["id"] == ids["B"] and one["restricted_cameras"]["cameras"] == [1, 40]
-    rows = [json.loads(line) for line in run_cli("diligence", "--json", db=db).stdout.splitlines()]
+    rows = [json.loads(line) for line in cli("diligence", "--json", db=db).stdout.splitlines()]
     assert [r["kind"] for r in rows] == ["body"] * 5 + ["national"]
     assert rows[-1]["total"]["replacement_cost_gbp"] == [5760, 79300]
-    table = run_cli("diligence", db=db)
+    table = cli("diligence", db=db)
     assert "Trust B" in table.stderr + table.stdout
 
 
-def test_diligence_unknown_body_and_bad_costs_fail_clearly(run_cli, tmp_path: Path) -> None:
+def test_diligence_unknown_body_and_bad_costs_fail_clearly(cli, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'empty.db'}"
-    missing = run_cli("diligence", "--body", "nope", db=db, check=False)
+    missing = cli("diligence", "--body", "nope", db=db, check=False)
     assert missing.returncode == 1 and "no body with id or code 'nope'" in missing.stderr
     bad = tmp_path / "costs.csv"
     bad.write_text("item,per,low_gbp,high_gbp,basis,source\n")
-    failed = run_cli("diligence", "--unit-costs", str(bad), db=db, check=False)
+    failed = cli("diligence", "--unit-costs", str(bad), db=db, check=False)
     assert failed.returncode == 1 and "missing item" in failed.stderr

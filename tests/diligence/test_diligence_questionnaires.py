@@ -80,7 +80,7 @@ def test_no_answer_by_the_due_date_is_flagged(any_store: Store) -> None:
             dq.record_answer(session, "DDQ-999999", due, "x")
 
 
-def test_questionnaire_commands(run_cli, tmp_path: Path) -> None:
+def test_questionnaire_commands(cli, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'q.db'}"
     store = Store.from_url(db)
     store.upgrade()
@@ -88,7 +88,7 @@ def test_questionnaire_commands(run_cli, tmp_path: Path) -> None:
     store.dispose()
     letter = tmp_path / "letter.txt"
     sent = json.loads(
-        run_cli(
+        cli(
             "questionnaire",
             "send",
             "--body",
@@ -109,7 +109,7 @@ def test_questionnaire_commands(run_cli, tmp_path: Path) -> None:
     assert sent["reference"] in letter.read_text()
     rows = [
         json.loads(x)
-        for x in run_cli(
+        for x in cli(
             "questionnaire", "status", "--today", "2026-04-01", "--json", db=db
         ).stdout.splitlines()
     ]
@@ -119,7 +119,7 @@ def test_questionnaire_commands(run_cli, tmp_path: Path) -> None:
     answer = tmp_path / "answer.txt"
     answer.write_text("We will answer each question.")
     answered = json.loads(
-        run_cli(
+        cli(
             "questionnaire",
             "answer",
             sent["reference"],
@@ -132,7 +132,7 @@ def test_questionnaire_commands(run_cli, tmp_path: Path) -> None:
         ).stdout
     )
     assert (answered["state"], answered["late"]) == ("answered", True)
-    bad = run_cli(
+    bad = cli(
         "questionnaire",
         "send",
         "--body",

@@ -15,6 +15,8 @@ from camcensus.diligence import questionnaires as dq
 from camcensus.diligence.costs import UnitCostError, unit_costs
 from camcensus.diligence.national import all_exposures, national_summary
 from camcensus.diligence.register import vendor_register
+from camcensus.diligence.rights import DeclarationError, import_declarations, national_rights, rights_of
+from camcensus.diligence.rights import set_declaration as record_declaration
 from camcensus.store.models import Body
 
 diligence_app = typer.Typer(
@@ -26,6 +28,14 @@ diligence_app = typer.Typer(
 questionnaire_app = typer.Typer(
     help="Due-diligence questionnaires to suppliers, tracked like FOI requests.", no_args_is_help=True
 )
+
+
+code_app = typer.Typer(
+    help="What a body declares about itself: its self-assessment against the 12 principles of the "
+    "Surveillance Camera Code, its DPIA status, sensitive sites.",
+    no_args_is_help=True,
+)
+diligence_app.add_typer(code_app, name="code-assessment")
 
 
 def register(app: typer.Typer) -> None:
@@ -139,9 +149,7 @@ def questionnaire_send(
     supplier: str = typer.Option(..., "--supplier", help="The supplier, installer or maintainer asked."),
     vendor: str = typer.Option(..., "--vendor", help="The vendor whose equipment is concerned."),
     sent: str = typer.Option(None, "--sent", help="Date sent, YYYY-MM-DD (default today)."),
-    days: int = typer.Option(
-        dq.DEFAULT_WORKING_DAYS, "--days", min=1, help="Working days to answer."
-    ),
+    days: int = typer.Option(dq.DEFAULT_WORKING_DAYS, "--days", min=1, help="Working days to answer."),
     out: Path = typer.Option(None, "--out", help="Write the questionnaire text to this file."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -229,3 +237,86 @@ def questionnaire_status(
         )
     console.print(table)
     console.print(f"{len(rows)} questionnaires, {sum(r['flagged'] for r in rows)} flagged for no answer")
+
+
+@code_app.command("import")
+def code_import(
+    ctx: typer.Context,
+    file: Path = typer.Argument(
+        ..., help="CSV with columns body (code or id), key, value and optionally note."
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Import declarations: key principle_1 .. principle_12 (yes, partly, no, not_applicable), dpia
+    (yes, no, in_progress) or sensitive_site (yes, no). All lines are checked first: one bad line, nothing is kept."""
+    with get_store(ctx).session() as session:
+        try:
+            summary = import_declarations(session, file)
+        except DeclarationError as exc:
+            fail(str(exc))
+        result = summary.as_dict()
+    if as_json:
+        print_json(result)
+    else:
+        typer.echo(
+            f"{result['created']} new, {result['updated']} changed, {result['unchanged']} unchanged "
+            f"declarations for {result['bodies']} bodies"
+        )
+
+
+@code_app.command("set")
+def code_set(
+    ctx: typer.Context,
+    body_ref: str = typer.Option(..., "--body", help="The body, by id or code."),
+    key: str = typer.Argument(..., help="principle_1 .. principle_12 (or 1 .. 12), dpia or sensitive_site."),
+    value: str = typer.Argument(..., help="yes, partly, no, not_applicable; for dpia also in_progress."),
+    note: str = typer.Option("", "--note", help="What the body says about it."),
+) -> None:
+    """Record one declaration for one body (replacing an earlier one for the same key)."""
+    with get_store(ctx).session() as session:
+        body = find_body(session, body_ref)
+        try:
+            row = record_declaration(session, body, key, value, note, source="entered")
+        except DeclarationError as exc:
+            fail(str(exc))
+        typer.echo(f"{body.name}: {row.key} = {row.value}")
+
+
+@code_app.command("show")
+def code_show(
+    ctx: typer.Context,
+    body_ref: str = typer.Option(None, "--body", help="One body, by id or code."),
+    as_json: bool = typer.Option(
+        False, "--json", help="JSON: one object per body, then the national summary."
+    ),
+) -> None:
+    """DPIA status and Code self-assessment per body (replies and declarations), and a national summary."""
+    from camcensus.diligence.overview import diligence_body_ids
+
+    with get_store(ctx).session() as session:
+        ids = [find_body(session, body_ref).id] if body_ref else diligence_body_ids(session)
+        rights = rights_of(session, ids)
+    summary = national_rights(rights)
+    if as_json:
+        if body_ref:
+            print_json(rights[0].as_dict())
+        else:
+            print_json_lines(
+                [{"kind": "body", **r.as_dict()} for r in rights] + [{"kind": "national", **summary}]
+            )
+        return
+    table = Table("id", "body", "DPIA (basis)", "Code in reply", "principles met / assessed")
+    for r in rights:
+        table.add_row(
+            str(r.body["id"]),
+            r.body["name"],
+            f"{r.dpia['status']} ({r.dpia['basis']})",
+            r.code_statement["reply"],
+            f"{r.met} / {r.assessed}",
+        )
+    console.print(table)
+    d, a = summary["dpia"]["yes"], summary["self_assessment"]["bodies"]
+    console.print(
+        f"DPIA: {d['k']} of {d['n']} bodies whose status is known; "
+        f"self-assessment entered by {a['k']} of {a['n']}"
+    )

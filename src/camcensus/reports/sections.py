@@ -20,7 +20,7 @@ from camcensus.analysis.population import SurveyedBody
 from camcensus.store.models import Campaign
 
 # Modules imported (once) before the report is built, each registering its providers.
-PROVIDER_MODULES: tuple[str, ...] = ()
+PROVIDER_MODULES: tuple[str, ...] = ("camcensus.diligence.report",)
 
 
 @dataclass

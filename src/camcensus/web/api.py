@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from camcensus.enums import ReviewAction
-from camcensus.web import actions, bodies, campaigns, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
@@ -121,6 +121,20 @@ def facets(session: DB) -> dict[str, list[str]]:
 @router.get("/bodies/{body_id}", summary="One body: facts with their evidence, requests, documents")
 def get_body(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
     return _found(body_detail(session, viewer, body_id), "body")
+
+
+@router.get("/bodies/{body_id}/diligence", summary="One body: exposure to restricted vendors, replacement "
+            "cost, capabilities, DPIA and Surveillance Camera Code self-assessment, supplier questionnaires")
+def get_body_diligence(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
+    return _found(diligence.body_diligence(session, viewer, body_id), "body")
+
+
+@router.get("/diligence", summary="Due diligence over all bodies: exposure, replacement cost, capabilities, "
+            "DPIA, Surveillance Camera Code; each figure as k of n, with sources")
+def get_diligence(request: Request, viewer: Who) -> dict[str, Any]:
+    from camcensus.web.pages import diligence_figures
+
+    return diligence_figures(request, viewer)
 
 
 @router.get("/campaigns", summary="Campaigns with their request states")

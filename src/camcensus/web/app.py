@@ -144,6 +144,7 @@ def create_app(
     )
     app.state.store = store
     app.state.figures = FigureCache(ttl=figures_ttl)
+    app.state.diligence_figures = FigureCache(ttl=figures_ttl)
     app.state.facets = FacetCache()
     app.state.limiter = limiter or LoginLimiter()
     app.state.templates = templates()

@@ -87,6 +87,7 @@ def perform(
     except ActionError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
     request.app.state.figures.invalidate()
+    request.app.state.diligence_figures.invalidate()
     return result
 
 

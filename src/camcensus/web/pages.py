@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
@@ -79,7 +79,27 @@ def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLR
     detail = body_detail(session, viewer, body_id)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such body")
-    return render(request, "body.html", body=detail)
+    return render(
+        request, "body.html", body=detail, diligence=diligence.body_diligence(session, viewer, body_id)
+    )
+
+
+@router.get("/diligence", response_class=HTMLResponse)
+def diligence_page(request: Request, viewer: Who) -> HTMLResponse:
+    values = diligence_figures(request, viewer)
+    return render(request, "diligence.html", data=values, sections=diligence.sections_html(values))
+
+
+def diligence_figures(request: Request, viewer: Viewer) -> dict[str, Any]:
+    """The national due-diligence figures, cached per audience like the dashboard's."""
+
+    def build() -> dict[str, Any]:
+        with request.app.state.store.session() as session:
+            return diligence.national(session, viewer)
+
+    cache = request.app.state.diligence_figures
+    result: dict[str, Any] = cache.get(viewer.public, build)
+    return result
 
 
 @router.get("/campaigns", response_class=HTMLResponse)

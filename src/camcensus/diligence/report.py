@@ -1,0 +1,75 @@
+"""The due-diligence sections of the report ("Due diligence", "Replacement", "Capabilities and rights impact",
+"Surveillance Camera Code"), registered with `camcensus.reports.sections`, and the same sections as HTML
+fragments for the web app. Data is escaped by the template; free text goes through
+`camcensus.reports.redact.redact`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from camcensus.diligence.overview import overview
+from camcensus.reports import sections
+from camcensus.reports.redact import redact
+
+TITLES = ("Due diligence", "Replacement", "Capabilities and rights impact", "Surveillance Camera Code")
+MACROS = dict(zip(TITLES, ("due_diligence", "replacement", "rights_impact", "code"), strict=True))
+
+
+def _pct(share: float | None) -> str:
+    return "–" if share is None else f"{share * 100:.0f}%"
+
+
+def _span(values: list[int] | None) -> str:
+    if values is None:
+        return "unknown"
+    low, high = values
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def _money(values: list[int] | None) -> str:
+    if values is None:
+        return "not estimable"
+    low, high = values
+    return f"£{low:,}" if low == high else f"£{low:,} to £{high:,}"
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("camcensus.diligence", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(pct=_pct, span=_span, money=_money, redact=lambda text: redact(str(text or "")))
+    return env
+
+
+def render_sections(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """The four sections, ``(title, html)``, from `camcensus.diligence.overview.overview` values."""
+    module = environment().get_template("sections.html.j2").module
+    return [(title, str(getattr(module, MACROS[title])(values)).strip()) for title in TITLES]
+
+
+def _section(context: sections.ReportContext, title: str) -> tuple[str, str]:
+    cached: dict[str, str] | None = getattr(context, "_diligence_sections", None)
+    if cached is None:
+        ids = [b.body_id for b in context.bodies]
+        cached = dict(render_sections(overview(context.session, ids, today=dt.date.today())))
+        context._diligence_sections = cached  # type: ignore[attr-defined]  # one computation for four sections
+    return title, cached[title]
+
+
+def _provider(title: str) -> Callable[[sections.ReportContext], tuple[str, str] | None]:
+    def provider(context: sections.ReportContext) -> tuple[str, str] | None:
+        return _section(context, title) if context.bodies else None
+
+    provider.__name__ = MACROS[title]
+    return provider
+
+
+PROVIDERS = [sections.register(_provider(title)) for title in TITLES]
