@@ -248,7 +248,8 @@ def code_import(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Import declarations: key principle_1 .. principle_12 (yes, partly, no, not_applicable), dpia
-    (yes, no, in_progress) or sensitive_site (yes, no). All lines are checked first: one bad line, nothing is kept."""
+    (yes, no, in_progress) or sensitive_site (yes, no). All lines are checked first: one bad line and
+    nothing is kept."""
     with get_store(ctx).session() as session:
         try:
             summary = import_declarations(session, file)
