@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from camcensus import __version__
-from camcensus.cli import bodies, db, diligence, extract, network, publish, web
+from camcensus.cli import bodies, db, diligence, documents, extract, network, publish, web
 from camcensus.cli.common import state
 
 app = typer.Typer(
@@ -42,6 +42,7 @@ web.register(app)
 publish.register(app)
 extract.register(app)
 network.register(app)
+documents.register(app)
 
 
 def main() -> None:

@@ -33,15 +33,17 @@ def _key(kind: str, value: str, char_start: int, segment_seq: int) -> tuple[str,
     return (str(kind), value, char_start, segment_seq)
 
 
-def extract_document(session: Session, document_id: int) -> Reading:
+def extract_document(session: Session, document_id: int, reading: Reading | None = None) -> Reading:
     """Read a stored document and replace its machine evidence; human-reviewed rows stay as they are.
 
-    Idempotent: running it twice leaves the same rows. Sets ``documents.extracted_at``.
+    Idempotent: running it twice leaves the same rows. Sets ``documents.extracted_at``. ``reading`` is the
+    document's Reading when already made from the same segments (ingest reads them in its workers).
     """
     doc = session.get(Document, document_id)
     if doc is None:
         raise LookupError(f"no document {document_id}")
-    reading = read_segments(document_segments(session, document_id), path=doc.filename)
+    if reading is None:
+        reading = read_segments(document_segments(session, document_id), path=doc.filename)
     session.execute(delete(Evidence).where(Evidence.document_id == document_id, Evidence.status == MACHINE))
     kept = {
         _key(e.kind, e.value, e.char_start, e.segment_seq)

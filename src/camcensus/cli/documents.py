@@ -1,0 +1,66 @@
+"""`camcensus ingest PATH...`: read reply files of every format into the store and extract their evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from camcensus.cli.common import console, fail, get_store, interactive, print_json
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(
+        ...,
+        help="Files and folders (recursive): e-mails, mbox, Maildir, PDF, "
+        "Word, Excel, ODF, CSV, HTML, images, ZIP.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON summary object."),
+    executor: str = typer.Option(
+        "local", "--executor", help="'local' (worker processes on this machine) or dask://HOST:PORT."
+    ),
+    workers: int = typer.Option(
+        None, "--workers", min=1, help="Local worker processes (default: all cores)."
+    ),
+    no_extract: bool = typer.Option(
+        False, "--no-extract", help="Store the documents without extracting evidence."
+    ),
+) -> None:
+    """Store each document once (by SHA-256; e-mails also by Message-ID) with its text per page, sheet row or
+    e-mail part, its attachments as child documents, and its evidence. Rerunning adds nothing."""
+    from camcensus.documents.ingest import ingest_paths
+
+    if executor != "local" and not executor.startswith("dask://"):
+        fail(f"--executor {executor}: use 'local' or dask://HOST:PORT")
+    store = get_store(ctx)
+    try:
+        summary = ingest_paths(
+            store,
+            paths,
+            executor=executor,
+            workers=workers,
+            progress=interactive() and not as_json,
+            extract=not no_extract,
+        )
+    except OSError as exc:  # e.g. the Dask scheduler cannot be reached
+        fail(f"{executor}: {exc}")
+    for failure in summary.failed:
+        console.print(
+            f"[bold red]failed:[/] {failure['path']}: {failure['reason']}", highlight=False, markup=True
+        )
+    result = summary.as_dict()
+    if as_json:
+        print_json(result)
+    else:
+        typer.echo(
+            f"ingested {result['ingested']}, duplicates {result['duplicates']}, "
+            f"failed {len(result['failed'])}, pages {result['pages']} ({result['ocr_pages']} by OCR) "
+            f"in {result['seconds']:.1f} s"
+        )
+    if summary.failed and not summary.ingested and not summary.duplicates:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest)

@@ -1,0 +1,274 @@
+"""Ingest files into the store: read them in worker processes (or on a Dask cluster), store each top-level
+document with its children in one transaction, and extract its evidence.
+
+``ingest_paths(store, paths)`` returns an ``IngestSummary``; ``as_dict()`` is the ``ingest --json`` object.
+Rerunning adds nothing: documents are keyed by SHA-256 (e-mails also by Message-ID), and files already
+stored are recognised by their digest before any worker reads them.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from camcensus import parallel
+from camcensus.documents.limits import DEFAULT_LIMITS, Limits
+from camcensus.documents.model import ParsedDocument
+from camcensus.documents.reader import read_bytes
+from camcensus.documents.sources import Problem, Source, expand, read_source, walk
+from camcensus.documents.storage import preorder, record_failure, store_tree
+from camcensus.store.models import Document
+
+if TYPE_CHECKING:
+    from camcensus.evidence.reading import Reading
+    from camcensus.store import Store
+
+MAX_BATCH = 32
+MAX_BATCH_BYTES = 16 * 1024 * 1024
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    duplicates: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    pages: int = 0
+    ocr_pages: int = 0
+    seconds: float = 0.0
+    document_ids: list[int] = field(default_factory=list)  # top-level documents stored by this run
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+            "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "seconds": round(self.seconds, 3),
+        }
+
+    def fail(self, path: str, reason: str) -> None:
+        self.failed.append({"path": path, "reason": reason})
+
+
+@dataclass
+class Parsed:
+    """What a worker sends back for one source."""
+
+    path: str
+    sha256: str
+    doc: ParsedDocument | None = None
+    readings: list[Reading | None] | None = None
+    problem: str | None = None
+
+
+class _Overrun(BaseException):
+    """Raised in a worker when one document has taken too long (a BaseException: no reader swallows it)."""
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals only reach the main thread (Dask runs tasks in threads): the OCR timeout still holds
+        return
+
+    def overrun(_signum: int, _frame: Any) -> None:
+        raise _Overrun()
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def parse_batch(batch: Sequence[Source], limits: Limits, extract: bool) -> list[Parsed]:
+    """The worker task: read each source (and, when asked, read its evidence)."""
+    return [parse_source(source, limits, extract) for source in batch]
+
+
+def parse_source(source: Source, limits: Limits, extract: bool) -> Parsed:
+    result = Parsed(path=source.path, sha256=source.sha256)
+    try:
+        with _time_limit(limits.document_timeout):
+            try:
+                data = read_source(source)
+            except OSError as exc:
+                result.problem = f"cannot read file: {exc.strerror or exc}"
+                return result
+            doc = read_bytes(data, source.name, limits)
+            result.readings = readings_of(doc) if extract else None
+            result.doc = doc
+    except _Overrun:
+        result.doc, result.readings = None, None
+        result.problem = f"reading took longer than {limits.document_timeout:.0f} s; stopped"
+    return result
+
+
+def readings_of(doc: ParsedDocument) -> list[Reading | None]:
+    """The evidence reading of every node of the tree, in preorder (what ``store_tree`` expects)."""
+    from camcensus.evidence.reading import read_segments
+
+    out: list[Reading | None] = []
+    for node in preorder(doc, doc.filename):
+        try:
+            out.append(read_segments(list(node.doc.segments), path=node.doc.filename))
+        except Exception as exc:  # noqa: BLE001 - the document is still stored; the warning says why
+            node.doc.warnings.append(f"evidence extraction failed: {type(exc).__name__}: {exc}")
+            out.append(None)
+    return out
+
+
+def ingest_paths(
+    store: Store,
+    paths: Sequence[str | Path],
+    executor: str = "local",
+    workers: int | None = None,
+    progress: bool = False,
+    extract: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> IngestSummary:
+    """Read and store every file under ``paths``; see the module docstring."""
+    started = time.monotonic()
+    summary = IngestSummary()
+    sources = _new_sources(store, paths, limits, keep_bytes=executor != "local", summary=summary)
+    batches = list(_batches(sources, workers or parallel.cpu_count()))
+    if executor == "local" and sources:
+        warm_up(extract)
+    bar = _progress_bar(len(sources)) if progress else nullcontext(None)
+    with bar as tracker:
+        task = tracker.add_task("ingest", total=len(sources)) if tracker is not None else None
+        results = parallel.map_batches(
+            parse_batch,
+            batches,
+            limits,
+            extract,
+            executor=executor,
+            workers=workers,
+            batch_timeout=lambda b: limits.document_timeout * len(b) + 60,
+        )
+        for batch, outcome in results:
+            if isinstance(outcome, parallel.WorkerLost):
+                outcome = [Parsed(path=s.path, sha256=s.sha256, problem=str(outcome)) for s in batch]
+            for parsed in outcome:
+                _store(store, parsed, summary, extract)
+                if tracker is not None:
+                    tracker.advance(task)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def warm_up(extract: bool) -> None:
+    """Import the readers (and load the extractor's knowledge) once, before local workers fork from this
+    process, so that no worker pays for it again."""
+    import importlib
+
+    for name in (
+        "pypdfium2",
+        "bs4",
+        "docx",
+        "odf.opendocument",
+        "python_calamine",
+        "charset_normalizer",
+        "PIL.Image",
+        "lxml.html",
+    ):
+        importlib.import_module(name)
+    if extract:
+        from camcensus.documents.model import TextSegment
+        from camcensus.evidence.reading import read_segments
+
+        read_segments([TextSegment(0, "text", "We use 3 cameras.")], path="warm-up")
+
+
+def _new_sources(
+    store: Store, paths: Sequence[str | Path], limits: Limits, keep_bytes: bool, summary: IngestSummary
+) -> list[Source]:
+    """The sources not stored yet (by digest); problems and duplicates are counted on the way."""
+    found: list[Source] = []
+    problems: list[Problem] = []
+    for item in walk(list(paths)):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        for source in expand(item, limits, keep_bytes):
+            (problems if isinstance(source, Problem) else found).append(source)  # type: ignore[arg-type]
+    with store.session() as session:
+        for problem in problems:
+            record_failure(session, problem.path, problem.reason, problem.sha256)
+            summary.fail(problem.path, problem.reason)
+        known: set[str] = set()
+        for start in range(0, len(found), 500):
+            chunk = {s.sha256 for s in found[start : start + 500]}
+            known.update(session.scalars(select(Document.sha256).where(Document.sha256.in_(chunk))))
+    fresh = []
+    for source in found:
+        if source.sha256 in known:
+            summary.duplicates += 1
+        else:
+            known.add(source.sha256)
+            fresh.append(source)
+    return fresh
+
+
+def _batches(sources: list[Source], workers: int) -> Iterator[list[Source]]:
+    """Several small files per task (fewer round trips), small enough to spread over every worker."""
+    size = max(1, min(MAX_BATCH, len(sources) // (workers * 4)))
+    batch: list[Source] = []
+    weight = 0
+    for source in sources:
+        if batch and (len(batch) >= size or weight + source.size > MAX_BATCH_BYTES):
+            yield batch
+            batch, weight = [], 0
+        batch.append(source)
+        weight += source.size
+    if batch:
+        yield batch
+
+
+def _store(store: Store, parsed: Parsed, summary: IngestSummary, extract: bool) -> None:
+    if parsed.doc is None:
+        with store.session() as session:
+            record_failure(session, parsed.path, parsed.problem or "could not be read", parsed.sha256)
+        summary.fail(parsed.path, parsed.problem or "could not be read")
+        return
+    try:
+        with store.session() as session:  # one transaction per top-level document and its descendants
+            stored = store_tree(session, parsed.path, parsed.doc, parsed.readings if extract else None)
+    except IntegrityError:  # another ingest stored the same document meanwhile
+        summary.duplicates += 1
+        return
+    if stored.duplicate:
+        summary.duplicates += 1
+        return
+    summary.document_ids.append(stored.ids[0])
+    if not parsed.doc.error:
+        summary.ingested += 1
+    summary.pages += stored.pages
+    summary.ocr_pages += stored.ocr_pages
+    for path, reason, _sha in stored.failures:
+        summary.fail(path, reason)
+
+
+def _progress_bar(total: int) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+    )
