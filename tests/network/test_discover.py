@@ -3,12 +3,18 @@ owner's credentials, nothing else reported as a camera, and nothing sent that co
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from tests.network.fleet import PASSWORD
 
 from camcensus.network.discover import DiscoverOptions, discover
 from camcensus.network.targets import TargetError
+from camcensus.store import Store
+from camcensus.store.models import BodyFact, Scan
 
 
 def _plain(model: str | None) -> str:
@@ -83,9 +89,10 @@ def test_public_targets_are_refused_before_any_traffic():
         discover(["8.8.8.0/30"], DiscoverOptions(timeout=0.1))
 
 
-def test_json_cli_records_scan_and_devices(estate, run_cli, tmp_path):
+def test_json_cli_records_scan_and_devices_as_body_evidence(estate, run_cli, tmp_path):
     prefix, specs, _ = estate
     db = str(tmp_path / "c.db")
+    run_cli("bodies", "import", str(Path(__file__).parents[1] / "fixtures" / "bodies_plain.csv"), db=db)
     proc = run_cli(
         "discover",
         f"{prefix}.1-15",
@@ -96,10 +103,12 @@ def test_json_cli_records_scan_and_devices(estate, run_cli, tmp_path):
         "CAM_PW",
         "--timeout",
         "1.5",
+        "--body",
+        "1",
         db=db,
-        env={"CAM_PW": "owner-secret-42"},
+        env={"CAM_PW": PASSWORD},
     )
-    lines = [__import__("json").loads(line) for line in proc.stdout.splitlines()]
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
     video = {s.address: s for s in specs if s.video}
     assert {d["address"] for d in lines} == set(video)
     for d in lines:
@@ -116,18 +125,19 @@ def test_json_cli_records_scan_and_devices(estate, run_cli, tmp_path):
             "confidence",
         } <= set(d)
         assert d["model"] == video[d["address"]].model
-    listed = run_cli("devices", "list", "--json", db=db)
-    rows = [__import__("json").loads(line) for line in listed.stdout.splitlines()]
+    listed = run_cli("devices", "list", "--json", "--body", "1", db=db)
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert len(rows) == len(video) and all(r["source"] == "discovery" for r in rows)
-    from camcensus.store import Store
-    from camcensus.store.models import Scan
 
     store = Store.from_url(f"sqlite:///{db}")
     with store.session() as session:
-        scan = session.query(Scan).one()
-        assert scan.targets == f"{prefix}.1-15" and scan.actor and scan.finished_at
-        assert scan.options["credentials"] is True and "owner-secret" not in str(scan.options)
+        scan = session.scalars(select(Scan)).one()
+        assert scan.targets == f"{prefix}.1-15" and scan.actor and scan.finished_at and scan.body_id == 1
+        assert scan.options["credentials"] is True and PASSWORD not in json.dumps(scan.options)
+        facts = {f.key: f.value for f in session.scalars(select(BodyFact).where(BodyFact.body_id == 1))}
     store.dispose()
+    assert facts["hikvision"] == "yes" and facts["dahua"] == "yes"
+    assert set(json.loads(facts["manufacturers"])) == {"Axis", "Dahua", "Hikvision"}
 
 
 def test_cli_refuses_public_targets_and_missing_password(run_cli, tmp_path):

@@ -13,7 +13,7 @@ from camcensus.network.probes.base import Observation
 from camcensus.network.probes.credentialed import magicbox_observation, parse_key_values
 from camcensus.network.probes.discovery import parse_dhdiscover, parse_sadp, parse_wsd
 from camcensus.network.probes.http import banner_observations
-from camcensus.network.probes.httpclient import parse_response
+from camcensus.network.probes.httpclient import digest_authorization, parse_digest_challenge, parse_response
 from camcensus.network.probes.rtsp import rtsp_observations
 from camcensus.network.targets import TargetError, parse_targets
 
@@ -119,3 +119,16 @@ def test_lorex_magicbox_model_comes_from_update_serial():
 def test_weak_signals_alone_do_not_make_a_camera():
     report = identify("10.0.0.7", [Observation("http", 80, "page title names AXIS", 0.45, vendor="Axis")])
     assert not report.is_video_device
+
+
+def test_digest_only_never_basic():
+    basic = parse_response(b'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="cam"\r\n\r\n')
+    assert parse_digest_challenge(basic) is None
+    digest = parse_response(
+        b'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="x"\r\n'
+        b'WWW-Authenticate: Digest realm="IP Camera", qop="auth", nonce="abc", opaque="o"\r\n\r\n'
+    )
+    challenge = parse_digest_challenge(digest)
+    assert challenge is not None and challenge.realm == "IP Camera"
+    header = digest_authorization(challenge, "GET", "/ISAPI/System/deviceInfo", "admin", "pw")
+    assert header.startswith("Digest ") and "pw" not in header and "nc=00000001" in header

@@ -16,7 +16,7 @@ from pathlib import Path
 from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
 from camcensus.network.probes import binary, credentialed, discovery, http, rtsp
-from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, port_open
+from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
 from camcensus.network.targets import Address, parse_targets
 
 DEFAULT_PORTS = (80, 443, 554, 8000, 8080, 8443, 37777)
@@ -91,18 +91,17 @@ async def scan_host(
     mac: str | None = None,
     heard: list[Observation] | None = None,
 ) -> DeviceReport | None:
-    states = await asyncio.gather(*(port_open(ctx, host, p) for p in options.ports))
-    open_ports = [p for p, is_open in zip(options.ports, states, strict=True) if is_open]
+    results = await asyncio.gather(*(_port(ctx, host, port) for port in options.ports))
+    open_ports = [port for port, result in zip(options.ports, results, strict=True) if result is not None]
     if not open_ports and not heard:
         return None
-    tasks = [_port_probes(ctx, host, port) for port in open_ports]
+    found = [r for r in results if r is not None]
     if options.udp and not options.multicast:
-        tasks += [_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS]
-    results = await asyncio.gather(*tasks)
+        found += await asyncio.gather(*(_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS))
     observations: list[Observation] = list(heard or [])
     services: list[str] = []
-    for found, summary in results:
-        observations += found
+    for seen, summary in found:
+        observations += seen
         if summary:
             services.append(summary)
     observations += await _follow_up(ctx, host, open_ports, observations)
@@ -114,19 +113,27 @@ async def _udp(ctx: ProbeContext, host: str, protocol: str) -> tuple[list[Observ
     return found, (f"udp/{found[0].port} {protocol}" if found else None)
 
 
-async def _port_probes(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observation], str | None]:
+async def _port(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observation], str | None] | None:
+    """None when the port is closed; else what its probes found (the first reuses the connection)."""
+    conn = await try_open(ctx, host, port)
+    if conn is None:
+        return None
     if port in RTSP_PORTS:
-        found, summary = await rtsp.probe_rtsp(ctx, host, port)
+        found, summary = await rtsp.probe_rtsp(ctx, host, port, conn)
         return found, f"{port}/rtsp: {summary}" if summary else None
     if port == HIK_SDK_PORT:
-        sdk = await binary.probe_hik_sdk(ctx, host, port)
+        sdk = await binary.probe_hik_sdk(ctx, host, port, conn)
         if sdk:
             return sdk, f"{port}/hik-sdk"
-    if port == DVRIP_PORT:
-        found = await binary.probe_dvrip(ctx, host, port)
-        return found, f"{port}/dvrip" if found else None
+        conn = None
+    elif port == DVRIP_PORT:
+        dvrip = await binary.probe_dvrip(ctx, host, port, conn)
+        return dvrip, f"{port}/dvrip" if dvrip else None
     tls = port in HTTPS_PORTS
-    found, summary = await http.probe_http(ctx, host, port, tls)
+    if tls and conn is not None:
+        await conn.close()  # the banner needs a TLS connection
+        conn = None
+    found, summary = await http.probe_http(ctx, host, port, tls, conn)
     if summary is None and not tls and port not in HTTP_PORTS:
         found, summary = await http.probe_http(ctx, host, port, True)
         tls = True

@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import ssl
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 USER_AGENT = "camcensus-discover/0.1 (read-only estate survey)"
 MAX_READ = 256 * 1024
@@ -64,12 +66,29 @@ class Limiter:
         if slot > now:
             await asyncio.sleep(slot - now)
 
+    def host(self, host: str) -> asyncio.Semaphore:
+        return self._hosts.setdefault(host, asyncio.Semaphore(self.per_host))
+
     @contextlib.asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
-        sem = self._hosts.setdefault(host, asyncio.Semaphore(self.per_host))
-        async with sem:
+        async with self.host(host):
             await self.token()
             yield
+
+
+@dataclass
+class Conn:
+    """An open TCP connection that holds one of its host's connection slots until closed."""
+
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+    release: Callable[[], None]
+
+    async def close(self) -> None:
+        self.writer.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.writer.wait_closed(), 1.0)
+        self.release()
 
 
 @dataclass
@@ -77,25 +96,38 @@ class ProbeContext:
     limiter: Limiter
     timeout: float
     credentials: Credentials | None = None
+    shared: dict[str, Any] = field(default_factory=dict)  # per-scan resources (one HTTP client, Digest state)
+
+    async def open(self, host: str, port: int, tls: bool = False) -> Conn:
+        """Connect within the host's cap and the global rate; raises OSError or TimeoutError."""
+        sem = self.limiter.host(host)
+        await sem.acquire()
+        try:
+            await self.limiter.token()
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(
+                    host, port, ssl=insecure_tls() if tls else None, server_hostname=host if tls else None
+                ),
+                self.timeout,
+            )
+        except BaseException:
+            sem.release()
+            raise
+        return Conn(reader, writer, sem.release)
 
     @contextlib.asynccontextmanager
     async def connect(
-        self, host: str, port: int, tls: bool = False
+        self, host: str, port: int, tls: bool = False, conn: Conn | None = None
     ) -> AsyncIterator[tuple[asyncio.StreamReader, asyncio.StreamWriter]]:
-        async with self.limiter.slot(host):
-            ctx = insecure_tls() if tls else None
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(host, port, ssl=ctx, server_hostname=host if tls else None),
-                self.timeout,
-            )
-            try:
-                yield reader, writer
-            finally:
-                writer.close()
-                with contextlib.suppress(Exception):
-                    await asyncio.wait_for(writer.wait_closed(), 1.0)
+        """A connection for one exchange: ``conn`` (already open) if given, else a new one."""
+        c = conn or await self.open(host, port, tls)
+        try:
+            yield c.reader, c.writer
+        finally:
+            await c.close()
 
 
+@lru_cache(maxsize=1)
 def insecure_tls() -> ssl.SSLContext:
     """Devices use self-signed certificates; we read banners, we send no secrets except by Digest."""
     ctx = ssl.create_default_context()
@@ -124,9 +156,9 @@ async def read_all(reader: asyncio.StreamReader, timeout: float, limit: int = MA
     return b"".join(chunks)
 
 
-async def port_open(ctx: ProbeContext, host: str, port: int) -> bool:
+async def try_open(ctx: ProbeContext, host: str, port: int) -> Conn | None:
+    """The open connection if ``port`` accepts one (the first probe of that port reuses it), else None."""
     try:
-        async with ctx.connect(host, port):
-            return True
+        return await ctx.open(host, port)
     except (OSError, TimeoutError):
-        return False
+        return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 
-from camcensus.network.probes.base import Observation, ProbeContext
+from camcensus.network.probes.base import Conn, Observation, ProbeContext
 
 HIK_SDK_GREETING = b"\x00\x00\x00\x10\x00\x00\x00\x1e\x00\x00\x00\x1e\x00\x00\x00\x00"
 HIK_SDK_GREETING_ALT = b"\x00\x00\x00\x10\x00\x00\x00\r\x00\x00\x00\r\x00\x00\x00\x00"
@@ -20,9 +20,11 @@ DVRIP_HELLO = b"\xa1" + b"\x00" * 31
 DVRIP_REPLY = b"\xb1\x00\x00\x58"
 
 
-async def probe_hik_sdk(ctx: ProbeContext, host: str, port: int) -> list[Observation]:
+async def probe_hik_sdk(
+    ctx: ProbeContext, host: str, port: int, conn: Conn | None = None
+) -> list[Observation]:
     try:
-        async with ctx.connect(host, port) as (reader, _writer):
+        async with ctx.connect(host, port, conn=conn) as (reader, _writer):
             data = await asyncio.wait_for(reader.read(16), min(ctx.timeout, 1.5))
     except (OSError, TimeoutError, ssl.SSLError):
         return []
@@ -40,9 +42,9 @@ async def probe_hik_sdk(ctx: ProbeContext, host: str, port: int) -> list[Observa
     return []
 
 
-async def probe_dvrip(ctx: ProbeContext, host: str, port: int) -> list[Observation]:
+async def probe_dvrip(ctx: ProbeContext, host: str, port: int, conn: Conn | None = None) -> list[Observation]:
     try:
-        async with ctx.connect(host, port) as (reader, writer):
+        async with ctx.connect(host, port, conn=conn) as (reader, writer):
             writer.write(DVRIP_HELLO)
             await writer.drain()
             data = await asyncio.wait_for(reader.readexactly(8), ctx.timeout)

@@ -14,35 +14,11 @@ Digest only: a password is never sent in the clear, and nothing is tried when no
 
 from __future__ import annotations
 
+import json
 import re
 
-import httpx
-
-from camcensus.network.probes.base import USER_AGENT, Credentials, Observation, ProbeContext
-
-
-def _client(ctx: ProbeContext, creds: Credentials | None) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        auth=httpx.DigestAuth(creds.username, creds.password) if creds else None,
-        verify=False,  # noqa: S501 - devices use self-signed certificates; Digest never reveals the password
-        timeout=ctx.timeout,
-        headers={"User-Agent": USER_AGENT},
-        follow_redirects=False,
-        trust_env=False,
-    )
-
-
-async def _get(ctx: ProbeContext, client: httpx.AsyncClient, host: str, url: str) -> httpx.Response | None:
-    async with ctx.limiter.slot(host):
-        try:
-            return await client.get(url)
-        except (httpx.HTTPError, OSError):
-            return None
-
-
-def _base(host: str, port: int, tls: bool) -> str:
-    h = f"[{host}]" if ":" in host else host
-    return f"{'https' if tls else 'http'}://{h}:{port}"
+from camcensus.network.probes.base import Observation, ProbeContext
+from camcensus.network.probes.httpclient import authed_request, http_request
 
 
 def _tag(xml: str, name: str) -> str | None:
@@ -84,13 +60,12 @@ def _join(version: str | None, build: str | None) -> str | None:
 async def probe_isapi(ctx: ProbeContext, host: str, port: int, tls: bool) -> list[Observation]:
     if ctx.credentials is None:
         return []
-    async with _client(ctx, ctx.credentials) as client:
-        for path in ("/ISAPI/System/deviceInfo", "/System/deviceInfo"):
-            response = await _get(ctx, client, host, _base(host, port, tls) + path)
-            if response is not None and response.status_code == 200:
-                return parse_isapi(response.text, port)
-            if response is None or response.status_code != 404:
-                break
+    for path in ("/ISAPI/System/deviceInfo", "/System/deviceInfo"):
+        response = await authed_request(ctx, host, port, path, tls=tls)
+        if response is not None and response.status == 200:
+            return parse_isapi(response.text, port)
+        if response is None or response.status != 404:
+            break
     return []
 
 
@@ -146,34 +121,31 @@ async def probe_magicbox(ctx: ProbeContext, host: str, port: int, tls: bool) -> 
     if ctx.credentials is None:
         return []
     values: dict[str, str] = {}
-    async with _client(ctx, ctx.credentials) as client:
-        for action in ("getSystemInfo", "getDeviceType", "getSoftwareVersion", "getVendor"):
-            url = f"{_base(host, port, tls)}/cgi-bin/magicBox.cgi?action={action}"
-            response = await _get(ctx, client, host, url)
-            if response is None or response.status_code != 200:
-                if action == "getSystemInfo":
-                    return []
-                continue
-            for key, value in parse_key_values(response.text).items():
-                values.setdefault(key, value)
+    for action in ("getSystemInfo", "getDeviceType", "getSoftwareVersion", "getVendor"):
+        response = await authed_request(ctx, host, port, f"/cgi-bin/magicBox.cgi?action={action}", tls=tls)
+        if response is None or response.status != 200:
+            if action == "getSystemInfo":
+                return []
+            continue
+        for key, value in parse_key_values(response.text).items():
+            values.setdefault(key, value)
     found = magicbox_observation(values, port)
     return [found] if found else []
 
 
 async def probe_axis(ctx: ProbeContext, host: str, port: int, tls: bool) -> list[Observation]:
     method = "getAllProperties" if ctx.credentials else "getAllUnrestrictedProperties"
-    async with _client(ctx, ctx.credentials) as client, ctx.limiter.slot(host):
-        try:
-            response = await client.post(
-                _base(host, port, tls) + "/axis-cgi/basicdeviceid.cgi",
-                json={"apiVersion": "1.0", "method": method},
-            )
-        except (httpx.HTTPError, OSError):
-            return []
-    if response.status_code != 200:
+    body = json.dumps({"apiVersion": "1.0", "method": method}).encode()
+    headers = {"Content-Type": "application/json"}
+    path = "/axis-cgi/basicdeviceid.cgi"
+    if ctx.credentials:
+        response = await authed_request(ctx, host, port, path, "POST", body, headers, tls)
+    else:
+        response = await http_request(ctx, host, port, path, "POST", body, headers, tls=tls)
+    if response is None or response.status != 200:
         return []
     try:
-        props = response.json()["data"]["propertyList"]
+        props = json.loads(response.text)["data"]["propertyList"]
     except (ValueError, KeyError, TypeError):
         return []
     model = props.get("ProdNbr") or props.get("ProdShortName")

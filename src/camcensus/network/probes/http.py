@@ -16,7 +16,7 @@ import os
 import re
 
 from camcensus.network.fingerprints import match_fingerprints
-from camcensus.network.probes.base import Credentials, Observation, ProbeContext
+from camcensus.network.probes.base import Conn, Credentials, Observation, ProbeContext
 from camcensus.network.probes.httpclient import HttpResponse, http_request
 
 _TITLE = re.compile(rb"<title>\s*([^<]{0,120}?)\s*</title>", re.IGNORECASE)
@@ -55,15 +55,15 @@ def server_summary(response: HttpResponse) -> str:
 
 
 async def probe_http(
-    ctx: ProbeContext, host: str, port: int, tls: bool
+    ctx: ProbeContext, host: str, port: int, tls: bool, conn: Conn | None = None
 ) -> tuple[list[Observation], str | None]:
     """Observations from the web server on ``port`` and a one-line summary of it (None: no web server)."""
-    root = await http_request(ctx, host, port, "/", tls=tls)
+    root = await http_request(ctx, host, port, "/", tls=tls, conn=conn)
     if root is None:
         return [], None
     found = banner_observations(root, port)
     vendors = {o.vendor for o in found}
-    if "Hikvision" in vendors:
+    if "Hikvision" in vendors and not any(o.confidence >= 0.9 for o in found):  # confirm a page-only match
         found += await _hikvision_login_page(ctx, host, port, tls)
     if "Dahua" in vendors:
         found += await _dahua_challenge(ctx, host, port, tls)

@@ -7,10 +7,13 @@ banners are read from the bytes on the wire. Authenticated calls use httpx with 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import os
+import re
 import ssl
 from dataclasses import dataclass, field
 
-from camcensus.network.probes.base import MAX_READ, USER_AGENT, ProbeContext, read_all
+from camcensus.network.probes.base import MAX_READ, USER_AGENT, Conn, ProbeContext, read_all
 
 
 @dataclass
@@ -81,6 +84,7 @@ async def http_request(
     body: bytes = b"",
     headers: dict[str, str] | None = None,
     tls: bool = False,
+    conn: Conn | None = None,
 ) -> HttpResponse | None:
     """One read-only request; None when nothing HTTP-like came back within the timeout."""
     host_header = f"[{host}]" if ":" in host else host
@@ -97,7 +101,7 @@ async def http_request(
         lines.append(f"Content-Length: {len(body)}")
     request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
     try:
-        async with ctx.connect(host, port, tls=tls) as (reader, writer):
+        async with ctx.connect(host, port, tls=tls, conn=conn) as (reader, writer):
             writer.write(request)
             await writer.drain()
             data = await _read_response(reader, ctx.timeout)
@@ -126,3 +130,109 @@ async def _read_response(reader: asyncio.StreamReader, timeout: float) -> bytes:
     except asyncio.IncompleteReadError as exc:
         body = exc.partial
     return head + body
+
+
+# HTTP Digest (RFC 7616), client side. httpx's DigestAuth does the same; this one runs on the banner client
+# above, because an httpx client per scan cost several times the CPU of the probes themselves.
+_DIGEST_PARAM = re.compile(r'(\w+)=(?:"([^"]*)"|([^\s,]+))')
+_HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
+
+
+@dataclass
+class DigestChallenge:
+    realm: str
+    nonce: str
+    qop: str | None
+    opaque: str | None
+    algorithm: str
+    count: int = 0
+
+
+def parse_digest_challenge(response: HttpResponse) -> DigestChallenge | None:
+    for value in response.headers_all("WWW-Authenticate"):
+        scheme, _, rest = value.partition(" ")
+        if scheme.lower() != "digest":
+            continue
+        params = {k.lower(): quoted or bare for k, quoted, bare in _DIGEST_PARAM.findall(rest)}
+        algorithm = params.get("algorithm", "MD5").upper()
+        if "nonce" not in params or algorithm.removesuffix("-SESS") not in _HASHES:
+            continue
+        qops = [q.strip() for q in params.get("qop", "").split(",") if q.strip()]
+        if qops and "auth" not in qops:
+            continue
+        return DigestChallenge(
+            params.get("realm", ""),
+            params["nonce"],
+            "auth" if qops else None,
+            params.get("opaque"),
+            algorithm,
+        )
+    return None
+
+
+def digest_authorization(
+    challenge: DigestChallenge, method: str, uri: str, username: str, password: str
+) -> str:
+    base = challenge.algorithm.removesuffix("-SESS")
+
+    def h(text: str) -> str:
+        return _HASHES[base](text.encode()).hexdigest()
+
+    challenge.count += 1
+    nc = f"{challenge.count:08x}"
+    cnonce = os.urandom(8).hex()
+    ha1 = h(f"{username}:{challenge.realm}:{password}")
+    if challenge.algorithm.endswith("-SESS"):
+        ha1 = h(f"{ha1}:{challenge.nonce}:{cnonce}")
+    ha2 = h(f"{method}:{uri}")
+    if challenge.qop:
+        response = h(f"{ha1}:{challenge.nonce}:{nc}:{cnonce}:auth:{ha2}")
+    else:
+        response = h(f"{ha1}:{challenge.nonce}:{ha2}")
+    parts = [
+        f'username="{username}"',
+        f'realm="{challenge.realm}"',
+        f'nonce="{challenge.nonce}"',
+        f'uri="{uri}"',
+        f'response="{response}"',
+        f"algorithm={challenge.algorithm}",
+    ]
+    if challenge.opaque is not None:
+        parts.append(f'opaque="{challenge.opaque}"')
+    if challenge.qop:
+        parts += ["qop=auth", f"nc={nc}", f'cnonce="{cnonce}"']
+    return "Digest " + ", ".join(parts)
+
+
+async def authed_request(
+    ctx: ProbeContext,
+    host: str,
+    port: int,
+    path: str,
+    method: str = "GET",
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+    tls: bool = False,
+) -> HttpResponse | None:
+    """A request with the owner's credentials, by Digest only. The device's challenge is kept, so later calls
+    need no extra round trip. Without credentials, or when the device asks for Basic, nothing is sent."""
+    creds = ctx.credentials
+    if creds is None:
+        return None
+    challenges: dict[tuple[str, int], DigestChallenge] = ctx.shared.setdefault("digest", {})
+    response = None
+    for _ in range(2):
+        challenge = challenges.get((host, port))
+        extra = dict(headers or {})
+        if challenge is not None:
+            extra["Authorization"] = digest_authorization(
+                challenge, method, path, creds.username, creds.password
+            )
+        response = await http_request(ctx, host, port, path, method, body, extra, tls=tls)
+        if response is None or response.status != 401:
+            return response
+        fresh = parse_digest_challenge(response)
+        if fresh is None or (challenge is not None and fresh.nonce == challenge.nonce):
+            return response  # Basic only, or our answer was refused: never retry with the same credentials
+        challenges[(host, port)] = fresh
+    return response

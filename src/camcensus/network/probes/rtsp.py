@@ -7,7 +7,7 @@ import re
 import ssl
 
 from camcensus.network.fingerprints import match_fingerprints
-from camcensus.network.probes.base import USER_AGENT, Observation, ProbeContext
+from camcensus.network.probes.base import USER_AGENT, Conn, Observation, ProbeContext
 from camcensus.network.probes.httpclient import HttpResponse, parse_response
 
 _REALM = re.compile(r'realm="([^"]*)"', re.IGNORECASE)
@@ -39,30 +39,32 @@ def rtsp_observations(response: HttpResponse, port: int) -> list[Observation]:
     return found
 
 
-async def probe_rtsp(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observation], str | None]:
+async def probe_rtsp(
+    ctx: ProbeContext, host: str, port: int, conn: Conn | None = None
+) -> tuple[list[Observation], str | None]:
+    """OPTIONS, then DESCRIBE on the same connection (RTSP keeps it open between requests)."""
     found: list[Observation] = []
     summary = None
     url = f"rtsp://{host}:{port}/"
-    for cseq, method in enumerate(("OPTIONS", "DESCRIBE"), start=1):
-        request = f"{method} {url} RTSP/1.0\r\nCSeq: {cseq}\r\nUser-Agent: {USER_AGENT}\r\n"
-        if method == "DESCRIBE":
-            request += "Accept: application/sdp\r\n"
-        response = await _exchange(ctx, host, port, (request + "\r\n").encode())
-        if response is None:
-            break
-        summary = summary or f"RTSP {response.status}" + (
-            f"; Server: {response.header('Server')}" if response.header("Server") else ""
-        )
-        found += [o for o in rtsp_observations(response, port) if o.detail not in {f.detail for f in found}]
-    return found, summary
-
-
-async def _exchange(ctx: ProbeContext, host: str, port: int, request: bytes) -> HttpResponse | None:
     try:
-        async with ctx.connect(host, port) as (reader, writer):
-            writer.write(request)
-            await writer.drain()
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), ctx.timeout)
+        async with ctx.connect(host, port, conn=conn) as (reader, writer):
+            for cseq, method in enumerate(("OPTIONS", "DESCRIBE"), start=1):
+                request = f"{method} {url} RTSP/1.0\r\nCSeq: {cseq}\r\nUser-Agent: {USER_AGENT}\r\n"
+                if method == "DESCRIBE":
+                    request += "Accept: application/sdp\r\n"
+                writer.write((request + "\r\n").encode())
+                await writer.drain()
+                head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), ctx.timeout)
+                response = parse_response(head)
+                if response is None:
+                    break
+                length = response.header("Content-Length") or "0"
+                if length.isdigit() and int(length):
+                    await asyncio.wait_for(reader.readexactly(min(int(length), 65536)), ctx.timeout)
+                server = response.header("Server")
+                summary = summary or f"RTSP {response.status}" + (f"; Server: {server}" if server else "")
+                seen = {f.detail for f in found}
+                found += [o for o in rtsp_observations(response, port) if o.detail not in seen]
     except (OSError, TimeoutError, ssl.SSLError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-        return None
-    return parse_response(head)
+        pass
+    return found, summary
