@@ -655,18 +655,58 @@ class Fleet:
     servers: list = field(default_factory=list)
     transports: list = field(default_factory=list)
     requests: list[tuple[str, str, str, dict[str, str]]] = field(default_factory=list)
+    multicast: bool = False  # also answer on the discovery groups (only inside a network namespace)
+    _unicast: dict[int, list[tuple[asyncio.DatagramTransport, object]]] = field(default_factory=dict)
 
     async def start(self) -> None:
         for spec in self.specs:
             await self._start_one(spec)
+        if self.multicast:
+            for group, port in (
+                ("239.255.255.250", 37020),
+                ("239.255.255.251", 37810),
+                ("239.255.255.250", 3702),
+            ):
+                await self._group(group, port)
+
+    async def _group(self, group: str, port: int) -> None:
+        """One listener per group; each device answers from its own address, as on a real segment."""
+        import socket
+
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((group, port))
+        member = socket.inet_aton(group) + socket.inet_aton("0.0.0.0")
+        sock.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, member)
+        devices = self._unicast.get(port, [])
+
+        def answer_all(data: bytes, addr) -> None:
+            for transport, answer in devices:
+                reply = answer(data)  # type: ignore[operator]
+                if reply:
+                    transport.sendto(reply, addr)
+
+        class _Group(asyncio.DatagramProtocol):
+            def datagram_received(self, data: bytes, addr) -> None:  # type: ignore[override]
+                answer_all(data, addr)
+
+        loop = asyncio.get_running_loop()
+        transport, _ = await loop.create_datagram_endpoint(_Group, sock=sock)
+        self.transports.append(transport)
 
     async def _tcp(self, host: str, port: int, handler) -> None:
         self.servers.append(await asyncio.start_server(handler, host, port, reuse_address=True, backlog=128))
 
     async def _udp(self, host: str, port: int, answer) -> None:
+        import socket
+
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # beside the group listener, if any
+        sock.bind((host, port))
         loop = asyncio.get_running_loop()
-        transport, _ = await loop.create_datagram_endpoint(lambda: _Udp(answer), local_addr=(host, port))
+        transport, _ = await loop.create_datagram_endpoint(lambda: _Udp(answer), sock=sock)
         self.transports.append(transport)
+        self._unicast.setdefault(port, []).append((transport, answer))
 
     async def _start_one(self, spec: DeviceSpec) -> None:
         handler = HANDLERS.get(spec.family, plain_http)
