@@ -157,8 +157,13 @@ async def read_all(reader: asyncio.StreamReader, timeout: float, limit: int = MA
 
 
 async def try_open(ctx: ProbeContext, host: str, port: int) -> Conn | None:
-    """The open connection if ``port`` accepts one (the first probe of that port reuses it), else None."""
-    try:
-        return await ctx.open(host, port)
-    except (OSError, TimeoutError):
-        return None
+    """The open connection if ``port`` accepts one (the first probe of that port reuses it), else None.
+    A refusal is final; silence is tried once more, as a SYN may be lost."""
+    for _ in range(2):
+        try:
+            return await ctx.open(host, port)
+        except TimeoutError:
+            continue
+        except OSError:
+            return None
+    return None

@@ -191,19 +191,28 @@ _PROTOCOLS: dict[str, tuple[int, Callable[[], bytes], Callable[[bytes, int], lis
 }
 
 
-async def probe_udp(ctx: ProbeContext, host: str, protocol: str) -> list[Observation]:
-    """One request to ``host`` and the first reply from it (or nothing within the timeout)."""
+async def probe_udp(ctx: ProbeContext, host: str, protocol: str, attempts: int = 2) -> list[Observation]:
+    """A request to ``host`` and the first reply from it; sent again once if the first met silence (UDP may be
+    lost), never after the host said the port is closed."""
     port, request, parse = _PROTOCOLS[protocol]
     loop = asyncio.get_running_loop()
+    data = b""
     async with ctx.limiter.slot(host):
         try:
             transport, collector = await loop.create_datagram_endpoint(_Collector, remote_addr=(host, port))
         except OSError:
             return []
         try:
-            transport.sendto(request())
-            data, _ = await asyncio.wait_for(collector.replies.get(), ctx.timeout)
-        except (OSError, TimeoutError):
+            for attempt in range(attempts):
+                if attempt:
+                    await ctx.limiter.token()
+                transport.sendto(request())
+                try:
+                    data, _ = await asyncio.wait_for(collector.replies.get(), ctx.timeout)
+                    break
+                except TimeoutError:
+                    continue
+        except OSError:
             return []
         finally:
             transport.close()

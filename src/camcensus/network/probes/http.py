@@ -59,6 +59,8 @@ async def probe_http(
 ) -> tuple[list[Observation], str | None]:
     """Observations from the web server on ``port`` and a one-line summary of it (None: no web server)."""
     root = await http_request(ctx, host, port, "/", tls=tls, conn=conn)
+    if root is None and conn is not None:  # a busy device may take longer than the timeout once
+        root = await http_request(ctx, host, port, "/", tls=tls)
     if root is None:
         return [], None
     found = banner_observations(root, port)
