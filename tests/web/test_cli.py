@@ -15,7 +15,7 @@ import camcensus
 from camcensus.enums import Role
 from camcensus.store import Store
 from camcensus.store.models import User
-from camcensus.web.users import authenticate
+from camcensus.web.users import add_user, authenticate
 
 
 def test_users_add_reads_password_from_environment(run_cli, tmp_path) -> None:
@@ -78,38 +78,60 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _serve(db: Path, port: int, *extra: str) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(Path(camcensus.__file__).resolve().parents[1])}
+    for name in ("CAMCENSUS_DB", "CAMCENSUS_SECRET"):
+        env.pop(name, None)
+    argv = [sys.executable, "-m", "camcensus", "--db", str(db), "serve", "--host", "127.0.0.1"]
+    return subprocess.Popen(
+        [*argv, "--port", str(port), *extra], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def _wait(proc: subprocess.Popen[bytes], url: str) -> httpx.Response:
+    deadline = time.monotonic() + 120  # generous: a busy machine starts Python processes slowly
+    while True:
+        try:
+            return httpx.get(url, timeout=2)
+        except httpx.TransportError:
+            assert time.monotonic() < deadline and proc.poll() is None, "server did not start"
+            time.sleep(0.2)
+
+
 def test_serve_answers_on_loopback(tmp_path) -> None:
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(Path(camcensus.__file__).resolve().parents[1])}
-    env.pop("CAMCENSUS_DB", None)
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "camcensus",
-            "--db",
-            str(tmp_path / "s.db"),
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    proc = _serve(tmp_path / "s.db", port)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and proc.poll() is None, "server did not start"
-                time.sleep(0.2)
+        response = _wait(proc, f"http://127.0.0.1:{port}/api/stats")
         assert response.status_code == 200 and response.json()["bodies"] == 0
         assert httpx.get(f"http://127.0.0.1:{port}/openapi.json").json()["info"]["title"] == "camcensus"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_serve_workers_share_sign_in(tmp_path) -> None:
+    """With several worker processes, a session made by one is honoured by every other."""
+    db = tmp_path / "w.db"
+    store = Store.from_url(str(db))
+    store.upgrade()
+    with store.session() as session:
+        add_user(session, "wanda", Role.REVIEWER, "worker-password-1")
+    store.dispose()
+    port = _free_port()
+    proc = _serve(db, port, "--workers", "2", "--no-access-log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        assert _wait(proc, f"{base}/healthz").status_code == 200
+        # a new connection per request, so the two workers both take some of them
+        with httpx.Client(base_url=base, limits=httpx.Limits(max_keepalive_connections=0)) as client:
+            token = client.get("/api/session").json()["csrf_token"]
+            creds = {"name": "wanda", "password": "worker-password-1"}
+            signed = client.post("/api/login", json=creds, headers={"X-CSRF-Token": token})
+            assert signed.status_code == 200, signed.text
+            seen = {client.get("/api/session").json()["user"] for _ in range(12)}
+            assert seen == {"wanda"}
+            assert client.get("/").status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -251,3 +251,37 @@ def test_limiter_is_bounded() -> None:
     assert limiter.blocked("name499", "other") is False
     limiter.failed("name499", "other")
     assert limiter.blocked("name499", "third") is True
+
+
+def test_a_write_through_one_worker_reaches_what_the_others_show(sqlite_store, seeded) -> None:
+    """Two app instances over one store stand for two `serve --workers` processes: public figures, body pages
+    and lists cached in one follow a review decision made through the other."""
+    with (
+        TestClient(create_app(sqlite_store, secret_key="k")) as writer,
+        TestClient(create_app(sqlite_store, secret_key="k")) as reader,
+    ):
+
+        def seen() -> tuple[tuple[int, int], str, list[int], str]:
+            row = next(
+                r
+                for r in reader.get("/api/stats").json()["rows"]
+                if (r["sector"], r["vendor"]) == ("council", "hikvision")
+            )
+            facts = reader.get(f"/api/bodies/{seeded.council}").json()["facts"]
+            listed = reader.get("/api/bodies?vendor=hikvision").json()["items"]
+            page = reader.get(f"/bodies/{seeded.council}").text
+            hik = next(f["value"] for f in facts if f["key"] == "hikvision")
+            return (row["k"], row["n"]), hik, [b["id"] for b in listed], page
+
+        figure, hik, listed, page = seen()
+        assert figure == (1, 1) and hik == "yes" and listed == [seeded.council]
+        assert seen() == (figure, hik, listed, page)  # served again from the reader's caches
+        token = login(writer, *REVIEWER)
+        decision = {"action": "reject"}
+        response = writer.post(
+            f"/api/review/{seeded.hik_evidence}", json=decision, headers={"X-CSRF-Token": token}
+        )
+        assert response.status_code == 200
+        figure, hik, listed, new_page = seen()
+        assert figure == (0, 0) and hik != "yes" and listed == []
+        assert new_page != page and 'id="fact-hikvision"' in new_page

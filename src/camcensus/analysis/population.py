@@ -134,8 +134,11 @@ def surveyed_bodies(session: Session, campaigns: list[Campaign]) -> list[Surveye
 def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> list[SurveyedBody]:
     result: list[SurveyedBody] = []
     ids = sorted(asked)
+    columns = (Body.id, Body.code, Body.name, Body.body_type, Body.subtype, Body.nation, Body.lat, Body.lon,
+               Body.easting, Body.northing)
     for start in range(0, len(ids), 500):
-        for body in session.scalars(select(Body).where(Body.id.in_(ids[start:start + 500]))):
+        # plain rows, not ORM objects: a national survey is tens of thousands of bodies
+        for body in session.execute(select(*columns).where(Body.id.in_(ids[start:start + 500]))):
             kind = str(getattr(body.body_type, "value", body.body_type))
             states = [state for state, _ in asked[body.id]]
             result.append(SurveyedBody(
@@ -152,8 +155,9 @@ def _with_facts(session: Session, bodies: list[SurveyedBody]) -> list[SurveyedBo
     by_id = {b.body_id: b for b in bodies}
     ids = sorted(by_id)
     for start in range(0, len(ids), 500):
-        query = select(BodyFact).where(BodyFact.body_id.in_(ids[start:start + 500]))
-        for fact in session.scalars(query):
+        query = select(BodyFact.body_id, BodyFact.key, BodyFact.value, BodyFact.evidence_ids).where(
+            BodyFact.body_id.in_(ids[start:start + 500]))
+        for fact in session.execute(query):
             body = by_id[fact.body_id]
             body.facts[fact.key] = fact.value or ""
             body.fact_evidence[fact.key] = [int(i) for i in (fact.evidence_ids or []) if str(i).isdigit()]

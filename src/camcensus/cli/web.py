@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import typer
 
@@ -17,29 +18,43 @@ def serve(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="TCP port."),
+    workers: int = typer.Option(
+        1, "--workers", min=1, help="Worker processes; one per CPU core serves the most requests."
+    ),
     https: bool = typer.Option(
         False,
         "--https-cookies",
         help="Mark the session cookie Secure (when served over HTTPS, e.g. behind a proxy).",
     ),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request."),
 ) -> None:
     """Serve the web app (dashboard, bodies, campaigns, review) with its JSON API under /api."""
     try:
         import uvicorn
 
-        from camcensus.web import create_app
+        from camcensus.web import app as web
     except ImportError as exc:
         fail(f"the web app needs its extra: pip install 'camcensus[web]' ({exc})")
     store = get_store(ctx)
     typer.echo(f"camcensus web app on http://{host}:{port}/ (API at /api, spec at /openapi.json)", err=True)
-    uvicorn.run(
-        create_app(store, https_only=https),
-        host=host,
-        port=port,
-        log_level="info",
-        proxy_headers=https,
-        forwarded_allow_ips="127.0.0.1" if https else None,
-    )
+    options: dict[str, Any] = {
+        "host": host,
+        "port": port,
+        "log_level": "info",
+        "access_log": access_log,
+        "proxy_headers": https,
+        "forwarded_allow_ips": "127.0.0.1" if https else None,
+    }
+    if workers == 1:
+        uvicorn.run(web.create_app(store, https_only=https, warm=True), **options)
+        return
+    # Worker processes build their own app from the environment; the session secret is settled here first
+    # so that every worker signs cookies with the same key.
+    os.environ.setdefault("CAMCENSUS_SECRET", web.session_secret(store))
+    os.environ[web.DB_ENV] = store.url
+    os.environ[web.HTTPS_ENV] = "1" if https else ""
+    store.dispose()
+    uvicorn.run("camcensus.web.app:app_from_environment", factory=True, workers=workers, **options)
 
 
 def _password(name: str) -> str:

@@ -55,6 +55,7 @@ class Body(Base):
     """A public body that can be asked for information."""
 
     __tablename__ = "bodies"
+    __table_args__ = (Index("ix_bodies_name_id", "name", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(80), unique=True)  # natural key, e.g. "la:ABE", "ods:RVV"
     name: Mapped[str] = mapped_column(String(300))
@@ -210,6 +211,7 @@ class Evidence(Base):
     __table_args__ = (
         UniqueConstraint("document_id", "kind", "value", "char_start", "segment_seq"),
         Index("ix_evidence_body_kind", "body_id", "kind"),
+        Index("ix_evidence_status", "status"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,7 @@ from camcensus.web.deps import (
     current_viewer,
     db_session,
     perform,
+    public_view,
     require_signed_in,
 )
 from camcensus.web.login import sign_in, sign_out
@@ -89,28 +91,40 @@ def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
     return {"user": None}
 
 
-@router.get("/stats", summary="National statistics: k of n with 95% intervals and non-response bounds")
-def stats(request: Request, viewer: Who) -> dict[str, Any]:
+@router.get(
+    "/stats",
+    summary="National statistics: k of n with 95% intervals and non-response bounds",
+    response_model=dict[str, Any],
+)
+def stats(request: Request, viewer: Who) -> JSONResponse:
     data = dashboard(request.app.state.store, request.app.state.figures, viewer)
-    return {
-        "rows": data["rows"],
-        "bodies": data["bodies"],
-        "asked": data["asked"],
-        "generated_at": data["generated_at"],
-    }
+    keys = ("rows", "bodies", "asked", "generated_at")
+    return JSONResponse({key: data[key] for key in keys})
 
 
-@router.get("/bodies", summary="Bodies, filtered and paginated, with their headline facts")
+@router.get(
+    "/bodies",
+    summary="Bodies, filtered and paginated, with their headline facts",
+    response_model=dict[str, Any],
+)
 def list_bodies(
+    request: Request,
     session: DB,
     viewer: Who,
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: PageNo = 1,
     per_page: PerPage = 50,
-) -> dict[str, Any]:
-    result = bodies.list_bodies(session, viewer, filters, PageRequest.of(page, per_page)).as_dict()
+) -> JSONResponse:
+    pager = PageRequest.of(page, per_page)
+    result = public_view(
+        request,
+        session,
+        viewer,
+        ("bodies", filters, pager),
+        lambda: bodies.list_bodies(session, viewer, filters, pager),
+    ).as_dict()
     result["filters"] = filters.as_dict()
-    return result
+    return JSONResponse(result)
 
 
 @router.get("/facets", summary="The values each bodies filter accepts")
@@ -118,9 +132,16 @@ def facets(session: DB) -> dict[str, list[str]]:
     return bodies.facet_values(session)
 
 
-@router.get("/bodies/{body_id}", summary="One body: facts with their evidence, requests, documents")
-def get_body(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
-    return _found(body_detail(session, viewer, body_id), "body")
+@router.get(
+    "/bodies/{body_id}",
+    summary="One body: facts with their evidence, requests, documents",
+    response_model=dict[str, Any],
+)
+def get_body(body_id: int, request: Request, session: DB, viewer: Who) -> JSONResponse:
+    detail = public_view(
+        request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
+    )
+    return JSONResponse(_found(detail, "body"))
 
 
 @router.get("/bodies/{body_id}/diligence", summary="One body: exposure to restricted vendors, replacement "

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
+import threading
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +25,14 @@ from camcensus.store import Store
 from camcensus.store.models import Setting
 from camcensus.web import api, pages
 from camcensus.web.bodies import facet_values, sector_label
+from camcensus.web.cache import ViewCache
+from camcensus.web.dashboard import dashboard
 from camcensus.web.figures import FigureCache
 from camcensus.web.highlight import render_pieces
 from camcensus.web.security import LoginLimiter
+from camcensus.web.viewer import Viewer
 
+LOG = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 SECRET_SETTING = "web.session_secret"  # noqa: S105 - a settings key
 SESSION_HOURS = 8
@@ -125,16 +133,33 @@ def _errors(app: FastAPI) -> None:
         return pages.render(request, "error.html", status_code=422, status=422, detail=text)
 
 
+@asynccontextmanager
+async def _warm_figures(app: FastAPI) -> AsyncIterator[None]:
+    """Build the public figures once in a background thread, so the first visitors need not wait for them."""
+
+    def build() -> None:
+        try:
+            dashboard(app.state.store, app.state.figures, Viewer())
+        except Exception:  # noqa: BLE001 - the first request builds them instead
+            LOG.exception("could not build the dashboard figures at startup")
+
+    threading.Thread(target=build, name="figures-warm", daemon=True).start()
+    yield
+
+
 def create_app(
     store: Store,
     *,
     secret_key: str | None = None,
     https_only: bool = False,
     limiter: LoginLimiter | None = None,
-    figures_ttl: float = 60.0,
+    figures_ttl: float = 300.0,
+    warm: bool = False,
 ) -> FastAPI:
-    """The web app over ``store``; ``https_only`` marks the session cookie Secure (serve behind TLS)."""
+    """The web app over ``store``; ``https_only`` marks the session cookie Secure (serve behind TLS);
+    ``warm`` builds the public dashboard figures in the background at startup."""
     app = FastAPI(
+        lifespan=_warm_figures if warm else None,
         title="camcensus",
         version=__version__,
         docs_url="/api/docs",
@@ -146,6 +171,7 @@ def create_app(
     app.state.figures = FigureCache(ttl=figures_ttl)
     app.state.diligence_figures = FigureCache(ttl=figures_ttl)
     app.state.facets = FacetCache()
+    app.state.views = ViewCache(ttl=figures_ttl)
     app.state.limiter = limiter or LoginLimiter()
     app.state.templates = templates()
     app.add_middleware(
@@ -162,8 +188,19 @@ def create_app(
     app.include_router(pages.router)
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> PlainTextResponse:
+    async def healthz() -> PlainTextResponse:
         return PlainTextResponse("ok")
 
     app.add_middleware(SecurityHeaders)
     return app
+
+
+DB_ENV = "CAMCENSUS_WEB_DB"
+HTTPS_ENV = "CAMCENSUS_WEB_HTTPS_ONLY"
+
+
+def app_from_environment() -> FastAPI:
+    """The app factory each ``camcensus serve --workers N`` process calls (store URL and options in env)."""
+    return create_app(
+        Store.from_url(os.environ[DB_ENV]), https_only=os.environ.get(HTTPS_ENV) == "1", warm=True
+    )

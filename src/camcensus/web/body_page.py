@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from camcensus.store.models import (
     Body,
@@ -112,7 +112,9 @@ def _segment_dict(
 def _documents(
     session: Session, viewer: Viewer, body_id: int, evidence: list[Evidence]
 ) -> list[dict[str, Any]]:
-    query = select(Document).where(Document.body_id == body_id).order_by(Document.id)
+    # the page shows the text read from each file, never its bytes: leave them in the store
+    query = select(Document).options(defer(Document.content)).where(Document.body_id == body_id)
+    query = query.order_by(Document.id)
     if viewer.public:
         query = query.where(document_published(viewer.today))
     docs = list(session.scalars(query))

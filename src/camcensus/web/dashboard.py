@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from camcensus.store import Store
 from camcensus.store.models import Body, Request
-from camcensus.web.figures import FigureCache, map_points, national_rows
+from camcensus.web.figures import FigureCache, data_version, map_points, national_rows
 from camcensus.web.svg import body_map, share_chart
 from camcensus.web.viewer import Viewer
 
@@ -38,4 +38,6 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer) -> dict[str, Any
             "map": body_map(points),
         }
 
-    return cache.get(viewer.public, build)
+    with store.session() as session:
+        version = data_version(session)
+    return cache.get(viewer.public, build, version)

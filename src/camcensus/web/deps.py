@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Hashable, Iterator
+from typing import Annotated, Any, TypeVar
 
 from fastapi import HTTPException, Query, Request
 from sqlalchemy import select
@@ -13,10 +13,13 @@ from camcensus.enums import Role
 from camcensus.store import Store
 from camcensus.store.models import User
 from camcensus.web.bodies import BodyFilters
+from camcensus.web.cache import ViewCache
+from camcensus.web.figures import data_version
 from camcensus.web.security import csrf_ok
 from camcensus.web.viewer import Viewer
 
 SESSION_USER = "user"
+T = TypeVar("T")
 
 
 def store_of(request: Request) -> Store:
@@ -88,7 +91,18 @@ def perform(
         raise HTTPException(status_code=422, detail=str(exc)) from None
     request.app.state.figures.invalidate()
     request.app.state.diligence_figures.invalidate()
+    request.app.state.views.clear()
     return result
+
+
+def public_view(
+    request: Request, session: Session, viewer: Viewer, key: Hashable, build: Callable[[], T]
+) -> T:
+    """``build()``, kept per data version for anonymous visitors (camcensus.web.cache); fresh for users."""
+    if not viewer.public:
+        return build()
+    cache: ViewCache = request.app.state.views
+    return cache.get((key, viewer.today), data_version(session), build)
 
 
 def body_filters(

@@ -1,13 +1,15 @@
 """The dashboard's figures: national statistics (k of n with intervals) and the map's points, cached.
 
 The statistics come from ``camcensus.analysis.stats.national_stats``; until that stage is present a stand-in
-computes the same row shape from the body facts. Figures are cached per audience and dropped on every write
-the app makes (and after a short time, for writes made by other processes).
+computes the same row shape from the body facts. Figures are cached per audience and rebuilt after every
+review decision, assignment or request change (made here, by another worker or by the CLI: see
+``data_version``), and refreshed in the background after ``ttl`` for other writes such as a new ingest.
 """
 
 from __future__ import annotations
 
 import inspect
+import logging
 import math
 import threading
 import time
@@ -18,11 +20,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from camcensus.store.models import Body, BodyFact, Request
+from camcensus.store.models import Body, BodyFact, Request, RequestEvent, ReviewEvent
 from camcensus.web.adapters import core_function
 from camcensus.web.bodies import SECTORS, TRACKED_VENDORS
 from camcensus.web.viewer import Viewer, body_under_embargo
 
+LOG = logging.getLogger(__name__)
 SECTOR_OF = {t: s for s, types in SECTORS.items() if len(types) > 1 for t in types}
 
 
@@ -120,29 +123,79 @@ def map_points(session: Session, viewer: Viewer) -> list[tuple[float, float, str
     return [(lat, lon, status.get(bid, "unknown")) for bid, (lat, lon) in located.items()]
 
 
+def data_version(session: Session) -> tuple[int, int]:
+    """Changes whenever a review decision, an assignment or a request change is recorded, by this process or
+    any other (the event logs are append-only), so every worker's cache notices every write."""
+    row = session.execute(
+        select(
+            select(func.max(ReviewEvent.id)).scalar_subquery(),
+            select(func.max(RequestEvent.id)).scalar_subquery(),
+        )
+    ).one()
+    return (row[0] or 0, row[1] or 0)
+
+
 class FigureCache:
-    """Dashboard figures per audience; ``invalidate`` after each write."""
+    """Dashboard figures per audience, rebuilt when the data version moves or on ``invalidate``; refreshed
+    after ``ttl``.
+
+    One thread builds while the others wait for its result (no stampede of identical builds); when the entry
+    has only aged past ``ttl`` with no write seen, it is rebuilt in the background and served meanwhile.
+    """
 
     def __init__(self, ttl: float = 60.0) -> None:
         self.ttl = ttl
         self._lock = threading.Lock()
-        self._entries: dict[bool, tuple[float, int, dict[str, Any]]] = {}
-        self._version = 0
+        self._building = {True: threading.Lock(), False: threading.Lock()}
+        self._entries: dict[bool, tuple[float, Any, dict[str, Any]]] = {}
+        self._generation = 0
 
     def invalidate(self) -> None:
         with self._lock:
-            self._version += 1
+            self._generation += 1
             self._entries.clear()
 
-    def get(self, public: bool, build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        now = time.monotonic()
+    def _fresh(self, public: bool, version: Any, now: float) -> tuple[dict[str, Any] | None, bool]:
+        """(the entry for this version if any, whether it is still within its ttl)."""
         with self._lock:
             entry = self._entries.get(public)
-            version = self._version
-        if entry and entry[0] > now and entry[1] == version:
-            return entry[2]
+        if entry is None or entry[1] != version:
+            return None, False
+        return entry[2], entry[0] > now
+
+    def get(self, public: bool, build: Callable[[], dict[str, Any]], version: Any = None) -> dict[str, Any]:
+        """The figures for this audience at ``version`` (the store's ``data_version``)."""
+        with self._lock:
+            key = (self._generation, version)
+        data, fresh = self._fresh(public, key, time.monotonic())
+        if data is not None:
+            if not fresh:
+                self._refresh_in_background(public, key, build)
+            return data
+        with self._building[public]:
+            data, _ = self._fresh(public, key, time.monotonic())
+            return data if data is not None else self._build(public, key, build)
+
+    def _build(
+        self, public: bool, key: tuple[int, Any], build: Callable[[], dict[str, Any]]
+    ) -> dict[str, Any]:
         data = build()
         with self._lock:
-            if self._version == version:
-                self._entries[public] = (now + self.ttl, version, data)
+            if self._generation == key[0]:
+                self._entries[public] = (time.monotonic() + self.ttl, key, data)
         return data
+
+    def _refresh_in_background(self, public: bool, key: tuple[int, Any], build: Callable[[], Any]) -> None:
+        builder = self._building[public]
+        if not builder.acquire(blocking=False):
+            return  # already being rebuilt
+
+        def refresh() -> None:
+            try:
+                self._build(public, key, build)
+            except Exception:  # noqa: BLE001 - the old figures stay; the next request tries again
+                LOG.exception("could not refresh the dashboard figures")
+            finally:
+                builder.release()
+
+        threading.Thread(target=refresh, name="figures-refresh", daemon=True).start()

@@ -21,6 +21,7 @@ from camcensus.web.deps import (
     current_viewer,
     db_session,
     perform,
+    public_view,
 )
 from camcensus.web.login import sign_in, sign_out
 from camcensus.web.pagination import PageRequest
@@ -62,7 +63,14 @@ def bodies_page(
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
-    result = bodies.list_bodies(session, viewer, filters, PageRequest.of(page, per_page))
+    pager = PageRequest.of(page, per_page)
+    result = public_view(
+        request,
+        session,
+        viewer,
+        ("bodies", filters, pager),
+        lambda: bodies.list_bodies(session, viewer, filters, pager),
+    )
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     return render(
         request,
@@ -76,7 +84,9 @@ def bodies_page(
 
 @router.get("/bodies/{body_id}", response_class=HTMLResponse)
 def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLResponse:
-    detail = body_detail(session, viewer, body_id)
+    detail = public_view(
+        request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
+    )
     if detail is None:
         raise HTTPException(status_code=404, detail="no such body")
     return render(
