@@ -23,6 +23,7 @@ from camcensus.web.deps import (
     perform,
     public_view,
 )
+from camcensus.web.figures import data_version
 from camcensus.web.login import sign_in, sign_out
 from camcensus.web.pagination import PageRequest
 from camcensus.web.security import csrf_token
@@ -107,8 +108,10 @@ def diligence_figures(request: Request, viewer: Viewer) -> dict[str, Any]:
         with request.app.state.store.session() as session:
             return diligence.national(session, viewer)
 
+    with request.app.state.store.session() as session:
+        version = data_version(session)  # so a write through any worker shows here too
     cache = request.app.state.diligence_figures
-    result: dict[str, Any] = cache.get(viewer.public, build)
+    result: dict[str, Any] = cache.get(viewer.public, build, version)
     return result
 
 
