@@ -148,6 +148,17 @@ def test_openapi_documents_every_api_route(client) -> None:
     params = {p["name"] for p in spec["paths"]["/api/bodies"]["get"]["parameters"]}
     assert params == {"sector", "nation", "answer", "vendor", "q", "page", "per_page"}
     assert all(p.startswith("/api/") for p in paths)
+    lists = ("/api/bodies", "/api/campaigns", "/api/campaigns/{name}", "/api/review", "/api/unmatched")
+    for path in lists:
+        query = {p["name"]: p for p in spec["paths"][path]["get"]["parameters"] if p["in"] == "query"}
+        assert {"page", "per_page"} <= set(query), path
+        assert all(p.get("description") for p in query.values()), path
+    filters = {
+        "/api/campaigns/{name}": "state",
+        "/api/review": "kind",
+    }
+    for path, name in filters.items():
+        assert name in {p["name"] for p in spec["paths"][path]["get"]["parameters"]}, path
 
 
 def test_security_headers_and_bad_parameters(client) -> None:
@@ -156,3 +167,14 @@ def test_security_headers_and_bad_parameters(client) -> None:
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert client.get("/api/bodies", params={"per_page": 1000}).status_code == 422
     assert client.get("/bodies", params={"page": 0}).status_code == 422
+
+
+def test_api_list_filters(client, seeded) -> None:
+    login(client, *REVIEWER)
+    counts = client.get("/api/review", params={"kind": "camera_count"}).json()
+    assert [i["id"] for i in counts["items"]] == [seeded.count_evidence]
+    assert client.get("/api/review").json()["total"] > counts["total"]
+    assert client.get("/api/review", params={"kind": "nonsense"}).status_code == 422
+    overdue = client.get(f"/api/campaigns/{seeded.published}", params={"state": "overdue"}).json()
+    assert [r["reference"] for r in overdue["request_list"]["items"]] == ["CC-0003"]
+    assert client.get(f"/api/campaigns/{seeded.published}", params={"state": "bogus"}).status_code == 422

@@ -161,7 +161,10 @@ def assign(session: Session, actor: str, message_id: int, reference: str) -> dic
         raise ActionError(f"no request with reference {reference!r}")
     real = core_function("camcensus.foi.inbox", "assign_message")
     if real is not None:
-        real(session, message_id, req.id, actor)
+        try:
+            real(session, message_id, req.id, actor)
+        except ValueError as exc:  # the FOI stage's refusal (InboxError), shown as a 422
+            raise ActionError(str(exc)) from None
     else:
         _fallback_assign(session, msg, req, actor)
     session.flush()

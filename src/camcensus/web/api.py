@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from camcensus.enums import ReviewAction
+from camcensus.enums import EvidenceKind, RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.dashboard import dashboard
@@ -144,14 +144,20 @@ def get_body(body_id: int, request: Request, session: DB, viewer: Who) -> JSONRe
     return JSONResponse(_found(detail, "body"))
 
 
-@router.get("/bodies/{body_id}/diligence", summary="One body: exposure to restricted vendors, replacement "
-            "cost, capabilities, DPIA and Surveillance Camera Code self-assessment, supplier questionnaires")
+@router.get(
+    "/bodies/{body_id}/diligence",
+    summary="One body: exposure to restricted vendors, replacement "
+    "cost, capabilities, DPIA and Surveillance Camera Code self-assessment, supplier questionnaires",
+)
 def get_body_diligence(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
     return _found(diligence.body_diligence(session, viewer, body_id), "body")
 
 
-@router.get("/diligence", summary="Due diligence over all bodies: exposure, replacement cost, capabilities, "
-            "DPIA, Surveillance Camera Code; each figure as k of n, with sources")
+@router.get(
+    "/diligence",
+    summary="Due diligence over all bodies: exposure, replacement cost, capabilities, "
+    "DPIA, Surveillance Camera Code; each figure as k of n, with sources",
+)
 def get_diligence(request: Request, viewer: Who) -> dict[str, Any]:
     from camcensus.web.pages import diligence_figures
 
@@ -165,11 +171,16 @@ def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage
 
 @router.get("/campaigns/{name}", summary="One campaign: states, due and overdue requests, its requests")
 def get_campaign(
-    name: str, session: DB, viewer: Who, state: str | None = None, page: PageNo = 1, per_page: PerPage = 50
+    name: str,
+    session: DB,
+    viewer: Who,
+    state: Annotated[RequestState | None, Query(description="list only the requests in this state")] = None,
+    page: PageNo = 1,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
-    return _found(
-        campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, per_page), state), "campaign"
-    )
+    pager = PageRequest.of(page, per_page)
+    detail = campaigns.campaign_detail(session, viewer, name, pager, state.value if state else None)
+    return _found(detail, "campaign")
 
 
 @router.post("/campaigns/{name}/requests/{reference}/state", summary="Move a request to a new state (admin)")
@@ -189,9 +200,13 @@ def change_state(
 
 @router.get("/review", summary="The review queue, in order (reviewers)")
 def review_queue(
-    session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
+    session: DB,
+    _: Annotated[Viewer, Depends(require_signed_in)],
+    kind: Annotated[EvidenceKind | None, Query(description="only evidence of this kind")] = None,
+    page: PageNo = 1,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
-    return review.queue_page(session, PageRequest.of(page, per_page)).as_dict()
+    return review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict()
 
 
 @router.get("/review/next", summary="The next evidence item to review, with its quote in context")

@@ -106,11 +106,21 @@ def public_view(
 
 
 def body_filters(
-    sector: str | None = None,
-    nation: str | None = None,
-    answer: str | None = None,
-    vendor: str | None = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    sector: Annotated[
+        str | None,
+        Query(description="a sector or body type: council, school, nhs, police ... (GET /api/facets)"),
+    ] = None,
+    nation: Annotated[
+        str | None, Query(description="england, scotland, wales, northern_ireland or uk")
+    ] = None,
+    answer: Annotated[
+        str | None,
+        Query(description="the body's outcome: answered, partially_answered, refused, not_held or unknown"),
+    ] = None,
+    vendor: Annotated[
+        str | None, Query(description="bodies using this vendor: hikvision, dahua or any manufacturer's name")
+    ] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words in the body's name or code")] = None,
 ) -> BodyFilters:
     """The bodies list filters from the query string (empty values mean no filter)."""
     return BodyFilters(sector or None, nation or None, answer or None, vendor or None, q or None)

@@ -48,12 +48,12 @@ def _deciding(session: Session) -> dict[int, list[str]]:
     return out
 
 
-def queue_order(session: Session) -> list[int]:
-    """Pending evidence ids: items behind a Hikvision/Dahua fact first, then lowest confidence first."""
+def queue_order(session: Session, kind: EvidenceKind | None = None) -> list[int]:
+    """Pending evidence ids (of one ``kind`` when given): items behind a Hikvision/Dahua fact first, then
+    lowest confidence first."""
     deciding = _deciding(session)
-    rows = session.execute(
-        select(Evidence.id, Evidence.kind, Evidence.confidence).where(Evidence.status == PENDING)
-    )
+    query = select(Evidence.id, Evidence.kind, Evidence.confidence).where(Evidence.status == PENDING)
+    rows = session.execute(query if kind is None else query.where(Evidence.kind == kind))
 
     def key(row: Any) -> tuple[int, float, int]:
         decides = row.id in deciding or row.kind is EvidenceKind.VENDOR_STATUS
@@ -122,8 +122,8 @@ def next_item(session: Session) -> dict[str, Any] | None:
     return item
 
 
-def queue_page(session: Session, page: PageRequest) -> Page:
-    order = queue_order(session)
+def queue_page(session: Session, page: PageRequest, kind: EvidenceKind | None = None) -> Page:
+    order = queue_order(session, kind)
     ids = order[page.offset : page.offset + page.per_page]
     evidence = {e.id: e for e in session.scalars(select(Evidence).where(Evidence.id.in_(ids)))}
     return Page([evidence_dict(evidence[i], lambda t: t) for i in ids], len(order), page)
