@@ -7,6 +7,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from tests.documents.msgfile import msg_bytes
+
 from camcensus.demo import render
 
 TEXT = (
@@ -133,6 +135,14 @@ def write_corpus(folder: Path) -> dict[str, Path]:
             ]
         ),
     }
+    files["reply.msg"] = msg_bytes(
+        "RE: FOI CC-2026-0006",
+        "Outlook reply: 8 Axis cameras.\nSYNTHETIC DEMO DATA",
+        "foi@trust.example.nhs.uk",
+        "<msg-1@trust.example>",
+        "<req-6@camcensus.example>",
+        [("list.csv", render.csv_bytes(TABLE + [["Axis", "M3106", "8"]]))],
+    )
     paths = {}
     for name, data in files.items():
         paths[name] = folder / name

@@ -27,7 +27,7 @@ def test_ingest_json_summary_and_failures_named(run_cli, tmp_path: Path) -> None
     db = str(tmp_path / "c.db")
     proc = run_cli("ingest", str(folder), "--json", "--workers", "2", db=db)
     summary = json.loads(proc.stdout)
-    assert summary["ingested"] == 15 and summary["duplicates"] == 0
+    assert summary["ingested"] == 16 and summary["duplicates"] == 0
     assert summary["failed"] == [
         {
             "path": str(folder / "broken.pdf"),
@@ -36,7 +36,7 @@ def test_ingest_json_summary_and_failures_named(run_cli, tmp_path: Path) -> None
     ]
     assert f"{folder / 'broken.pdf'}: could not read pdf: damaged PDF" in proc.stderr
     again = run_cli("ingest", str(folder), db=db)
-    assert again.stdout.startswith("ingested 0, duplicates 16, failed 0")
+    assert again.stdout.startswith("ingested 0, duplicates 17, failed 0")
 
 
 def test_nothing_readable_exits_non_zero(run_cli, tmp_path: Path) -> None:

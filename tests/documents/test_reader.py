@@ -150,3 +150,27 @@ def test_without_tesseract_ocr_is_skipped_with_a_warning(monkeypatch) -> None:
     doc = read_bytes(render.scanned_pdf_bytes("Nothing to read here without OCR"), "scan.pdf")
     assert doc.error is None and doc.pages == 1 and doc.ocr_pages == 0 and doc.segments == []
     assert doc.warnings == [ocr.MISSING]
+
+
+def test_outlook_msg_headers_body_and_attachments() -> None:
+    from tests.documents.msgfile import msg_bytes
+
+    data = msg_bytes(
+        "RE: FOI CC-2026-0042",
+        "We use 12 Hikvision cameras.\nSYNTHETIC DEMO DATA",
+        "foi@council.example.gov.uk",
+        "<msg-1@council.example>",
+        "<req-1@camcensus.example>",
+        [("answer.pdf", render.pdf_bytes(files.TEXT)), ("cameras.csv", render.csv_bytes(files.TABLE))],
+    )
+    doc = read_bytes(data, "reply")  # no extension: the OLE streams say it is an Outlook message
+    assert doc.format == "msg" and doc.error is None
+    assert (doc.email.message_id, doc.email.in_reply_to, doc.email.subject, doc.email.sender) == (
+        "<msg-1@council.example>",
+        "<req-1@camcensus.example>",
+        "RE: FOI CC-2026-0042",
+        "foi@council.example.gov.uk",
+    )
+    assert _locations(doc) == [("e-mail body", "We use 12 Hikvision cameras.\nSYNTHETIC DEMO DATA")]
+    assert [(c.filename, c.format) for c in doc.children] == [("answer.pdf", "pdf"), ("cameras.csv", "csv")]
+    assert "Hikvision | DS-2CD2143G2-I | 30" in doc.children[1].text

@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from camcensus import parallel
 from camcensus.documents.limits import DEFAULT_LIMITS, Limits
 from camcensus.documents.model import ParsedDocument
 from camcensus.documents.reader import read_bytes
 from camcensus.documents.sources import Problem, Source, expand, read_source, walk
-from camcensus.documents.storage import preorder, record_failure, store_tree
+from camcensus.documents.storage import Stored, preorder, record_failure, store_tree
 from camcensus.store.models import Document
 
 if TYPE_CHECKING:
@@ -161,10 +162,9 @@ def ingest_paths(
         for batch, outcome in results:
             if isinstance(outcome, parallel.WorkerLost):
                 outcome = [Parsed(path=s.path, sha256=s.sha256, problem=str(outcome)) for s in batch]
-            for parsed in outcome:
-                _store(store, parsed, summary, extract)
-                if tracker is not None:
-                    tracker.advance(task)
+            _store_batch(store, outcome, summary, extract)
+            if tracker is not None:
+                tracker.advance(task, len(outcome))
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -237,24 +237,40 @@ def _batches(sources: list[Source], workers: int) -> Iterator[list[Source]]:
         yield batch
 
 
-def _store(store: Store, parsed: Parsed, summary: IngestSummary, extract: bool) -> None:
-    if parsed.doc is None:
-        with store.session() as session:
-            record_failure(session, parsed.path, parsed.problem or "could not be read", parsed.sha256)
-        summary.fail(parsed.path, parsed.problem or "could not be read")
-        return
+def _store_batch(store: Store, batch: list[Parsed], summary: IngestSummary, extract: bool) -> None:
+    """Store a worker's batch in one transaction (each document whole, so never half a tree); if a document
+    meanwhile stored by another ingest makes it fail, store them one per transaction instead."""
     try:
-        with store.session() as session:  # one transaction per top-level document and its descendants
-            stored = store_tree(session, parsed.path, parsed.doc, parsed.readings if extract else None)
-    except IntegrityError:  # another ingest stored the same document meanwhile
-        summary.duplicates += 1
-        return
+        with store.session() as session:
+            done = [(parsed, _store_one(session, parsed, extract)) for parsed in batch]
+    except IntegrityError:
+        done = []
+        for parsed in batch:
+            try:
+                with store.session() as session:
+                    done.append((parsed, _store_one(session, parsed, extract)))
+            except IntegrityError:
+                done.append((parsed, Stored(duplicate=True)))
+    for parsed, stored in done:
+        _count(summary, parsed, stored)
+
+
+def _store_one(session: Session, parsed: Parsed, extract: bool) -> Stored:
+    if parsed.doc is None:
+        reason = parsed.problem or "could not be read"
+        record_failure(session, parsed.path, reason, parsed.sha256)
+        return Stored(failures=[(parsed.path, reason, parsed.sha256)])
+    return store_tree(session, parsed.path, parsed.doc, parsed.readings if extract else None)
+
+
+def _count(summary: IngestSummary, parsed: Parsed, stored: Stored) -> None:
     if stored.duplicate:
         summary.duplicates += 1
         return
-    summary.document_ids.append(stored.ids[0])
-    if not parsed.doc.error:
-        summary.ingested += 1
+    if stored.ids:
+        summary.document_ids.append(stored.ids[0])
+        if parsed.doc is not None and not parsed.doc.error:
+            summary.ingested += 1
     summary.pages += stored.pages
     summary.ocr_pages += stored.ocr_pages
     for path, reason, _sha in stored.failures:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from camcensus.documents.model import TextSegment
@@ -55,28 +56,46 @@ def extract_document(session: Session, document_id: int, reading: Reading | None
         if key in kept:
             continue
         kept.add(key)
-        session.add(_row(item, value, doc))
+        session.add(Evidence(**evidence_values(item, value, doc.id, doc.body_id)))
     doc.extracted_at = _now()
     session.flush()
     return reading
 
 
-def _row(item: EvidenceItem, value: str, doc: Document) -> Evidence:
-    return Evidence(
-        document_id=doc.id,
-        body_id=doc.body_id,
-        kind=item.kind,
-        value=value,
-        detail=item.detail,
-        quote=item.quote,
-        location=item.location[:200],
-        segment_seq=item.segment_seq,
-        char_start=item.char_start,
-        char_end=item.char_end,
-        confidence=item.confidence,
-        extractor="rules",
-        status=MACHINE,
-    )
+def evidence_values(item: EvidenceItem, value: str, document_id: int, body_id: int | None) -> dict[str, Any]:
+    return {
+        "document_id": document_id,
+        "body_id": body_id,
+        "kind": item.kind,
+        "value": value,
+        "detail": item.detail,
+        "quote": item.quote,
+        "location": item.location[:200],
+        "segment_seq": item.segment_seq,
+        "char_start": item.char_start,
+        "char_end": item.char_end,
+        "confidence": item.confidence,
+        "extractor": "rules",
+        "status": MACHINE,
+    }
+
+
+def add_new_evidence(session: Session, document_id: int, body_id: int | None, reading: Reading) -> int:
+    """Store the reading of a document just added (so with no evidence yet) in one bulk insert.
+
+    What ``extract_document`` would store, without its per-document queries: ingest stores many documents
+    a second. The caller sets ``documents.extracted_at``."""
+    rows, seen = [], set()
+    now = _now()
+    for item in reading.items:
+        value = item.value[:300]
+        key = _key(item.kind, value, item.char_start, item.segment_seq)
+        if key not in seen:
+            seen.add(key)
+            rows.append({**evidence_values(item, value, document_id, body_id), "created_at": now})
+    if rows:
+        session.connection().execute(insert(Evidence), rows)
+    return len(rows)
 
 
 def extract_pending(session: Session) -> int:

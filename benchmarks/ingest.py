@@ -1,0 +1,204 @@
+"""Ingest throughput against raw PDFium text extraction, measured in the same run; memory on hostile input.
+
+    python benchmarks/ingest.py [--pdfs 600] [--workers N] [--mixed 70]
+
+1. N small, realistic text PDFs (FOI replies of one or two pages, made with fpdf2): the baseline reads
+   each page's text with pypdfium2 in this one process (``raw``); then ``camcensus.documents.ingest``
+   stores them in a fresh SQLite store with evidence extraction (``ingest``) and without (``store only``).
+   The ratio ingest-rate / raw-rate is the figure the issue sets targets for (>= 0.5 on 2 cores).
+2. A mixed set: the demo's reply corpus (e-mails with PDF, scanned PDF, Word, ODF, Excel, ODS, CSV, HTML and
+   ZIP attachments).
+3. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, billion-laughs DOCX and ODT,
+   an Office bomb, encrypted and truncated files; its peak memory (itself and its workers) is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from camcensus.demo import render  # noqa: E402
+from camcensus.documents.ingest import ingest_paths  # noqa: E402
+from camcensus.store import Store  # noqa: E402
+
+MAKES = ["Hikvision", "Dahua", "Axis", "Hanwha", "Bosch", "Avigilon", "Uniview", "Panasonic"]
+PLACES = ["the town hall", "car parks", "leisure centres", "the depot", "libraries", "the civic centre"]
+
+
+def reply_text(rng: random.Random, n: int) -> str:
+    make, other = rng.sample(MAKES, 2)
+    lines = [
+        f"Freedom of Information request reference FOI-{2026}-{n:05d}",
+        "Dear Requester,",
+        "Thank you for your request for information received on 1 September 2026, which we have dealt with "
+        "under the Freedom of Information Act 2000.",
+        f"1. The council operates {rng.randint(4, 400)} CCTV cameras across {rng.choice(PLACES)} and "
+        f"{rng.choice(PLACES)}.",
+        f"2. The cameras were manufactured by {make}; {rng.randint(1, 30)} older units made by {other} "
+        "remain in service at some sites.",
+        "3. None of our cameras use facial recognition. Automatic number plate recognition is used in "
+        "car parks.",
+        "4. A data protection impact assessment was completed in 2024.",
+    ]
+    lines += [
+        "If you are dissatisfied with the handling of your request you may ask for an internal review. "
+        "SYNTHETIC DEMO DATA"
+    ] * rng.randint(1, 12)
+    return "\n".join(lines)
+
+
+def make_pdfs(folder: Path, count: int) -> list[Path]:
+    rng = random.Random(2022)
+    folder.mkdir(parents=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"reply-{n:05d}.pdf"
+        path.write_bytes(render.pdf_bytes(reply_text(rng, n)))
+        paths.append(path)
+    return paths
+
+
+def raw_rate(paths: list[Path]) -> tuple[float, int]:
+    import pypdfium2 as pdfium
+
+    started, pages = time.perf_counter(), 0
+    for path in paths:
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+    return len(paths) / (time.perf_counter() - started), pages
+
+
+def timed_ingest(folder: Path, db: Path, workers: int | None, extract: bool) -> tuple[float, dict]:
+    store = Store.from_url(str(db))
+    store.upgrade()
+    started = time.perf_counter()
+    summary = ingest_paths(store, [folder], workers=workers, extract=extract).as_dict()
+    seconds = time.perf_counter() - started
+    store.dispose()
+    return seconds, summary
+
+
+def mixed_corpus(folder: Path, count: int) -> int:
+    from camcensus.demo.corpus import RequestInfo, write_corpus
+
+    kinds = [("council", "england"), ("police", "scotland"), ("school", "wales"), ("nhs_trust", "england")]
+    requests = [
+        RequestInfo(
+            reference=f"CC-BENCH-{i:04d}",
+            body_name=f"Example Body {i}",
+            body_email=f"foi@b{i}.example",
+            body_type=kinds[i % 4][0],
+            nation=kinds[i % 4][1],
+            law="foisa" if kinds[i % 4][1] == "scotland" else "foia",
+            subject=f"Freedom of Information request CC-BENCH-{i:04d}: CCTV cameras",
+            text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?",
+            message_id=f"<bench{i}@camcensus.example>",
+            sent_on=dt.date(2026, 9, 1),
+        )
+        for i in range(count)
+    ]
+    return len(write_corpus(requests, folder, seed=2022))
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def hostile_run(workers: int | None) -> None:
+    """In a process of its own so that its peak memory is its own."""
+    from tests.documents.hostile import hostile_set
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "hostile"
+        folder.mkdir()
+        for name, data in hostile_set().items():
+            (folder / name).write_bytes(data)
+        before = peak_mb()
+        seconds, summary = timed_ingest(folder, Path(tmp) / "h.db", workers, extract=True)
+        own, children = peak_mb()
+        print(
+            json.dumps(
+                {
+                    "seconds": round(seconds, 2),
+                    "failed": len(summary["failed"]),
+                    "ingested": summary["ingested"],
+                    "peak_mb_main": round(own, 1),
+                    "peak_mb_workers": round(children, 1),
+                    "peak_mb_main_before": round(before[0], 1),
+                }
+            )
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pdfs", type=int, default=600)
+    parser.add_argument("--mixed", type=int, default=70, help="requests in the demo reply corpus")
+    parser.add_argument("--workers", type=int, default=None, help="default: all cores")
+    parser.add_argument("--hostile-only", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.hostile_only:
+        hostile_run(args.workers)
+        return
+    from camcensus.parallel import cpu_count
+
+    print(f"cores: {cpu_count()}, workers: {args.workers or cpu_count()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        paths = make_pdfs(root / "pdfs", args.pdfs)
+        raw, pages = raw_rate(paths)
+        print(f"raw pypdfium2, one process: {raw:8.1f} docs/s  ({pages} pages in {len(paths)} PDFs)")
+        for label, extract in (("ingest (store + evidence)", True), ("ingest (store only)", False)):
+            seconds, summary = timed_ingest(root / "pdfs", root / f"{extract}.db", args.workers, extract)
+            rate = summary["ingested"] / seconds
+            print(
+                f"{label:26s}: {rate:8.1f} docs/s  ratio to raw {rate / raw:5.2f}  "
+                f"({summary['ingested']} docs, {summary['pages']} pages, {seconds:.2f} s)"
+            )
+        own, children = peak_mb()
+        print(f"peak memory so far: main {own:.0f} MB, largest worker {children:.0f} MB")
+        replies = mixed_corpus(root / "mixed", args.mixed)
+        seconds, summary = timed_ingest(root / "mixed", root / "mixed.db", args.workers, True)
+        print(
+            f"mixed demo corpus         : {summary['ingested'] / seconds:8.1f} docs/s  ({replies} e-mails "
+            f"with attachments, {summary['pages']} pages, {summary['ocr_pages']} by OCR, "
+            f"{len(summary['failed'])} failed, {seconds:.2f} s)"
+        )
+    child = subprocess.run(
+        [sys.executable, __file__, "--hostile-only"]
+        + (["--workers", str(args.workers)] if args.workers else []),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    hostile = json.loads(child.stdout.strip().splitlines()[-1])
+    print(
+        f"hostile set               : {hostile['failed']} refused or failed, {hostile['ingested']} read, "
+        f"{hostile['seconds']} s; peak memory main {hostile['peak_mb_main']:.0f} MB, "
+        f"largest worker {hostile['peak_mb_workers']:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
