@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import textwrap
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,12 +90,13 @@ class Case:
     text: str = ""
     body: str = "Example Body"
     law: str = "foia"
-    frame: str = "letter"  # letter | none
+    frame: str = "letter"  # letter | short (no rights paragraph, as on a scanned slip) | none
     quote: str = "outlook"  # how an e-mail carries the request: outlook | gt | none
     cover: str | None = None  # covering e-mail text when the answer is attached
     table: list[list[str]] | None = None
     title: list[str] = field(default_factory=list)  # spreadsheet rows above the table
     welsh: bool = False
+    wrap: int | None = None  # hard-wrap the letter at this width, as many mail clients send it
     tags: list[str] = field(default_factory=list)
     note: str = ""
 
@@ -141,12 +143,19 @@ def _table_text(table: list[list[str]] | None) -> str:
 
 def letter(case: Case) -> str:
     """The reply as the officer sent it: letterhead, the answer, the rights paragraph, the sign-off."""
+    text = _letter(case)
+    if case.wrap:
+        text = "\n".join(textwrap.fill(line, case.wrap) if line else "" for line in text.split("\n"))
+    return text
+
+
+def _letter(case: Case) -> str:
     if case.frame == "none":
         return f"{SYNTHETIC}\n\n{case.text.strip()}\n"
     number = case.number
     role, sign_off = OFFICERS[number % len(OFFICERS)]
     received = dt.date(2025, 1, 6) + dt.timedelta(days=number % 40)
-    rights = RIGHTS_WELSH if case.welsh else RIGHTS[case.law]
+    rights = "" if case.frame == "short" else (RIGHTS_WELSH if case.welsh else RIGHTS[case.law]) + "\n\n"
     opening = (
         f"Thank you for your request for information received on {received:%d %B %Y}, which has been "
         f"dealt with under the {ACTS[case.law]}."
@@ -156,7 +165,7 @@ def letter(case: Case) -> str:
     return (
         f"{SYNTHETIC}\n\n{case.body}\nInformation Governance\n\nOur ref: FOI-{2025000 + number}\n"
         f"Date: {received + dt.timedelta(days=18):%d %B %Y}\n\nDear Requester,\n\n"
-        f"Freedom of Information request - CCTV\n\n{opening}\n\n{case.text.strip()}\n\n{rights}\n\n"
+        f"Freedom of Information request - CCTV\n\n{opening}\n\n{case.text.strip()}\n\n{rights}"
         f"{sign_off},\n\n{role}\n{case.body}\n"
     )
 

@@ -137,9 +137,9 @@ def test_accuracy_on_the_labels_meets_the_targets(corpus: RenderedCorpus) -> Non
         assert accuracy[name] >= target, (name, accuracy[name], result.misses)
 
 
-def test_eval_command_prints_the_same_figures(corpus: RenderedCorpus, run_cli) -> None:
+def test_eval_command_prints_the_same_figures(corpus: RenderedCorpus) -> None:
     mine = _evaluate(corpus)
-    lines = run_cli("eval", str(corpus.folder)).stdout.splitlines()
+    lines = corpus.eval_output().splitlines()
     assert lines[0] == f"{mine.files} files"
     for name, score in [*mine.fields.items(), ("vendor", mine.vendor)]:
         assert f"  {name:<13} {score.accuracy} ({score.correct}/{score.total})" in lines, name

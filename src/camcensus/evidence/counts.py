@@ -18,7 +18,9 @@ _APPROX = (
 )
 _NOUN = r"(?:ca(?:m|rn)eras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
 _NUMBER_NOUN = re.compile(
-    _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:x\s+)?(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
+    _APPROX
+    + rf"(?P<num>\b{NUMBER})\b(?P<plus>\+)?\s*(?:x\s+)?"
+    + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
 )
 _LABEL_NUMBER = re.compile(
@@ -37,6 +39,12 @@ _NOUN_BRACKET = re.compile(
     r"(?P<mod>)" + _NOUN + r"\s*\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total)?\s*\)",
     re.IGNORECASE,
 )
+# "The cameras themselves are Axis (32 in total)": only read where the sentence is about cameras.
+_BRACKET_TOTAL = re.compile(
+    r"(?P<mod>)\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total|in all|altogether)\s*\)",
+    re.IGNORECASE,
+)
+_ABOUT_CAMERAS = re.compile(_NOUN, re.IGNORECASE)
 _BARE_ANSWER = re.compile(
     r"^\W*(?:(?:the council|we|the trust|the authority)\s+(?:has|have|operates?|currently has)\s+)?"
     + _APPROX
@@ -123,7 +131,10 @@ def find_counts(text: str) -> list[CountMention]:
     """Camera counts stated in one sentence, with their roles."""
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
-    for rx in (_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN):
+    patterns = [_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN]
+    if _ABOUT_CAMERAS.search(text):
+        patterns.append(_BRACKET_TOTAL)
+    for rx in patterns:
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value):
@@ -134,7 +145,12 @@ def find_counts(text: str) -> list[CountMention]:
             role = _label_role(m) if rx is _LABEL_NUMBER else _role(text, m, m.start("num"), modifier)
             out.append(
                 CountMention(
-                    m.start("num"), m.end("num"), value, role, bool(m.group("approx")), modifier.strip()
+                    m.start("num"),
+                    m.end("num"),
+                    value,
+                    role,
+                    bool(m.group("approx") or m.groupdict().get("plus")),
+                    modifier.strip(),
                 )
             )
             taken.append((m.start("num"), m.end("num")))

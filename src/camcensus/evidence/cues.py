@@ -23,7 +23,9 @@ _NOT_A_DENIAL = re.compile(
     r"|\bno (?:further|more than|less than|later than|fewer than)\b|\bnot (?:applicable|exhaustive)\b"
     r"|\bwhether or not\b|\b(?:neither )?confirm (?:n)?or deny\b|\bcannot (?:confirm|disclose|provide"
     r"|release)\b"
-    r"|\bnot (?:able|in a position) to (?:confirm|disclose|provide|release)\b|\bnot (?:held|hold)\b"
+    r"|\bnot (?:able|in a position) to (?:confirm|disclose|provide|release)\b|\bnot held\b"
+    r"|\bnot hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+)*(?:information|data"
+    r"|records?|details|figures|it)\b"
     r"|\bno (?:recorded )?information\b|\bnot (?:centrally )?recorded\b|\bdoes not (?:record|retain"
     r"|collate)\b"
     r"|\bno exemptions?\b|\bnot (?:been )?withheld\b",
@@ -82,16 +84,17 @@ _INSTALLER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTALLER_AFTER = re.compile(
-    r"^\s*(?:(?!(?:via|through|from|by|using|with)\b)\w+\s+){0,3}?\(?\s*(?:is|are|who (?:is|are)|acts? as"
-    r"|as)?\s*(?:our|the)?\s*(?:installers?|"
+    r"^[\s-]*(?:(?!(?:via|through|from|by|using|with)\b)\w+[\s-]+){0,3}?\(?\s*(?:is|are|who (?:is|are)"
+    r"|acts? as|as)?\s*(?:our|the|an?)?\s*(?:installers?|"
     r"contractors?|integrators?|maintainers?|maintenance (?:company|provider|contractor)"
-    r"|service providers?)\b",
+    r"|service providers?|distributors?|resellers?|(?:approved|accredited|certified) partners?)\b",
     re.IGNORECASE,
 )
 _NONEXHAUSTIVE = re.compile(
     r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety"
     r"|various|mix"
     r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|some|a few|a small number of"
+    r"|(?<!\ball )(?<!\bboth )of (?:which|these|those)"
     r"|number of (?:different )?"
     r"(?:manufacturers|makes|brands)|other (?:manufacturers|makes|brands))\b",
     re.IGNORECASE,
@@ -111,7 +114,8 @@ _ANSWERING = re.compile(
 )
 _ANAPHOR = re.compile(
     r"\b(?:it|them|either|either of them|both|these|those|this|such|they|neither|any of (?:these|them|those)"
-    r"|the (?:above|aforementioned|named) (?:manufacturers?|companies|company|brands?|makes?))\b",
+    r"|the (?:above|aforementioned|named) (?:manufacturers?|companies|company|brands?|makes?))\b"
+    r"|\bany\s*[.!]?\s*$",  # "The Council does not have any."
     re.IGNORECASE,
 )
 _YES = re.compile(
@@ -124,8 +128,8 @@ _NO = re.compile(
     re.IGNORECASE,
 )
 _NO_CAMERAS = re.compile(
-    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:have|own|operate|use|run|manage"
-    r"|install(?:ed)?"
+    r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:(?:have|own|operate|use|run|manage"
+    r"|install(?:ed)?|utilise)\s+(?:or|and|nor)\s+)?(?:have|own|operate|use|run|manage|install(?:ed)?"
     r"|utilise)\s+(?:any\s+)?(?:cctv|cameras|surveillance cameras|a cctv system|cctv cameras"
     r"|any form of cctv)\b"
     r"|\b(?:has|have|there are|operates?)\s+no\s+(?:cctv|cameras|surveillance cameras|cctv cameras)\b"

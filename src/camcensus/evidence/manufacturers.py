@@ -107,6 +107,8 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
     short = len(re.findall(r"\w+", clause)) <= 3
     if not (cues.anaphoric(clause) or short):
         return None
+    if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):
+        return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")  # "Hikvision - 0"
     if cues.denies(clause) and not cues.ncnd(clause):
         return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")
     if cues.past(clause) and not cues.still(clause):

@@ -130,13 +130,49 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_MARKER = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s|[ivx]{1,4}[.)]\s|q\d{1,2}\b|question\s*\d|cwestiwn\s*\d|[-*\u2022>]\s)",
+    re.IGNORECASE,
+)
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines joined back into the paragraphs a PDF, a scan or a hard-wrapped e-mail broke them from.
+
+    A line continues the one before when that one stops short of a sentence end and either ran to the
+    width of the text or the next begins in lower case; list items, table rows and quoted lines stay apart.
+    """
+    lengths = [len(text[a:b].rstrip()) for a, b in spans]
+    width = max(lengths, default=0)
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(spans):
+        line, prev = text[a:b], text[out[-1][0] : out[-1][1]] if out else ""
+        joined = (
+            out
+            and line.strip()
+            and spans[i - 1][1] == out[-1][1]  # the line before was not blank
+            and prev.strip()
+            and not re.search(r"[.?!:;,]['\")\]]*\s*$", prev)
+            and not _LIST_MARKER.match(line)
+            and not cells(line)
+            and not cells(prev.rsplit("\n", 1)[-1])
+            and not prev.lstrip().startswith(">")
+            and (re.match(r"\s*[a-z(]", line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
+        )
+        if joined:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def classify(segments: Sequence[TextSegment]) -> list[Line]:
-    """Zone every non-blank line of the reply, in reading order."""
+    """Zone every non-blank line (a wrapped paragraph counts as one) of the reply, in reading order."""
     state = _State()
     out: list[Line] = []
     for seg in segments:
         state.history = state.signature = False
-        spans = _line_spans(seg.text)
+        spans = _unwrapped(seg.text, _line_spans(seg.text))
         for i, (a, b) in enumerate(spans):
             if seg.text[a:b].strip():
                 following = [seg.text[x:y] for x, y in spans[i + 1 : i + 5]]
