@@ -86,7 +86,9 @@ _GENERIC_WORDS = {
 }
 _YEARISH = re.compile(r"\b(?:in|since|during|from|by|until|of|before|after|year)\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:£|\$|€|section\s*|s\.\s*|regulation\s*|page\s*|room\s*|ref\w*\s*)$", re.IGNORECASE
+    r"(?:£|\$|€|section\s*|s\.\s*|regulation\s*|page\s*|room\s*|ref\w*\s*"
+    r"|\b(?:act|regulations|order|rules)(?:\s*\(\w+\))?\s*)$",  # "Regulations 2004"
+    re.IGNORECASE,
 )
 
 

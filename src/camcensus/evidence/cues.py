@@ -39,7 +39,9 @@ _PAST = re.compile(
     r"|no longer|removed|decommissioned|phased out"
     r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced"
     r"|old system"
-    r"|(?:until|prior to|up to|before) (?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol"
+    r"|(?:until|prior to|up to|before) (?:(?:early|late|mid|the end of|the start of|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter)[\s-]+)?"
+    r"(?:19|20)\d\d|ripped out|stripped out|arferai|yn flaenorol"
     r"|wedi (?:eu )?tynnu)\b",
     re.IGNORECASE,
 )

@@ -150,12 +150,12 @@ def detect_law(text: str) -> str:
 
 def find_exemptions(sentence: str, law: str) -> list[Exemption]:
     """Exemptions cited in one sentence, normalised for ``law``."""
-    if not _EXEMPTION_CONTEXT.search(sentence) or re.search(
-        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot "
-        r"engaged\b",
-        sentence,
-        re.IGNORECASE,
-    ):
+    declined = re.search(
+        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE
+    )
+    if declined and re.search(r"\bduty\b|confirm (?:n)?or deny", sentence, re.IGNORECASE):
+        declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
+    if not _EXEMPTION_CONTEXT.search(sentence) or declined:
         return []
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):

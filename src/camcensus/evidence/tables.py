@@ -95,7 +95,8 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
                 if role not in roles and rx.search(t) and len(t) < 40:
                     roles[role] = col
                     break
-        if "maker" in roles or ("model" in roles and "qty" in roles):
+        about_cameras = any(re.search(r"\bcameras?\b|\bcctv\b", t, re.IGNORECASE) for t in texts)
+        if "maker" in roles or ("model" in roles and "qty" in roles) or ("qty" in roles and about_cameras):
             return index, roles
     return None
 
@@ -108,7 +109,7 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> set[int]:
         if found is None:
             continue
         index, roles = found
-        partial = _partial(table.rows[index + 1 :], roles.get("maker"))
+        partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
         for line in table.rows[index:]:
             used.add(id(line))
         for line in table.rows[index + 1 :]:
@@ -116,13 +117,18 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> set[int]:
     return used
 
 
-def _partial(rows: list[Line], maker_col: int | None) -> bool:
-    if maker_col is None:
+def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> bool:
+    """Whether some rows leave their make unknown (an 'Other' maker, a model no pattern knows): then the
+    makes the table names are not all the makes in use."""
+    col = maker_col if maker_col is not None else model_col
+    if col is None:
         return True
     for line in rows:
         spans = _cells(line)
-        text = line.segment.text[spans[maker_col][0] : spans[maker_col][1]] if maker_col < len(spans) else ""
-        if not _TOTAL_ROW.match(line.text) and _UNKNOWN_MAKER.match(text):
+        text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
+        if _TOTAL_ROW.match(line.text):
+            continue
+        if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
             return True
     return False
 
@@ -171,6 +177,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             mm.confidence,
             **{**mm.detail(), "status": status, "reason": "table row"},
         )
+        reader.items[-1].detail["partial_table"] = partial
     type_text = _cell(line, spans, roles, "type")[0]
     recorder = bool(_RECORDER.search(f"{type_text} {model_text}")) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
@@ -178,9 +185,11 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     for name, _, _ in find_capabilities(type_text):
         reader.add(K.CAPABILITY, name, line.start, line.end, 0.7, status="in_use")
     if qty is not None:
-        qualifier = " ".join(x for x in (makers[0].match.vendor if makers else maker_text, type_text) if x)
+        parts = (makers[0].match.vendor if makers else maker_text, type_text)
+        qualifier = " ".join(x for x in parts if x).strip()
         _count(
-            reader, CountMention(qa, qb, qty, "excluded" if recorder else "part", False, qualifier.strip())
+            reader,
+            CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
 
 
