@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,8 +143,10 @@ def ingest_paths(
     """Read and store every file under ``paths``; see the module docstring."""
     started = time.monotonic()
     summary = IngestSummary()
-    sources = _new_sources(store, paths, limits, keep_bytes=executor != "local", summary=summary)
-    batches = list(_batches(sources, workers or parallel.cpu_count()))
+    sources = _new_sources(store, paths, limits, summary=summary)
+    # a cluster's workers may not see this machine's files: their bytes travel with the batch, read only
+    # when the batch is handed out, so memory holds the batches in flight and no more
+    batches = _batches(sources, workers or parallel.cpu_count(), with_bytes=executor != "local")
     if executor == "local" and sources:
         warm_up(extract)
     bar = _progress_bar(len(sources)) if progress else nullcontext(None)
@@ -193,7 +195,7 @@ def warm_up(extract: bool) -> None:
 
 
 def _new_sources(
-    store: Store, paths: Sequence[str | Path], limits: Limits, keep_bytes: bool, summary: IngestSummary
+    store: Store, paths: Sequence[str | Path], limits: Limits, summary: IngestSummary
 ) -> list[Source]:
     """The sources not stored yet (by digest); problems and duplicates are counted on the way."""
     found: list[Source] = []
@@ -202,7 +204,7 @@ def _new_sources(
         if isinstance(item, Problem):
             problems.append(item)
             continue
-        for source in expand(item, limits, keep_bytes):
+        for source in expand(item, limits, keep_bytes=False):
             (problems if isinstance(source, Problem) else found).append(source)  # type: ignore[arg-type]
     with store.session() as session:
         for problem in problems:
@@ -222,8 +224,22 @@ def _new_sources(
     return fresh
 
 
-def _batches(sources: list[Source], workers: int) -> Iterator[list[Source]]:
+def _batches(sources: list[Source], workers: int, with_bytes: bool) -> Iterator[list[Source]]:
     """Several small files per task (fewer round trips), small enough to spread over every worker."""
+    for batch in _groups(sources, workers):
+        yield [_with_bytes(s) for s in batch] if with_bytes else batch
+
+
+def _with_bytes(source: Source) -> Source:
+    if source.data is not None:
+        return source
+    try:
+        return replace(source, data=read_source(source))
+    except OSError:  # gone since it was listed: the worker says so
+        return source
+
+
+def _groups(sources: list[Source], workers: int) -> Iterator[list[Source]]:
     size = max(1, min(MAX_BATCH, len(sources) // (workers * 4)))
     batch: list[Source] = []
     weight = 0

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from camcensus.documents import mail, ocr, office, pdf, text
 from camcensus.documents.containers import is_encrypted_ooxml, members, open_checked_zip
@@ -201,14 +200,3 @@ def _read_folder(path: Path, limits: Limits) -> ParsedDocument:
     if not files:
         doc.error = "a folder, not a file (and not a Maildir with cur/ and new/)"
     return doc
-
-
-def describe(doc: ParsedDocument) -> dict[str, Any]:
-    """A short plain summary of a parsed tree (for logs and tests)."""
-    return {
-        "filename": doc.filename,
-        "format": doc.format,
-        "segments": len(doc.segments),
-        "error": doc.error,
-        "children": [describe(c) for c in doc.children],
-    }
