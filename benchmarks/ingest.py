@@ -118,20 +118,31 @@ def mixed_corpus(folder: Path, count: int) -> int:
 
 
 def peak_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished child (workers), in MB.
+
+    This process's own peak comes from /proc (VmHWM): getrusage's figure survives exec, so a child started
+    by a big parent would report the parent's peak."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                own = int(line.split()[1]) / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, children
 
 
-def hostile_run(workers: int | None) -> None:
-    """In a process of its own so that its peak memory is its own."""
+def write_hostile(folder: Path) -> None:
     from tests.documents.hostile import hostile_set
 
+    folder.mkdir()
+    for name, data in hostile_set().items():
+        (folder / name).write_bytes(data)
+
+
+def hostile_run(folder: Path, workers: int | None) -> None:
+    """In a process of its own (its parent makes the files) so that its peak memory is its own."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "hostile"
-        folder.mkdir()
-        for name, data in hostile_set().items():
-            (folder / name).write_bytes(data)
         before = peak_mb()
         seconds, summary = timed_ingest(folder, Path(tmp) / "h.db", workers, extract=True)
         own, children = peak_mb()
@@ -156,10 +167,10 @@ def main() -> None:
     parser.add_argument("--pdfs", type=int, default=600)
     parser.add_argument("--mixed", type=int, default=70, help="requests in the demo reply corpus")
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
-    parser.add_argument("--hostile-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--hostile-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.hostile_only:
-        hostile_run(args.workers)
+        hostile_run(args.hostile_only, args.workers)
         return
     from camcensus.parallel import cpu_count
 
@@ -185,13 +196,14 @@ def main() -> None:
             f"with attachments, {summary['pages']} pages, {summary['ocr_pages']} by OCR, "
             f"{len(summary['failed'])} failed, {seconds:.2f} s)"
         )
-    child = subprocess.run(
-        [sys.executable, __file__, "--hostile-only"]
-        + (["--workers", str(args.workers)] if args.workers else []),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+        write_hostile(root / "hostile")
+        child = subprocess.run(
+            [sys.executable, __file__, "--hostile-only", str(root / "hostile")]
+            + (["--workers", str(args.workers)] if args.workers else []),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     hostile = json.loads(child.stdout.strip().splitlines()[-1])
     print(
         f"hostile set               : {hostile['failed']} refused or failed, {hostile['ingested']} read, "
