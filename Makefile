@@ -1,7 +1,7 @@
 # One task runner. `make help` lists the targets.
 PY ?= .venv/bin/python
 
-.PHONY: help venv demo test lint typecheck check bench clean docs
+.PHONY: help venv demo test lint typecheck check bench bench-web clean docs
 
 help:
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -22,6 +22,9 @@ typecheck: ## mypy
 	$(PY) -m mypy
 
 check: lint typecheck test ## everything CI checks, and the linters
+
+bench-web: ## web load test: 25,000 bodies, 100 connections (wrk if installed; add --pg for PostgreSQL)
+	$(PY) benchmarks/web.py --workers 2
 
 docs: ## regenerate docs/cli.md from --help
 	$(PY) -m camcensus.docs_cli > docs/cli.md

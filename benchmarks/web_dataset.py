@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from camcensus.enums import BodyType, EvidenceKind, Nation, RequestState
 from camcensus.store import Store
@@ -344,4 +344,7 @@ def build(store: Store, bodies: int = 25_000, seed: int = 7) -> Dataset:
     _bulk(store, RequestEvent, events)
     _replies(store, rng, requests, result)
     result.bodies, result.requests, result.events = len(result.body_ids), len(requests), len(events)
+    with store.engine.connect() as conn:  # planner statistics, as a store in use would have them
+        conn.execute(text("ANALYZE"))
+        conn.commit()
     return result

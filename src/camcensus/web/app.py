@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import HTTPException, RequestValidationError
@@ -58,6 +59,7 @@ def templates() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates are package files: no stat() of each one on every request
     )
     env.filters["highlight"] = lambda pieces: render_pieces(_pieces(pieces))
     env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
@@ -134,8 +136,14 @@ def _errors(app: FastAPI) -> None:
 
 
 @asynccontextmanager
-async def _warm_figures(app: FastAPI) -> AsyncIterator[None]:
-    """Build the public figures once in a background thread, so the first visitors need not wait for them."""
+async def _serving(app: FastAPI) -> AsyncIterator[None]:
+    """As a server starts: as many request threads as the store keeps connections (a thread beyond them
+    opens and closes a connection per request), and the public figures built in the background so the first
+    visitors need not wait for them."""
+    pool = app.state.store.engine.pool
+    size = pool.size() if hasattr(pool, "size") else None
+    if isinstance(size, int) and size > 0:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = size
 
     def build() -> None:
         try:
@@ -157,9 +165,10 @@ def create_app(
     warm: bool = False,
 ) -> FastAPI:
     """The web app over ``store``; ``https_only`` marks the session cookie Secure (serve behind TLS);
-    ``warm`` builds the public dashboard figures in the background at startup."""
+    ``warm`` (for a server) fits the request threads to the store's connections and builds the public
+    dashboard figures in the background at startup."""
     app = FastAPI(
-        lifespan=_warm_figures if warm else None,
+        lifespan=_serving if warm else None,
         title="camcensus",
         version=__version__,
         docs_url="/api/docs",

@@ -26,7 +26,7 @@ from camcensus.web.deps import (
 from camcensus.web.figures import data_version
 from camcensus.web.login import sign_in, sign_out
 from camcensus.web.pagination import PageRequest
-from camcensus.web.security import csrf_token
+from camcensus.web.security import CSRF_KEY, csrf_token
 from camcensus.web.viewer import Viewer
 
 router = APIRouter(include_in_schema=False)
@@ -36,7 +36,10 @@ CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    context.update(request=request, viewer=current_viewer(request), csrf=csrf_token(request.session))
+    viewer = current_viewer(request)
+    # an anonymous visitor can post only the sign-in form: no token (and no session cookie) elsewhere
+    wanted = not viewer.public or template == "login.html" or CSRF_KEY in request.session
+    context.update(request=request, viewer=viewer, csrf=csrf_token(request.session) if wanted else "")
     html = request.app.state.templates.get_template(template).render(context)
     return HTMLResponse(html, status_code=status_code)
 
@@ -52,7 +55,16 @@ def _safe_next(target: str | None) -> str:
 @router.get("/", response_class=HTMLResponse)
 def dashboard_page(request: Request, viewer: Who) -> HTMLResponse:
     data = dashboard(request.app.state.store, request.app.state.figures, viewer)
-    return render(request, "dashboard.html", data=data)
+    if not viewer.public or CSRF_KEY in request.session:
+        return render(request, "dashboard.html", data=data)
+    # every anonymous visitor sees the same page: render it once per set of figures (the entry holds the
+    # figures, so their id is not reused while it lives)
+    _, html = request.app.state.views.get(
+        ("dashboard.html", viewer.today),
+        id(data),
+        lambda: (data, render(request, "dashboard.html", data=data).body),
+    )
+    return HTMLResponse(html)
 
 
 @router.get("/bodies", response_class=HTMLResponse)
