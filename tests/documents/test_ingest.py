@@ -106,7 +106,7 @@ def test_rerun_adds_nothing_and_counts_duplicates(any_store: Store, tmp_path: Pa
 
 
 def test_an_email_seen_again_with_other_bytes_is_a_duplicate_by_message_id(
-    any_store: Store, tmp_path: Path
+    any_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "a.eml").write_bytes(
         files.email("RE: FOI", "First copy", message_id="<same@council.example>")
@@ -114,9 +114,11 @@ def test_an_email_seen_again_with_other_bytes_is_a_duplicate_by_message_id(
     (tmp_path / "b.eml").write_bytes(
         files.email("RE: FOI", "Copy fetched again later", message_id="<same@council.example>")
     )
-    summary = ingest_paths(any_store, [tmp_path / "a.eml", tmp_path / "b.eml"], workers=1).as_dict()
+    paths = [tmp_path / "a.eml", tmp_path / "b.eml"]
+    summary = ingest_paths(any_store, paths, workers=1, progress=True).as_dict()
     assert (summary["ingested"], summary["duplicates"]) == (1, 1)
     assert counts(any_store)["Message"] == 1
+    assert "ingest" in capsys.readouterr().err  # the progress bar, on stderr
 
 
 def test_failures_are_stored_named_and_do_not_stop_the_run(any_store: Store, tmp_path: Path) -> None:
