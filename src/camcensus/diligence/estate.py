@@ -82,29 +82,39 @@ def _identity(device: Device) -> str | None:
 
 
 def read_estate(session: Session, body_id: int) -> BodyEstate:
-    facts = {
-        f.key: Fact(
-            key=f.key,
-            value=f.value or "",
-            source=f.source,
-            evidence_ids=tuple(int(i) for i in (f.evidence_ids or [])),
-        )
-        for f in session.scalars(select(BodyFact).where(BodyFact.body_id == body_id))
-    }
-    devices = [
-        DeviceRow(
-            id=d.id,
-            source=d.source,
-            vendor=d.vendor,
-            brand=d.brand,
-            model=d.model,
-            kind=device_kind(d.device_type, d.model),
-            identity=_identity(d),
-            device_key=d.device_key,
-        )
-        for d in session.scalars(select(Device).where(Device.body_id == body_id).order_by(Device.id))
-    ]
-    return BodyEstate(body_id=body_id, facts=facts, devices=devices)
+    return read_estates(session, [body_id])[body_id]
+
+
+CHUNK = 500
+
+
+def read_estates(session: Session, body_ids: list[int]) -> dict[int, BodyEstate]:
+    """The estates of many bodies, read in a few queries."""
+    estates = {i: BodyEstate(body_id=i) for i in body_ids}
+    for start in range(0, len(body_ids), CHUNK):
+        chunk = body_ids[start : start + CHUNK]
+        for f in session.scalars(select(BodyFact).where(BodyFact.body_id.in_(chunk))):
+            estates[f.body_id].facts[f.key] = Fact(
+                key=f.key,
+                value=f.value or "",
+                source=f.source,
+                evidence_ids=tuple(int(i) for i in (f.evidence_ids or [])),
+            )
+        query = select(Device).where(Device.body_id.in_(chunk)).order_by(Device.id)
+        for d in session.scalars(query):
+            estates[d.body_id or 0].devices.append(
+                DeviceRow(
+                    id=d.id,
+                    source=d.source,
+                    vendor=d.vendor,
+                    brand=d.brand,
+                    model=d.model,
+                    kind=device_kind(d.device_type, d.model),
+                    identity=_identity(d),
+                    device_key=d.device_key,
+                )
+            )
+    return estates
 
 
 def bodies_with_data(session: Session) -> list[int]:

@@ -216,7 +216,17 @@ def body_exposure(session: Session, body_id: int, costs: dict[str, UnitCost] | N
     body = session.get(Body, body_id)
     if body is None:
         raise LookupError(f"no body with id {body_id}")
-    estate = read_estate(session, body_id)
+    return exposure_of(session, body, read_estate(session, body_id), costs)
+
+
+def exposure_of(
+    session: Session,
+    body: Body,
+    estate: BodyEstate,
+    costs: dict[str, UnitCost] | None = None,
+    declarations: dict[int, Any] | None = None,
+) -> BodyExposure:
+    """A body's exposure from its estate (read with `read_estate` or `read_estates`)."""
     vendor_of = _vendor_of(estate)
     best = counts.best_count(estate)
     names = _vendors_seen(estate, vendor_of)
@@ -238,7 +248,7 @@ def body_exposure(session: Session, body_id: int, costs: dict[str, UnitCost] | N
         for n in restricted_vendors()
     }
     cost, cost_note = _cost(restricted, estate, restricted_devices, costs or unit_costs())
-    sensitive = sensitive_flags(session, body)
+    sensitive = sensitive_flags(session, body, declarations)
     exposure = BodyExposure(
         body=body_summary(body),
         count=best,

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.diligence.costs import UnitCost, unit_costs
-from camcensus.diligence.estate import bodies_with_data
-from camcensus.diligence.exposure import BodyExposure, body_exposure
+from camcensus.diligence.estate import CHUNK, bodies_with_data, read_estates
+from camcensus.diligence.exposure import BodyExposure, exposure_of
+from camcensus.diligence.sensitive import declared_sensitive
+from camcensus.store.models import Body
 
 
 def all_exposures(
@@ -19,7 +22,17 @@ def all_exposures(
     """Exposure of every body with a reply fact or a device (or of the given bodies)."""
     costs = costs or unit_costs()
     ids = body_ids if body_ids is not None else bodies_with_data(session)
-    return [body_exposure(session, body_id, costs) for body_id in ids]
+    estates = read_estates(session, ids)
+    declared = declared_sensitive(session, ids)
+    bodies: dict[int, Body] = {}
+    for start in range(0, len(ids), CHUNK):
+        bodies.update(
+            {b.id: b for b in session.scalars(select(Body).where(Body.id.in_(ids[start : start + CHUNK])))}
+        )
+    missing = [i for i in ids if i not in bodies]
+    if missing:
+        raise LookupError(f"no body with id {missing[0]}")
+    return [exposure_of(session, bodies[i], estates[i], costs, declared) for i in ids]
 
 
 def uses_restricted(exposure: BodyExposure) -> bool:

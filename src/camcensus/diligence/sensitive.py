@@ -23,19 +23,32 @@ def sensitive_body_types() -> dict[str, dict[str, str]]:
     }
 
 
-def sensitive_flags(session: Session, body: Body) -> dict[str, Any]:
-    """Whether a body counts as a sensitive site, and every reason for it."""
+def declared_sensitive(session: Session, body_ids: list[int]) -> dict[int, BodyDeclaration]:
+    """The bodies' own sensitive-site declarations, by body id."""
+    found: dict[int, BodyDeclaration] = {}
+    for start in range(0, len(body_ids), 500):
+        chunk = body_ids[start : start + 500]
+        query = select(BodyDeclaration).where(
+            BodyDeclaration.body_id.in_(chunk), BodyDeclaration.key == "sensitive_site"
+        )
+        found.update({d.body_id: d for d in session.scalars(query)})
+    return found
+
+
+def sensitive_flags(
+    session: Session, body: Body, declarations: dict[int, BodyDeclaration] | None = None
+) -> dict[str, Any]:
+    """Whether a body counts as a sensitive site, and every reason for it (``declarations``: preloaded with
+    `declared_sensitive`)."""
     reasons = []
     by_type = sensitive_body_types().get(body.body_type.value)
     if by_type:
         reasons.append(
             {"reason": f"body type {body.body_type.value}: {by_type['reason']}", "source": by_type["source"]}
         )
-    declared = session.scalar(
-        select(BodyDeclaration).where(
-            BodyDeclaration.body_id == body.id, BodyDeclaration.key == "sensitive_site"
-        )
-    )
+    if declarations is None:
+        declarations = declared_sensitive(session, [body.id])
+    declared = declarations.get(body.id)
     if declared is not None and declared.value.lower() in YES:
         reasons.append(
             {
