@@ -45,6 +45,7 @@ _BRACKET_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = re.compile(_NOUN, re.IGNORECASE)
+_SOME_OF = re.compile(r"\b(?:of|among)\s+(?:our|the|its|their|these|those)\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
     r"^\W*(?:(?:the council|we|the trust|the authority)\s+(?:has|have|operates?|currently has)\s+)?"
     + _APPROX
@@ -143,8 +144,12 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             if any(m.start("num") < e and s < m.end("num") for s, e in taken):
                 continue
+            if rx is _LABEL_NUMBER and re.search(r"\ban?(?:\s+\w+)?\s*$", text[: m.start()], re.IGNORECASE):
+                continue  # "a small number of our cameras (15)": a quantifier, not a label
             modifier = m.groupdict().get("mod") or ""
             role = _label_role(m) if rx is _LABEL_NUMBER else _role(text, m, m.start("num"), modifier)
+            if rx is _NOUN_BRACKET and _SOME_OF.search(text[max(0, m.start() - 40) : m.start()]):
+                role = "sub"  # "a small number of our cameras (approximately 15) are Dahua"
             out.append(
                 CountMention(
                     m.start("num"),

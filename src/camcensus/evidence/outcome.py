@@ -100,7 +100,10 @@ _NOT_HELD = re.compile(
     r"|relevant )?(?:information|data|"
     r"records)\b|\bnot (?:centrally )?recorded\b|\b(?:does|do) not (?:record|collate|retain|keep) (?:this"
     r"|that|such|"
-    r"the|any)\b|\bnid yw'r (?:wybodaeth|cyngor yn dal)\b|\bddim yn dal\b|\bno such information\b",
+    r"the|any)\b|\bnid yw'r (?:wybodaeth|cyngor yn dal)\b|\bddim yn dal\b|\bno such information\b"
+    r"|\b(?:does|do) not (?:have|keep|maintain|hold) (?:a|an|any) (?:central |single |complete |full )?"
+    r"(?:asset )?(?:register|record|list|inventory|log|count)\b"
+    r"|\b(?:unable|not able|not in a position) to (?:say|tell you|state|confirm|establish) how many\b",
     re.IGNORECASE,
 )
 _ACK = re.compile(

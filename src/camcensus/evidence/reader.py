@@ -133,7 +133,7 @@ class SentenceReader:
             return
         self._outcome_cues(text, a)
         if first and line.first_answer and line.question is not None:
-            self._answer_to(line.question.text, text, a, b)
+            self._answer_to(line.question.text, text, a, b, line.text)
         for ca, cb in parts:
             self._clause(text[ca:cb], a + ca)
         self._counts(text, a, is_welsh(text))
@@ -188,12 +188,14 @@ class SentenceReader:
             )
 
     # -- "Q: Do you use Hikvision? A: No." --
-    def _answer_to(self, question: str, text: str, a: int, b: int) -> None:
+    def _answer_to(self, question: str, text: str, a: int, b: int, whole: str = "") -> None:
+        """A bare "Yes"/"No" answers the question for every vendor it names that the answer does not name
+        itself ("Yes. 22 of the cameras are Hikvision. None are Dahua." speaks for each)."""
         named = {m.match.vendor: m.match for m in find_vendor_mentions(question)}
         asked_caps = caps_mod.names_in(question)
         self.pending = _Pending(virtual=list(named.values()))
         quote = f"Q: {question} A: {text}"
-        here = {m.match.vendor for m in find_vendor_mentions(text)}
+        here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
         if cues.answers_no(text):
             self._apply_answer(named, here, asked_caps, NOT_IN_USE, K.CAPABILITY_ABSENT, a, b, quote)
         elif cues.answers_yes(text) and not outcome.refuses(text):

@@ -39,6 +39,7 @@ _RECORDER = re.compile(
     r"|encoders?|decoders?|keyboards?|joysticks?|hdds?|ups|software|licen[cs]es?)\b",
     re.IGNORECASE,
 )
+_WORN = re.compile(r"\b(?:body[\s-]?worn|bwv|bwc|dash[\s-]?cams?|dashboard)\b", re.IGNORECASE)  # not CCTV
 _TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b", re.IGNORECASE)
 _UNKNOWN_MAKER = re.compile(
     r"^\W*(?:other|others|various|unknown|mixed|n/?a|withheld|redacted|tbc|-)?\W*$", re.IGNORECASE
@@ -179,7 +180,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         )
         reader.items[-1].detail["partial_table"] = partial
     type_text = _cell(line, spans, roles, "type")[0]
-    recorder = bool(_RECORDER.search(f"{type_text} {model_text}")) or any(
+    recorder = bool(_RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
     for name, _, _ in find_capabilities(type_text):
