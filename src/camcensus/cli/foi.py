@@ -1,0 +1,285 @@
+"""`camcensus foi ...`: deadlines, campaigns, sending, replies, status and chasing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from camcensus.cli.common import console, fail, get_store, print_json
+from camcensus.enums import BodyType, Nation
+
+foi_app = typer.Typer(
+    help="FOI requests: deadlines, campaigns, sending, replies, status, chasing.", no_args_is_help=True
+)
+holidays_app = typer.Typer(
+    help="Ad hoc proclaimed holidays (open deadlines are recomputed).", no_args_is_help=True
+)
+terms_app = typer.Typer(help="The school term calendar used by the schools rule.", no_args_is_help=True)
+foi_app.add_typer(holidays_app, name="holidays")
+foi_app.add_typer(terms_app, name="terms")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(foi_app, name="foi")
+
+
+def _date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        fail(f"{option}: {text!r} is not a date (YYYY-MM-DD)")
+
+
+@foi_app.command("deadline")
+def deadline(
+    ctx: typer.Context,
+    law: str = typer.Option(..., "--law", help="foia, foisa, eir or schools."),
+    received: str = typer.Option(..., "--received", help="Date of receipt, YYYY-MM-DD."),
+    extension: bool = typer.Option(False, "--extension", help="Add the public-interest extension."),
+    use_store: bool = typer.Option(
+        False, "--with-store", help="Also count ad hoc holidays and the term calendar kept in the store."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="JSON with the non-working days skipped."),
+) -> None:
+    """The statutory due date (ISO) of a request received on a date."""
+    from camcensus.foi.deadlines import statutory_due_date
+    from camcensus.foi.laws import UnknownLaw
+
+    day = _date(received, "--received")
+    adhoc, terms = [], None
+    if use_store:
+        from camcensus.foi.calendars import load_adhoc, load_terms
+
+        with get_store(ctx).session() as session:
+            adhoc, terms = load_adhoc(session), load_terms(session)
+    try:
+        due = statutory_due_date(law, day, extension=extension, adhoc=adhoc, school_terms=terms)
+    except (UnknownLaw, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        print_json(due.as_dict())
+    else:
+        typer.echo(due.due.isoformat())
+
+
+@foi_app.command("campaign")
+def campaign(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Campaign name (re-running adds only new bodies)."),
+    template: str = typer.Option("cctv", "--template", help="Request template."),
+    body_type: str = typer.Option(None, "--body-type", help="Only bodies of this type."),
+    nation: str = typer.Option(None, "--nation", help="Only bodies in this nation."),
+    bodies_file: Path = typer.Option(
+        None, "--bodies-file", help="CSV of bodies (a code column, or name, body_type, nation, email)."
+    ),
+    synthetic: bool = typer.Option(False, "--synthetic", help="Mark the campaign as synthetic demo data."),
+    as_json: bool = typer.Option(False, "--json", help="JSON summary."),
+) -> None:
+    """Draft one request per body that has an FOI address."""
+    from camcensus.foi.campaigns import CampaignError, create_campaign, read_bodies_file
+
+    try:
+        kind = BodyType(body_type) if body_type else None
+        where = Nation.parse(nation) if nation else None
+    except ValueError as exc:
+        fail(str(exc))
+    with get_store(ctx).session() as session:
+        try:
+            chosen = read_bodies_file(session, bodies_file) if bodies_file else None
+            if chosen is not None:
+                chosen = [
+                    b
+                    for b in chosen
+                    if (not kind or b.body_type == kind) and (not where or b.nation == where)
+                ]
+            result = create_campaign(
+                session,
+                name,
+                template=template,
+                body_type=kind,
+                nation=where,
+                bodies=chosen,
+                synthetic=synthetic,
+            )
+        except CampaignError as exc:
+            fail(str(exc))
+        summary = {
+            "campaign": result.name,
+            "template": result.template,
+            "requests": len(result.requests),
+            "synthetic": result.synthetic,
+        }
+    if as_json:
+        print_json(summary)
+    else:
+        typer.echo(f"campaign {summary['campaign']}: {summary['requests']} requests drafted")
+
+
+@foi_app.command("send")
+def send(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Campaign name."),
+    smtp: str = typer.Option(
+        None,
+        "--smtp",
+        help="SMTP server HOST:PORT (credentials from CAMCENSUS_SMTP_USER / CAMCENSUS_SMTP_PASSWORD).",
+    ),
+    sender: str = typer.Option(..., "--sender", help="From address."),
+    starttls: bool = typer.Option(False, "--starttls", help="Upgrade the connection with STARTTLS."),
+    rate: float = typer.Option(None, "--rate", help="At most N messages a minute."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Write .eml files instead of sending."),
+    eml_dir: Path = typer.Option(None, "--eml-dir", help="Where --dry-run writes the .eml files."),
+    retry_uncertain: bool = typer.Option(
+        False, "--retry-uncertain", help="Send again requests whose earlier send was never confirmed."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="JSON summary."),
+) -> None:
+    """Send every unsent request of a campaign exactly once."""
+    from camcensus.foi.campaigns import CampaignError
+    from camcensus.foi.outbox import SendError, send_campaign
+
+    try:
+        summary = send_campaign(
+            get_store(ctx),
+            name,
+            smtp=smtp,
+            sender=sender,
+            dry_run=dry_run,
+            eml_dir=eml_dir,
+            starttls=starttls,
+            rate=rate,
+            retry_uncertain=retry_uncertain,
+        )
+    except (CampaignError, SendError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{eml_dir}: {exc.strerror or exc}")
+    if as_json:
+        print_json(summary.as_dict())
+        return
+    if dry_run:
+        typer.echo(f"{len(summary.eml_files)} .eml files written to {eml_dir}")
+    else:
+        typer.echo(
+            f"sent {len(summary.sent)}, already sent {summary.already_sent}, "
+            f"failed {len(summary.failed)}, uncertain {len(summary.uncertain)}"
+        )
+    for ref in summary.uncertain:
+        console.print(
+            f"uncertain: {ref} was being sent when a run stopped; check the mailbox, then use "
+            "--retry-uncertain if it never arrived",
+            highlight=False,
+        )
+    for item in summary.failed:
+        console.print(f"failed: {item['reference']}: {item['reason']}", highlight=False)
+
+
+@foi_app.command("status")
+def status(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Campaign name."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON document: counts and requests."),
+) -> None:
+    """Counts per state and each request with its due date."""
+    from camcensus.foi.campaigns import CampaignError
+    from camcensus.foi.lifecycle import campaign_status
+
+    with get_store(ctx).session() as session:
+        try:
+            report = campaign_status(session, name)
+        except CampaignError as exc:
+            fail(str(exc))
+    if as_json:
+        print_json(report)
+        return
+    counts = Table("state", "requests")
+    for state, count in report["counts"].items():
+        if count:
+            counts.add_row(state, str(count))
+    console.print(counts)
+    table = Table("reference", "body", "law", "state", "due")
+    for row in report["requests"]:
+        table.add_row(row["reference"], row["body"], row["law"], row["state"], row["due_on"] or "")
+    console.print(table)
+
+
+@holidays_app.command("add")
+def holidays_add(
+    ctx: typer.Context,
+    day: str = typer.Argument(..., help="YYYY-MM-DD"),
+    name: str = typer.Option("Proclaimed bank holiday", "--name"),
+    nation: list[str] = typer.Option(None, "--nation", help="Nation(s) where it applies (default: all)."),
+    working: bool = typer.Option(
+        False, "--working", help="A listed holiday that was not held (a working day)."
+    ),
+) -> None:
+    """Record an ad hoc holiday and recompute every open deadline."""
+    from camcensus.foi.calendars import add_adhoc
+    from camcensus.foi.lifecycle import refresh_deadlines
+
+    when = _date(day, "DAY")
+    try:
+        nations = tuple(Nation.parse(n) for n in nation) if nation else None
+    except ValueError as exc:
+        fail(str(exc))
+    with get_store(ctx).session() as session:
+        add_adhoc(session, when, name, nations, working)
+        moved = refresh_deadlines(session)
+    typer.echo(f"{when.isoformat()} {name}: {moved.get('recomputed', 0)} open deadlines moved")
+
+
+@holidays_app.command("remove")
+def holidays_remove(ctx: typer.Context, day: str = typer.Argument(..., help="YYYY-MM-DD")) -> None:
+    """Forget an ad hoc holiday and recompute every open deadline."""
+    from camcensus.foi.calendars import remove_adhoc
+    from camcensus.foi.lifecycle import refresh_deadlines
+
+    when = _date(day, "DAY")
+    with get_store(ctx).session() as session:
+        if not remove_adhoc(session, when):
+            fail(f"no ad hoc holiday on {when.isoformat()}")
+        moved = refresh_deadlines(session)
+    typer.echo(f"removed {when.isoformat()}: {moved.get('recomputed', 0)} open deadlines moved")
+
+
+@holidays_app.command("list")
+def holidays_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -> None:
+    """The ad hoc holidays kept in the store."""
+    from camcensus.foi.calendars import load_adhoc
+
+    with get_store(ctx).session() as session:
+        items = [h.as_dict() for h in load_adhoc(session)]
+    if as_json:
+        print_json(items)
+        return
+    for item in items:
+        typer.echo(
+            f"{item['date']}  {item['name']}  {', '.join(item['nations'])}"
+            + ("  (working day)" if item["working"] else "")
+        )
+
+
+@terms_app.command("import")
+def terms_import(
+    ctx: typer.Context, path: Path = typer.Argument(..., help="CSV: start,end and/or closed.")
+) -> None:
+    """Import the school term calendar and recompute open deadlines."""
+    from camcensus.foi.calendars import read_terms_csv, save_terms
+    from camcensus.foi.lifecycle import refresh_deadlines
+
+    try:
+        calendar = read_terms_csv(path)
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+    except ValueError as exc:
+        fail(str(exc))
+    with get_store(ctx).session() as session:
+        save_terms(session, calendar)
+        moved = refresh_deadlines(session)
+    typer.echo(
+        f"{len(calendar.terms)} terms, {len(calendar.closed)} closed days; "
+        f"{moved.get('recomputed', 0)} open deadlines moved"
+    )

@@ -1,0 +1,2 @@
+"""FOI requests: laws and deadlines, campaigns and templates, the outbox, the inbox and matching,
+the lifecycle."""
