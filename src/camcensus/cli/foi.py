@@ -283,3 +283,86 @@ def terms_import(
         f"{len(calendar.terms)} terms, {len(calendar.closed)} closed days; "
         f"{moved.get('recomputed', 0)} open deadlines moved"
     )
+
+
+@foi_app.command("inbox")
+def inbox(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(
+        None, help="E-mail files (.eml, .msg), mbox files, Maildir folders, or folders holding them."
+    ),
+    imap: str = typer.Option(
+        None,
+        "--imap",
+        help="Also read new mail from an IMAP server HOST[:PORT] "
+        "(credentials from CAMCENSUS_IMAP_USER / CAMCENSUS_IMAP_PASSWORD).",
+    ),
+    mailbox: str = typer.Option("INBOX", "--mailbox", help="IMAP mailbox to read."),
+    no_ssl: bool = typer.Option(False, "--no-ssl", help="Plain IMAP (port 143), e.g. on loopback."),
+    starttls: bool = typer.Option(False, "--starttls", help="With --no-ssl: upgrade with STARTTLS."),
+    executor: str = typer.Option("local", "--executor", help="local or dask://HOST:PORT for the ingest."),
+    as_json: bool = typer.Option(False, "--json", help="JSON summary."),
+) -> None:
+    """Import replies, match each to its request (thread, reference, sender domain), move requests on."""
+    from camcensus.foi.inbox import ImapSource, InboxError, import_inbox
+
+    if not paths and not imap:
+        fail("give PATH... or --imap HOST[:PORT]")
+    try:
+        source = ImapSource.parse(imap, mailbox, ssl=not no_ssl, starttls=starttls) if imap else None
+        summary = import_inbox(get_store(ctx), list(paths or []), imap=source, executor=executor)
+    except InboxError as exc:
+        fail(str(exc))
+    except ImportError as exc:
+        fail(f"document ingest is not available: {exc}")
+    out = summary.as_dict()
+    if as_json:
+        print_json(out)
+        return
+    typer.echo(
+        f"{out['files']} files, {out['imap_messages']} IMAP messages; matched {out['matched']} "
+        f"({', '.join(f'{k} {v}' for k, v in out['by'].items()) or 'none'}), unmatched {out['unmatched']}"
+    )
+
+
+@foi_app.command("chase")
+def chase(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Campaign name."),
+    out: Path = typer.Option(None, "--out", help="Write each letter to DIR (.eml, complaints as .txt)."),
+    send: bool = typer.Option(False, "--send", help="Send the reminders and review requests now."),
+    smtp: str = typer.Option(None, "--smtp", help="SMTP server HOST:PORT for --send."),
+    sender: str = typer.Option(None, "--sender", help="From address for --send and .eml files."),
+    starttls: bool = typer.Option(False, "--starttls"),
+    today: str = typer.Option(None, "--today", help="Chase as of this date (YYYY-MM-DD; default today)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON: the summary and every letter."),
+) -> None:
+    """Draft reminders for overdue requests, review requests for refusals, complaints for overdue reviews."""
+    from camcensus.foi.campaigns import CampaignError
+    from camcensus.foi.chase import chase_campaign, send_chases, write_letters
+    from camcensus.foi.outbox import SendError
+
+    when = _date(today, "--today") if today else None
+    try:
+        if send:
+            if not smtp or not sender:
+                fail("--send needs --smtp HOST:PORT and --sender ADDR")
+            summary = send_chases(
+                get_store(ctx), name, smtp=smtp, sender=sender, starttls=starttls, today=when
+            )
+        else:
+            with get_store(ctx).session() as session:
+                summary = chase_campaign(session, name, when)
+        if out is not None:
+            write_letters(summary, out, sender=sender or "")
+    except (CampaignError, SendError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{out}: {exc.strerror or exc}")
+    if as_json:
+        print_json({**summary.as_dict(), "items": [letter.as_dict() for letter in summary.letters]})
+        return
+    for letter in summary.letters:
+        typer.echo(f"{letter.reference}  {letter.kind:<16} {letter.to}  {letter.subject}")
+    counts = summary.as_dict()
+    typer.echo(f"{counts['letters']} letters ({counts['new']} new), {counts['sent']} sent")

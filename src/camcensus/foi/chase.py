@@ -1,0 +1,316 @@
+"""Chasing: reminders for overdue requests, internal-review requests (FOISA: requirements for review) for
+refusals and partial answers, and complaints to the ICO or the Scottish Information Commissioner when a
+review is overdue. Letters are drafted from the law's data and logged once per stage; ``send`` sends the
+reminders and review requests to the body (threaded on the request's Message-ID) and moves the request on.
+Complaints are drafted for a person to file: the regulators take them through their own forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from camcensus.enums import RequestState as S
+from camcensus.foi.calendars import load_adhoc
+from camcensus.foi.campaigns import REQUESTER, _environment, get_campaign
+from camcensus.foi.deadlines import working_days_between
+from camcensus.foi.laws import get_law
+from camcensus.foi.lifecycle import record, refresh_deadlines, review_due, start_review, today_utc, transition
+from camcensus.store.models import BodyFact, Request, RequestEvent
+
+REMINDER, REVIEW, COMPLAINT = "reminder", "internal_review", "complaint"
+OUTCOME_WORDS = {
+    S.REFUSED: "refused it",
+    S.PARTIALLY_ANSWERED: "answered only part of it",
+    S.NOT_HELD: "said the information is not held",
+}
+
+
+@dataclass
+class Letter:
+    reference: str
+    request_id: int
+    kind: str
+    to: str
+    subject: str
+    text: str
+    stage: str  # what the letter answers (a due date), so each stage is drafted once
+    in_reply_to: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "kind": self.kind,
+            "to": self.to,
+            "subject": self.subject,
+            "stage": self.stage,
+            "text": self.text,
+        }
+
+
+@dataclass
+class ChaseSummary:
+    campaign: str
+    letters: list[Letter] = field(default_factory=list)
+    new: int = 0  # letters drafted for the first time
+    sent: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        kinds: dict[str, int] = {}
+        for letter in self.letters:
+            kinds[letter.kind] = kinds.get(letter.kind, 0) + 1
+        return {
+            "campaign": self.campaign,
+            "letters": len(self.letters),
+            "by_kind": kinds,
+            "new": self.new,
+            "sent": len(self.sent),
+            "files": self.files,
+        }
+
+
+def _render(name: str, **context: Any) -> tuple[str, str]:
+    rendered = _environment().get_template(f"letters/{name}.txt.j2").render(requester=REQUESTER, **context)
+    first, _, text = rendered.partition("\n")
+    return first.removeprefix("Subject:").strip(), text.lstrip("\n")
+
+
+def _exemptions(session: Session, body_id: int) -> list[str]:
+    fact = session.scalar(select(BodyFact).where(BodyFact.body_id == body_id, BodyFact.key == "exemptions"))
+    try:
+        return list(json.loads(fact.value)) if fact and fact.value else []
+    except ValueError:
+        return []
+
+
+def _timeline(session: Session, req: Request) -> list[str]:
+    wanted = {"sent", "reply", "review_requested", "deadline", "chase_sent", "clock_paused", "clock_resumed"}
+    lines = []
+    for e in session.scalars(
+        select(RequestEvent)
+        .where(RequestEvent.request_id == req.id)
+        .order_by(RequestEvent.at, RequestEvent.id)
+    ):
+        if e.kind in wanted:
+            what = e.kind.replace("_", " ") + (
+                f" ({e.to_state})" if e.to_state and e.to_state != e.from_state else ""
+            )
+            lines.append(f"{e.at.date().isoformat()}: {what}")
+    return lines
+
+
+def _letter(session: Session, req: Request, today: dt.date) -> Letter | None:
+    law = get_law(req.law)
+    body = req.body
+    synthetic = req.campaign.synthetic
+    sent_on = req.received_on.isoformat() if req.received_on else ""
+    common = {
+        "law": law,
+        "body_name": body.name,
+        "reference": req.reference,
+        "subject": req.subject,
+        "sent_on": sent_on,
+        "synthetic": synthetic,
+    }
+    if req.state in (S.OVERDUE, S.LONG_OVERDUE) and req.due_on:
+        late = working_days_between(law, req.due_on, today, load_adhoc(session))
+        subject, text = _render(
+            REMINDER,
+            due_on=req.due_on.isoformat(),
+            today=today.isoformat(),
+            working_days_late=late,
+            extended=bool((req.extra or {}).get("extension")),
+            **common,
+        )
+        return Letter(
+            req.reference,
+            req.id,
+            REMINDER,
+            req.to_address or "",
+            subject,
+            text,
+            f"{req.state.value}:{req.due_on.isoformat()}",
+            req.message_id,
+        )
+    if req.state in OUTCOME_WORDS:
+        from camcensus.foi.deadlines import review_due_date
+
+        review_on = review_due_date(law, today, adhoc=load_adhoc(session))
+        subject, text = _render(
+            REVIEW,
+            outcome_words=OUTCOME_WORDS[S(req.state)],
+            review_due_on=review_on.isoformat(),
+            exemptions=_exemptions(session, body.id),
+            **common,
+        )
+        return Letter(
+            req.reference,
+            req.id,
+            REVIEW,
+            req.to_address or "",
+            subject,
+            text,
+            req.state.value,
+            req.message_id,
+        )
+    due = review_due(req)
+    if req.state == S.INTERNAL_REVIEW and due is not None and today > due:
+        subject, text = _render(
+            COMPLAINT,
+            review_requested_on=(req.extra or {}).get("review_requested_on", ""),
+            review_due_on=due.isoformat(),
+            timeline=_timeline(session, req),
+            request_text=req.text,
+            **common,
+        )
+        return Letter(
+            req.reference,
+            req.id,
+            COMPLAINT,
+            law.regulator_address,
+            subject,
+            text,
+            f"review:{due.isoformat()}",
+        )
+    return None
+
+
+def _drafted_before(session: Session, req: Request, letter: Letter) -> bool:
+    events = session.scalars(
+        select(RequestEvent).where(RequestEvent.request_id == req.id, RequestEvent.kind == "chase_drafted")
+    )
+    return any(
+        (e.detail or {}).get("letter") == letter.kind and (e.detail or {}).get("stage") == letter.stage
+        for e in events
+    )
+
+
+def chase_campaign(session: Session, name: str, today: dt.date | None = None) -> ChaseSummary:
+    """Draft the letters each request of the campaign needs today; each stage is logged once."""
+    today = today or today_utc()
+    campaign = get_campaign(session, name)
+    refresh_deadlines(session, today, campaign=campaign.name)
+    summary = ChaseSummary(campaign=campaign.name)
+    for req in sorted(campaign.requests, key=lambda r: r.reference):
+        letter = _letter(session, req, today)
+        if letter is None:
+            continue
+        summary.letters.append(letter)
+        if not _drafted_before(session, req, letter):
+            record(
+                session,
+                req,
+                "chase_drafted",
+                letter=letter.kind,
+                stage=letter.stage,
+                to=letter.to,
+                subject=letter.subject,
+            )
+            summary.new += 1
+    session.flush()
+    return summary
+
+
+def as_email(letter: Letter, sender: str, synthetic: bool = False) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = letter.to
+    msg["Subject"] = letter.subject
+    msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    msg["Message-ID"] = make_msgid(
+        idstring=f"{letter.reference}.{letter.kind}",
+        domain=sender.rsplit("@", 1)[-1].strip(" >") or "localhost",
+    )
+    msg["X-Camcensus-Reference"] = letter.reference
+    if letter.in_reply_to:
+        msg["In-Reply-To"] = letter.in_reply_to
+        msg["References"] = letter.in_reply_to
+    if synthetic:
+        msg["X-Camcensus-Synthetic"] = "yes"
+    msg.set_content(letter.text)
+    return msg
+
+
+def write_letters(summary: ChaseSummary, out_dir: Path, sender: str = "") -> list[str]:
+    """One .eml per letter (a .txt for complaints, which go through the regulator's form)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for letter in summary.letters:
+        stem = f"{letter.reference}-{letter.kind}"
+        if letter.kind == COMPLAINT or not sender:
+            path = out_dir / f"{stem}.txt"
+            path.write_text(f"To: {letter.to}\nSubject: {letter.subject}\n\n{letter.text}", encoding="utf-8")
+        else:
+            path = out_dir / f"{stem}.eml"
+            path.write_bytes(bytes(as_email(letter, sender)))
+        summary.files.append(str(path))
+    return summary.files
+
+
+def mark_chase_sent(session: Session, letter: Letter, message: EmailMessage, today: dt.date) -> None:
+    """After the SMTP server accepted a reminder or review request: log it, and start the review clock."""
+    from camcensus.store.models import Message
+
+    req = session.get(Request, letter.request_id)
+    assert req is not None
+    session.add(
+        Message(
+            direction="out",
+            message_id=message["Message-ID"],
+            in_reply_to=letter.in_reply_to,
+            subject=letter.subject,
+            sender=message["From"],
+            recipients=letter.to,
+            sent_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            request_id=req.id,
+            matched_by="sent",
+        )
+    )
+    record(
+        session, req, "chase_sent", letter=letter.kind, stage=letter.stage, message_id=message["Message-ID"]
+    )
+    if letter.kind == REVIEW:
+        start_review(session, req, today)
+
+
+def send_chases(
+    store: Any, name: str, smtp: str, sender: str, starttls: bool = False, today: dt.date | None = None
+) -> ChaseSummary:
+    """Draft and send each reminder and review request not sent before for its stage."""
+    from camcensus.foi.outbox import REJECTED, SendError, _Connection
+
+    when = today or today_utc()
+    with store.session() as session:
+        summary = chase_campaign(session, name, when)
+        synthetic = get_campaign(session, name).synthetic
+        sent_before = {
+            (e.request_id, (e.detail or {}).get("letter"), (e.detail or {}).get("stage"))
+            for e in session.scalars(select(RequestEvent).where(RequestEvent.kind == "chase_sent"))
+        }
+    connection = _Connection(smtp, starttls, 60.0)
+    try:
+        for letter in summary.letters:
+            if letter.kind == COMPLAINT or (letter.request_id, letter.kind, letter.stage) in sent_before:
+                continue
+            message = as_email(letter, sender, synthetic)
+            try:
+                connection.get().send_message(message, from_addr=sender)
+            except REJECTED as exc:
+                raise SendError(f"{letter.reference}: {exc}") from None
+            with store.session() as session:
+                mark_chase_sent(session, letter, message, when)
+            summary.sent.append(letter.reference)
+    finally:
+        connection.close()
+    return summary
+
+
+__all__ = ["ChaseSummary", "Letter", "chase_campaign", "send_chases", "write_letters", "transition"]

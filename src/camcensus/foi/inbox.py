@@ -1,0 +1,628 @@
+"""Replies: import e-mail (.eml, .msg, mbox, Maildir, IMAP), match each message to its request, move the
+request on.
+
+Matching, in order of trust: the thread (In-Reply-To, then References, against the Message-IDs we sent and
+replies already matched); a request reference in the subject, then in the body; the sender's domain (and the
+body's name in the message when a domain has several requests). What none of these place waits, unmatched,
+for a person (``assign_message``). A matched message gives its request and body to the e-mail's document
+and every attachment under it; the request's state follows the outcome the evidence reads in the reply.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import imaplib
+import os
+import re
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from camcensus.enums import RequestState as S
+from camcensus.enums import ReviewAction
+from camcensus.foi.campaigns import find_references
+from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
+from camcensus.store import Store
+from camcensus.store.models import Body, Document, Evidence, Message, Request, ReviewEvent, Segment, Setting
+
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
+IMAP_USER_ENV = "CAMCENSUS_IMAP_USER"
+IMAP_PASSWORD_ENV = "CAMCENSUS_IMAP_PASSWORD"  # noqa: S105 - the name of a variable, not a password
+# Mail services many people share: a sender there says nothing about which body wrote.
+SHARED_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "live.co.uk",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "btinternet.com",
+        "protonmail.com",
+        "proton.me",
+        "gmx.com",
+        "mail.com",
+        "nhs.net",
+        "gov.uk",
+        "gov.scot",
+        "gov.wales",
+        "whatdotheyknow.com",
+    }
+)
+REPLY_FROM = frozenset(
+    {
+        S.SENT,
+        S.AWAITING,
+        S.OVERDUE,
+        S.LONG_OVERDUE,
+        S.CLARIFICATION_NEEDED,
+        S.INTERNAL_REVIEW,
+        S.REGULATOR_COMPLAINT,
+    }
+)
+
+
+class InboxError(ValueError):
+    """An inbox path or mailbox that cannot be read."""
+
+
+@dataclass
+class MatchSummary:
+    matched: Counter[str] = field(default_factory=Counter)  # by method
+    unmatched: int = 0
+    states: Counter[str] = field(default_factory=Counter)  # requests moved, by new state
+    body_ids: set[int] = field(default_factory=set)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "matched": sum(self.matched.values()),
+            "by": dict(sorted(self.matched.items())),
+            "unmatched": self.unmatched,
+            "states": dict(sorted(self.states.items())),
+        }
+
+
+@dataclass
+class InboxSummary:
+    files: int = 0
+    imap_messages: int = 0
+    ingest: dict[str, Any] = field(default_factory=dict)
+    match: MatchSummary = field(default_factory=MatchSummary)
+    facts: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "imap_messages": self.imap_messages,
+            "ingest": self.ingest,
+            **self.match.as_dict(),
+            "facts_bodies": self.facts,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+# --- finding the mail -------------------------------------------------------------------------------------
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def _looks_like_mbox(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(5)
+    except OSError:
+        return False
+    return head == b"From "
+
+
+def mail_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """The e-mail under the paths: .eml/.msg files, mbox files and Maildir folders (passed whole); other
+    files in a folder (notes, label files) are left alone. A path named directly is always taken."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InboxError(f"{path}: no such file or folder")
+        if path.is_file() or _is_maildir(path):
+            found.append(path)
+            continue
+        for root, dirs, files in os.walk(path):
+            here = Path(root)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for d in list(dirs):
+                if _is_maildir(here / d):
+                    found.append(here / d)
+                    dirs.remove(d)
+            for name in sorted(files):
+                file = here / name
+                if name.startswith("."):
+                    continue
+                if file.suffix.lower() in MAIL_SUFFIXES or _looks_like_mbox(file):
+                    found.append(file)
+    return found
+
+
+# --- IMAP ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImapSource:
+    host: str
+    port: int = 993
+    mailbox: str = "INBOX"
+    ssl: bool = True
+    starttls: bool = False
+
+    @classmethod
+    def parse(cls, text: str, mailbox: str = "INBOX", ssl: bool = True, starttls: bool = False) -> ImapSource:
+        host, sep, port = text.rpartition(":")
+        if not sep:
+            host, port = text, "993" if ssl else "143"
+        if not host or not port.isdigit():
+            raise InboxError(f"--imap must be HOST[:PORT], not {text!r}")
+        return cls(host=host.strip("[]"), port=int(port), mailbox=mailbox, ssl=ssl, starttls=starttls)
+
+    @property
+    def key(self) -> str:
+        return f"foi.imap.{self.host}:{self.port}/{self.mailbox}"
+
+
+def fetch_imap(
+    source: ImapSource, after_uid: int = 0, uidvalidity: str | None = None, timeout: float = 60
+) -> tuple[list[tuple[int, bytes]], str]:
+    """New messages (UID above ``after_uid``; all when the mailbox's UIDVALIDITY changed), read-only.
+    Credentials from CAMCENSUS_IMAP_USER / CAMCENSUS_IMAP_PASSWORD."""
+    user, password = os.environ.get(IMAP_USER_ENV), os.environ.get(IMAP_PASSWORD_ENV)
+    if not user:
+        raise InboxError(f"set {IMAP_USER_ENV} and {IMAP_PASSWORD_ENV} to read {source.host}")
+    try:
+        client = (
+            imaplib.IMAP4_SSL(source.host, source.port, timeout=timeout)
+            if source.ssl
+            else imaplib.IMAP4(source.host, source.port, timeout=timeout)
+        )
+    except OSError as exc:
+        raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
+    try:
+        if source.starttls and not source.ssl:
+            client.starttls()
+        client.login(user, password or "")
+        status, _ = client.select(_quote(source.mailbox), readonly=True)
+        if status != "OK":
+            raise InboxError(f"IMAP mailbox {source.mailbox!r} cannot be opened")
+        current = _uidvalidity(client)
+        start = after_uid + 1 if uidvalidity is not None and current == uidvalidity else 1
+        status, data = client.uid("SEARCH", f"UID {start}:*")
+        uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) >= start) if status == "OK" else []
+        messages = []
+        for uid in uids:
+            status, parts = client.uid("FETCH", str(uid), "(BODY.PEEK[])")
+            raw = next((p[1] for p in parts if isinstance(p, tuple)), None)
+            if status == "OK" and isinstance(raw, bytes):
+                messages.append((uid, raw))
+        return messages, current
+    except imaplib.IMAP4.error as exc:
+        raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
+    finally:
+        with contextlib.suppress(OSError, imaplib.IMAP4.error):
+            client.logout()
+
+
+def _quote(mailbox: str) -> str:
+    return mailbox if re.fullmatch(r"[A-Za-z0-9._/-]+", mailbox) else '"' + mailbox.replace('"', '\\"') + '"'
+
+
+def _uidvalidity(client: imaplib.IMAP4) -> str:
+    _typ, data = client.response("UIDVALIDITY")
+    return (data[0] or b"").decode() if data and isinstance(data[0], bytes) else ""
+
+
+# --- matching --------------------------------------------------------------------------------------------
+
+
+def _norm_id(value: str) -> str:
+    return value.strip().strip("<>").strip().lower()
+
+
+def _ids(msg: Message) -> list[str]:
+    found = [msg.in_reply_to] if msg.in_reply_to else []
+    found += list(reversed((msg.references or "").split()))  # the last reference is the nearest parent
+    return [_norm_id(i) for i in found if i.strip()]
+
+
+def domain_of(address: str | None) -> str:
+    if not address or "@" not in address:
+        return ""
+    return address.rsplit("@", 1)[1].strip().strip(">").lower()
+
+
+def _same_org(sender: str, body: str) -> bool:
+    return bool(sender and body) and (
+        sender == body or sender.endswith("." + body) or body.endswith("." + sender)
+    )
+
+
+def _email_text(session: Session, msg: Message) -> str:
+    if msg.document_id is None:
+        return ""
+    return "\n".join(
+        session.scalars(
+            select(Segment.text).where(Segment.document_id == msg.document_id).order_by(Segment.seq)
+        )
+    )
+
+
+class _Index:
+    """What the matcher looks messages up in: our Message-IDs, the references, the bodies' domains."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_id: dict[str, int] = {}
+        for rid, mid in session.execute(
+            select(Request.id, Request.message_id).where(Request.message_id.is_not(None))
+        ):
+            self.by_id[_norm_id(mid or "")] = rid
+        for mrid, mid in session.execute(
+            select(Message.request_id, Message.message_id).where(
+                Message.request_id.is_not(None), Message.message_id.is_not(None)
+            )
+        ):
+            if mrid is not None:
+                self.by_id.setdefault(_norm_id(mid or ""), mrid)
+        self.requests: dict[int, tuple[Request, Body]] = {
+            r.id: (r, b)
+            for r, b in session.execute(
+                select(Request, Body).join(Body, Request.body_id == Body.id).where(Request.state != S.DRAFT)
+            )
+        }
+        self.by_reference = {r.reference.upper(): r.id for r, _b in self.requests.values()}
+
+    def by_domain(self, domain: str) -> list[int]:
+        if not domain or domain in SHARED_DOMAINS:
+            return []
+        return [
+            rid
+            for rid, (r, b) in self.requests.items()
+            if _same_org(domain, domain_of(r.to_address)) or _same_org(domain, domain_of(b.email))
+        ]
+
+
+def _pick_reference(index: _Index, refs: Iterable[str], sender_domain: str) -> int | None:
+    known = [index.by_reference[r.upper()] for r in dict.fromkeys(refs) if r.upper() in index.by_reference]
+    if not known:
+        return None
+    for rid in known:  # several references (a quoted thread): the one to the sender's organisation
+        r, b = index.requests[rid]
+        if _same_org(sender_domain, domain_of(r.to_address)) or _same_org(sender_domain, domain_of(b.email)):
+            return rid
+    return known[0]
+
+
+def _latest(index: _Index, ids: list[int]) -> int:
+    def key(rid: int) -> tuple[bool, dt.datetime]:
+        r = index.requests[rid][0]
+        return (r.state in REPLY_FROM, r.sent_at or dt.datetime.min)
+
+    return max(ids, key=key)
+
+
+def find_request(session: Session, msg: Message, index: _Index | None = None) -> tuple[int, str] | None:
+    """The request a message answers and how it was found, or None."""
+    index = index or _Index(session)
+    for mid in _ids(msg):
+        if mid in index.by_id:
+            return index.by_id[mid], "in_reply_to" if msg.in_reply_to and mid == _norm_id(
+                msg.in_reply_to
+            ) else "references"
+    sender_domain = domain_of(msg.sender)
+    rid = _pick_reference(index, find_references(msg.subject or ""), sender_domain)
+    if rid is not None:
+        return rid, "reference_subject"
+    text = _email_text(session, msg)
+    rid = _pick_reference(index, find_references(text), sender_domain)
+    if rid is not None:
+        return rid, "reference_body"
+    candidates = index.by_domain(sender_domain)
+    haystack = f"{msg.subject or ''}\n{text}".lower()
+    if candidates:
+        named = [c for c in candidates if index.requests[c][1].name.lower() in haystack]
+        pool = named or candidates
+        if len({index.requests[c][1].id for c in pool}) == 1:  # one body: its newest open request
+            return _latest(index, pool), "domain"
+        return None
+    named = [rid for rid, (_r, b) in index.requests.items() if len(b.name) > 8 and b.name.lower() in haystack]
+    if named and len({index.requests[c][1].id for c in named}) == 1:
+        return _latest(index, named), "body_name"
+    return None
+
+
+def _tree(session: Session, root_id: int) -> list[int]:
+    """A document and every document under it (attachments, archive members)."""
+    ids, frontier = [root_id], [root_id]
+    while frontier:
+        frontier = list(session.scalars(select(Document.id).where(Document.parent_id.in_(frontier))))
+        ids += frontier
+    return ids
+
+
+def _email_document(session: Session, msg: Message) -> int | None:
+    if msg.document_id is not None:
+        return msg.document_id
+    if msg.message_id:
+        return session.scalar(select(Document.id).where(Document.email_message_id == msg.message_id))
+    return None
+
+
+def reply_outcome(session: Session, doc_ids: list[int]) -> str:
+    """What the reply's documents say: answered, partially_answered, refused, not_held or unknown."""
+    if not doc_ids:
+        return "unknown"
+    from camcensus.evidence.facts import machine_facts
+
+    rows = list(
+        session.scalars(
+            select(Evidence).where(Evidence.document_id.in_(doc_ids), Evidence.status != "rejected")
+        )
+    )
+    return machine_facts(rows, [])["outcome"].value
+
+
+def attach(session: Session, msg: Message, req: Request, how: str, actor: str = "system") -> str | None:
+    """Give the message, its document tree and their evidence the request and body; move the request on.
+    Returns the request's new state when it changed."""
+    msg.request_id, msg.matched_by = req.id, how
+    root = _email_document(session, msg)
+    doc_ids = _tree(session, root) if root is not None else []
+    if doc_ids:
+        session.execute(
+            update(Document)
+            .where(Document.id.in_(doc_ids))
+            .values(request_id=req.id, body_id=req.body_id)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(
+            update(Evidence)
+            .where(Evidence.document_id.in_(doc_ids))
+            .values(body_id=req.body_id)
+            .execution_options(synchronize_session=False)
+        )
+    outcome = reply_outcome(session, doc_ids)
+    record(
+        session,
+        req,
+        "reply_assigned" if how == "manual" else "reply_matched",
+        actor=actor,
+        message_id=msg.message_id,
+        matched_by=how,
+        outcome=outcome,
+    )
+    if outcome == "unknown":
+        handled, moved = _interim(session, msg, req, actor)
+        if handled:
+            return moved
+    target = S(outcome) if outcome in {s.value for s in OUTCOMES} else S.ANSWERED
+    allowed = (req.state in REPLY_FROM or req.state in OUTCOMES) and target in TRANSITIONS[S(req.state)]
+    changed = allowed and transition(
+        session,
+        req,
+        target,
+        kind="reply",
+        actor=actor,
+        message_id=msg.message_id,
+        outcome=outcome,
+        pending_classification=outcome == "unknown",
+    )
+    return target.value if changed else None
+
+
+_QUOTE_START = re.compile(
+    r"^(?:-{2,}\s*original message\s*-{2,}|on .{4,200} wrote:|from: .+)$", re.IGNORECASE | re.MULTILINE
+)
+_CLARIFY = re.compile(r"\bclarif(?:y|ication)\b", re.IGNORECASE)
+_FEE = re.compile(r"\bfees? notice\b", re.IGNORECASE)
+_EXTEND = re.compile(
+    r"\bextend(?:ed|ing)? the (?:deadline|time)\b|\bpublic interest test extension\b"
+    r"|\bsection 10\(3\)",
+    re.IGNORECASE,
+)
+
+
+def own_text(text: str) -> str:
+    """The words the sender wrote: quoted lines and the quoted original message left out."""
+    cut = _QUOTE_START.search(text)
+    text = text[: cut.start()] if cut else text
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[bool, str | None]:
+    """A reply that is not an answer: clarification asked, a fee notice, an extension, an acknowledgement.
+    Returns whether it was one, and the request's new state if it moved."""
+    from camcensus.evidence.outcome import acknowledges
+    from camcensus.foi.lifecycle import extend, pause_clock
+
+    text = own_text(_email_text(session, msg))
+    on = (msg.sent_at or dt.datetime.now(dt.UTC)).date()
+    before = S(req.state)
+    waiting = before in (S.SENT, S.AWAITING, S.OVERDUE, S.LONG_OVERDUE)
+    handled = True
+    if waiting and _CLARIFY.search(text):
+        pause_clock(session, req, "clarification", on, actor=actor)
+    elif waiting and _FEE.search(text):
+        pause_clock(session, req, "fee", on, actor=actor)
+    elif waiting and _EXTEND.search(text):
+        from camcensus.foi.laws import get_law
+
+        if get_law(req.law).extension and not (req.extra or {}).get("extension"):
+            extend(session, req, actor=actor)
+        if before == S.SENT:
+            transition(session, req, S.AWAITING, kind="reply", actor=actor, message_id=msg.message_id)
+    elif acknowledges(text):
+        if before == S.SENT:
+            transition(session, req, S.AWAITING, kind="reply", actor=actor, message_id=msg.message_id)
+    else:
+        handled = False
+    return handled, (req.state.value if req.state != before else None)
+
+
+def match_messages(session: Session) -> MatchSummary:
+    """Match every incoming message not yet placed; unmatched ones stay in the queue."""
+    summary = MatchSummary()
+    pending = list(
+        session.scalars(
+            select(Message)
+            .where(Message.direction == "in", Message.request_id.is_(None))
+            .order_by(Message.id)
+        )
+    )
+    if not pending:
+        return summary
+    index = _Index(session)
+    for msg in sorted(pending, key=lambda m: (m.sent_at or dt.datetime.min, m.id)):
+        found = find_request(session, msg, index)
+        if found is None:
+            summary.unmatched += 1
+            continue
+        rid, how = found
+        req = index.requests[rid][0]
+        moved = attach(session, msg, req, how)
+        summary.matched[how] += 1
+        summary.body_ids.add(req.body_id)
+        if moved:
+            summary.states[moved] += 1
+        if msg.message_id:  # replies to this reply thread back to the same request
+            index.by_id.setdefault(_norm_id(msg.message_id), rid)
+    session.flush()
+    return summary
+
+
+def unmatched_messages(session: Session) -> list[Message]:
+    return list(
+        session.scalars(
+            select(Message)
+            .where(Message.direction == "in", Message.request_id.is_(None))
+            .order_by(Message.id)
+        )
+    )
+
+
+def assign_message(session: Session, message_id: int, request_id: int, actor: str) -> Message:
+    """A person places a message (Message.id) on a request (Request.id); logged, and the facts follow."""
+    msg = session.get(Message, message_id)
+    if msg is None or msg.direction != "in":
+        raise InboxError(f"no incoming message {message_id}")
+    req = session.get(Request, request_id)
+    if req is None:
+        raise InboxError(f"no request {request_id}")
+    attach(session, msg, req, "manual", actor=actor)
+    session.add(
+        ReviewEvent(
+            action=ReviewAction.ASSIGN,
+            message_id=msg.id,
+            body_id=req.body_id,
+            actor=actor,
+            new_value=req.reference,
+        )
+    )
+    session.flush()
+    from camcensus.evidence.facts import resolve_body_facts
+
+    resolve_body_facts(session, [req.body_id])
+    return msg
+
+
+# --- the whole step --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Spool:
+    paths: list[Path]
+    origins: dict[str, str]  # sha256 -> where the message came from (imap://host:port/mailbox;UID=n)
+    state: dict[str, Any]
+
+
+def _imap_spool(store: Store, source: ImapSource, spool: Path) -> _Spool:
+    with store.session() as session:
+        row = session.get(Setting, source.key)
+        state = dict(row.value) if row and row.value else {}
+    messages, validity = fetch_imap(source, int(state.get("last_uid", 0)), state.get("uidvalidity"))
+    paths, origins = [], {}
+    for uid, raw in messages:
+        path = spool / f"imap-{uid}.eml"
+        path.write_bytes(raw)
+        paths.append(path)
+        origins[hashlib.sha256(raw).hexdigest()] = (
+            f"imap://{source.host}:{source.port}/{source.mailbox};UID={uid}"
+        )
+    last = max([uid for uid, _ in messages], default=int(state.get("last_uid", 0)))
+    return _Spool(paths, origins, {"last_uid": last, "uidvalidity": validity})
+
+
+def _save_imap_state(store: Store, source: ImapSource, spool: _Spool) -> None:
+    """Remember the last UID read, and point the stored documents at the mailbox instead of the spool."""
+    with store.session() as session:
+        row = session.get(Setting, source.key)
+        if row is None:
+            session.add(Setting(key=source.key, value=spool.state))
+        else:
+            row.value = spool.state
+        for digest, origin in spool.origins.items():
+            session.execute(
+                update(Document)
+                .where(Document.sha256 == digest, Document.parent_id.is_(None))
+                .values(source_path=origin)
+                .execution_options(synchronize_session=False)
+            )
+
+
+def import_inbox(
+    store: Store,
+    paths: Sequence[str | Path],
+    imap: ImapSource | None = None,
+    extract: bool = True,
+    executor: str = "local",
+    workers: int | None = None,
+) -> InboxSummary:
+    """Ingest the e-mail under ``paths`` (and new IMAP mail), match every unplaced message, resolve facts."""
+    from camcensus.documents.ingest import ingest_paths
+
+    started = time.perf_counter()
+    summary = InboxSummary()
+    files = mail_paths(paths)
+    with tempfile.TemporaryDirectory(prefix="camcensus-imap-") as tmp:
+        spool = None
+        if imap is not None:
+            spool = _imap_spool(store, imap, Path(tmp))
+            summary.imap_messages = len(spool.paths)
+            files += spool.paths
+        summary.files = len(files)
+        if files:
+            result = ingest_paths(store, files, executor=executor, workers=workers, extract=extract)
+            summary.ingest = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+        if imap is not None and spool is not None:
+            _save_imap_state(store, imap, spool)
+    with store.session() as session:
+        summary.match = match_messages(session)
+    if summary.match.body_ids:
+        from camcensus.evidence.facts import resolve_body_facts
+
+        with store.session() as session:
+            summary.facts = resolve_body_facts(session, summary.match.body_ids)
+    summary.seconds = time.perf_counter() - started
+    return summary
