@@ -10,6 +10,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateNotFound, select_autoescape
@@ -44,6 +45,7 @@ def find_references(text: str) -> list[str]:
     return [f"{REFERENCE_PREFIX}{m.group(1)}-{m.group(2)}" for m in REFERENCE_RE.finditer(text or "")]
 
 
+@cache
 def _environment() -> Environment:
     return Environment(
         loader=PackageLoader("camcensus.foi", "templates"),

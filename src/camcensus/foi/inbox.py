@@ -494,20 +494,21 @@ def match_messages(session: Session) -> MatchSummary:
     if not pending:
         return summary
     index = _Index(session)
-    for msg in sorted(pending, key=lambda m: (m.sent_at or dt.datetime.min, m.id)):
-        found = find_request(session, msg, index)
-        if found is None:
-            summary.unmatched += 1
-            continue
-        rid, how = found
-        req = index.requests[rid][0]
-        moved = attach(session, msg, req, how)
-        summary.matched[how] += 1
-        summary.body_ids.add(req.body_id)
-        if moved:
-            summary.states[moved] += 1
-        if msg.message_id:  # replies to this reply thread back to the same request
-            index.by_id.setdefault(_norm_id(msg.message_id), rid)
+    with session.no_autoflush:  # the queries below read nothing the loop changes; one flush at the end
+        for msg in sorted(pending, key=lambda m: (m.sent_at or dt.datetime.min, m.id)):
+            found = find_request(session, msg, index)
+            if found is None:
+                summary.unmatched += 1
+                continue
+            rid, how = found
+            req = index.requests[rid][0]
+            moved = attach(session, msg, req, how)
+            summary.matched[how] += 1
+            summary.body_ids.add(req.body_id)
+            if moved:
+                summary.states[moved] += 1
+            if msg.message_id:  # replies to this reply thread back to the same request
+                index.by_id.setdefault(_norm_id(msg.message_id), rid)
     session.flush()
     return summary
 
