@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from foi_helpers import SmtpServer, add_bodies
@@ -150,7 +151,25 @@ def test_chase_command(run_cli, tmp_path, smtp_server: SmtpServer) -> None:
     out = run_cli(
         "foi", "chase", "cctv", "--today", "2026-12-23", "--out", str(tmp_path / "letters"), "--json", db=db
     )
-    result = __import__("json").loads(out.stdout)
+    result = json.loads(out.stdout)
     assert result["by_kind"] == {"reminder": 5} and result["new"] == 5
     assert len(list((tmp_path / "letters").glob("*-reminder.txt"))) == 5
     assert all("Overdue" in item["subject"] for item in result["items"])
+
+
+def test_request_command(run_cli, tmp_path, smtp_server: SmtpServer) -> None:
+    db = f"sqlite:///{tmp_path / 'foi.db'}"
+    store = Store.from_url(db)
+    store.upgrade()
+    _sent(store, smtp_server, dt.date(2026, 11, 20))
+    with store.session() as session:
+        ref = session.scalar(select(Request.reference).where(Request.to_address == "foi@exampleton.gov.uk"))
+    store.dispose()
+    paused = json.loads(
+        run_cli("foi", "request", ref, "--pause", "fee", "--on", "2026-11-23", "--json", db=db).stdout
+    )
+    assert paused["state"] == "clarification_needed"
+    out = json.loads(run_cli("foi", "request", ref, "--resume", "--on", "2026-11-27", "--json", db=db).stdout)
+    assert out["state"] == "awaiting" and out["due_on"] == "2026-12-30" and out["paused_days"] == 5
+    assert [e["kind"] for e in out["events"]][-2:] == ["clock_paused", "clock_resumed"]
+    assert out["events"][-1]["actor"] == "cli"

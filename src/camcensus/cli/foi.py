@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -366,3 +367,81 @@ def chase(
         typer.echo(f"{letter.reference}  {letter.kind:<16} {letter.to}  {letter.subject}")
     counts = summary.as_dict()
     typer.echo(f"{counts['letters']} letters ({counts['new']} new), {counts['sent']} sent")
+
+
+@foi_app.command("request")
+def request_cmd(
+    ctx: typer.Context,
+    reference: str = typer.Argument(..., help="The request's reference (e.g. CCN1-42)."),
+    pause: str = typer.Option(
+        None,
+        "--pause",
+        help="The body asked for clarification or a fee: "
+        "clarification (the clock restarts on the answer) or fee (days disregarded).",
+    ),
+    resume: bool = typer.Option(False, "--resume", help="The clarification was sent or the fee paid."),
+    extend_clock: bool = typer.Option(False, "--extend", help="The body took a public-interest extension."),
+    review: bool = typer.Option(False, "--review", help="An internal review was asked for."),
+    state: str = typer.Option(
+        None, "--state", help="Move to this state (e.g. withdrawn, regulator_complaint)."
+    ),
+    on: str = typer.Option(None, "--on", help="When it happened (YYYY-MM-DD; default today)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON: the request and its events."),
+) -> None:
+    """Record what happened to one request (clock paused or resumed, extension, review, state) and show it."""
+    from sqlalchemy import select
+
+    from camcensus.enums import RequestState
+    from camcensus.foi import lifecycle
+    from camcensus.store.models import Request, RequestEvent
+
+    when = _date(on, "--on") if on else lifecycle.today_utc()
+    with get_store(ctx).session() as session:
+        req = session.scalar(select(Request).where(Request.reference == reference.strip().upper()))
+        if req is None:
+            fail(f"no request with reference {reference!r}")
+        try:
+            if pause:
+                lifecycle.pause_clock(session, req, pause, when, actor="cli")
+            if resume:
+                lifecycle.resume_clock(session, req, when, actor="cli")
+            if extend_clock:
+                lifecycle.extend(session, req, actor="cli")
+            if review:
+                lifecycle.start_review(session, req, when, actor="cli")
+            if state:
+                lifecycle.transition(session, req, RequestState(state), actor="cli", on=when.isoformat())
+        except (lifecycle.TransitionError, ValueError) as exc:
+            fail(str(exc))
+        session.flush()
+        events = session.scalars(
+            select(RequestEvent)
+            .where(RequestEvent.request_id == req.id)
+            .order_by(RequestEvent.at, RequestEvent.id)
+        )
+        out: dict[str, Any] = {
+            "reference": req.reference,
+            "body": req.body.name,
+            "law": req.law,
+            "state": req.state.value,
+            "received_on": req.received_on.isoformat() if req.received_on else None,
+            "due_on": req.due_on.isoformat() if req.due_on else None,
+            "paused_days": req.paused_days,
+            "review_due_on": (req.extra or {}).get("review_due_on"),
+            "events": [
+                {
+                    "at": e.at.isoformat(timespec="seconds"),
+                    "kind": e.kind,
+                    "from": e.from_state,
+                    "to": e.to_state,
+                    "actor": e.actor,
+                }
+                for e in events
+            ],
+        }
+    if as_json:
+        print_json(out)
+        return
+    typer.echo(f"{out['reference']}  {out['body']}  {out['law']}  {out['state']}  due {out['due_on'] or '-'}")
+    for e in out["events"]:
+        typer.echo(f"  {e['at']}  {e['kind']:<16} {e['from'] or '':<20} -> {e['to'] or ''}  ({e['actor']})")

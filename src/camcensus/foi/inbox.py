@@ -293,15 +293,26 @@ class _Index:
             )
         }
         self.by_reference = {r.reference.upper(): r.id for r, _b in self.requests.values()}
+        self.domains: dict[str, set[int]] = {}
+        for rid, (r, b) in self.requests.items():
+            for domain in {domain_of(r.to_address), domain_of(b.email)} - {""}:
+                self.domains.setdefault(domain, set()).add(rid)
 
     def by_domain(self, domain: str) -> list[int]:
+        """Requests to the sender's domain or a parent of it (mail.council.gov.uk writes for council.gov.uk);
+        failing that, to a subdomain of it. Shared mail services identify no one."""
         if not domain or domain in SHARED_DOMAINS:
             return []
-        return [
-            rid
-            for rid, (r, b) in self.requests.items()
-            if _same_org(domain, domain_of(r.to_address)) or _same_org(domain, domain_of(b.email))
-        ]
+        labels = domain.split(".")
+        found: set[int] = set()
+        for i in range(len(labels) - 1):
+            suffix = ".".join(labels[i:])
+            if suffix in SHARED_DOMAINS:
+                break
+            found |= self.domains.get(suffix, set())
+        if not found:
+            found = {rid for d, ids in self.domains.items() if d.endswith("." + domain) for rid in ids}
+        return sorted(found)
 
 
 def _pick_reference(index: _Index, refs: Iterable[str], sender_domain: str) -> int | None:
@@ -615,7 +626,7 @@ def import_inbox(
         summary.files = len(files)
         if files:
             result = ingest_paths(store, files, executor=executor, workers=workers, extract=extract)
-            summary.ingest = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+            summary.ingest = result.as_dict()
         if imap is not None and spool is not None:
             _save_imap_state(store, imap, spool)
     with store.session() as session:
