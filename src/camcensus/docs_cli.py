@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-import click
+from typing import Any
+
 import typer.main
 
 from camcensus.cli.app import app
@@ -17,19 +18,21 @@ Generated from each command's `--help` by `python -m camcensus.docs_cli > docs/c
 """
 
 
-def _walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
+def _walk(command: Any, path: list[str]) -> list[tuple[list[str], Any]]:
     found = [(path, command)]
-    if isinstance(command, click.Group):
+    if hasattr(command, "commands"):  # a group (typer may vendor its own click)
         for name in sorted(command.commands):
             found.extend(_walk(command.commands[name], path + [name]))
     return found
 
 
-def _help(command: click.Command, path: list[str]) -> str:
-    ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100)
-    formatter = ctx.make_formatter()
-    command.format_help(ctx, formatter)
-    return formatter.getvalue().rstrip()
+def _help(path: list[str]) -> str:
+    """The command's --help as a user sees it, at a fixed width and without colour."""
+    from typer.testing import CliRunner
+
+    env = {"COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1", "CAMCENSUS_DB": ""}
+    result = CliRunner().invoke(app, [*path[1:], "--help"], env=env, prog_name=path[0])
+    return "\n".join(line.rstrip() for line in result.output.strip("\n").splitlines())
 
 
 def command_paths() -> list[str]:
@@ -41,7 +44,7 @@ def render() -> str:
     root = typer.main.get_command(app)
     parts = [HEADER]
     for path, command in _walk(root, ["camcensus"]):
-        parts.append(f"## `{' '.join(path)}`\n\n```text\n{_help(command, path)}\n```\n")
+        parts.append(f"## `{' '.join(path)}`\n\n```text\n{_help(path)}\n```\n")
     return "\n".join(parts)
 
 
