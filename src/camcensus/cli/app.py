@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from camcensus import __version__
-from camcensus.cli import bodies, db, diligence, documents, extract, foi, network, publish, web
+from camcensus.cli import bodies, db, demo, diligence, documents, extract, foi, network, publish, web
 from camcensus.cli.common import state
 
 app = typer.Typer(
@@ -42,6 +42,7 @@ web.register(app)
 publish.register(app)
 extract.register(app)
 network.register(app)
+demo.register(app)
 documents.register(app)
 foi.register(app)
 
