@@ -62,6 +62,13 @@ _HISTORY = re.compile(
     r"|begin forwarded message)",
     re.IGNORECASE,
 )
+_TITLE = re.compile(  # a letter's title: "Request for information: CCTV (your ref 123)", not an echoed request
+    r"^\s*(?:(?:freedom of information|foi(?:sa)?|eir|environmental information)\s+)?(?:\(?(?:foi|eir)\)?\s+)?"
+    r"(?:request for information|information request|request for environmental information|request)"
+    r"(?:\s+(?:ref(?:erence)?|no\.?|number)\b[^:\n]{0,30})?\s*(?::|\s[-\u2013]\s)(?=.{0,90}$)"
+    r"(?![^\n]*\?\s*$)(?=[^\n]*(?:\bref\b|\d|cctv|camera|surveillance|equipment|[A-Z]{2,}[-/]))",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(
     r"^\s*(?:subject|re|fw|fwd|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?(?: number| no\.?)?|date"
     r"|to|cc|sent|request (?:ref(?:erence)?|number|no\.?)|foi (?:ref(?:erence)?|number|no\.?))\s*:",
@@ -191,7 +198,8 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
     if head and not _ANSWER_OPENER.match(text):
         state.mode = QUESTION
         rest = a + head.end()
-        if _SHORT_VALUE.match(seg.text[rest:b]):  # "Q1 (number of cameras): 128"
+        if _SHORT_VALUE.match(seg.text[rest:b]) or _labelled_answer(head.group(0), seg.text[rest:b]):
+            # "Q1 (number of cameras): 128", "Q2 Manufacturer and model: Dahua Technology - IPC-HDW5831R-ZE"
             number = _number(head)
             return _question(state, seg, a, rest, number) + _answer(state, seg, rest, b, number)
         return (
@@ -206,6 +214,15 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
         number = _number(head) or _trailing_number(head.group(0))
         return _answer(state, seg, rest, b, number) if seg.text[rest:b].strip() else [Line(seg, a, b, HEADER)]
     return _body(state, seg, a, b)
+
+
+def _labelled_answer(head: str, rest: str) -> bool:
+    """ "Q2 Manufacturer and model: Dahua ...": a numbered label, then a statement, is an answer, not an echo."""
+    numbered = re.match(r"^\s*(?:q|question|cwestiwn)\s*\d{1,2}\b[.):]?\s*(.*?)\s*(?::|\s[-\u2013]\s)$", head, re.I)
+    if not numbered or not rest.strip() or rest.rstrip().endswith("?"):
+        return False
+    label = numbered.group(1)
+    return not _STRONG_QUESTION.match(label) and not _STRONG_QUESTION.match(rest) and not label.endswith("?")
 
 
 def _numbering_only(head: str) -> bool:
@@ -236,7 +253,7 @@ def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
     if _SIGN_OFF.match(text):
         state.signature = True
         return SIGNATURE
-    if _HEADER.match(text):
+    if _HEADER.match(text) or _TITLE.match(text):
         return HEADER
     return ""
 
