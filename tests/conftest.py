@@ -60,7 +60,8 @@ def pg_database() -> Iterator[str]:
     finally:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
             conn.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
                 (name,),
             )
             conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
@@ -102,18 +103,33 @@ def any_store(request: pytest.FixtureRequest) -> Store:
 def run_cli(tmp_path: Path):
     """Run `python -m camcensus ...` in a subprocess, as a user would; returns CompletedProcess."""
 
-    def run(*args: str, db: str | None = None, check: bool = True, env: dict[str, str] | None = None,
-            timeout: float = 600, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        db: str | None = None,
+        check: bool = True,
+        env: dict[str, str] | None = None,
+        timeout: float = 600,
+        input: str | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         full_env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
         full_env.pop("CAMCENSUS_DB", None)
         full_env.update(env or {})
         argv = [sys.executable, "-m", "camcensus"]
         if db:
             argv += ["--db", db]
-        proc = subprocess.run(argv + list(args), capture_output=True, text=True, env=full_env, cwd=tmp_path,
-                              timeout=timeout, input=input)
+        proc = subprocess.run(
+            argv + list(args),
+            capture_output=True,
+            text=True,
+            env=full_env,
+            cwd=tmp_path,
+            timeout=timeout,
+            input=input,
+        )
         if check and proc.returncode != 0:
-            raise AssertionError(f"camcensus {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+            raise AssertionError(
+                f"camcensus {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+            )
         return proc
 
     return run

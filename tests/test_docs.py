@@ -19,7 +19,9 @@ def _opening_commands() -> list[str]:
 
 def test_readme_opens_with_exactly_two_commands() -> None:
     first_block = README.index("```sh")
-    assert README[:first_block].strip() == "# camcensus", "nothing but the title comes before the two commands"
+    assert README[:first_block].strip() == "# camcensus", (
+        "nothing but the title comes before the two commands"
+    )
     demo, tests = _opening_commands()
     assert demo.endswith("camcensus demo") and "pip install ." in demo
     assert "pytest" in tests and "pip install -e '.[dev]'" in tests
@@ -46,7 +48,9 @@ def test_every_command_is_in_the_readme_tour() -> None:
 
 
 def test_bundled_data_ships_its_attribution() -> None:
-    attribution = (ROOT / "src" / "camcensus" / "registry" / "data" / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    attribution = (ROOT / "src" / "camcensus" / "registry" / "data" / "ATTRIBUTION.md").read_text(
+        encoding="utf-8"
+    )
     assert "mySociety" in attribution and "MIT" in attribution
     assert "Open Government Licence" in attribution
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")

@@ -1,6 +1,6 @@
 """Generate docs/cli.md from the commands' own --help, so the reference cannot drift from the code.
 
-    python -m camcensus.docs_cli > docs/cli.md
+python -m camcensus.docs_cli > docs/cli.md
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def command_paths() -> list[str]:
 def render() -> str:
     root = typer.main.get_command(app)
     parts = [HEADER]
-    for path, command in _walk(root, ["camcensus"]):
+    for path, _command in _walk(root, ["camcensus"]):
         parts.append(f"## `{' '.join(path)}`\n\n```text\n{_help(path)}\n```\n")
     return "\n".join(parts)
 

@@ -30,15 +30,28 @@ class Nation(StrEnum):
         """Accept 'Northern Ireland', 'northern-ireland', 'NI', 'Scotland', ... ."""
         key = text.strip().lower().replace("-", " ").replace("_", " ")
         aliases = {
-            "england": cls.ENGLAND, "eng": cls.ENGLAND, "e": cls.ENGLAND,
-            "scotland": cls.SCOTLAND, "sco": cls.SCOTLAND, "s": cls.SCOTLAND,
-            "wales": cls.WALES, "cymru": cls.WALES, "wls": cls.WALES, "w": cls.WALES,
-            "northern ireland": cls.NORTHERN_IRELAND, "ni": cls.NORTHERN_IRELAND, "nir": cls.NORTHERN_IRELAND,
+            "england": cls.ENGLAND,
+            "eng": cls.ENGLAND,
+            "e": cls.ENGLAND,
+            "scotland": cls.SCOTLAND,
+            "sco": cls.SCOTLAND,
+            "s": cls.SCOTLAND,
+            "wales": cls.WALES,
+            "cymru": cls.WALES,
+            "wls": cls.WALES,
+            "w": cls.WALES,
+            "northern ireland": cls.NORTHERN_IRELAND,
+            "ni": cls.NORTHERN_IRELAND,
+            "nir": cls.NORTHERN_IRELAND,
             "n": cls.NORTHERN_IRELAND,
-            "uk": cls.UK, "united kingdom": cls.UK, "great britain": cls.UK,
+            "uk": cls.UK,
+            "united kingdom": cls.UK,
+            "great britain": cls.UK,
         }
         if key not in aliases:
-            raise ValueError(f"unknown nation {text!r} (expected England, Scotland, Wales, Northern Ireland or UK)")
+            raise ValueError(
+                f"unknown nation {text!r} (expected England, Scotland, Wales, Northern Ireland or UK)"
+            )
         return aliases[key]
 
 

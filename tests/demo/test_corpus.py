@@ -15,14 +15,28 @@ from camcensus.demo.scenarios import SYNTHETIC
 
 
 def _requests(n: int) -> list[RequestInfo]:
-    kinds = [("council", "england"), ("police", "scotland"), ("school", "wales"), ("nhs_trust", "england"),
-             ("police", "england"), ("council", "wales"), ("school", "england")]
+    kinds = [
+        ("council", "england"),
+        ("police", "scotland"),
+        ("school", "wales"),
+        ("nhs_trust", "england"),
+        ("police", "england"),
+        ("council", "wales"),
+        ("school", "england"),
+    ]
     return [
-        RequestInfo(reference=f"CC-DEMO-{i:03d}", body_name=f"Example Body {i}", body_email=f"foi@body{i}.example",
-                    body_type=kinds[i % 7][0], nation=kinds[i % 7][1], law="foisa" if kinds[i % 7][1] == "scotland" else "foia",
-                    subject=f"Freedom of Information request CC-DEMO-{i:03d}: CCTV cameras",
-                    text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?", message_id=f"<req{i}@x>",
-                    sent_on=dt.date(2026, 9, 1))
+        RequestInfo(
+            reference=f"CC-DEMO-{i:03d}",
+            body_name=f"Example Body {i}",
+            body_email=f"foi@body{i}.example",
+            body_type=kinds[i % 7][0],
+            nation=kinds[i % 7][1],
+            law="foisa" if kinds[i % 7][1] == "scotland" else "foia",
+            subject=f"Freedom of Information request CC-DEMO-{i:03d}: CCTV cameras",
+            text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?",
+            message_id=f"<req{i}@x>",
+            sent_on=dt.date(2026, 9, 1),
+        )
         for i in range(70)
     ]
 
@@ -38,7 +52,10 @@ def test_corpus_is_labelled_varied_and_marked_synthetic(tmp_path: Path) -> None:
     for row in rows:
         message = email.message_from_bytes((tmp_path / row["path"]).read_bytes(), policy=policy.default)
         assert SYNTHETIC in message.get_body(("plain",)).get_content()
-        assert message["Message-ID"] == f"<reply-{row['reference'].lower()}@{message['From'].addresses[0].domain}>"
+        assert (
+            message["Message-ID"]
+            == f"<reply-{row['reference'].lower()}@{message['From'].addresses[0].domain}>"
+        )
         assert (message["In-Reply-To"] is not None) == (row["matched_by"] == "thread")
         for part in message.iter_attachments():
             data = part.get_content()

@@ -10,8 +10,10 @@ from pathlib import Path
 
 def _counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed table names
-                for t in ("bodies", "campaigns", "requests", "messages", "documents", "evidence", "body_facts")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed table names
+            for t in ("bodies", "campaigns", "requests", "messages", "documents", "evidence", "body_facts")
+        }
 
 
 def test_demo_runs_every_stage_and_reports_the_figures(tmp_path: Path, run_cli) -> None:
@@ -19,7 +21,16 @@ def test_demo_runs_every_stage_and_reports_the_figures(tmp_path: Path, run_cli) 
     result = json.loads(run_cli("demo", "--out", str(out), "--json").stdout)
     assert result["synthetic"] is True
     steps = result["steps"]
-    assert [*steps] == ["Register", "Campaign", "Send", "Replies", "Ingest and match", "Facts", "Check", "Report"]
+    assert [*steps] == [
+        "Register",
+        "Campaign",
+        "Send",
+        "Replies",
+        "Ingest and match",
+        "Facts",
+        "Check",
+        "Report",
+    ]
 
     requests = steps["Campaign"]["requests"]
     assert requests >= 40, "the campaign reaches a sample across sectors and nations"

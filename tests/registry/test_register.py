@@ -14,7 +14,12 @@ def test_bundled_register_counts() -> None:
     councils = list(bundled.local_authorities())
     assert len(councils) == 397
     by_nation = collections.Counter(c.nation for c in councils)
-    assert by_nation == {Nation.ENGLAND: 332, Nation.SCOTLAND: 32, Nation.WALES: 22, Nation.NORTHERN_IRELAND: 11}
+    assert by_nation == {
+        Nation.ENGLAND: 332,
+        Nation.SCOTLAND: 32,
+        Nation.WALES: 22,
+        Nation.NORTHERN_IRELAND: 11,
+    }
     police = list(bundled.police_forces())
     assert len(police) == 48 and sum(p.subtype == "territorial" for p in police) == 45
     nhs = list(bundled.nhs_bodies())
@@ -29,9 +34,15 @@ def test_bundled_register_counts() -> None:
 
 def test_bundled_councils_have_coordinates_and_wdtk_ids() -> None:
     councils = list(bundled.local_authorities())
-    assert all(c.lat and c.lon and c.easting and c.northing for c in councils if c.subtype != "Combined authority")
+    assert all(
+        c.lat and c.lon and c.easting and c.northing for c in councils if c.subtype != "Combined authority"
+    )
     aberdeen = next(c for c in councils if c.code == "la:ABE")
-    assert aberdeen.name == "Aberdeen City Council" and aberdeen.wdtk_id == "aberdeen_city_council" or aberdeen.wdtk_id
+    assert (
+        aberdeen.name == "Aberdeen City Council"
+        and aberdeen.wdtk_id == "aberdeen_city_council"
+        or aberdeen.wdtk_id
+    )
 
 
 def test_import_bundled_is_idempotent(any_store: Store) -> None:
@@ -76,7 +87,9 @@ def test_cli_import_and_list(run_cli, tmp_path: Path) -> None:
     db = str(tmp_path / "cli.db")
     out = run_cli("bodies", "import", "--bundled", db=db).stdout
     assert out.startswith("added ")
-    rows = run_cli("bodies", "list", "--type", "police", "--nation", "Scotland", "--json", db=db).stdout.splitlines()
+    rows = run_cli(
+        "bodies", "list", "--type", "police", "--nation", "Scotland", "--json", db=db
+    ).stdout.splitlines()
     assert len(rows) == 1 and '"Police Scotland"' in rows[0]
     bad = run_cli("bodies", "import", str(tmp_path / "missing.csv"), db=db, check=False)
     assert bad.returncode == 1 and "missing.csv: no such file" in bad.stderr

@@ -9,13 +9,26 @@ from camcensus.store import Store
 from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
 
 TABLES = {
-    "bodies", "campaigns", "requests", "request_events", "messages", "documents", "segments", "failures",
-    "evidence", "review_events", "body_facts", "scans", "devices", "users", "settings",
+    "bodies",
+    "campaigns",
+    "requests",
+    "request_events",
+    "messages",
+    "documents",
+    "segments",
+    "failures",
+    "evidence",
+    "review_events",
+    "body_facts",
+    "scans",
+    "devices",
+    "users",
+    "settings",
 }
 
 
 def test_upgrade_creates_every_table(any_store: Store) -> None:
-    assert TABLES <= set(any_store.table_names())
+    assert set(any_store.table_names()) >= TABLES
     assert any_store.current_revisions()
 
 
@@ -26,17 +39,33 @@ def test_upgrade_is_idempotent(any_store: Store) -> None:
 
 def test_round_trip_through_the_data_flow(any_store: Store) -> None:
     with any_store.session() as session:
-        body = Body(code="la:TST", name="Test Council", body_type=BodyType.COUNCIL, nation=Nation.WALES,
-                    source="test", extra={"gss_code": "W0"})
+        body = Body(
+            code="la:TST",
+            name="Test Council",
+            body_type=BodyType.COUNCIL,
+            nation=Nation.WALES,
+            source="test",
+            extra={"gss_code": "W0"},
+        )
         session.add(body)
         session.flush()
         doc = Document(sha256="a" * 64, filename="reply.pdf", size=3, content=b"pdf", body_id=body.id)
         doc.segments.append(Segment(seq=0, location="page 1", page=1, text="We use Hikvision cameras."))
         session.add(doc)
         session.flush()
-        session.add(Evidence(document_id=doc.id, body_id=body.id, kind=EvidenceKind.MANUFACTURER, value="Hikvision",
-                             quote="We use Hikvision cameras.", location="page 1", char_start=7, char_end=16,
-                             detail={"vendor": "Hikvision", "in_use": True}))
+        session.add(
+            Evidence(
+                document_id=doc.id,
+                body_id=body.id,
+                kind=EvidenceKind.MANUFACTURER,
+                value="Hikvision",
+                quote="We use Hikvision cameras.",
+                location="page 1",
+                char_start=7,
+                char_end=16,
+                detail={"vendor": "Hikvision", "in_use": True},
+            )
+        )
         session.add(BodyFact(body_id=body.id, key="hikvision", value="yes", evidence_ids=[1]))
     with any_store.session() as session:
         body = session.scalars(select(Body)).one()

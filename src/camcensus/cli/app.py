@@ -27,10 +27,14 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     db_url: str = typer.Option(
-        None, "--db", envvar="CAMCENSUS_DB",
+        None,
+        "--db",
+        envvar="CAMCENSUS_DB",
         help="Store URL: a SQLite path or sqlite:///FILE (default ./camcensus.db), or postgresql://...",
     ),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
 ) -> None:
     state(ctx).db_url = db_url
 

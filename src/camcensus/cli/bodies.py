@@ -49,7 +49,9 @@ def list_(
     ctx: typer.Context,
     body_type: BodyType = typer.Option(None, "--type", help="Only bodies of this type."),
     nation: str = typer.Option(None, "--nation", help="England, Scotland, Wales, Northern Ireland or UK."),
-    subtype: str = typer.Option(None, "--subtype", help="e.g. 'secondary' for schools, 'County' for councils."),
+    subtype: str = typer.Option(
+        None, "--subtype", help="e.g. 'secondary' for schools, 'County' for councils."
+    ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per body."),
 ) -> None:
     """List registered bodies."""
@@ -58,14 +60,21 @@ def list_(
     except ValueError as exc:
         fail(str(exc))
     with get_store(ctx).session() as session:
-        bodies = [service.body_as_dict(b) for b in service.list_bodies(session, body_type, nation_value, subtype)]
+        bodies = [
+            service.body_as_dict(b) for b in service.list_bodies(session, body_type, nation_value, subtype)
+        ]
     if as_json:
         print_json_lines(bodies)
         return
     table = Table("id", "name", "type", "nation", "email")
     for body in bodies:
-        table.add_row(str(body["id"]), str(body["name"]), str(body["body_type"]), str(body["nation"]),
-                      str(body["email"] or ""))
+        table.add_row(
+            str(body["id"]),
+            str(body["name"]),
+            str(body["body_type"]),
+            str(body["nation"]),
+            str(body["email"] or ""),
+        )
     console.print(table)
     console.print(f"{len(bodies)} bodies")
 

@@ -15,13 +15,20 @@ from camcensus.demo.run import STEPS, run_demo
 def register(app: typer.Typer) -> None:
     @app.command("demo")
     def demo(
-        out: Path = typer.Option(Path("camcensus-demo"), "--out", help="Directory for the database and report."),
+        out: Path = typer.Option(
+            Path("camcensus-demo"), "--out", help="Directory for the database and report."
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
     ) -> None:
         """Run the whole pipeline on a synthetic survey of real UK bodies: register, campaign, send, replies,
         ingest, evidence, facts, statistics and report. Writes OUT/camcensus.db and OUT/report/index.html."""
-        columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                   TimeElapsedColumn())
+        columns = (
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=console, transient=not console.is_terminal) as progress:
             task = progress.add_task("SYNTHETIC demo survey", total=len(STEPS))
 

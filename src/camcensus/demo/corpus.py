@@ -1,4 +1,7 @@
-"""A labelled, clearly synthetic reply corpus for a campaign: e-mails with attachments in every common format."""
+"""A labelled, clearly synthetic reply corpus for a campaign.
+
+E-mails with attachments in every common format.
+"""
 
 from __future__ import annotations
 
@@ -53,9 +56,8 @@ def _fits(reply: Reply, request: RequestInfo) -> bool:
         return request.body_type == "school"
     if request.body_type == "police":
         return key in ("axis_denial", "s21_published", "anpr_bosch", "partial_s31")
-    if request.law == "foisa" and key in ("partial_s31", "s12_cost", "s21_published"):
-        return False  # these letters cite FOIA section numbers
-    return True
+    # the partial, cost and published letters cite FOIA section numbers
+    return not (request.law == "foisa" and key in ("partial_s31", "s12_cost", "s21_published"))
 
 
 def _choose(replies: list[Reply], request: RequestInfo, used: dict[str, int]) -> Reply:
@@ -84,34 +86,49 @@ def _quoted(request: RequestInfo) -> str:
     return "\n".join("> " + line for line in request.text.splitlines())
 
 
-def _email_for(reply: Reply, request: RequestInfo, fmt: str, officer: tuple[str, str, str],
-               threading: str, reply_date: dt.datetime) -> bytes:
+def _email_for(
+    reply: Reply,
+    request: RequestInfo,
+    fmt: str,
+    officer: tuple[str, str, str],
+    threading: str,
+    reply_date: dt.datetime,
+) -> bytes:
     letter = letter_for(reply, request.body_name, request.reference, officer, request.law)
     attachments = []
     if fmt == "eml" or reply.in_email_body:
         body = f"{letter}\n\n-----Original Message-----\n{_quoted(request)}\n"
     else:
-        attachment = _attachment(reply, fmt, letter if not reply.table else f"{SYNTHETIC}\n{reply.letter}",
-                                 request.reference)
+        attachment = _attachment(
+            reply, fmt, letter if not reply.table else f"{SYNTHETIC}\n{reply.letter}", request.reference
+        )
         if fmt == "pdf" and reply.key in ("hik_models",) and threading == "reference":
             inner = io.BytesIO()  # one reply arrives as a ZIP of its letter
             with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
                 archive.writestr(attachment[0], attachment[1])
             attachment = (f"FOI-{request.reference}.zip", inner.getvalue(), MEDIA["zip"])
         attachments.append(attachment)
-        body = (f"{SYNTHETIC}\n\nDear Requester,\n\nPlease find attached our response to your request "
-                f"{request.reference}.\n\nKind regards,\n{officer[0]}\n{officer[1]}\n\n"
-                f"-----Original Message-----\n{_quoted(request)}\n")
+        body = (
+            f"{SYNTHETIC}\n\nDear Requester,\n\nPlease find attached our response to your request "
+            f"{request.reference}.\n\nKind regards,\n{officer[0]}\n{officer[1]}\n\n"
+            f"-----Original Message-----\n{_quoted(request)}\n"
+        )
     subject = f"RE: {request.subject}" if threading != "domain" else "Your information request - CCTV"
     return render.email_bytes(
-        sender=f"FOI Team <{request.body_email}>", to="survey@camcensus.example", subject=subject, body=body,
-        date=reply_date, in_reply_to=request.message_id if threading == "thread" else None,
-        attachments=attachments, message_id=f"<reply-{request.reference.lower()}@{request.body_email.split('@')[-1]}>",
+        sender=f"FOI Team <{request.body_email}>",
+        to="survey@camcensus.example",
+        subject=subject,
+        body=body,
+        date=reply_date,
+        in_reply_to=request.message_id if threading == "thread" else None,
+        attachments=attachments,
+        message_id=f"<reply-{request.reference.lower()}@{request.body_email.split('@')[-1]}>",
     )
 
 
-def write_corpus(requests: list[RequestInfo], out_dir: Path, seed: int = 2022,
-                 response_rate: float = 0.85) -> list[dict[str, object]]:
+def write_corpus(
+    requests: list[RequestInfo], out_dir: Path, seed: int = 2022, response_rate: float = 0.85
+) -> list[dict[str, object]]:
     """Write one reply e-mail per responding request and `labels.jsonl`; returns the label rows."""
     rng = random.Random(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -128,13 +145,24 @@ def write_corpus(requests: list[RequestInfo], out_dir: Path, seed: int = 2022,
         format_turn[reply.key] = format_turn.get(reply.key, 0) + 1
         threading = "thread" if i % 7 else ("reference" if i % 14 else "domain")
         officer = OFFICERS[i % len(OFFICERS)]
-        reply_date = dt.datetime.combine(request.sent_on + dt.timedelta(days=rng.randint(5, 30)),
-                                         dt.time(10, 30), tzinfo=dt.UTC)
+        reply_date = dt.datetime.combine(
+            request.sent_on + dt.timedelta(days=rng.randint(5, 30)), dt.time(10, 30), tzinfo=dt.UTC
+        )
         path = out_dir / f"reply-{i:03d}-{reply.key}.eml"
         path.write_bytes(_email_for(reply, request, fmt, officer, threading, reply_date))
-        labels.append({"path": path.name, "reference": request.reference, "body": request.body_name,
-                       "scenario": reply.key, "format": fmt, "matched_by": threading, "synthetic": True,
-                       **asdict(reply.label), "exemptions": list(reply.label.exemptions)})
+        labels.append(
+            {
+                "path": path.name,
+                "reference": request.reference,
+                "body": request.body_name,
+                "scenario": reply.key,
+                "format": fmt,
+                "matched_by": threading,
+                "synthetic": True,
+                **asdict(reply.label),
+                "exemptions": list(reply.label.exemptions),
+            }
+        )
     with (out_dir / "labels.jsonl").open("w", encoding="utf-8") as fh:
         for row in labels:
             fh.write(json.dumps(row) + "\n")

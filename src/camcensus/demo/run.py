@@ -6,6 +6,7 @@ register -> campaign -> send (to a loopback SMTP server) -> replies -> ingest + 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from collections.abc import Callable
@@ -35,8 +36,13 @@ class DemoResult:
     seconds: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"database": str(self.database), "report": str(self.report), "steps": self.steps,
-                "seconds": round(self.seconds, 2), "synthetic": True}
+        return {
+            "database": str(self.database),
+            "report": str(self.report),
+            "steps": self.steps,
+            "seconds": round(self.seconds, 2),
+            "synthetic": True,
+        }
 
 
 Step = tuple[str, Callable[[Store, Path], Any]]
@@ -74,14 +80,25 @@ def _replies(store: Store, out: Path) -> dict[str, Any]:
         return {"replies": sum(1 for _ in (replies / "labels.jsonl").open()), "reused": True}
     with store.session() as session:
         rows = session.execute(
-            select(Request, Body).join(Body, Request.body_id == Body.id).join(Campaign)
-            .where(Campaign.name == CAMPAIGN).order_by(Request.reference)
+            select(Request, Body)
+            .join(Body, Request.body_id == Body.id)
+            .join(Campaign)
+            .where(Campaign.name == CAMPAIGN)
+            .order_by(Request.reference)
         ).all()
         infos = [
-            RequestInfo(reference=r.reference, body_name=b.name, body_email=b.email or "", body_type=b.body_type.value,
-                        nation=b.nation.value, law=r.law, subject=r.subject, text=r.text, message_id=r.message_id,
-                        sent_on=(r.sent_at or r.send_started_at).date() if (r.sent_at or r.send_started_at) else
-                        __import__("datetime").date.today())
+            RequestInfo(
+                reference=r.reference,
+                body_name=b.name,
+                body_email=b.email or "",
+                body_type=b.body_type.value,
+                nation=b.nation.value,
+                law=r.law,
+                subject=r.subject,
+                text=r.text,
+                message_id=r.message_id,
+                sent_on=_sent_on(r),
+            )
             for r, b in rows
         ]
     labels = write_corpus(infos, replies, seed=SEED)
@@ -101,6 +118,11 @@ def _facts(store: Store, out: Path) -> dict[str, Any]:
         return {"bodies": resolve_body_facts(session)}
 
 
+def _sent_on(request: Request) -> dt.date:
+    when = request.sent_at or request.send_started_at
+    return when.date() if when else dt.date.today()
+
+
 def _check(store: Store, out: Path) -> dict[str, Any]:
     """How the machine's reading compares with the corpus labels (the demo knows the truth)."""
     labels = [json.loads(line) for line in (out / "replies" / "labels.jsonl").open()]
@@ -109,7 +131,7 @@ def _check(store: Store, out: Path) -> dict[str, Any]:
         facts = {(f.body_id, f.key): f.value for f in session.scalars(select(BodyFact))}
     scores: dict[str, list[bool]] = {"hikvision": [], "dahua": [], "outcome": []}
     for label in labels:
-        body_id = refs.get(label["reference"])
+        body_id = refs.get(label["reference"], -1)
         for key, hits in scores.items():
             hits.append(facts.get((body_id, key), "unknown") == label[key])
     return {key: f"{sum(h)}/{len(h)} correct" for key, h in scores.items()}
@@ -122,8 +144,14 @@ def _report(store: Store, out: Path) -> dict[str, Any]:
 
 
 STEPS: list[Step] = [
-    ("Register", _register), ("Campaign", _campaign), ("Send", _send), ("Replies", _replies),
-    ("Ingest and match", _inbox), ("Facts", _facts), ("Check", _check), ("Report", _report),
+    ("Register", _register),
+    ("Campaign", _campaign),
+    ("Send", _send),
+    ("Replies", _replies),
+    ("Ingest and match", _inbox),
+    ("Facts", _facts),
+    ("Check", _check),
+    ("Report", _report),
 ]
 
 

@@ -62,8 +62,10 @@ _HISTORY = re.compile(
     r"|begin forwarded message)",
     re.IGNORECASE,
 )
-_TITLE = re.compile(  # a letter's title: "Request for information: CCTV (your ref 123)", not an echoed request
-    r"^\s*(?:(?:freedom of information|foi(?:sa)?|eir|environmental information)\s+)?(?:\(?(?:foi|eir)\)?\s+)?"
+# a letter's title: "Request for information: CCTV (your ref 123)", not an echoed request
+_TITLE = re.compile(
+    r"^\s*(?:(?:freedom of information|foi(?:sa)?|eir|environmental information)\s+)?"
+    r"(?:\(?(?:foi|eir)\)?\s+)?"
     r"(?:request for information|information request|request for environmental information|request)"
     r"(?:\s+(?:ref(?:erence)?|no\.?|number)\b[^:\n]{0,30})?\s*(?::|\s[-\u2013]\s)(?=.{0,90}$)"
     r"(?![^\n]*\?\s*$)(?=[^\n]*(?:\bref\b|\d|cctv|camera|surveillance|equipment|[A-Z]{2,}[-/]))",
@@ -217,8 +219,10 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
 
 
 def _labelled_answer(head: str, rest: str) -> bool:
-    """ "Q2 Manufacturer and model: Dahua ...": a numbered label, then a statement, is an answer, not an echo."""
-    numbered = re.match(r"^\s*(?:q|question|cwestiwn)\s*\d{1,2}\b[.):]?\s*(.*?)\s*(?::|\s[-\u2013]\s)$", head, re.I)
+    """ "Q2 Manufacturer and model: Dahua ...": a numbered label, then a statement, is an answer."""
+    numbered = re.match(
+        r"^\s*(?:q|question|cwestiwn)\s*\d{1,2}\b[.):]?\s*(.*?)\s*(?::|\s[-\u2013]\s)$", head, re.IGNORECASE
+    )
     if not numbered or not rest.strip() or rest.rstrip().endswith("?"):
         return False
     label = numbered.group(1)

@@ -50,7 +50,9 @@ def nhs_bodies() -> Iterator[BodyRecord]:
     for record in _nhs_rows():
         earlier = merged.get(record.code)
         if earlier is not None:
-            record = replace(record, region=record.region or earlier.region, extra={**earlier.extra, **record.extra})
+            record = replace(
+                record, region=record.region or earlier.region, extra={**earlier.extra, **record.extra}
+            )
         merged[record.code] = record
     yield from merged.values()
 

@@ -43,7 +43,12 @@ def detect_format(path: Path) -> str:
 
 def _body_type(text: str) -> BodyType:
     key = text.strip().lower().replace(" ", "_").replace("-", "_")
-    aliases = {"local_authority": "council", "la": "council", "trust": "nhs_trust", "health_board": "nhs_health_board"}
+    aliases = {
+        "local_authority": "council",
+        "la": "council",
+        "trust": "nhs_trust",
+        "health_board": "nhs_health_board",
+    }
     try:
         return BodyType(aliases.get(key, key))
     except ValueError:
@@ -71,9 +76,15 @@ def read_plain_csv(path: Path) -> Parsed:
             code = (row.get("code") or "").strip() or f"csv:{body_type.value}:{slug(name)}"
             known = {"name", "body_type", "nation", "email", "code", "subtype", "lat", "lon"}
             yield BodyRecord(
-                code=code, name=name, body_type=body_type, nation=nation, email=email,
-                source=f"csv:{path.name}", subtype=(row.get("subtype") or None),
-                lat=to_float(row.get("lat")), lon=to_float(row.get("lon")),
+                code=code,
+                name=name,
+                body_type=body_type,
+                nation=nation,
+                email=email,
+                source=f"csv:{path.name}",
+                subtype=(row.get("subtype") or None),
+                lat=to_float(row.get("lat")),
+                lon=to_float(row.get("lon")),
                 extra={k: v for k, v in row.items() if k and k not in known and v not in (None, "")},
             )
         except ValueError as exc:
@@ -102,10 +113,16 @@ def read_gias(path: Path, include_closed: bool = False) -> Parsed:
             region = (row.get("GOR (name)") or "").strip()
             nation = Nation.WALES if region.lower().startswith("wales") else Nation.ENGLAND
             yield BodyRecord(
-                code=f"urn:{urn}", name=name, body_type=BodyType.SCHOOL, nation=nation,
-                source=f"gias:{path.name}", subtype=phase, region=region or None,
+                code=f"urn:{urn}",
+                name=name,
+                body_type=BodyType.SCHOOL,
+                nation=nation,
+                source=f"gias:{path.name}",
+                subtype=phase,
+                region=region or None,
                 email=(row.get("Email") or row.get("MainEmail") or "").strip() or None,
-                easting=to_float(row.get("Easting")), northing=to_float(row.get("Northing")),
+                easting=to_float(row.get("Easting")),
+                northing=to_float(row.get("Northing")),
                 current=status.lower() in GIAS_OPEN,
                 extra={
                     "establishment_type": row.get("TypeOfEstablishment (name)") or "",
@@ -130,8 +147,11 @@ def read_ods_csv(path: Path) -> Parsed:
                 raise ValueError("empty name")
             code = (row.get("ods_code") or "").strip() or slug(name)
             yield BodyRecord(
-                code=f"nhs:{code}", name=name, body_type=_body_type(row.get("body_type") or ""),
-                nation=Nation.parse(row.get("nation") or ""), source=f"ods:{path.name}",
+                code=f"nhs:{code}",
+                name=name,
+                body_type=_body_type(row.get("body_type") or ""),
+                nation=Nation.parse(row.get("nation") or ""),
+                source=f"ods:{path.name}",
                 region=row.get("town") or None,
                 extra={k: v for k, v in row.items() if k in ("ods_code", "town", "postcode") and v},
             )

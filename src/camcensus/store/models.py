@@ -24,7 +24,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -227,7 +226,9 @@ class Evidence(Base):
     char_end: Mapped[int] = mapped_column(Integer, default=-1)
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     extractor: Mapped[str] = mapped_column(String(40), default="rules")
-    status: Mapped[str] = mapped_column(String(16), default="machine")  # machine, accepted, corrected, rejected
+    status: Mapped[str] = mapped_column(
+        String(16), default="machine"
+    )  # machine, accepted, corrected, rejected
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
