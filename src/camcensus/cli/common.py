@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from dataclasses import dataclass, field
@@ -56,3 +57,15 @@ def print_json_lines(items: list[Any]) -> None:
 
 def interactive() -> bool:
     return sys.stderr.isatty()
+
+
+def parse_date(value: str | None, option: str, default: dt.date | None = None) -> dt.date:
+    """An ISO date given on the command line; `default` when none is given.
+
+    A bad date is a clear error naming the option."""
+    if not value and default is not None:
+        return default
+    try:
+        return dt.date.fromisoformat(value or "")
+    except ValueError:
+        fail(f"{option} must be a date YYYY-MM-DD, got {value!r}")

@@ -10,7 +10,7 @@ from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.cli.common import console, fail, get_store, parse_date, print_json, print_json_lines
 from camcensus.diligence import questionnaires as dq
 from camcensus.diligence.costs import UnitCostError, unit_costs
 from camcensus.diligence.national import all_exposures, national_summary
@@ -133,15 +133,6 @@ def _print_exposures(exposures: list, national: dict) -> None:
     )
 
 
-def _date(value: str | None, option: str) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option} must be a date YYYY-MM-DD, got {value!r}")
-
-
 @questionnaire_app.command("send")
 def questionnaire_send(
     ctx: typer.Context,
@@ -154,7 +145,7 @@ def questionnaire_send(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Record a questionnaire as sent, with its due date in working days; sending again changes nothing."""
-    sent_on = _date(sent, "--sent")
+    sent_on = parse_date(sent, "--sent", default=dt.date.today())
     with get_store(ctx).session() as session:
         body = find_body(session, body_ref)
         try:
@@ -194,7 +185,7 @@ def questionnaire_answer(
             text = file.read_text(encoding="utf-8")
         except OSError as exc:
             fail(f"{file}: {exc.strerror or exc}")
-    answered_on = _date(on, "--on")
+    answered_on = parse_date(on, "--on", default=dt.date.today())
     with get_store(ctx).session() as session:
         try:
             q = dq.record_answer(session, reference, answered_on, text or "")
@@ -216,7 +207,7 @@ def questionnaire_status(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per questionnaire."),
 ) -> None:
     """Every questionnaire and its state; suppliers past the due date without an answer are flagged."""
-    as_of = _date(today, "--today")
+    as_of = parse_date(today, "--today", default=dt.date.today())
     with get_store(ctx).session() as session:
         body_id = find_body(session, body_ref).id if body_ref else None
         rows = [s.as_dict() for s in dq.questionnaire_status(session, as_of, body_id)]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.table import Table
 
-from camcensus.cli.common import console, fail, get_store, print_json
+from camcensus.cli.common import console, fail, get_store, parse_date, print_json
 from camcensus.enums import BodyType, Nation
 
 foi_app = typer.Typer(
@@ -27,13 +26,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(foi_app, name="foi")
 
 
-def _date(text: str, option: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        fail(f"{option}: {text!r} is not a date (YYYY-MM-DD)")
-
-
 @foi_app.command("deadline")
 def deadline(
     ctx: typer.Context,
@@ -49,7 +41,7 @@ def deadline(
     from camcensus.foi.deadlines import statutory_due_date
     from camcensus.foi.laws import UnknownLaw
 
-    day = _date(received, "--received")
+    day = parse_date(received, "--received")
     adhoc, terms = [], None
     if use_store:
         from camcensus.foi.calendars import load_adhoc, load_terms
@@ -221,7 +213,7 @@ def holidays_add(
     from camcensus.foi.calendars import add_adhoc
     from camcensus.foi.lifecycle import refresh_deadlines
 
-    when = _date(day, "DAY")
+    when = parse_date(day, "DAY")
     try:
         nations = tuple(Nation.parse(n) for n in nation) if nation else None
     except ValueError as exc:
@@ -238,7 +230,7 @@ def holidays_remove(ctx: typer.Context, day: str = typer.Argument(..., help="YYY
     from camcensus.foi.calendars import remove_adhoc
     from camcensus.foi.lifecycle import refresh_deadlines
 
-    when = _date(day, "DAY")
+    when = parse_date(day, "DAY")
     with get_store(ctx).session() as session:
         if not remove_adhoc(session, when):
             fail(f"no ad hoc holiday on {when.isoformat()}")
@@ -343,7 +335,7 @@ def chase(
     from camcensus.foi.chase import chase_campaign, send_chases, write_letters
     from camcensus.foi.outbox import SendError
 
-    when = _date(today, "--today") if today else None
+    when = parse_date(today, "--today") if today else None
     try:
         if send:
             if not smtp or not sender:
@@ -395,7 +387,7 @@ def request_cmd(
     from camcensus.foi import lifecycle
     from camcensus.store.models import Request, RequestEvent
 
-    when = _date(on, "--on") if on else lifecycle.today_utc()
+    when = parse_date(on, "--on") if on else lifecycle.today_utc()
     with get_store(ctx).session() as session:
         req = session.scalar(select(Request).where(Request.reference == reference.strip().upper()))
         if req is None:
