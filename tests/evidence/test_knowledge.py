@@ -102,7 +102,7 @@ def test_model_numbers_resolve_to_vendor(text: str, model: str, vendor_name: str
 
 
 def test_model_pitfalls_are_not_devices() -> None:
-    assert match_model("Please insert the SD card in room DS-1 and use IPC-610 chassis") == []
+    assert match_model("Please insert the SD card in room DS-1 and use IPC-610 chassis") == ()
     weak = match_model("DS-1004 meeting room")
     assert all(m.confidence < 0.5 for m in weak)
     hints = find_software_mentions("viewed in iVMS-4200 and the Hik-Connect app; SmartPSS on the PC")

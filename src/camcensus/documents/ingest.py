@@ -26,7 +26,7 @@ from camcensus.documents.limits import DEFAULT_LIMITS, Limits
 from camcensus.documents.model import ParsedDocument
 from camcensus.documents.reader import read_bytes
 from camcensus.documents.sources import Problem, Source, expand, read_source, walk
-from camcensus.documents.storage import Stored, preorder, record_failure, store_tree
+from camcensus.documents.storage import Stored, Tree, preorder, record_failure, store_trees
 from camcensus.store.models import Document
 
 if TYPE_CHECKING:
@@ -258,25 +258,33 @@ def _store_batch(store: Store, batch: list[Parsed], summary: IngestSummary, extr
     meanwhile stored by another ingest makes it fail, store them one per transaction instead."""
     try:
         with store.session() as session:
-            done = [(parsed, _store_one(session, parsed, extract)) for parsed in batch]
+            done = list(zip(batch, _store_parsed(session, batch, extract), strict=True))
     except IntegrityError:
         done = []
         for parsed in batch:
             try:
                 with store.session() as session:
-                    done.append((parsed, _store_one(session, parsed, extract)))
+                    done.append((parsed, _store_parsed(session, [parsed], extract)[0]))
             except IntegrityError:
                 done.append((parsed, Stored(duplicate=True)))
     for parsed, stored in done:
         _count(summary, parsed, stored)
 
 
-def _store_one(session: Session, parsed: Parsed, extract: bool) -> Stored:
-    if parsed.doc is None:
-        reason = parsed.problem or "could not be read"
-        record_failure(session, parsed.path, reason, parsed.sha256)
-        return Stored(failures=[(parsed.path, reason, parsed.sha256)])
-    return store_tree(session, parsed.path, parsed.doc, parsed.readings if extract else None)
+def _store_parsed(session: Session, batch: list[Parsed], extract: bool) -> list[Stored]:
+    """Each item's outcome: its failure recorded, or its tree stored (all the batch's trees together)."""
+    out: dict[int, Stored] = {}
+    trees: list[tuple[int, Tree]] = []
+    for i, parsed in enumerate(batch):
+        if parsed.doc is None:
+            reason = parsed.problem or "could not be read"
+            record_failure(session, parsed.path, reason, parsed.sha256)
+            out[i] = Stored(failures=[(parsed.path, reason, parsed.sha256)])
+        else:
+            trees.append((i, (parsed.path, parsed.doc, parsed.readings if extract else None)))
+    for (i, _), stored in zip(trees, store_trees(session, [tree for _, tree in trees]), strict=True):
+        out[i] = stored
+    return [out[i] for i in range(len(batch))]
 
 
 def _count(summary: IngestSummary, parsed: Parsed, stored: Stored) -> None:

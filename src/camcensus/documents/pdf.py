@@ -3,6 +3,8 @@ files, and it renders pages for OCR too); pages with no text layer go through Te
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2 as pdfium
 
 from camcensus.documents import ocr
@@ -11,6 +13,7 @@ from camcensus.documents.model import ParsedDocument, TextSegment
 
 # a page with fewer letters than this in its text layer is taken as scanned
 MIN_TEXT_CHARS = 8
+_LETTER = re.compile(r"[^\W_]")
 
 
 def read_pdf(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
@@ -41,7 +44,7 @@ def _read_page(doc: ParsedDocument, pdf: pdfium.PdfDocument, index: int, limits:
             textpage.close()
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         used_ocr = False
-        if sum(c.isalnum() for c in text) < MIN_TEXT_CHARS:
+        if _scanned(text):
             scanned = _ocr_page(doc, page, index, limits)
             if scanned is not None:
                 text, used_ocr = scanned, True
@@ -57,6 +60,11 @@ def _read_page(doc: ParsedDocument, pdf: pdfium.PdfDocument, index: int, limits:
             )
     finally:
         page.close()
+
+
+def _scanned(text: str) -> bool:
+    """Fewer than MIN_TEXT_CHARS letters or digits (stops counting once there are enough)."""
+    return all(count < MIN_TEXT_CHARS for count, _ in enumerate(_LETTER.finditer(text), 1))
 
 
 def _ocr_page(doc: ParsedDocument, page: pdfium.PdfPage, index: int, limits: Limits) -> str | None:

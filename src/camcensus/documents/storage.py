@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Table, insert, or_, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from camcensus.documents.model import ParsedDocument
@@ -63,72 +63,133 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def is_duplicate(conn: Connection, doc: ParsedDocument) -> bool:
-    message_id = doc.email.message_id if doc.email else None
-    same = DOCUMENTS.c.sha256 == doc.sha256
-    if message_id:
-        same = or_(same, DOCUMENTS.c.email_message_id == message_id)
-    return conn.execute(select(DOCUMENTS.c.id).where(same).limit(1)).first() is not None
+Tree = tuple[str, ParsedDocument, "list[Reading | None] | None"]  # (source path, parsed tree, readings)
+Planned = tuple[int, int, dict[str, Any]]  # (tree, node index, row values), in insertion order
 
 
 def store_tree(session: Session, source_path: str, doc: ParsedDocument,
                readings: list[Reading | None] | None = None) -> Stored:
-    """Add the tree's new rows in the session's transaction; returns the stored ids, top first."""
+    """Add one tree's new rows in the session's transaction; returns the stored ids, top first."""
+    return store_trees(session, [(source_path, doc, readings)])[0]
+
+
+def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
+    """Add the new rows of several trees in the session's transaction, in a handful of statements whatever
+    their number: one query for the keys already stored, one multi-row INSERT per tree depth (ids come back
+    in order), one for all their segments and one for all their evidence.
+
+    The same as storing them one after another: a tree whose top document (by digest or Message-ID) is
+    stored already, or earlier in the list, is a duplicate; a node stored before (or earlier in the list)
+    is skipped with its subtree."""
     conn = session.connection()
-    result = Stored()
-    if is_duplicate(conn, doc):
-        result.duplicate = True
-        return result
-    nodes = preorder(doc, source_path)
-    known, taken = _known_keys(conn, nodes)
-    synthetic = any(SYNTHETIC_MARK in s.text for n in nodes for s in n.doc.segments)
-    ids: dict[int, int] = {}
+    results = [Stored() for _ in trees]
+    forest = [preorder(doc, path) for path, doc, _ in trees]
+    known, taken = _stored_keys(conn, [n.doc for nodes in forest for n in nodes])
     now = _now()
-    for index, node in enumerate(nodes):
-        d = node.doc
-        if d.sha256 in known or (node.parent is not None and node.parent not in ids):
-            continue  # stored before (or a copy within this tree): kept once, with its first parent
-        known.add(d.sha256)
-        message_id = d.email.message_id if d.email else None
-        if message_id in taken:
-            message_id = None  # a forwarded copy of an e-mail stored on its own
-        elif message_id:
-            taken.add(message_id)
-        values = _document_values(d, source_path if index == 0 else node.label, message_id, synthetic, now)
-        values["parent_id"] = ids.get(node.parent) if node.parent is not None else None
-        reading = readings[index] if readings is not None and index < len(readings) else None
-        values["extracted_at"] = now if reading is not None else None
-        document_id = conn.execute(insert(DOCUMENTS).returning(DOCUMENTS.c.id), values).scalar_one()
-        ids[index] = document_id
-        _segments(conn, document_id, d)
-        if reading is not None:
-            from camcensus.evidence.service import add_new_evidence
+    plan: list[Planned] = []
+    for t, ((source_path, doc, _), nodes) in enumerate(zip(trees, forest, strict=True)):
+        message_id = doc.email.message_id if doc.email else None
+        if doc.sha256 in known or (message_id and message_id in taken):
+            results[t].duplicate = True
+            continue
+        synthetic = any(SYNTHETIC_MARK in s.text for n in nodes for s in n.doc.segments)
+        kept: set[int] = set()
+        for index, node in enumerate(nodes):
+            d = node.doc
+            if d.sha256 in known or (node.parent is not None and node.parent not in kept):
+                continue  # stored before (or a copy within this batch): kept once, with its first parent
+            known.add(d.sha256)
+            kept.add(index)
+            mid = d.email.message_id if d.email else None
+            if mid in taken:
+                mid = None  # a forwarded copy of an e-mail stored on its own
+            elif mid:
+                taken.add(mid)
+            values = _document_values(d, source_path if index == 0 else node.label, mid, synthetic, now)
+            plan.append((t, index, values))
+    ids = _insert_documents(conn, trees, forest, plan, now)
+    _insert_children_rows(session, conn, trees, forest, plan, ids, now)
+    for t, index, _ in plan:
+        node, result = forest[t][index], results[t]
+        result.ids.append(ids[(t, index)])
+        if node.doc.error:
+            result.failures.append((node.label, node.doc.error, node.doc.sha256))
+        result.pages += node.doc.pages
+        result.ocr_pages += node.doc.ocr_pages
+    for result in results:
+        for path, reason, sha256 in result.failures:
+            record_failure(session, path, reason, sha256)
+    return results
 
-            add_new_evidence(session, document_id, None, reading)
-        if d.email is not None and not node.in_email:
-            _message(conn, d, document_id, now)
-        if d.error:
-            result.failures.append((node.label, d.error, d.sha256))
-        result.pages += d.pages
-        result.ocr_pages += d.ocr_pages
-    result.ids = [ids[i] for i in sorted(ids)]
-    for path, reason, sha256 in result.failures:
-        record_failure(session, path, reason, sha256)
-    return result
 
-
-def _known_keys(conn: Connection, nodes: list[Node]) -> tuple[set[str], set[str]]:
-    """Digests and Message-IDs of the tree's nodes already stored (the top one is known to be new)."""
-    if len(nodes) == 1:
-        return set(), set()
-    hashes = {n.doc.sha256 for n in nodes[1:]}
-    known = set(conn.scalars(select(DOCUMENTS.c.sha256).where(DOCUMENTS.c.sha256.in_(hashes))))
-    wanted = {n.doc.email.message_id for n in nodes[1:] if n.doc.email and n.doc.email.message_id}
-    taken = set()
-    if wanted:
-        query = select(DOCUMENTS.c.email_message_id).where(DOCUMENTS.c.email_message_id.in_(wanted))
-        taken = {m for m in conn.scalars(query) if m}
+def _stored_keys(conn: Connection, docs: list[ParsedDocument]) -> tuple[set[str], set[str]]:
+    """Digests and Message-IDs among ``docs`` that are stored already."""
+    hashes = {d.sha256 for d in docs}
+    known: set[str] = set()
+    for chunk in _chunks(sorted(hashes)):
+        known.update(conn.scalars(select(DOCUMENTS.c.sha256).where(DOCUMENTS.c.sha256.in_(chunk))))
+    wanted = {d.email.message_id for d in docs if d.email and d.email.message_id}
+    taken: set[str] = set()
+    for chunk in _chunks(sorted(wanted)):
+        query = select(DOCUMENTS.c.email_message_id).where(DOCUMENTS.c.email_message_id.in_(chunk))
+        taken.update(m for m in conn.scalars(query) if m)
     return known, taken
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _insert_documents(conn: Connection, trees: list[Tree], forest: list[list[Node]], plan: list[Planned],
+                      now: dt.datetime) -> dict[tuple[int, int], int]:
+    """Insert the planned documents a depth at a time (a child needs its parent's id); their ids by
+    (tree, node index)."""
+    ids: dict[tuple[int, int], int] = {}
+    depth: dict[tuple[int, int], int] = {}
+    for t, index, _ in plan:
+        parent = forest[t][index].parent
+        depth[(t, index)] = 0 if parent is None else depth[(t, parent)] + 1
+    statement = insert(DOCUMENTS).returning(DOCUMENTS.c.id, sort_by_parameter_order=True)
+    for level in sorted(set(depth.values())):
+        wave = [(t, index, values) for t, index, values in plan if depth[(t, index)] == level]
+        rows = []
+        for t, index, values in wave:
+            parent = forest[t][index].parent
+            readings = trees[t][2]
+            reading = readings[index] if readings is not None and index < len(readings) else None
+            rows.append({**values, "parent_id": ids[(t, parent)] if parent is not None else None,
+                         "extracted_at": now if reading is not None else None})
+        new_ids = conn.execute(statement, rows).scalars().all() if len(rows) > 1 else [
+            conn.execute(statement, rows[0]).scalar_one()]
+        for (t, index, _), document_id in zip(wave, new_ids, strict=True):
+            ids[(t, index)] = document_id
+    return ids
+
+
+def _insert_children_rows(session: Session, conn: Connection, trees: list[Tree], forest: list[list[Node]],
+                          plan: list[Planned], ids: dict[tuple[int, int], int],
+                          now: dt.datetime) -> None:
+    """Every planned document's segments and evidence (one statement each for the batch), and its e-mail
+    row."""
+    from camcensus.evidence.service import evidence_rows
+
+    segments: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    for t, index, _ in plan:
+        node, document_id = forest[t][index], ids[(t, index)]
+        segments.extend(_segment_rows(document_id, node.doc))
+        readings = trees[t][2]
+        reading = readings[index] if readings is not None and index < len(readings) else None
+        if reading is not None:
+            evidence.extend(evidence_rows(document_id, None, reading, now))
+        if node.doc.email is not None and not node.in_email:
+            _message(conn, node.doc, document_id, now)
+    if segments:
+        conn.execute(insert(SEGMENTS), segments)
+    if evidence:
+        from camcensus.store.models import Evidence
+
+        conn.execute(insert(cast(Table, Evidence.__table__)), evidence)
 
 
 def _document_values(d: ParsedDocument, path: str, message_id: str | None, synthetic: bool,
@@ -154,14 +215,12 @@ def _document_values(d: ParsedDocument, path: str, message_id: str | None, synth
     }
 
 
-def _segments(conn: Connection, document_id: int, d: ParsedDocument) -> None:
-    rows = [
+def _segment_rows(document_id: int, d: ParsedDocument) -> list[dict[str, Any]]:
+    return [
         {"document_id": document_id, "seq": s.seq, "location": s.location[:200], "page": s.page,
          "sheet": s.sheet[:200] if s.sheet else None, "row": s.row, "ocr": s.ocr, "text": s.text}
         for s in d.segments
     ]
-    if rows:
-        conn.execute(insert(SEGMENTS), rows)
 
 
 def _message(conn: Connection, d: ParsedDocument, document_id: int, now: dt.datetime) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from camcensus.memo import text_memo
+
 CAPABILITIES: dict[str, re.Pattern[str]] = {
     "facial_recognition": re.compile(
         r"facial[\s-]+recognition|face[\s-]+(?:recognition|matching|detection|identification)|\bLFR\b|\bFRT\b"
@@ -49,16 +51,18 @@ _ENABLED = re.compile(
 )
 
 
-def find_capabilities(text: str) -> list[tuple[str, int, int]]:
+@text_memo
+def find_capabilities(text: str) -> tuple[tuple[str, int, int], ...]:
     """(capability, start, end) for each capability named in ``text``, first mention per capability."""
     found: dict[str, tuple[str, int, int]] = {}
     for name, rx in CAPABILITIES.items():
         m = rx.search(text)
         if m:
             found[name] = (name, m.start(), m.end())
-    return sorted(found.values(), key=lambda f: f[1])
+    return tuple(sorted(found.values(), key=lambda f: f[1]))
 
 
+@text_memo
 def capability_only(clause: str) -> bool:
     """ "capable of audio recording" without saying it is used: not evidence of use."""
     return bool(_CAPABLE_ONLY.search(clause)) and not _ENABLED.search(clause)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence.text import NUMBER, parse_number
+from camcensus.memo import text_memo
 
 _APPROX = (
     r"(?P<approx>approx(?:imately|\.)?|around|about|circa|c\.|ca\.|roughly|some|nearly|almost|over"
@@ -130,7 +131,8 @@ def _plausible(text: str, number_start: int, value: int) -> bool:
     return not (1990 <= value <= 2035 and _YEARISH.search(before))
 
 
-def find_counts(text: str) -> list[CountMention]:
+@text_memo
+def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
@@ -161,7 +163,7 @@ def find_counts(text: str) -> list[CountMention]:
                 )
             )
             taken.append((m.start("num"), m.end("num")))
-    return sorted(out, key=lambda c: c.start)
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 def bare_count_answer(text: str) -> CountMention | None:

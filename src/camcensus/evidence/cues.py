@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from camcensus.memo import text_memo
+
 _NEGATION = re.compile(
     r"\b(?:not|no|none|never|neither|nor|without|nil|zero|cannot|ddim|nid|nac|na)\b|n't\b|\bdim\b(?!\s+ond)",
     re.IGNORECASE,
@@ -146,6 +148,7 @@ _NARROWED = re.compile(
 )
 
 
+@text_memo
 def denies(clause: str) -> bool:
     """The clause negates what it says ("does not use", "none of", "no Hikvision"), beyond refusals and
     time."""
@@ -172,6 +175,7 @@ def still(clause: str) -> bool:
     return bool(_STILL.search(clause))
 
 
+@text_memo
 def awareness(clause: str) -> bool:
     """Talk about concerns, guidance or reports rather than about the body's own cameras."""
     return bool(_AWARE.search(clause)) and not _USE.search(clause)
@@ -182,6 +186,7 @@ def bare_awareness(clause: str) -> bool:
     return bool(re.search(r"\baware\b", clause, re.IGNORECASE)) and not _USE.search(clause)
 
 
+@text_memo
 def explicit_use(clause: str) -> bool:
     return bool(_USE.search(clause))
 
@@ -190,6 +195,7 @@ def procurement_only(clause: str) -> bool:
     return bool(_PROCUREMENT.search(clause)) and not _USE.search(clause)
 
 
+@text_memo
 def conditional(clause: str) -> bool:
     return bool(_CONDITIONAL.search(clause))
 
@@ -203,6 +209,7 @@ def installer_context(before: str, after: str) -> bool:
     return bool(_INSTALLER_BEFORE.search(before[-60:])) or bool(_INSTALLER_AFTER.match(after[:60]))
 
 
+@text_memo
 def non_exhaustive(sentence: str) -> bool:
     return bool(_NONEXHAUSTIVE.search(sentence))
 
@@ -216,11 +223,13 @@ _STRONG_ECHO = re.compile(
 )
 
 
+@text_memo
 def strong_echo(sentence: str) -> bool:
     """The sentence opens by repeating the request ("You asked whether ...")."""
     return bool(_STRONG_ECHO.search(sentence))
 
 
+@text_memo
 def echoes_request(sentence: str) -> bool:
     """A sentence that repeats the request ("Thank you for your request about Hikvision cameras")."""
     return bool(_ECHO.search(sentence)) and not _ANSWERING.search(_ECHO.sub(" ", sentence))
@@ -230,20 +239,24 @@ def anaphoric(clause: str) -> bool:
     return bool(_ANAPHOR.search(clause))
 
 
+@text_memo
 def answers_yes(text: str) -> bool:
     return bool(_YES.match(text))
 
 
+@text_memo
 def answers_no(text: str) -> bool:
     return bool(_NO.match(text))
 
 
+@text_memo
 def no_cameras(clause: str) -> bool:
     """The body says it has no cameras at all."""
     m = _NO_CAMERAS.search(clause)
     return m is not None and not _NARROWED.match(clause[m.end() :])
 
 
+@text_memo
 def ncnd(text: str) -> bool:
     return bool(re.search(r"\b(?:neither )?confirm (?:n)?or deny\b|\bNCND\b", text, re.IGNORECASE))
 

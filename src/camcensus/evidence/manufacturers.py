@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence import cues
+from camcensus.memo import text_memo
 
 IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
 _VERBISH = re.compile(
@@ -32,6 +33,7 @@ class Polarity:
     reason: str
 
 
+@text_memo
 def classify(clause: str, start: int, end: int) -> Polarity:
     """The status of the name at ``clause[start:end]``."""
     before, after = clause[:start], clause[end:]
@@ -102,6 +104,7 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
     return None
 
 
+@text_memo
 def anaphoric_polarity(clause: str) -> Polarity | None:
     """A clause that refers back ("none of our cameras are made by it", "None.") with a denial or past use."""
     short = len(re.findall(r"\w+", clause)) <= 3

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camcensus.memo import text_memo
+
 FOIA, FOISA, EIR = "foia", "foisa", "eir"
 _FOIA_EXEMPTIONS = {
     "12",
@@ -136,22 +138,29 @@ class Exemption:
     ncnd: bool
 
 
+_FOISA = re.compile(
+    r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner|itspublicknowledge",
+    re.IGNORECASE,
+)
+_EIR = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
+_FOIA_NAMED = re.compile(r"Freedom of Information Act", re.IGNORECASE)
+
+
 def detect_law(text: str) -> str:
-    if re.search(
-        r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner"
-        r"|itspublicknowledge",
-        text,
-        re.IGNORECASE,
+    """The law a reply answers under, from the whole of its text."""
+    low = text.lower()  # substring tests first: a regex over a whole reply is the slow part
+    if any(k in low for k in ("(scotland)", "foisa", "scottish information", "itspublicknowledge")) and (
+        _FOISA.search(text)
     ):
         return FOISA
-    if re.search(r"Environmental Information Regulations|\bEIRs?\b", text, re.IGNORECASE) and not re.search(
-        r"Freedom of Information Act", text, re.IGNORECASE
-    ):
+    eir = "eir" in low or "environmental information" in low
+    if eir and _EIR.search(text) and not _FOIA_NAMED.search(text):
         return EIR
     return FOIA
 
 
-def find_exemptions(sentence: str, law: str) -> list[Exemption]:
+@text_memo
+def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
     declined = re.search(
         r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE
@@ -159,7 +168,7 @@ def find_exemptions(sentence: str, law: str) -> list[Exemption]:
     if declined and re.search(r"\bduty\b|confirm (?:n)?or deny", sentence, re.IGNORECASE):
         declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
     if not _EXEMPTION_CONTEXT.search(sentence) or declined:
-        return []
+        return ()
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):
         out.extend(_sections(m, law, sentence))
@@ -169,7 +178,7 @@ def find_exemptions(sentence: str, law: str) -> list[Exemption]:
         if e.code not in seen:
             seen.add(e.code)
             unique.append(e)
-    return unique
+    return tuple(unique)
 
 
 def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
@@ -215,6 +224,7 @@ def means_not_held(code: str, law: str) -> bool:
     return code == "EIR 12(4)(a)" or (law == FOISA and code == "s17")
 
 
+@text_memo
 def refuses(sentence: str) -> bool:
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
@@ -224,15 +234,18 @@ _RECORDED_SOUND = re.compile(
 )
 
 
+@text_memo
 def not_held(sentence: str) -> bool:
     """The information is not held. "Audio is not recorded" is about the cameras, not the records."""
     return bool(_NOT_HELD.search(_RECORDED_SOUND.sub(" ", sentence)))
 
 
+@text_memo
 def acknowledges(sentence: str) -> bool:
     return bool(_ACK.search(sentence))
 
 
+@text_memo
 def boilerplate(sentence: str) -> bool:
     """Rights, review and re-use paragraphs every reply carries: not part of the answer."""
     return bool(_BOILERPLATE.search(sentence))

@@ -25,6 +25,7 @@ from camcensus.knowledge.vendors import (
     find_vendor_mentions,
     match_model,
 )
+from camcensus.memo import text_memo
 
 K = EvidenceKind
 _DPIA = re.compile(
@@ -373,16 +374,27 @@ class SentenceReader:
         self.counts.append((c, item))
 
     def _assessments(self, text: str, a: int) -> None:
-        for rx, kind in ((_DPIA, K.DPIA), (_CODE, K.CODE_COMPLIANCE)):
-            m = rx.search(text)
-            if not m or cues.conditional(text):
-                continue
-            if cues.denies(text):
-                self.add(kind, "no", a + m.start(), a + m.end(), 0.8)
-            elif re.search(
-                r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
-                r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b",
-                text,
-                re.IGNORECASE,
-            ):
-                self.add(kind, "yes", a + m.start(), a + m.end(), 0.75)
+        for kind, value, start, end in _assessment_marks(text):
+            self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
+
+
+_DONE = re.compile(
+    r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
+    r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b",
+    re.IGNORECASE,
+)
+
+
+@text_memo
+def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ...]:
+    """A DPIA or the Surveillance Camera Code said done ("yes") or not done ("no"): (kind, value, span)."""
+    out = []
+    for rx, kind in ((_DPIA, K.DPIA), (_CODE, K.CODE_COMPLIANCE)):
+        m = rx.search(text)
+        if not m or cues.conditional(text):
+            continue
+        if cues.denies(text):
+            out.append((kind, "no", m.start(), m.end()))
+        elif _DONE.search(text):
+            out.append((kind, "yes", m.start(), m.end()))
+    return tuple(out)

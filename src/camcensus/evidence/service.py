@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from camcensus.documents.model import TextSegment
@@ -80,22 +80,20 @@ def evidence_values(item: EvidenceItem, value: str, document_id: int, body_id: i
     }
 
 
-def add_new_evidence(session: Session, document_id: int, body_id: int | None, reading: Reading) -> int:
-    """Store the reading of a document just added (so with no evidence yet) in one bulk insert.
-
-    What ``extract_document`` would store, without its per-document queries: ingest stores many documents
-    a second. The caller sets ``documents.extracted_at``."""
+def evidence_rows(
+    document_id: int, body_id: int | None, reading: Reading, now: dt.datetime
+) -> list[dict[str, Any]]:
+    """The evidence rows of a document just added (so with no evidence yet), for one bulk insert: what
+    ``extract_document`` would store, without its per-document queries (ingest stores many documents a
+    second). The caller sets ``documents.extracted_at``."""
     rows, seen = [], set()
-    now = _now()
     for item in reading.items:
         value = item.value[:300]
         key = _key(item.kind, value, item.char_start, item.segment_seq)
         if key not in seen:
             seen.add(key)
             rows.append({**evidence_values(item, value, document_id, body_id), "created_at": now})
-    if rows:
-        session.connection().execute(insert(Evidence), rows)
-    return len(rows)
+    return rows
 
 
 def extract_pending(session: Session) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from camcensus.memo import text_memo
+
 _ABBREVIATIONS = {
     "co",
     "ltd",
@@ -160,8 +162,13 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\
 CELL_SPLIT = re.compile(r"\t| \| |\s{3,}")
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
+@text_memo
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of ``text`` (one line or paragraph); abbreviations such as "approx." do not end one."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
@@ -204,7 +211,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+@text_memo
+def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Clause spans inside a sentence, broken at ';', 'but', 'however', ', and we ...' and the like."""
     spans, pos = [], start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -213,13 +221,14 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < end:
         spans.append((pos, end))
-    return [s for s in (_strip_span(text, a, b) for a, b in spans) if s[1] > s[0]]
+    return tuple(s for s in (_strip_span(text, a, b) for a, b in spans) if s[1] > s[0])
 
 
 def words(text: str) -> list[str]:
     return re.findall(r"[\w\u00c0-\u017f']+", text.lower())
 
 
+@text_memo
 def is_welsh(text: str) -> bool:
     """True when a sentence reads as Welsh (enough Welsh function words, at least one distinctive)."""
     tokens = words(text)
@@ -251,11 +260,11 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
-def cells(line: str) -> list[str]:
-    """Table cells of a line that a reader wrote as a row (tab, ' | ' or wide gaps); [] when not a row."""
-    parts = [p.strip() for p in CELL_SPLIT.split(line.strip())]
-    parts = [p for p in parts if p]
-    return parts if len(parts) >= 2 else []
+@text_memo
+def cells(line: str) -> tuple[str, ...]:
+    """Table cells of a line that a reader wrote as a row (tab, ' | ' or wide gaps); () when not a row."""
+    parts = tuple(p for p in (p.strip() for p in CELL_SPLIT.split(line.strip())) if p)
+    return parts if len(parts) >= 2 else ()
 
 
 def squash_spaces(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.text import cells
+from camcensus.memo import text_memo
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -145,6 +146,10 @@ _LIST_MARKER = re.compile(
 )
 
 
+_ENDS_SENTENCE = re.compile(r"[.?!:;,]['\")\]]*\s*$")
+_LOWER_START = re.compile(r"\s*[a-z(]")
+
+
 def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines joined back into the paragraphs a PDF, a scan or a hard-wrapped e-mail broke them from.
 
@@ -161,12 +166,12 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             and line.strip()
             and spans[i - 1][1] == out[-1][1]  # the line before was not blank
             and prev.strip()
-            and not re.search(r"[.?!:;,]['\")\]]*\s*$", prev)
+            and not _ENDS_SENTENCE.search(prev)
             and not _LIST_MARKER.match(line)
             and not cells(line)
             and not cells(prev.rsplit("\n", 1)[-1])
             and not prev.lstrip().startswith(">")
-            and (re.match(r"\s*[a-z(]", line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
+            and (_LOWER_START.match(line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
         )
         if joined:
             out[-1] = (out[-1][0], b)
@@ -262,9 +267,13 @@ def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
     return ""
 
 
+_LEADING_NUMBER = re.compile(r"^\s*" + _NUM, re.IGNORECASE)
+_CELL = re.compile(r"[^\t|]+")
+
+
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     text = seg.text[a:b]
-    num_match = re.match(r"^\s*" + _NUM, text, re.IGNORECASE)
+    num_match = _LEADING_NUMBER.match(text)
     number = _number(num_match)
     if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
@@ -308,7 +317,7 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
     first = question is not None and not question.answered
     if question is not None:
         question.answered = True
-    row = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\t|]+", seg.text[a:b]) if m.group(0).strip()]
+    row = [(a + m.start(), a + m.end()) for m in _CELL.finditer(seg.text, a, b) if m.group(0).strip()]
     return [
         Line(
             seg,
@@ -323,6 +332,7 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
     ]
 
 
+@text_memo
 def _inline_split(text: str) -> tuple[int, int] | None:
     """Where a question and its answer share a line ("3. Do you use Hikvision? No."): (question end, answer
     start)."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from camcensus.memo import text_memo
+
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _LEVEL_RANK = {"H": 0, "M": 1, "L": 2}
 # A Dahua DH-/DHI- model says what it is after the prefix.
@@ -112,7 +114,8 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def match_model(text: str) -> list[ModelMatch]:
+@text_memo
+def match_model(text: str) -> tuple[ModelMatch, ...]:
     """Model numbers in ``text``; where patterns overlap the longest, most specific one wins."""
     norm = normalise_model_text(text)
     hits = []
@@ -143,4 +146,4 @@ def match_model(text: str) -> list[ModelMatch]:
             )
         )
         taken_end = end
-    return out
+    return tuple(out)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
+from camcensus.memo import text_memo
 
 __all__ = [
     "Brand",
@@ -241,6 +242,7 @@ def _damerau(a: str, b: str) -> int:
     return prev[-1]
 
 
+@lru_cache(maxsize=65536)  # a reply's words recur: each is judged once
 def _fuzzy_vendor(token: str) -> str | None:
     """Hikvision/Dahua under OCR noise and misspelling: 'HIKVIS1ON', 'Hikvsion', 'Dahau'."""
     word = _squash(token).translate(_OCR)
@@ -254,7 +256,8 @@ def _fuzzy_vendor(token: str) -> str | None:
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
 
 
-def find_vendor_mentions(text: str) -> list[VendorMention]:
+@text_memo
+def find_vendor_mentions(text: str) -> tuple[VendorMention, ...]:
     """Every brand or vendor name in ``text`` (variants, legal names, OCR noise), in order,
     non-overlapping."""
     m = _matcher()
@@ -274,12 +277,17 @@ def find_vendor_mentions(text: str) -> list[VendorMention]:
             )
             taken.append((hit.start(), hit.end()))
     found.extend(_fuzzy_mentions(text, taken))
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
+
+
+@lru_cache(maxsize=1)
+def _own_brands() -> dict[str, Brand]:
+    return {b.vendor.lower(): b for b in brands() if b.relationship == "self"}
 
 
 def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMention]:
     out = []
-    own = {b.vendor.lower(): b for b in brands() if b.relationship == "self"}
+    own = _own_brands()
     for hit in _TOKEN.finditer(text):
         if _overlaps(hit.start(), hit.end(), taken):
             continue
@@ -327,7 +335,8 @@ def _software_regex() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     return rx, rows
 
 
-def find_software_mentions(text: str) -> list[SoftwareMention]:
+@text_memo
+def find_software_mentions(text: str) -> tuple[SoftwareMention, ...]:
     """Vendor software and apps (iVMS, Hik-Connect, SmartPSS): ecosystem hints, not devices."""
     rx, rows = _software_regex()
     out = []
@@ -339,4 +348,4 @@ def find_software_mentions(text: str) -> list[SoftwareMention]:
                     hit.start(), hit.end(), hit.group(0), row["vendor"], row["kind"], row["source"]
                 )
             )
-    return out
+    return tuple(out)
