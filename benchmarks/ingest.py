@@ -5,7 +5,11 @@
 1. N small, realistic text PDFs (FOI replies of one or two pages, made with fpdf2): the baseline reads
    each page's text with pypdfium2 in this one process (``raw``); then ``camcensus.documents.ingest``
    stores them in a fresh SQLite store with evidence extraction (``ingest``) and without (``store only``).
-   The ratio ingest-rate / raw-rate is the figure the issue sets targets for (>= 0.5 on 2 cores).
+   The ratio ingest-rate / raw-rate is the figure the issue sets targets for (>= 0.5 on 2 cores). Both
+   sides run warm: the baseline is the best of three runs, and ingest first reads 8 other PDFs untimed
+   (imports, knowledge). CPU seconds per document (this process and its workers) are printed too: unlike
+   rates they hold on a busy machine. Then evidence extraction alone, in this process: per reply with
+   every memo empty, and once the letters' recurring paragraphs have been seen.
 2. A mixed set: the demo's reply corpus (e-mails with PDF, scanned PDF, Word, ODF, Excel, ODS, CSV, HTML and
    ZIP attachments).
 3. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, billion-laughs DOCX and ODT,
@@ -58,8 +62,8 @@ def reply_text(rng: random.Random, n: int) -> str:
     return "\n".join(lines)
 
 
-def make_pdfs(folder: Path, count: int) -> list[Path]:
-    rng = random.Random(2022)
+def make_pdfs(folder: Path, count: int, seed: int = 2022) -> list[Path]:
+    rng = random.Random(seed)
     folder.mkdir(parents=True)
     paths = []
     for n in range(count):
@@ -86,13 +90,47 @@ def raw_rate(paths: list[Path]) -> tuple[float, int]:
 
 
 def timed_ingest(folder: Path, db: Path, workers: int | None, extract: bool) -> tuple[float, dict]:
+    """Seconds, the ingest summary, and CPU seconds spent in this process and in the (finished) workers."""
     store = Store.from_url(str(db))
     store.upgrade()
+    own, kids = _cpu()
     started = time.perf_counter()
     summary = ingest_paths(store, [folder], workers=workers, extract=extract).as_dict()
     seconds = time.perf_counter() - started
+    own_after, kids_after = _cpu()
+    summary["cpu_main"], summary["cpu_workers"] = own_after - own, kids_after - kids
     store.dispose()
     return seconds, summary
+
+
+def _cpu() -> tuple[float, float]:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
+def extraction_ms(paths: list[Path]) -> tuple[float, float]:
+    """CPU milliseconds per reply to read the evidence of these PDFs' text in this process: with nothing
+    seen before (every memo empty), and once the first half has taught it the letters' recurring text."""
+    from camcensus.documents.limits import DEFAULT_LIMITS
+    from camcensus.documents.reader import read_bytes
+    from camcensus.evidence.reading import read_segments
+    from camcensus.memo import clear_text_memos
+
+    replies = [list(read_bytes(p.read_bytes(), p.name, DEFAULT_LIMITS).segments) for p in paths]
+    half = len(replies) // 2
+    cold = warm = float("inf")
+    for _ in range(3):  # the best of three: a busy machine only ever adds time
+        clear_text_memos()
+        started = time.process_time()
+        for segments in replies[:half]:
+            read_segments(segments)
+        cold = min(cold, (time.process_time() - started) / max(1, half))
+        started = time.process_time()
+        for segments in replies[half:]:
+            read_segments(segments)
+        warm = min(warm, (time.process_time() - started) / max(1, len(replies) - half))
+    clear_text_memos()
+    return cold * 1000, warm * 1000
 
 
 def mixed_corpus(folder: Path, count: int) -> int:
@@ -178,15 +216,28 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         paths = make_pdfs(root / "pdfs", args.pdfs)
-        raw, pages = raw_rate(paths)
-        print(f"raw pypdfium2, one process: {raw:8.1f} docs/s  ({pages} pages in {len(paths)} PDFs)")
+        raw, pages = max(raw_rate(paths) for _ in range(3))  # the best of three: the stricter baseline
+        raw_cpu = 1000 / raw
+        print(f"raw pypdfium2, one process: {raw:8.1f} docs/s  ({pages} pages, {len(paths)} PDFs; best of 3)")
+        # as the baseline runs warm, so does ingest: its imports and knowledge loaded once, untimed
+        make_pdfs(root / "warm-up", 8, seed=1)
+        timed_ingest(root / "warm-up", root / "warm-up.db", args.workers, True)
         for label, extract in (("ingest (store + evidence)", True), ("ingest (store only)", False)):
             seconds, summary = timed_ingest(root / "pdfs", root / f"{extract}.db", args.workers, extract)
             rate = summary["ingested"] / seconds
+            main_ms = summary["cpu_main"] * 1000 / summary["ingested"]
+            workers_ms = summary["cpu_workers"] * 1000 / summary["ingested"]
             print(
                 f"{label:26s}: {rate:8.1f} docs/s  ratio to raw {rate / raw:5.2f}  "
-                f"({summary['ingested']} docs, {summary['pages']} pages, {seconds:.2f} s)"
+                f"({summary['ingested']} docs, {summary['pages']} pages, {seconds:.2f} s); CPU per doc: "
+                f"main {main_ms:.2f} ms + workers {workers_ms:.2f} ms = "
+                f"{(main_ms + workers_ms) / raw_cpu:.1f}x raw's {raw_cpu:.2f} ms"
             )
+        cold, warm = extraction_ms(paths)
+        print(
+            f"evidence extraction, one process: {cold:.2f} ms per reply with nothing seen before, "
+            f"{warm:.2f} ms once the letters' recurring text has been seen"
+        )
         own, children = peak_mb()
         print(f"peak memory so far: main {own:.0f} MB, largest worker {children:.0f} MB")
         replies = mixed_corpus(root / "mixed", args.mixed)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from camcensus.enums import EvidenceKind
+from camcensus.memo import text_memo
 
 QUOTE_LIMIT = 400
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -39,6 +40,7 @@ class EvidenceItem:
         }
 
 
+@text_memo
 def clean_quote(text: str) -> str:
     """The quoted words, on one line, without e-mail addresses or phone numbers, at most QUOTE_LIMIT long."""
     text = _PHONE.sub("[phone]", _EMAIL.sub("[e-mail]", text))

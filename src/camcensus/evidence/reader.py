@@ -148,15 +148,12 @@ class SentenceReader:
 
     def _installers(self, text: str, a: int) -> None:
         """Firms that fit or maintain the cameras: named beside the maker, never taken for it."""
-        for m in _INSTALLER_NAME.finditer(text):
-            name = m.group("name").strip(" .,")
-            if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
-                continue
+        for name, start in _installer_names(text):
             self.add(
                 K.MANUFACTURER,
                 name[:300],
-                a + m.start("name"),
-                a + m.start("name") + len(name),
+                a + start,
+                a + start + len(name),
                 0.7,
                 name=name,
                 status="installer",
@@ -376,6 +373,18 @@ class SentenceReader:
     def _assessments(self, text: str, a: int) -> None:
         for kind, value, start, end in _assessment_marks(text):
             self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
+
+
+@text_memo
+def _installer_names(text: str) -> tuple[tuple[str, int], ...]:
+    """(name, start) of each firm named as the installer or maintainer (not a camera brand)."""
+    out = []
+    for m in _INSTALLER_NAME.finditer(text):
+        name = m.group("name").strip(" .,")
+        if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
+            continue
+        out.append((name, m.start("name")))
+    return tuple(out)
 
 
 _DONE = re.compile(
