@@ -41,7 +41,7 @@ def map_batches(
 ) -> Iterator[tuple[Sequence[T], list[R] | WorkerLost]]:
     """Run ``fn(batch, *args)`` for every batch on the chosen executor."""
     if executor.startswith("dask://") or executor.startswith("tcp://"):
-        yield from _dask(fn, batches, args, executor)
+        yield from _dask(fn, batches, args, executor, batch_timeout)
     elif executor == "local":
         yield from _local(fn, batches, args, workers or cpu_count(), batch_timeout)
     else:
@@ -141,8 +141,32 @@ def _isolate(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _guarded(
+    fn: Callable[..., list[R]],
+    batch: Sequence[T],
+    args: tuple[Any, ...],
+    batch_timeout: Callable[[Sequence[T]], float] | None,
+) -> list[tuple[Sequence[T], list[R] | WorkerLost]]:
+    """A Dask task: the batch runs in a child process of the Dask worker, as local batches do, so that a
+    crash in a native library or a document past its time limit loses that child (and that file), never
+    the Dask worker; signals for the per-document time limit work there too (Dask runs tasks in threads)."""
+    me = multiprocessing.current_process()
+    daemon = me.daemon
+    # Dask's nannies start workers as daemons, and multiprocessing refuses children to a daemon (it could not
+    # reap them when killed). This child is reaped here before the task returns, whatever happens.
+    me._config["daemon"] = False  # type: ignore[attr-defined]
+    try:
+        return list(_local(fn, [batch], args, 1, batch_timeout))
+    finally:
+        me._config["daemon"] = daemon  # type: ignore[attr-defined]
+
+
 def _dask(
-    fn: Callable[..., list[R]], batches: Iterable[Sequence[T]], args: tuple[Any, ...], address: str
+    fn: Callable[..., list[R]],
+    batches: Iterable[Sequence[T]],
+    args: tuple[Any, ...],
+    address: str,
+    batch_timeout: Callable[[Sequence[T]], float] | None = None,
 ) -> Iterator[tuple[Sequence[T], list[R] | WorkerLost]]:
     from distributed import Client, as_completed
     from distributed.scheduler import KilledWorker
@@ -154,7 +178,7 @@ def _dask(
         futures: dict[Any, Sequence[T]] = {}
 
         def submit(batch: Sequence[T], retries: int) -> Any:
-            future = client.submit(fn, batch, *args, pure=False, retries=retries)
+            future = client.submit(_guarded, fn, batch, args, batch_timeout, pure=False, retries=retries)
             futures[future] = batch
             return future
 
@@ -162,8 +186,8 @@ def _dask(
         for future in pending:
             batch = futures.pop(future)
             try:
-                yield batch, future.result()
-            except KilledWorker:
+                yield from future.result()
+            except KilledWorker:  # the Dask worker itself died (its memory limit, say)
                 if len(batch) == 1:
                     yield batch, WorkerLost("the Dask worker died while reading this file")
                 else:  # find the one item that kills workers

@@ -1,0 +1,23 @@
+"""Batch functions for executor tests, importable by Dask worker processes (so not defined in a test)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+
+def shout(batch: list[str]) -> list[str]:
+    """Upper-cases each item; "hang" sleeps past any time limit, "crash" kills its process outright."""
+    out = []
+    for item in batch:
+        if item == "hang":
+            time.sleep(60)
+        if item == "crash":
+            os.kill(os.getpid(), signal.SIGKILL)  # as a segfault in a native library would
+        out.append(item.upper())
+    return out
+
+
+def one_second_per_item(batch: list[str]) -> float:
+    return 1.0 * len(batch)
