@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import random
 import resource
@@ -134,25 +133,9 @@ def extraction_ms(paths: list[Path]) -> tuple[float, float]:
 
 
 def mixed_corpus(folder: Path, count: int) -> int:
-    from camcensus.demo.corpus import RequestInfo, write_corpus
+    from camcensus.demo.corpus import example_requests, write_corpus
 
-    kinds = [("council", "england"), ("police", "scotland"), ("school", "wales"), ("nhs_trust", "england")]
-    requests = [
-        RequestInfo(
-            reference=f"CC-BENCH-{i:04d}",
-            body_name=f"Example Body {i}",
-            body_email=f"foi@b{i}.example",
-            body_type=kinds[i % 4][0],
-            nation=kinds[i % 4][1],
-            law="foisa" if kinds[i % 4][1] == "scotland" else "foia",
-            subject=f"Freedom of Information request CC-BENCH-{i:04d}: CCTV cameras",
-            text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?",
-            message_id=f"<bench{i}@camcensus.example>",
-            sent_on=dt.date(2026, 9, 1),
-        )
-        for i in range(count)
-    ]
-    return len(write_corpus(requests, folder, seed=2022))
+    return len(write_corpus(example_requests(count, "CC-BENCH"), folder, seed=2022))
 
 
 def peak_mb() -> tuple[float, float]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime as dt
 import email
 import io
 import json
@@ -10,35 +9,12 @@ from pathlib import Path
 import pypdfium2
 from python_calamine import CalamineWorkbook
 
-from camcensus.demo.corpus import RequestInfo, write_corpus
+from camcensus.demo.corpus import RequestInfo, example_requests, write_corpus
 from camcensus.demo.scenarios import SYNTHETIC
 
 
 def _requests(n: int) -> list[RequestInfo]:
-    kinds = [
-        ("council", "england"),
-        ("police", "scotland"),
-        ("school", "wales"),
-        ("nhs_trust", "england"),
-        ("police", "england"),
-        ("council", "wales"),
-        ("school", "england"),
-    ]
-    return [
-        RequestInfo(
-            reference=f"CC-DEMO-{i:03d}",
-            body_name=f"Example Body {i}",
-            body_email=f"foi@body{i}.example",
-            body_type=kinds[i % 7][0],
-            nation=kinds[i % 7][1],
-            law="foisa" if kinds[i % 7][1] == "scotland" else "foia",
-            subject=f"Freedom of Information request CC-DEMO-{i:03d}: CCTV cameras",
-            text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?",
-            message_id=f"<req{i}@x>",
-            sent_on=dt.date(2026, 9, 1),
-        )
-        for i in range(70)
-    ]
+    return example_requests(n, "CC-DEMO")
 
 
 def test_corpus_is_labelled_varied_and_marked_synthetic(tmp_path: Path) -> None:

@@ -43,6 +43,41 @@ class RequestInfo:
     sent_on: dt.date
 
 
+_EXAMPLE_KINDS = [
+    ("council", "england"),
+    ("police", "scotland"),
+    ("school", "wales"),
+    ("nhs_trust", "england"),
+    ("police", "england"),
+    ("council", "wales"),
+    ("school", "england"),
+]
+
+
+def example_requests(count: int, prefix: str = "CC-EXAMPLE") -> list[RequestInfo]:
+    """``count`` requests to made-up bodies of every sector and nation (sent 1 September 2026), for a corpus
+    of replies to be written against without a store: tests and benchmarks."""
+    out = []
+    for i in range(count):
+        body_type, nation = _EXAMPLE_KINDS[i % len(_EXAMPLE_KINDS)]
+        reference = f"{prefix}-{i:04d}"
+        out.append(
+            RequestInfo(
+                reference=reference,
+                body_name=f"Example Body {i}",
+                body_email=f"foi@body{i}.example",
+                body_type=body_type,
+                nation=nation,
+                law="foisa" if nation == "scotland" else "foia",
+                subject=f"Freedom of Information request {reference}: CCTV cameras",
+                text="1. How many cameras?\n2. Do you use Hikvision or Dahua equipment?",
+                message_id=f"<{reference.lower()}@camcensus.example>",
+                sent_on=dt.date(2026, 9, 1),
+            )
+        )
+    return out
+
+
 def _fits(reply: Reply, request: RequestInfo) -> bool:
     """Keep scenarios plausible: police refuse, Scottish refusals cite FOISA, Welsh replies are bilingual."""
     key = reply.key
