@@ -12,7 +12,8 @@
    every memo empty, and once the letters' recurring paragraphs have been seen.
 2. A mixed set: the demo's reply corpus (e-mails with PDF, scanned PDF, Word, ODF, Excel, ODS, CSV, HTML and
    ZIP attachments).
-3. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, billion-laughs DOCX and ODT,
+3. Scanned PDFs (``--scans``): OCR pages per second with one worker, all cores, and a local Dask cluster.
+4. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, billion-laughs DOCX and ODT,
    an Office bomb, encrypted and truncated files; its peak memory (itself and its workers) is printed.
 """
 
@@ -138,6 +139,54 @@ def mixed_corpus(folder: Path, count: int) -> int:
     return len(write_corpus(example_requests(count, "CC-BENCH"), folder, seed=2022))
 
 
+def ocr_scaling(folder: Path, count: int, workers: int) -> None:
+    """Scanned (image-only) PDFs read by OCR: pages per second with one worker, with all of them, and on a
+    local Dask cluster of as many single-threaded workers on loopback."""
+    import shutil
+
+    from camcensus.demo.render import scanned_pdf_bytes
+
+    if shutil.which("tesseract") is None:
+        print("OCR scaling               : skipped, Tesseract is not installed")
+        return
+    rng = random.Random(7)
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"scan-{n:03d}.pdf").write_bytes(scanned_pdf_bytes(reply_text(rng, n), noise=True))
+    rates = {}
+    for label, n in (("1 worker", 1), (f"{workers} workers", workers)):
+        seconds, summary = _ocr_run(folder, folder.parent / f"scans-{n}.db", n, "local")
+        rates[label] = summary["ocr_pages"] / seconds
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        LocalCluster = None  # noqa: N806
+    if LocalCluster is not None:
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster:
+            address = cluster.scheduler_address.replace("tcp://", "dask://")
+            seconds, summary = _ocr_run(folder, folder.parent / "scans-dask.db", None, address)
+            rates[f"Dask, {workers} workers"] = summary["ocr_pages"] / seconds
+    one = rates["1 worker"]
+    print(
+        f"{f'OCR, {count} scanned pages':26s}: "
+        + ", ".join(f"{label} {rate:.2f} pages/s (x{rate / one:.2f})" for label, rate in rates.items())
+    )
+
+
+def _ocr_run(folder: Path, db: Path, workers: int | None, executor: str) -> tuple[float, dict]:
+    store = Store.from_url(str(db))
+    store.upgrade()
+    started = time.perf_counter()
+    summary = ingest_paths(store, [folder], executor=executor, workers=workers).as_dict()
+    seconds = time.perf_counter() - started
+    store.dispose()
+    if summary["ocr_pages"] != len(list(folder.iterdir())):
+        raise SystemExit(f"OCR read {summary['ocr_pages']} of {len(list(folder.iterdir()))} scanned pages")
+    return seconds, summary
+
+
 def peak_mb() -> tuple[float, float]:
     """Peak resident memory of this process and of its largest finished child (workers), in MB.
 
@@ -188,6 +237,7 @@ def main() -> None:
     parser.add_argument("--pdfs", type=int, default=600)
     parser.add_argument("--mixed", type=int, default=70, help="requests in the demo reply corpus")
     parser.add_argument("--workers", type=int, default=None, help="default: all cores")
+    parser.add_argument("--scans", type=int, default=12, help="scanned PDFs to OCR (0: skip)")
     parser.add_argument("--hostile-only", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.hostile_only:
@@ -223,6 +273,8 @@ def main() -> None:
         )
         own, children = peak_mb()
         print(f"peak memory so far: main {own:.0f} MB, largest worker {children:.0f} MB")
+        if args.scans:
+            ocr_scaling(root / "scans", args.scans, args.workers or cpu_count())
         replies = mixed_corpus(root / "mixed", args.mixed)
         seconds, summary = timed_ingest(root / "mixed", root / "mixed.db", args.workers, True)
         print(
