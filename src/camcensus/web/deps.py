@@ -14,7 +14,6 @@ from camcensus.store import Store
 from camcensus.store.models import User
 from camcensus.web.bodies import BodyFilters
 from camcensus.web.cache import ViewCache
-from camcensus.web.figures import data_version
 from camcensus.web.security import csrf_ok
 from camcensus.web.viewer import Viewer
 
@@ -81,7 +80,8 @@ def perform(
     csrf: str | None,
     write: Callable[[str], dict[str, Any]],
 ) -> dict[str, Any]:
-    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422), figures refreshed."""
+    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422) and committed, then
+    every cache of this process refreshed (other workers notice within their version ttl)."""
     from camcensus.web.actions import ActionError
 
     viewer = require_role(request, session, roles, csrf)
@@ -89,6 +89,9 @@ def perform(
         result = write(viewer.name or "")
     except ActionError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
+    session.commit()  # before the caches let go, so that no request rebuilds them from what was before
+    request.app.state.versions.expire()
+    request.app.state.responses.clear()
     request.app.state.figures.invalidate()
     request.app.state.diligence_figures.invalidate()
     request.app.state.views.clear()
@@ -102,7 +105,7 @@ def public_view(
     if not viewer.public:
         return build()
     cache: ViewCache = request.app.state.views
-    return cache.get((key, viewer.today), data_version(session), build)
+    return cache.get((key, viewer.today), request.app.state.versions.get(), build)
 
 
 def body_filters(
