@@ -153,3 +153,16 @@ def test_response_cache_is_bounded_and_versioned() -> None:
     assert cache.get(19, "v2") is None and cache.get(19, "v1") is None  # a new version drops it
     cache.put("big", "v1", [], b"x" * 900)
     assert cache.get("big", "v1") is None  # larger than an eighth of the budget: not kept
+
+
+def test_bodies_list_counts_once_per_filters_and_hides_embargoed_facts(client, sqlite_store, seeded) -> None:
+    first = client.get("/api/bodies", params={"sector": "council", "per_page": 10}).json()
+    with statements(sqlite_store) as seen:
+        second = client.get("/api/bodies", params={"sector": "council", "per_page": 10, "page": 2}).json()
+    assert len(seen) == 2, seen  # the page and its facts: the count of matching bodies is kept
+    assert first["total"] == second["total"] == 61 and second["page"] == 2
+    school = client.get("/api/bodies", params={"sector": "school"}).json()["items"]
+    assert [(b["id"], b["facts"]) for b in school] == [(seeded.school, {})]  # under embargo
+    login(client, *REVIEWER)
+    school = client.get("/api/bodies", params={"sector": "school"}).json()["items"]
+    assert school[0]["facts"]["hikvision"] == "yes"

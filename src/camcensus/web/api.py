@@ -21,6 +21,7 @@ from camcensus.web.deps import (
     check_csrf,
     current_viewer,
     db_session,
+    listed_bodies,
     perform,
     public_view,
     require_signed_in,
@@ -120,13 +121,7 @@ def list_bodies(
     per_page: PerPage = 50,
 ) -> JSONResponse:
     pager = PageRequest.of(page, per_page)
-    result = public_view(
-        request,
-        session,
-        viewer,
-        ("bodies", filters, pager),
-        lambda: bodies.list_bodies(session, viewer, filters, pager),
-    ).as_dict()
+    result = listed_bodies(request, session, viewer, filters, pager).as_dict()
     result["filters"] = filters.as_dict()
     if viewer.public:
         share_publicly(request)

@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from camcensus.enums import Role
 from camcensus.store import Store
 from camcensus.store.models import User
-from camcensus.web.bodies import BodyFilters
+from camcensus.web.bodies import BodyFilters, count_bodies, list_bodies
 from camcensus.web.cache import ViewCache
+from camcensus.web.pagination import Page, PageRequest
 from camcensus.web.security import csrf_ok
 from camcensus.web.viewer import Viewer
 
@@ -106,6 +107,23 @@ def public_view(
         return build()
     cache: ViewCache = request.app.state.views
     return cache.get((key, viewer.today), request.app.state.versions.get(), build)
+
+
+def listed_bodies(
+    request: Request, session: Session, viewer: Viewer, filters: BodyFilters, pager: PageRequest
+) -> Page:
+    """A page of the bodies list; for the public, kept per data version, with the count of matching bodies
+    kept once for all the pages of the same filters."""
+    total = public_view(
+        request, session, viewer, ("bodies-total", filters), lambda: count_bodies(session, viewer, filters)
+    )
+    return public_view(
+        request,
+        session,
+        viewer,
+        ("bodies", filters, pager),
+        lambda: list_bodies(session, viewer, filters, pager, total=total),
+    )
 
 
 def body_filters(

@@ -21,6 +21,7 @@ from camcensus.web.deps import (
     check_csrf,
     current_viewer,
     db_session,
+    listed_bodies,
     perform,
     public_view,
 )
@@ -79,13 +80,7 @@ def bodies_page(
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     pager = PageRequest.of(page, per_page)
-    result = public_view(
-        request,
-        session,
-        viewer,
-        ("bodies", filters, pager),
-        lambda: bodies.list_bodies(session, viewer, filters, pager),
-    )
+    result = listed_bodies(request, session, viewer, filters, pager)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     if viewer.public:
         share_publicly(request)
