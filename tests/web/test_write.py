@@ -3,6 +3,8 @@ who and when when allowed; and the figures follow."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -255,10 +257,11 @@ def test_limiter_is_bounded() -> None:
 
 def test_a_write_through_one_worker_reaches_what_the_others_show(sqlite_store, seeded) -> None:
     """Two app instances over one store stand for two `serve --workers` processes: public figures, body pages
-    and lists cached in one follow a review decision made through the other."""
+    and lists cached in one follow a review decision made through the other once its version ttl is over."""
+    ttl = 0.3
     with (
-        TestClient(create_app(sqlite_store, secret_key="k")) as writer,
-        TestClient(create_app(sqlite_store, secret_key="k")) as reader,
+        TestClient(create_app(sqlite_store, secret_key="k", version_ttl=ttl)) as writer,
+        TestClient(create_app(sqlite_store, secret_key="k", version_ttl=ttl)) as reader,
     ):
 
         def seen() -> tuple[tuple[int, int], str, list[int], str]:
@@ -282,6 +285,7 @@ def test_a_write_through_one_worker_reaches_what_the_others_show(sqlite_store, s
             f"/api/review/{seeded.hik_evidence}", json=decision, headers={"X-CSRF-Token": token}
         )
         assert response.status_code == 200
+        time.sleep(ttl + 0.05)
         figure, hik, listed, new_page = seen()
         assert figure == (0, 0) and hik != "yes" and listed == []
         assert new_page != page and 'id="fact-hikvision"' in new_page

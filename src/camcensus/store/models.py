@@ -54,7 +54,11 @@ class Body(Base):
     """A public body that can be asked for information."""
 
     __tablename__ = "bodies"
-    __table_args__ = (Index("ix_bodies_name_id", "name", "id"),)
+    __table_args__ = (
+        Index("ix_bodies_name_id", "name", "id"),
+        Index("ix_bodies_type_name_id", "body_type", "name", "id"),
+        Index("ix_bodies_nation_name_id", "nation", "name", "id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(80), unique=True)  # natural key, e.g. "la:ABE", "ods:RVV"
     name: Mapped[str] = mapped_column(String(300))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
+from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
@@ -20,6 +21,7 @@ from camcensus.web.deps import (
     check_csrf,
     current_viewer,
     db_session,
+    listed_bodies,
     perform,
     public_view,
     require_signed_in,
@@ -97,8 +99,11 @@ def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
     response_model=dict[str, Any],
 )
 def stats(request: Request, viewer: Who) -> JSONResponse:
-    data = dashboard(request.app.state.store, request.app.state.figures, viewer)
+    state = request.app.state
+    data = dashboard(state.store, state.figures, viewer, state.versions.get())
     keys = ("rows", "bodies", "asked", "generated_at")
+    if viewer.public:
+        share_publicly(request)
     return JSONResponse({key: data[key] for key in keys})
 
 
@@ -116,14 +121,10 @@ def list_bodies(
     per_page: PerPage = 50,
 ) -> JSONResponse:
     pager = PageRequest.of(page, per_page)
-    result = public_view(
-        request,
-        session,
-        viewer,
-        ("bodies", filters, pager),
-        lambda: bodies.list_bodies(session, viewer, filters, pager),
-    ).as_dict()
+    result = listed_bodies(request, session, viewer, filters, pager).as_dict()
     result["filters"] = filters.as_dict()
+    if viewer.public:
+        share_publicly(request)
     return JSONResponse(result)
 
 
@@ -141,7 +142,10 @@ def get_body(body_id: int, request: Request, session: DB, viewer: Who) -> JSONRe
     detail = public_view(
         request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
     )
-    return JSONResponse(_found(detail, "body"))
+    found = _found(detail, "body")
+    if viewer.public:
+        share_publicly(request)
+    return JSONResponse(found)
 
 
 @router.get(

@@ -26,9 +26,9 @@ from camcensus.store import Store
 from camcensus.store.models import Setting
 from camcensus.web import api, pages
 from camcensus.web.bodies import facet_values, sector_label
-from camcensus.web.cache import ViewCache
+from camcensus.web.cache import DataVersion, PublicResponses, ResponseCache, ViewCache
 from camcensus.web.dashboard import dashboard
-from camcensus.web.figures import FigureCache
+from camcensus.web.figures import FigureCache, data_version
 from camcensus.web.highlight import render_pieces
 from camcensus.web.security import LoginLimiter
 from camcensus.web.viewer import Viewer
@@ -162,11 +162,13 @@ def create_app(
     https_only: bool = False,
     limiter: LoginLimiter | None = None,
     figures_ttl: float = 300.0,
+    version_ttl: float = 1.0,
     warm: bool = False,
 ) -> FastAPI:
     """The web app over ``store``; ``https_only`` marks the session cookie Secure (serve behind TLS);
     ``warm`` (for a server) fits the request threads to the store's connections and builds the public
-    dashboard figures in the background at startup."""
+    dashboard figures in the background at startup. A write through another process (a worker, the CLI)
+    shows on public pages within ``version_ttl`` seconds; one through this app at once."""
     app = FastAPI(
         lifespan=_serving if warm else None,
         title="camcensus",
@@ -181,6 +183,8 @@ def create_app(
     app.state.diligence_figures = FigureCache(ttl=figures_ttl)
     app.state.facets = FacetCache()
     app.state.views = ViewCache(ttl=figures_ttl)
+    app.state.responses = ResponseCache(ttl=figures_ttl)
+    app.state.versions = DataVersion(lambda: _read_version(store), ttl=version_ttl)
     app.state.limiter = limiter or LoginLimiter()
     app.state.templates = templates()
     app.add_middleware(
@@ -201,7 +205,14 @@ def create_app(
         return PlainTextResponse("ok")
 
     app.add_middleware(SecurityHeaders)
+    # outermost: a response kept for anonymous visitors already carries the security headers
+    app.add_middleware(PublicResponses, cache=app.state.responses, versions=app.state.versions)
     return app
+
+
+def _read_version(store: Store) -> tuple[int, int]:
+    with store.engine.connect() as conn:
+        return data_version(conn)
 
 
 DB_ENV = "CAMCENSUS_WEB_DB"

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import BodyType
@@ -133,18 +133,26 @@ def embargoed_ids(session: Session, viewer: Viewer, body_ids: list[int]) -> set[
     return set(session.scalars(query))
 
 
-def list_bodies(session: Session, viewer: Viewer, filters: BodyFilters, page: PageRequest) -> Page:
-    total = session.scalar(filtered(select(func.count(Body.id)), filters, viewer)) or 0
-    columns: Any = select(*SUMMARY_COLUMNS)
+def count_bodies(session: Session, viewer: Viewer, filters: BodyFilters) -> int:
+    return session.scalar(filtered(select(func.count(Body.id)), filters, viewer)) or 0
+
+
+def list_bodies(
+    session: Session, viewer: Viewer, filters: BodyFilters, page: PageRequest, total: int | None = None
+) -> Page:
+    """One page of the bodies matching ``filters``, each with its headline facts (none while under embargo,
+    for the public); ``total``: the count of all matching bodies when the caller has it already."""
+    if total is None:
+        total = count_bodies(session, viewer, filters)
+    hidden = body_under_embargo(viewer.today) if viewer.public else false()
+    columns: Any = select(*SUMMARY_COLUMNS, hidden.label("hidden"))
     query = filtered(columns, filters, viewer).order_by(Body.name, Body.id)
     bodies = list(session.execute(query.offset(page.offset).limit(page.per_page)))
-    ids = [b.id for b in bodies]
-    facts = facts_by_body(session, ids, LIST_FACTS)
-    hidden = embargoed_ids(session, viewer, ids)
+    facts = facts_by_body(session, [b.id for b in bodies], LIST_FACTS)
     items = []
     for body in bodies:
         item = body_summary(body)
-        item["facts"] = {} if body.id in hidden else facts.get(body.id, {})
+        item["facts"] = {} if body.hidden else facts.get(body.id, {})
         items.append(item)
     return Page(items, total, page)
 

@@ -1,5 +1,10 @@
 """One body's whole picture: its facts and where each came from, its requests and their timeline, and its
-documents with the evidence highlighted in place."""
+documents with the evidence highlighted in place.
+
+Read with a handful of column queries (no ORM entities, never a document's bytes): the body with its embargo
+flag, its requests with their events, its documents with their segments, the evidence, the facts, and the
+review decisions only when a fact came from one.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, or_, select
+from sqlalchemy.orm import Session
 
 from camcensus.store.models import (
     Body,
@@ -22,11 +27,124 @@ from camcensus.store.models import (
     Segment,
 )
 from camcensus.web.adapters import redactor
-from camcensus.web.bodies import body_summary, embargoed_ids
+from camcensus.web.bodies import body_summary
 from camcensus.web.highlight import Piece, Span, redact_pieces, split_spans
-from camcensus.web.viewer import Viewer, campaign_published, document_published
+from camcensus.web.viewer import Viewer, body_under_embargo, campaign_published, document_published
 
 MAX_SEGMENTS = 400
+EVIDENCE_COLUMNS = (
+    Evidence.id,
+    Evidence.kind,
+    Evidence.value,
+    Evidence.quote,
+    Evidence.location,
+    Evidence.document_id,
+    Evidence.device_id,
+    Evidence.segment_seq,
+    Evidence.char_start,
+    Evidence.char_end,
+    Evidence.confidence,
+    Evidence.extractor,
+    Evidence.status,
+)
+
+
+# Each statement is built once (for the public and for signed-in users) and run with the body's id and the
+# date as parameters: building and hashing a select costs more than running it on a warm SQLite store.
+BODY_ID = bindparam("body_id", type_=Integer)
+TODAY = bindparam("today", type_=Date)
+
+
+def _variants(build: Callable[[bool], Executable]) -> dict[bool, Executable]:
+    """The statement for anonymous visitors (True) and for signed-in users (False)."""
+    return {True: build(True), False: build(False)}
+
+
+_BODY = _variants(
+    lambda public: select(
+        Body.id,
+        Body.code,
+        Body.name,
+        Body.body_type,
+        Body.subtype,
+        Body.nation,
+        Body.region,
+        Body.email,
+        Body.lat,
+        Body.lon,
+        Body.source,
+        (body_under_embargo(TODAY) if public else false()).label("hidden"),
+    ).where(Body.id == BODY_ID)
+)
+
+
+def _requests_statement(public: bool) -> Executable:
+    query = (
+        select(
+            Request.id,
+            Request.reference,
+            Campaign.name,
+            Request.law,
+            Request.state,
+            Request.sent_at,
+            Request.due_on,
+            RequestEvent.id.label("event_id"),
+            RequestEvent.at,
+            RequestEvent.kind,
+            RequestEvent.from_state,
+            RequestEvent.to_state,
+            RequestEvent.actor,
+        )
+        .join(Campaign, Campaign.id == Request.campaign_id)
+        .outerjoin(RequestEvent, RequestEvent.request_id == Request.id)
+        .where(Request.body_id == BODY_ID)
+        .order_by(Request.id, RequestEvent.at, RequestEvent.id)
+    )
+    return query.where(campaign_published(TODAY)) if public else query
+
+
+def _documents_statement(public: bool) -> Executable:
+    query = (
+        select(
+            Document.id,
+            Document.filename,
+            Document.format,
+            Document.media_type,
+            Document.parent_id,
+            Document.request_id,
+            Document.status,
+            Document.error,
+            Document.pages,
+            Document.synthetic,
+            Segment.seq,
+            Segment.location,
+            Segment.ocr,
+            Segment.text,
+        )
+        .outerjoin(Segment, Segment.document_id == Document.id)
+        .where(Document.body_id == BODY_ID)
+        .order_by(Document.id, Segment.seq)
+    )
+    return query.where(document_published(TODAY)) if public else query
+
+
+_REQUESTS = _variants(_requests_statement)
+_DOCUMENTS = _variants(_documents_statement)
+_EVIDENCE = (
+    select(*EVIDENCE_COLUMNS)
+    .where(or_(Evidence.document_id.in_(bindparam("doc_ids", expanding=True)), Evidence.body_id == BODY_ID))
+    .order_by(Evidence.id)
+)
+_FACTS = (
+    select(BodyFact.key, BodyFact.value, BodyFact.source, BodyFact.evidence_ids, BodyFact.updated_at)
+    .where(BodyFact.body_id == BODY_ID)
+    .order_by(BodyFact.key)
+)
+_REVIEWS = (
+    select(ReviewEvent.fact_key, ReviewEvent.at, ReviewEvent.action, ReviewEvent.actor)
+    .where(ReviewEvent.body_id == BODY_ID, ReviewEvent.fact_key.in_(bindparam("keys", expanding=True)))
+    .order_by(ReviewEvent.at, ReviewEvent.id)
+)
 
 
 def _text(viewer: Viewer) -> Callable[[str], str]:
@@ -34,7 +152,8 @@ def _text(viewer: Viewer) -> Callable[[str], str]:
     return redactor() if viewer.public else (lambda text: text)
 
 
-def evidence_dict(ev: Evidence, text: Callable[[str], str]) -> dict[str, Any]:
+def evidence_dict(ev: Any, text: Callable[[str], str]) -> dict[str, Any]:
+    """An evidence item (an ``Evidence`` or a row of ``EVIDENCE_COLUMNS``) as the API shows it."""
     return {
         "id": ev.id,
         "kind": ev.kind.value,
@@ -53,49 +172,36 @@ def evidence_dict(ev: Evidence, text: Callable[[str], str]) -> dict[str, Any]:
 
 
 def _requests(session: Session, viewer: Viewer, body_id: int) -> list[dict[str, Any]]:
-    query = (
-        select(Request, Campaign.name)
-        .join(Campaign, Campaign.id == Request.campaign_id)
-        .where(Request.body_id == body_id)
-        .order_by(Request.id)
-    )
-    if viewer.public:
-        query = query.where(campaign_published(viewer.today))
-    rows = list(session.execute(query))
-    ids = [r.id for r, _ in rows]
-    events: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for ev in session.scalars(
-        select(RequestEvent)
-        .where(RequestEvent.request_id.in_(ids))
-        .order_by(RequestEvent.at, RequestEvent.id)
-    ):
-        events[ev.request_id].append(
-            {
-                "at": ev.at.isoformat(timespec="seconds"),
-                "kind": ev.kind,
-                "from_state": ev.from_state,
-                "to_state": ev.to_state,
-                "actor": None if viewer.public else ev.actor,
+    """The body's requests (of published campaigns, for the public), each with its timeline: one query."""
+    out: dict[int, dict[str, Any]] = {}
+    statement = _REQUESTS[viewer.public]
+    for r in session.connection().execute(statement, {"body_id": body_id, "today": viewer.today}):
+        item = out.get(r.id)
+        if item is None:
+            item = out[r.id] = {
+                "id": r.id,
+                "reference": r.reference,
+                "campaign": r.name,
+                "law": r.law,
+                "state": r.state.value,
+                "sent_at": r.sent_at.isoformat(timespec="seconds") if r.sent_at else None,
+                "due_on": r.due_on.isoformat() if r.due_on else None,
+                "events": [],
             }
-        )
-    return [
-        {
-            "id": r.id,
-            "reference": r.reference,
-            "campaign": name,
-            "law": r.law,
-            "state": r.state.value,
-            "sent_at": r.sent_at.isoformat(timespec="seconds") if r.sent_at else None,
-            "due_on": r.due_on.isoformat() if r.due_on else None,
-            "events": events[r.id],
-        }
-        for r, name in rows
-    ]
+        if r.event_id is not None:
+            item["events"].append(
+                {
+                    "at": r.at.isoformat(timespec="seconds"),
+                    "kind": r.kind,
+                    "from_state": r.from_state,
+                    "to_state": r.to_state,
+                    "actor": None if viewer.public else r.actor,
+                }
+            )
+    return list(out.values())
 
 
-def _segment_dict(
-    seg: Segment, evidence: list[Evidence], text: Callable[[str], str], public: bool
-) -> dict[str, Any]:
+def _segment_dict(seg: Any, evidence: list[Any], text: Callable[[str], str], public: bool) -> dict[str, Any]:
     spans = [Span(e.char_start, e.char_end, e.id, e.kind.value) for e in evidence if e.segment_seq == seg.seq]
     pieces: list[Piece] = split_spans(seg.text, spans)
     if public:
@@ -109,27 +215,27 @@ def _segment_dict(
     }
 
 
-def _documents(
-    session: Session, viewer: Viewer, body_id: int, evidence: list[Evidence]
+def _documents(session: Session, viewer: Viewer, body_id: int) -> tuple[list[Row[Any]], dict[int, list[Any]]]:
+    """The body's documents this viewer may see, in order, and each one's segments (text read from the file,
+    never its bytes): one query."""
+    docs: list[Row[Any]] = []
+    segments: dict[int, list[Any]] = defaultdict(list)
+    statement = _DOCUMENTS[viewer.public]
+    for row in session.connection().execute(statement, {"body_id": body_id, "today": viewer.today}):
+        if not docs or docs[-1].id != row.id:
+            docs.append(row)
+        if row.seq is not None and len(segments[row.id]) < MAX_SEGMENTS:
+            segments[row.id].append(row)
+    return docs, segments
+
+
+def _document_dicts(
+    docs: list[Row[Any]], segments: dict[int, list[Any]], evidence: list[Any], viewer: Viewer
 ) -> list[dict[str, Any]]:
-    # the page shows the text read from each file, never its bytes: leave them in the store
-    query = select(Document).options(defer(Document.content)).where(Document.body_id == body_id)
-    query = query.order_by(Document.id)
-    if viewer.public:
-        query = query.where(document_published(viewer.today))
-    docs = list(session.scalars(query))
-    by_doc: dict[int | None, list[Evidence]] = defaultdict(list)
+    by_doc: dict[int | None, list[Any]] = defaultdict(list)
     for ev in evidence:
         by_doc[ev.document_id].append(ev)
     text = _text(viewer)
-    segments: dict[int, list[Segment]] = defaultdict(list)
-    for seg in session.scalars(
-        select(Segment)
-        .where(Segment.document_id.in_([d.id for d in docs]))
-        .order_by(Segment.document_id, Segment.seq)
-    ):
-        if len(segments[seg.document_id]) < MAX_SEGMENTS:
-            segments[seg.document_id].append(seg)
     return [
         {
             "id": d.id,
@@ -151,14 +257,15 @@ def _documents(
 def _facts(
     session: Session, viewer: Viewer, body_id: int, evidence: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    reviews: dict[str, ReviewEvent] = {}
-    for rev in session.scalars(
-        select(ReviewEvent).where(ReviewEvent.body_id == body_id).order_by(ReviewEvent.at, ReviewEvent.id)
-    ):
-        if rev.fact_key:
+    conn = session.connection()
+    facts = list(conn.execute(_FACTS, {"body_id": body_id}))
+    reviewed = [f.key for f in facts if f.source == "review"]
+    reviews: dict[str, Any] = {}
+    if reviewed:  # the latest review decision behind each reviewed fact
+        for rev in conn.execute(_REVIEWS, {"body_id": body_id, "keys": reviewed}):
             reviews[rev.fact_key] = rev
     out = []
-    for fact in session.scalars(select(BodyFact).where(BodyFact.body_id == body_id).order_by(BodyFact.key)):
+    for fact in facts:
         review = reviews.get(fact.key) if fact.source == "review" else None
         out.append(
             {
@@ -180,26 +287,14 @@ def _facts(
 
 
 def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any] | None:
-    body = session.get(Body, body_id)
+    """The body page's data for this viewer, or None when there is no such body. Anonymous visitors see
+    published requests and documents only, with personal data redacted, and nothing of a body's replies
+    while a campaign that asked it is under embargo."""
+    conn = session.connection()
+    body = conn.execute(_BODY[viewer.public], {"body_id": body_id, "today": viewer.today}).first()
     if body is None:
         return None
-    hidden = bool(embargoed_ids(session, viewer, [body_id]))
-    requests = _requests(session, viewer, body_id)
-    doc_ids = select(Document.id).where(Document.body_id == body_id)
-    if viewer.public:
-        doc_ids = doc_ids.where(document_published(viewer.today))
-    evidence = list(
-        session.scalars(
-            select(Evidence)
-            .where((Evidence.document_id.in_(doc_ids)) | (Evidence.body_id == body_id))
-            .order_by(Evidence.id)
-        )
-    )
-    if viewer.public:
-        visible = set(session.scalars(doc_ids))
-        evidence = [e for e in evidence if e.document_id is None or e.document_id in visible]
-    text = _text(viewer)
-    ev_dicts = {e.id: evidence_dict(e, text) for e in evidence}
+    hidden = bool(body.hidden)
     detail = body_summary(body)
     detail.update(
         {
@@ -207,11 +302,28 @@ def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any
             "lat": body.lat,
             "lon": body.lon,
             "source": body.source,
-            "facts": [] if hidden else _facts(session, viewer, body_id, ev_dicts),
+            "facts": [],
             "facts_embargoed": hidden,
-            "requests": requests,
-            "documents": [] if hidden else _documents(session, viewer, body_id, evidence),
-            "evidence": [] if hidden else list(ev_dicts.values()),
+            "requests": _requests(session, viewer, body_id),
+            "documents": [],
+            "evidence": [],
+        }
+    )
+    if hidden:
+        return detail
+    docs, segments = _documents(session, viewer, body_id)
+    doc_ids = [d.id for d in docs]
+    evidence = list(conn.execute(_EVIDENCE, {"body_id": body_id, "doc_ids": doc_ids}))
+    if viewer.public:  # not the evidence this body's unpublished documents (or another body's) show
+        visible = set(doc_ids)
+        evidence = [e for e in evidence if e.document_id is None or e.document_id in visible]
+    text = _text(viewer)
+    ev_dicts = {e.id: evidence_dict(e, text) for e in evidence}
+    detail.update(
+        {
+            "facts": _facts(session, viewer, body_id, ev_dicts),
+            "documents": _document_dicts(docs, segments, evidence, viewer),
+            "evidence": list(ev_dicts.values()),
         }
     )
     return detail

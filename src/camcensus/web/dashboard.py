@@ -20,7 +20,9 @@ def _headline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-(r.get("asked") or 0), r["sector"], r["vendor"]))
 
 
-def dashboard(store: Store, cache: FigureCache, viewer: Viewer) -> dict[str, Any]:
+def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = None) -> dict[str, Any]:
+    """The figures for this viewer at ``version`` (the store's ``data_version``, read here when not given)."""
+
     def build() -> dict[str, Any]:
         with store.session() as session:
             rows = national_rows(session, viewer)
@@ -38,6 +40,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer) -> dict[str, Any
             "map": body_map(points),
         }
 
-    with store.session() as session:
-        version = data_version(session)
+    if version is None:
+        with store.engine.connect() as conn:
+            version = data_version(conn)
     return cache.get(viewer.public, build, version)

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from camcensus.enums import Role
 from camcensus.store import Store
 from camcensus.store.models import User
-from camcensus.web.bodies import BodyFilters
+from camcensus.web.bodies import BodyFilters, count_bodies, list_bodies
 from camcensus.web.cache import ViewCache
-from camcensus.web.figures import data_version
+from camcensus.web.pagination import Page, PageRequest
 from camcensus.web.security import csrf_ok
 from camcensus.web.viewer import Viewer
 
@@ -81,7 +81,8 @@ def perform(
     csrf: str | None,
     write: Callable[[str], dict[str, Any]],
 ) -> dict[str, Any]:
-    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422), figures refreshed."""
+    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422) and committed, then
+    every cache of this process refreshed (other workers notice within their version ttl)."""
     from camcensus.web.actions import ActionError
 
     viewer = require_role(request, session, roles, csrf)
@@ -89,6 +90,9 @@ def perform(
         result = write(viewer.name or "")
     except ActionError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
+    session.commit()  # before the caches let go, so that no request rebuilds them from what was before
+    request.app.state.versions.expire()
+    request.app.state.responses.clear()
     request.app.state.figures.invalidate()
     request.app.state.diligence_figures.invalidate()
     request.app.state.views.clear()
@@ -102,7 +106,24 @@ def public_view(
     if not viewer.public:
         return build()
     cache: ViewCache = request.app.state.views
-    return cache.get((key, viewer.today), data_version(session), build)
+    return cache.get((key, viewer.today), request.app.state.versions.get(), build)
+
+
+def listed_bodies(
+    request: Request, session: Session, viewer: Viewer, filters: BodyFilters, pager: PageRequest
+) -> Page:
+    """A page of the bodies list; for the public, kept per data version, with the count of matching bodies
+    kept once for all the pages of the same filters."""
+    total = public_view(
+        request, session, viewer, ("bodies-total", filters), lambda: count_bodies(session, viewer, filters)
+    )
+    return public_view(
+        request,
+        session,
+        viewer,
+        ("bodies", filters, pager),
+        lambda: list_bodies(session, viewer, filters, pager, total=total),
+    )
 
 
 def body_filters(

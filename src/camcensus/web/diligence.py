@@ -71,11 +71,16 @@ def _questionnaires(session: Session, body_id: int, today: dt.date, text: Any) -
     return rows
 
 
-def body_diligence(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any] | None:
-    """One body's due diligence; None when there is no such body."""
-    if session.get(Body, body_id) is None:
-        return None
-    if embargoed_ids(session, viewer, [body_id]):
+def body_diligence(
+    session: Session, viewer: Viewer, body_id: int, embargoed: bool | None = None
+) -> dict[str, Any] | None:
+    """One body's due diligence; None when there is no such body. ``embargoed``: whether its facts are under
+    embargo for this viewer, when the caller already knows (and knows the body exists)."""
+    if embargoed is None:
+        if session.get(Body, body_id) is None:
+            return None
+        embargoed = bool(embargoed_ids(session, viewer, [body_id]))
+    if embargoed:
         return {"embargoed": True}
     text = redactor() if viewer.public else (lambda value: value)
     exposure = body_exposure(session, body_id)

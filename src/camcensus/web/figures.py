@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from camcensus.store.models import Body, BodyFact, Request, RequestEvent, ReviewEvent
@@ -123,7 +123,7 @@ def map_points(session: Session, viewer: Viewer) -> list[tuple[float, float, str
     return [(lat, lon, status.get(bid, "unknown")) for bid, (lat, lon) in located.items()]
 
 
-def data_version(session: Session) -> tuple[int, int]:
+def data_version(session: Session | Connection) -> tuple[int, int]:
     """Changes whenever a review decision, an assignment or a request change is recorded, by this process or
     any other (the event logs are append-only), so every worker's cache notices every write."""
     row = session.execute(

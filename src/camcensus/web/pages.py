@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
+from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
@@ -20,10 +21,10 @@ from camcensus.web.deps import (
     check_csrf,
     current_viewer,
     db_session,
+    listed_bodies,
     perform,
     public_view,
 )
-from camcensus.web.figures import data_version
 from camcensus.web.login import sign_in, sign_out
 from camcensus.web.pagination import PageRequest
 from camcensus.web.security import CSRF_KEY, csrf_token
@@ -54,11 +55,13 @@ def _safe_next(target: str | None) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard_page(request: Request, viewer: Who) -> HTMLResponse:
-    data = dashboard(request.app.state.store, request.app.state.figures, viewer)
+    state = request.app.state
+    data = dashboard(state.store, state.figures, viewer, state.versions.get())
     if not viewer.public or CSRF_KEY in request.session:
         return render(request, "dashboard.html", data=data)
     # every anonymous visitor sees the same page: render it once per set of figures (the entry holds the
     # figures, so their id is not reused while it lives)
+    share_publicly(request)
     _, html = request.app.state.views.get(
         ("dashboard.html", viewer.today),
         id(data),
@@ -77,14 +80,10 @@ def bodies_page(
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     pager = PageRequest.of(page, per_page)
-    result = public_view(
-        request,
-        session,
-        viewer,
-        ("bodies", filters, pager),
-        lambda: bodies.list_bodies(session, viewer, filters, pager),
-    )
+    result = listed_bodies(request, session, viewer, filters, pager)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
+    if viewer.public:
+        share_publicly(request)
     return render(
         request,
         "bodies.html",
@@ -102,9 +101,17 @@ def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLR
     )
     if detail is None:
         raise HTTPException(status_code=404, detail="no such body")
-    return render(
-        request, "body.html", body=detail, diligence=diligence.body_diligence(session, viewer, body_id)
+    hidden = detail["facts_embargoed"]
+    checks = public_view(
+        request,
+        session,
+        viewer,
+        ("body-diligence", body_id),
+        lambda: diligence.body_diligence(session, viewer, body_id, embargoed=hidden),
     )
+    if viewer.public:
+        share_publicly(request)
+    return render(request, "body.html", body=detail, diligence=checks)
 
 
 @router.get("/diligence", response_class=HTMLResponse)
@@ -120,8 +127,7 @@ def diligence_figures(request: Request, viewer: Viewer) -> dict[str, Any]:
         with request.app.state.store.session() as session:
             return diligence.national(session, viewer)
 
-    with request.app.state.store.session() as session:
-        version = data_version(session)  # so a write through any worker shows here too
+    version = request.app.state.versions.get()  # so a write through any worker shows here too
     cache = request.app.state.diligence_figures
     result: dict[str, Any] = cache.get(viewer.public, build, version)
     return result

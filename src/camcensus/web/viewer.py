@@ -10,6 +10,9 @@ from sqlalchemy import ColumnElement, and_, exists, or_, select
 from camcensus.enums import Role
 from camcensus.store.models import Body, Campaign, Document, Request
 
+# a date, or a bound parameter standing for one in a statement built once and run with each day's date
+Day = dt.date | ColumnElement[dt.date]
+
 
 @dataclass(frozen=True)
 class Viewer:
@@ -30,12 +33,12 @@ class Viewer:
         return self.role is Role.ADMIN
 
 
-def campaign_published(today: dt.date) -> ColumnElement[bool]:
+def campaign_published(today: Day) -> ColumnElement[bool]:
     """A campaign is published once its embargo (if any) has passed."""
     return or_(Campaign.embargo_until.is_(None), Campaign.embargo_until <= today)
 
 
-def body_under_embargo(today: dt.date) -> ColumnElement[bool]:
+def body_under_embargo(today: Day) -> ColumnElement[bool]:
     """True for a body asked in an embargoed campaign: its facts stay private until the embargo ends."""
     return exists(
         select(Request.id)
@@ -46,7 +49,7 @@ def body_under_embargo(today: dt.date) -> ColumnElement[bool]:
     )
 
 
-def document_published(today: dt.date) -> ColumnElement[bool]:
+def document_published(today: Day) -> ColumnElement[bool]:
     """A document is public when it belongs to no request, or to a request of a published campaign."""
     published_request = exists(
         select(Request.id)
