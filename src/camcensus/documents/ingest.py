@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from camcensus.store import Store
 
 MAX_BATCH = 32
+MIN_BATCH = 4  # a batch is a transaction too: smaller ones cost more commits than they save in waiting
 MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
@@ -240,17 +241,25 @@ def _with_bytes(source: Source) -> Source:
 
 
 def _groups(sources: list[Source], workers: int) -> Iterator[list[Source]]:
-    size = max(1, min(MAX_BATCH, len(sources) // (workers * 4)))
+    """Batches that shrink as the work runs out (each a quarter of a worker's share of what remains, from
+    MIN_BATCH to MAX_BATCH files, at most MAX_BATCH_BYTES): few round trips at first, and no worker left
+    with a long last batch while the others wait."""
     batch: list[Source] = []
     weight = 0
-    for source in sources:
+    size = _batch_size(len(sources), workers)
+    for done, source in enumerate(sources):
         if batch and (len(batch) >= size or weight + source.size > MAX_BATCH_BYTES):
             yield batch
             batch, weight = [], 0
+            size = _batch_size(len(sources) - done, workers)
         batch.append(source)
         weight += source.size
     if batch:
         yield batch
+
+
+def _batch_size(remaining: int, workers: int) -> int:
+    return min(MAX_BATCH, max(MIN_BATCH, remaining // (workers * 4)))
 
 
 def _store_batch(store: Store, batch: list[Parsed], summary: IngestSummary, extract: bool) -> None:

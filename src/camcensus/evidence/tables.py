@@ -17,6 +17,7 @@ from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.text import parse_number
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
+from camcensus.memo import text_memo
 
 if TYPE_CHECKING:
     from camcensus.evidence.reader import SentenceReader
@@ -56,7 +57,12 @@ class _Table:
 
 def _cells(line: Line) -> list[tuple[int, int]]:
     """Cell spans (absolute offsets in the segment) of a row."""
-    text = line.text
+    return [(line.start + a, line.start + b) for a, b in _cell_spans(line.text)]
+
+
+@text_memo
+def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Cell spans of a row's text, each without its surrounding spaces."""
     spans, pos = [], 0
     for m in _SEPARATOR.finditer(text):
         spans.append((pos, m.start()))
@@ -67,8 +73,8 @@ def _cells(line: Line) -> list[tuple[int, int]]:
         chunk = text[a:b]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((line.start + a + lead, line.start + a + len(chunk.rstrip())))
-    return out
+            out.append((a + lead, a + len(chunk.rstrip())))
+    return tuple(out)
 
 
 def _groups(lines: list[Line]) -> list[_Table]:

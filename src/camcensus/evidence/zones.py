@@ -85,6 +85,18 @@ _SHORT_VALUE = re.compile(
 _ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule|enclosure)\b", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\s(?:(?-i:A)|Answer|Response|Reply|Ateb|Ymateb)\s*[:\-\u2013]\s", re.IGNORECASE)
 
+# Each line's shape is a pure function of its text, and letters repeat their lines (titles, greetings, the
+# review paragraph): the matches are kept per text (results are shared, never changed).
+_question_head = text_memo(_QUESTION_HEAD.match)
+_answer_head = text_memo(_ANSWER_HEAD.match)
+_answer_opener = text_memo(_ANSWER_OPENER.match)
+_strong_question = text_memo(_STRONG_QUESTION.match)
+_sign_off = text_memo(_SIGN_OFF.match)
+_history = text_memo(_HISTORY.match)
+_title = text_memo(_TITLE.match)
+_header = text_memo(_HEADER.match)
+_annex = text_memo(_ANNEX.match)
+
 
 @dataclass
 class Question:
@@ -144,6 +156,7 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s|[ivx]{1,4}[.)]\s|q\d{1,2}\b|question\s*\d|cwestiwn\s*\d|[-*\u2022>]\s)",
     re.IGNORECASE,
 )
+_list_marker = text_memo(_LIST_MARKER.match)
 
 
 _ENDS_SENTENCE = re.compile(r"[.?!:;,]['\")\]]*\s*$")
@@ -167,7 +180,7 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             and spans[i - 1][1] == out[-1][1]  # the line before was not blank
             and prev.strip()
             and not _ENDS_SENTENCE.search(prev)
-            and not _LIST_MARKER.match(line)
+            and not _list_marker(line)
             and not cells(line)
             and not cells(prev.rsplit("\n", 1)[-1])
             and not prev.lstrip().startswith(">")
@@ -199,10 +212,10 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
     zone = _fixed_zone(state, text, following)
     if zone:
         return [Line(seg, a, b, zone)]
-    head = _QUESTION_HEAD.match(text)
+    head = _question_head(text)
     if head and _numbering_only(head.group(0)) and text[head.end() :].strip():
         return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
-    if head and not _ANSWER_OPENER.match(text):
+    if head and not _answer_opener(text):
         state.mode = QUESTION
         rest = a + head.end()
         if _SHORT_VALUE.match(seg.text[rest:b]) or _labelled_answer(head.group(0), seg.text[rest:b]):
@@ -214,7 +227,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str])
             if seg.text[rest:b].strip()
             else [Line(seg, a, b, HEADER)]
         )
-    head = _ANSWER_HEAD.match(text)
+    head = _answer_head(text)
     if head:
         state.mode = ANSWER
         rest = a + head.end()
@@ -247,50 +260,56 @@ def _trailing_number(head: str) -> int | None:
 def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
     if state.history or text.lstrip().startswith(">"):
         return QUOTED
-    if _HISTORY.match(text) or (
+    if _history(text) or (
         re.match(r"^\s*from:\s", text, re.IGNORECASE)
         and any(re.match(r"^\s*(?:sent|date|to|subject):", f, re.IGNORECASE) for f in following)
     ):
         state.history = True
         return QUOTED
-    if _ANNEX.match(text):
+    if _annex(text):
         state.signature = False
         state.mode = ""
         return HEADER
     if state.signature:
         return SIGNATURE
-    if _SIGN_OFF.match(text):
+    if _sign_off(text):
         state.signature = True
         return SIGNATURE
-    if _HEADER.match(text) or _TITLE.match(text):
+    if _header(text) or _title(text):
         return HEADER
     return ""
 
 
 _LEADING_NUMBER = re.compile(r"^\s*" + _NUM, re.IGNORECASE)
+_leading_number = text_memo(_LEADING_NUMBER.match)
 _CELL = re.compile(r"[^\t|]+")
+
+
+@text_memo
+def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CELL.finditer(text) if m.group(0).strip())
 
 
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     text = seg.text[a:b]
-    num_match = _LEADING_NUMBER.match(text)
+    num_match = _leading_number(text)
     number = _number(num_match)
     if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
     row = cells(text)
-    if row and (_STRONG_QUESTION.match(row[0]) or row[0].rstrip().endswith("?")):
+    if row and (_strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
     split = _inline_split(text)
     if split:
         return _question(state, seg, a, a + split[0], number) + _answer(state, seg, a + split[1], b, number)
     if state.mode == QUESTION:
-        if _ANSWER_OPENER.match(text) and not text.rstrip().endswith("?"):
+        if _answer_opener(text) and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
-    if _STRONG_QUESTION.match(text) or text.rstrip().endswith("?"):
+    if _strong_question(text) or text.rstrip().endswith("?"):
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
 
@@ -317,7 +336,7 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
     first = question is not None and not question.answered
     if question is not None:
         question.answered = True
-    row = [(a + m.start(), a + m.end()) for m in _CELL.finditer(seg.text, a, b) if m.group(0).strip()]
+    row = [(a + x, a + y) for x, y in _cell_spans(seg.text[a:b])]
     return [
         Line(
             seg,
