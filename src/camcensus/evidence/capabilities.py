@@ -39,6 +39,8 @@ CAPABILITIES: dict[str, re.Pattern[str]] = {
         r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE
     ),
 }
+# all of them in one alternation: one pass rules out a clause that names none
+_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in CAPABILITIES.values()), re.IGNORECASE)
 _CAPABLE_ONLY = re.compile(
     r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
     r"|has the ability|have the ability|option)\b",
@@ -54,6 +56,8 @@ _ENABLED = re.compile(
 @text_memo
 def find_capabilities(text: str) -> tuple[tuple[str, int, int], ...]:
     """(capability, start, end) for each capability named in ``text``, first mention per capability."""
+    if _ANY.search(text) is None:
+        return ()
     found: dict[str, tuple[str, int, int]] = {}
     for name, rx in CAPABILITIES.items():
         m = rx.search(text)

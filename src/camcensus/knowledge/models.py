@@ -93,6 +93,12 @@ def model_patterns() -> tuple[ModelPattern, ...]:
         )
 
 
+@lru_cache(maxsize=1)
+def _any_model() -> re.Pattern[str]:
+    """Every pattern in one alternation: it matches somewhere exactly when one of them does."""
+    return re.compile("|".join(f"(?:{p.regex.pattern})" for p in model_patterns()))
+
+
 def normalise_model_text(text: str) -> str:
     """Upper-case with Unicode dashes as '-', keeping every character's offset."""
     out = text.translate(_DASHES)
@@ -118,6 +124,8 @@ _PLACE_BEFORE = re.compile(
 def match_model(text: str) -> tuple[ModelMatch, ...]:
     """Model numbers in ``text``; where patterns overlap the longest, most specific one wins."""
     norm = normalise_model_text(text)
+    if _any_model().search(norm) is None:  # one pass rules out most text, instead of one per pattern
+        return ()
     hits = []
     for p in model_patterns():
         for m in p.regex.finditer(norm):
