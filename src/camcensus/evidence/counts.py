@@ -134,11 +134,11 @@ def _plausible(text: str, number_start: int, value: int) -> bool:
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
+    if not _ABOUT_CAMERAS.search(text):
+        return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = [_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN]
-    if _ABOUT_CAMERAS.search(text):
-        patterns.append(_BRACKET_TOTAL)
+    patterns = [_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN, _BRACKET_TOTAL]
     for rx in patterns:
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
