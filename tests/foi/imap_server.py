@@ -6,11 +6,14 @@ Enough of RFC 3501 for ``imaplib`` to read a mailbox; one mailbox, messages give
 from __future__ import annotations
 
 import re
+import socket
 import socketserver
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -93,12 +96,21 @@ class _Handler(socketserver.StreamRequestHandler):
 class _Server(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
     daemon_threads = True
+    tls: ssl.SSLContext | None = None
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, address = super().get_request()
+        if self.tls is not None:  # IMAP over SSL: the handshake first (a client that refuses it is dropped)
+            sock = self.tls.wrap_socket(sock, server_side=True)
+        return sock, address
 
 
 @contextmanager
-def imap_server(mailbox: Mailbox) -> Iterator[tuple[str, int]]:
+def imap_server(mailbox: Mailbox, tls: ssl.SSLContext | None = None) -> Iterator[tuple[str, int]]:
+    """Serve ``mailbox`` on loopback (over SSL with ``tls``, a server context); yields (host, port)."""
     server = _Server(("127.0.0.1", 0), _Handler)
     server.mailbox = mailbox  # type: ignore[attr-defined]
+    server.tls = tls
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -121,7 +121,11 @@ def send(
         help="SMTP server HOST:PORT (credentials from CAMCENSUS_SMTP_USER / CAMCENSUS_SMTP_PASSWORD).",
     ),
     sender: str = typer.Option(..., "--sender", help="From address."),
-    starttls: bool = typer.Option(False, "--starttls", help="Upgrade the connection with STARTTLS."),
+    starttls: bool = typer.Option(
+        False,
+        "--starttls",
+        help="Upgrade the connection with STARTTLS (certificate verified; CA file: CAMCENSUS_TLS_CA_FILE).",
+    ),
     rate: float = typer.Option(None, "--rate", help="At most N messages a minute."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Write .eml files instead of sending."),
     eml_dir: Path = typer.Option(None, "--eml-dir", help="Where --dry-run writes the .eml files."),
@@ -292,7 +296,11 @@ def inbox(
     ),
     mailbox: str = typer.Option("INBOX", "--mailbox", help="IMAP mailbox to read."),
     no_ssl: bool = typer.Option(False, "--no-ssl", help="Plain IMAP (port 143), e.g. on loopback."),
-    starttls: bool = typer.Option(False, "--starttls", help="With --no-ssl: upgrade with STARTTLS."),
+    starttls: bool = typer.Option(
+        False,
+        "--starttls",
+        help="With --no-ssl: upgrade with STARTTLS (certificate verified; CA file: CAMCENSUS_TLS_CA_FILE).",
+    ),
     executor: str = typer.Option("local", "--executor", help="local or dask://HOST:PORT for the ingest."),
     as_json: bool = typer.Option(False, "--json", help="JSON summary."),
 ) -> None:
@@ -326,7 +334,11 @@ def chase(
     send: bool = typer.Option(False, "--send", help="Send the reminders and review requests now."),
     smtp: str = typer.Option(None, "--smtp", help="SMTP server HOST:PORT for --send."),
     sender: str = typer.Option(None, "--sender", help="From address for --send and .eml files."),
-    starttls: bool = typer.Option(False, "--starttls"),
+    starttls: bool = typer.Option(
+        False,
+        "--starttls",
+        help="Upgrade with STARTTLS (certificate verified; CA file: CAMCENSUS_TLS_CA_FILE).",
+    ),
     today: str = typer.Option(None, "--today", help="Chase as of this date (YYYY-MM-DD; default today)."),
     as_json: bool = typer.Option(False, "--json", help="JSON: the summary and every letter."),
 ) -> None:

@@ -31,6 +31,7 @@ from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
 from camcensus.foi.campaigns import find_references
 from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
+from camcensus.foi.tls import client_context
 from camcensus.store import Store
 from camcensus.store.models import Body, Document, Evidence, Message, Request, ReviewEvent, Segment, Setting
 
@@ -194,16 +195,17 @@ def fetch_imap(
     if not user:
         raise InboxError(f"set {IMAP_USER_ENV} and {IMAP_PASSWORD_ENV} to read {source.host}")
     try:
+        context = client_context() if source.ssl or source.starttls else None
         client = (
-            imaplib.IMAP4_SSL(source.host, source.port, timeout=timeout)
+            imaplib.IMAP4_SSL(source.host, source.port, ssl_context=context, timeout=timeout)
             if source.ssl
             else imaplib.IMAP4(source.host, source.port, timeout=timeout)
         )
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
     try:
         if source.starttls and not source.ssl:
-            client.starttls()
+            client.starttls(ssl_context=context)
         client.login(user, password or "")
         status, _ = client.select(_quote(source.mailbox), readonly=True)
         if status != "OK":
@@ -219,7 +221,7 @@ def fetch_imap(
             if status == "OK" and isinstance(raw, bytes):
                 messages.append((uid, raw))
         return messages, current
-    except imaplib.IMAP4.error as exc:
+    except (imaplib.IMAP4.error, OSError) as exc:  # OSError: a certificate refused on STARTTLS, a reset
         raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
     finally:
         with contextlib.suppress(OSError, imaplib.IMAP4.error):

@@ -27,6 +27,7 @@ from camcensus.enums import RequestState
 from camcensus.foi.calendars import load_adhoc, load_terms
 from camcensus.foi.campaigns import CampaignError, get_campaign
 from camcensus.foi.lifecycle import mark_sent, record
+from camcensus.foi.tls import client_context
 from camcensus.store import Store
 from camcensus.store.models import Message, Request
 
@@ -96,7 +97,8 @@ def build_message(
 
 
 class _Connection:
-    """One SMTP session, opened on first use, with STARTTLS and login from the environment."""
+    """One SMTP session, opened on first use, with STARTTLS (the certificate verified: ``foi.tls``) and login
+    from the environment."""
 
     def __init__(self, smtp: str, starttls: bool, timeout: float) -> None:
         self.host, self.port = parse_address(smtp)
@@ -108,11 +110,11 @@ class _Connection:
             try:
                 client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
                 if self.starttls:
-                    client.starttls()
+                    client.starttls(context=client_context())
                 user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
                 if user:
                     client.login(user, password or "")
-            except (OSError, smtplib.SMTPException) as exc:
+            except (OSError, smtplib.SMTPException, ValueError) as exc:
                 raise SendError(f"SMTP server {self.host}:{self.port}: {exc}") from None
             self.client = client
         return self.client
