@@ -161,3 +161,19 @@ def test_report_pdf_builds_with_the_sections(survey, tmp_path) -> None:
 def test_empty_survey_has_no_due_diligence_sections(sqlite_store, tmp_path) -> None:
     html = write_report(sqlite_store, tmp_path).read_text()
     assert "<h2>Due diligence</h2>" not in html and "could not be built" not in html
+
+
+def test_sections_are_as_of_the_report_date(survey) -> None:
+    """A report made as of a later date reads the same rows as of that date: E's questionnaire, not yet due
+    today, is overdue and flagged two months on (so a rerun as of a given date gives the same report)."""
+    store, _ = survey
+
+    def questionnaires(html: str) -> str:
+        found = re.search(r'id="dd-questionnaires">(.*?)</p>', html, re.S)
+        assert found
+        return " ".join(re.sub(r"<[^>]+>", " ", found.group(1)).split())
+
+    now = questionnaires(render_report(store, TODAY))
+    later = questionnaires(render_report(store, TODAY + dt.timedelta(days=60)))
+    assert "1 not yet due" in now and "1 of 3 (33%) had no answer" in now
+    assert "0 not yet due" in later and "2 of 3 (67%) had no answer" in later

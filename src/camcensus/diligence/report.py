@@ -5,7 +5,6 @@ fragments for the web app. Data is escaped by the template; free text goes throu
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -59,7 +58,7 @@ def _section(context: sections.ReportContext, title: str) -> tuple[str, str]:
     cached: dict[str, str] | None = getattr(context, "_diligence_sections", None)
     if cached is None:
         ids = [b.body_id for b in context.bodies]
-        cached = dict(render_sections(overview(context.session, ids, today=dt.date.today())))
+        cached = dict(render_sections(overview(context.session, ids, today=context.today)))
         context._diligence_sections = cached  # type: ignore[attr-defined]  # one computation for four sections
     return title, cached[title]
 

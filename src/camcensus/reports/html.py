@@ -23,7 +23,8 @@ def render_report(store: Store, today: dt.date | None = None) -> str:
     with store.session() as session:
         campaigns, bodies = survey(session, today=today)
         values = content.build(session, campaigns, bodies, today)
-        values["sections"] = render_sections(ReportContext(session, campaigns, bodies, values["synthetic"]))
+        context = ReportContext(session, campaigns, bodies, values["synthetic"], today or dt.date.today())
+        values["sections"] = render_sections(context)
     return _environment().get_template("report.html.j2").render(**values)
 
 

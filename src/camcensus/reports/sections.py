@@ -9,9 +9,10 @@ the report: its section says it could not be built, and why.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from sqlalchemy.orm import Session
@@ -25,12 +26,14 @@ PROVIDER_MODULES: tuple[str, ...] = ("camcensus.diligence.report",)
 
 @dataclass
 class ReportContext:
-    """What a section provider can use: the open session, the public campaigns and their surveyed bodies."""
+    """What a section provider can use: the open session, the public campaigns and their surveyed bodies, and
+    the date the report is as of (what is overdue, what is still under embargo)."""
 
     session: Session
     campaigns: list[Campaign]
     bodies: list[SurveyedBody]
     synthetic: bool
+    today: dt.date = field(default_factory=dt.date.today)
 
 
 SectionProvider = Callable[[ReportContext], "tuple[str, str] | None"]
