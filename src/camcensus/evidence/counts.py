@@ -18,9 +18,12 @@ _APPROX = (
     r"|more than|in excess of|in the region of|up to|estimated|an estimated|est\.|oddeutu|tua|dros)?\s*"
 )
 _NOUN = r"(?:ca(?:m|rn)eras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
+# "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": read as about the middle of the range;
+# "24-hour cameras", "4-megapixel cameras" are no count
+_RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
 _NUMBER_NOUN = re.compile(
     _APPROX
-    + rf"(?P<num>\b{NUMBER})\b(?P<plus>\+)?\s*(?:x\s+)?"
+    + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})\b{_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*(?:x\s+)?"
     + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
 )
@@ -34,6 +37,15 @@ _LABEL_NUMBER = re.compile(
     + _NOUN
     + r"\s*\(total\))"
     r"[^0-9\n]{0,40}?" + _APPROX + rf"(?P<num>\b{NUMBER})\b",
+    re.IGNORECASE,
+)
+# "Hikvision cameras: 0", "Other cameras: 312", "CCTV cameras: 96": a count labelled by make or kind
+_NOUN_LABEL = re.compile(
+    r"(?<![\w-])(?P<lmod>(?:[A-Za-z][\w&'.-]*\s+){1,3}?)"
+    + _NOUN
+    + r"\s*[:=]\s*"
+    + _APPROX
+    + rf"(?P<num>\b{NUMBER})\b(?!\s*(?:%|per\s*cent|years?|months?|days?))",
     re.IGNORECASE,
 )
 _NOUN_BRACKET = re.compile(
@@ -85,6 +97,9 @@ _GENERIC_WORDS = {
     "existing",
     "of",
     "a",
+    "how",
+    "many",
+    "total",
 }
 _YEARISH = re.compile(r"\b(?:in|since|during|from|by|until|of|before|after|year)\s*$", re.IGNORECASE)
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -124,6 +139,22 @@ def _label_role(m: re.Match[str]) -> str:
     return "excluded" if _NOT_CAMERA_MOD.search(" ".join(words)) else "part"
 
 
+def _range_end(m: re.Match[str], low: int) -> tuple[int, int | None]:
+    """Where the count ends, and the middle of its range ("60-70 cameras": 65) when it is one."""
+    high_text = m.groupdict().get("num2")
+    high = parse_number(high_text) if high_text else None
+    if high is None or high <= low:
+        return m.end("num"), None
+    return m.end("num2"), (low + high + 1) // 2
+
+
+def _label_qualifier(m: re.Match[str]) -> str:
+    """The make or kind a labelled count is of ("Hikvision" in "Hikvision cameras: 0"), generic words
+    dropped."""
+    words = (m.group("lmod") or "").split()
+    return " ".join(w for w in words if w.lower().strip(".") not in _GENERIC_WORDS)
+
+
 def _plausible(text: str, number_start: int, value: int) -> bool:
     before = text[max(0, number_start - 20) : number_start]
     if _NOT_A_COUNT_BEFORE.search(before):
@@ -138,31 +169,36 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
         return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = [_LABEL_NUMBER, _NOUN_BRACKET, _NUMBER_NOUN, _BRACKET_TOTAL]
+    patterns = [_LABEL_NUMBER, _NOUN_LABEL, _NOUN_BRACKET, _NUMBER_NOUN, _BRACKET_TOTAL]
     for rx in patterns:
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value):
                 continue
-            if any(m.start("num") < e and s < m.end("num") for s, e in taken):
+            end, ranged = _range_end(m, value)
+            if ranged is not None:
+                value = ranged
+            if any(m.start("num") < e and s < end for s, e in taken):
                 continue
             if rx is _LABEL_NUMBER and re.search(r"\ban?(?:\s+\w+)?\s*$", text[: m.start()], re.IGNORECASE):
                 continue  # "a small number of our cameras (15)": a quantifier, not a label
             modifier = m.groupdict().get("mod") or ""
-            role = _label_role(m) if rx is _LABEL_NUMBER else _role(text, m, m.start("num"), modifier)
+            labelled = rx is _LABEL_NUMBER or rx is _NOUN_LABEL
+            role = _label_role(m) if labelled else _role(text, m, m.start("num"), modifier)
             if rx is _NOUN_BRACKET and _SOME_OF.search(text[max(0, m.start() - 40) : m.start()]):
                 role = "sub"  # "a small number of our cameras (approximately 15) are Dahua"
+            qualifier = modifier.strip() or (_label_qualifier(m) if rx is _NOUN_LABEL else "")
             out.append(
                 CountMention(
                     m.start("num"),
-                    m.end("num"),
+                    end,
                     value,
                     role,
-                    bool(m.group("approx") or m.groupdict().get("plus")),
-                    modifier.strip(),
+                    bool(m.group("approx") or m.groupdict().get("plus") or ranged is not None),
+                    qualifier,
                 )
             )
-            taken.append((m.start("num"), m.end("num")))
+            taken.append((m.start("num"), end))
     return tuple(sorted(out, key=lambda c: c.start))
 
 
@@ -185,7 +221,8 @@ def asks_count(question: str) -> bool:
 
 
 def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
-    """Which mentions make up the body's camera count: the stated totals if any, else the distinct parts.
+    """Which mentions make up the body's camera count: the stated totals if any, else the distinct parts
+    (never a part of none: a list of makes at 0 is not a count of 0).
 
     ``mentions`` pairs each count with whether it came from a table total row; returns a flag per mention.
     """
@@ -197,7 +234,7 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
     flags = []
     for index, (c, table) in enumerate(mentions):
         key = (c.value, c.qualifier.lower()) if not table else (index, "table row")  # rows are all distinct
-        counted = c.role == "part" and key not in seen
+        counted = c.role == "part" and key not in seen and c.value > 0  # "Hikvision cameras: 0" sums nothing
         seen.add(key)
         flags.append(counted)
     parts = [i for i, f in enumerate(flags) if f]
