@@ -5,12 +5,9 @@ as a write through the app is committed."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 from webdata import PERSONAL_EMAIL, REVIEWER, login
 
 from camcensus.enums import Role
@@ -18,24 +15,11 @@ from camcensus.web import create_app
 from camcensus.web.body_page import body_detail
 from camcensus.web.cache import DataVersion, ResponseCache
 from camcensus.web.viewer import Viewer
+from sqlcount import statements
 
 # the body page's own data: the body, its requests with their events, its documents with their segments,
 # the evidence, the facts (and the review decisions behind reviewed facts)
 BODY_DETAIL_STATEMENTS = 6
-
-
-@contextmanager
-def statements(store) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, *args) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
 
 
 @pytest.mark.parametrize("viewer", [Viewer(), Viewer(name="rex", role=Role.REVIEWER)])

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
-from camcensus.web.body_page import body_detail
+from camcensus.web.body_page import BodyRead, read_body
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
@@ -96,19 +96,24 @@ def bodies_page(
 
 @router.get("/bodies/{body_id}", response_class=HTMLResponse)
 def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLResponse:
-    detail = public_view(
-        request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
-    )
+    read: BodyRead | None = None
+
+    def build_detail() -> dict[str, Any] | None:
+        nonlocal read
+        read = read_body(session, viewer, body_id)
+        return read.detail
+
+    detail = public_view(request, session, viewer, ("body", body_id), build_detail)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such body")
     hidden = detail["facts_embargoed"]
-    checks = public_view(
-        request,
-        session,
-        viewer,
-        ("body-diligence", body_id),
-        lambda: diligence.body_diligence(session, viewer, body_id, embargoed=hidden),
-    )
+
+    def build_checks() -> dict[str, Any] | None:
+        # the body's row and facts just read for the page, when they were (not when its data was kept)
+        body, facts = (read.body, read.facts) if read is not None else (None, None)
+        return diligence.body_diligence(session, viewer, body_id, hidden, body, facts)
+
+    checks = public_view(request, session, viewer, ("body-diligence", body_id), build_checks)
     if viewer.public:
         share_publicly(request)
     return render(request, "body.html", body=detail, diligence=checks)
