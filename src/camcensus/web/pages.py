@@ -17,10 +17,12 @@ from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
     REVIEWERS,
+    Who,
     body_filters,
     check_csrf,
     current_viewer,
     db_session,
+    in_session,
     listed_bodies,
     perform,
     public_view,
@@ -32,7 +34,6 @@ from camcensus.web.viewer import Viewer
 
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db_session)]
-Who = Annotated[Viewer, Depends(current_viewer)]
 CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 
 
@@ -71,31 +72,35 @@ def dashboard_page(request: Request, viewer: Who) -> HTMLResponse:
 
 
 @router.get("/bodies", response_class=HTMLResponse)
-def bodies_page(
+async def bodies_page(
     request: Request,
-    session: DB,
     viewer: Who,
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     pager = PageRequest.of(page, per_page)
-    result = listed_bodies(request, session, viewer, filters, pager)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     if viewer.public:
         share_publicly(request)
-    return render(
-        request,
-        "bodies.html",
-        page=result,
-        filters=filters,
-        query=query,
-        facets=request.app.state.facets(session),
-    )
+
+    def build(session: Session) -> HTMLResponse:
+        result = listed_bodies(request, session, viewer, filters, pager)
+        facets = request.app.state.facets(session)
+        return render(request, "bodies.html", page=result, filters=filters, query=query, facets=facets)
+
+    return await in_session(request, build)
 
 
 @router.get("/bodies/{body_id}", response_class=HTMLResponse)
-def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLResponse:
+async def body_page(body_id: int, request: Request, viewer: Who) -> HTMLResponse:
+    response = await in_session(request, lambda session: _body_page(request, session, viewer, body_id))
+    if viewer.public:
+        share_publicly(request)
+    return response
+
+
+def _body_page(request: Request, session: Session, viewer: Viewer, body_id: int) -> HTMLResponse:
     read: BodyRead | None = None
 
     def build_detail() -> dict[str, Any] | None:
@@ -114,8 +119,6 @@ def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLR
         return diligence.body_diligence(session, viewer, body_id, hidden, body, facts)
 
     checks = public_view(request, session, viewer, ("body-diligence", body_id), build_checks)
-    if viewer.public:
-        share_publicly(request)
     return render(request, "body.html", body=detail, diligence=checks)
 
 
