@@ -4,7 +4,9 @@ as a write through the app is committed."""
 
 from __future__ import annotations
 
+import gc
 import threading
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,7 +15,7 @@ from webdata import PERSONAL_EMAIL, REVIEWER, login
 from camcensus.enums import Role
 from camcensus.web import create_app
 from camcensus.web.body_page import body_detail
-from camcensus.web.cache import DataVersion, ResponseCache
+from camcensus.web.cache import DataVersion, ResponseCache, ViewCache
 from camcensus.web.viewer import Viewer
 from sqlcount import statements
 
@@ -137,6 +139,39 @@ def test_response_cache_is_bounded_and_versioned() -> None:
     assert cache.get(19, "v2") is None and cache.get(19, "v1") is None  # a new version drops it
     cache.put("big", "v1", [], b"x" * 900)
     assert cache.get("big", "v1") is None  # larger than an eighth of the budget: not kept
+
+
+def test_frozen_views_are_kept_as_one_object_and_given_out_as_copies() -> None:
+    cache = ViewCache()
+    built: list[dict[str, list[int]]] = []
+
+    def build() -> dict[str, list[int]]:
+        built.append({"items": [1, 2, 3]})
+        return built[-1]
+
+    first = cache.get("k", "v1", build, frozen=True)
+    first["items"].append(4)  # a visitor's copy: changing it changes nothing kept
+    again = cache.get("k", "v1", build, frozen=True)
+    assert len(built) == 1 and again == {"items": [1, 2, 3]} and again is not first
+    kept = [entry[2] for entry in cache._entries.values()]
+    assert all(isinstance(value, bytes) and not gc.is_tracked(value) for value in kept)
+    assert cache.get("k", "v2", build, frozen=True) == {"items": [1, 2, 3]} and len(built) == 2
+    shared = cache.get("plain", "v1", build)  # not frozen: the object itself, as before
+    assert cache.get("plain", "v1", build) is shared
+
+
+def test_a_server_sets_what_it_made_at_startup_aside_from_garbage_collection(sqlite_store, seeded) -> None:
+    gc.unfreeze()
+    try:
+        with TestClient(create_app(sqlite_store, secret_key="k", warm=True)) as client:
+            for _ in range(100):
+                if gc.get_freeze_count():
+                    break
+                time.sleep(0.1)
+            assert gc.get_freeze_count() > 1000
+            assert client.get(f"/bodies/{seeded.council}").status_code == 200
+    finally:
+        gc.unfreeze()
 
 
 def test_bodies_list_counts_once_per_filters_and_hides_embargoed_facts(client, sqlite_store, seeded) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -35,24 +36,33 @@ SESSION_COOKIE = "camcensus_session"
 
 
 class ViewCache:
-    """A bounded LRU of built views, each valid for one data version and at most ``ttl`` seconds."""
+    """A bounded LRU of built views, each valid for one data version and at most ``ttl`` seconds.
+
+    A view asked for ``frozen`` is kept as a pickle: one bytes object instead of the thousands of dicts and
+    lists of a page's data, which the garbage collector would otherwise walk at every full collection (the
+    pauses that set a busy server's slowest responses), and each visitor gets a copy of their own."""
 
     def __init__(self, size: int = 4096, ttl: float = 300.0) -> None:
         self.size, self.ttl = size, ttl
-        self._entries: OrderedDict[Hashable, tuple[float, Any, Any]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[float, Any, Any, bool]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, version: Any, build: Callable[[], T]) -> T:
+    def get(self, key: Hashable, version: Any, build: Callable[[], T], frozen: bool = False) -> T:
         now = time.monotonic()
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and entry[0] > now and entry[1] == version:
                 self._entries.move_to_end(key)
-                value: T = entry[2]
-                return value
+                kept = entry
+            else:
+                kept = None
+        if kept is not None:
+            value: T = pickle.loads(kept[2]) if kept[3] else kept[2]  # noqa: S301 - pickled by this cache
+            return value
         value = build()
+        stored = pickle.dumps(value, pickle.HIGHEST_PROTOCOL) if frozen else value
         with self._lock:
-            self._entries[key] = (now + self.ttl, version, value)
+            self._entries[key] = (now + self.ttl, version, stored, frozen)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
@@ -103,11 +113,11 @@ class DataVersion:
         self._until = 0.0
 
 
-@dataclass(frozen=True)
-class Stored:
+@dataclass(frozen=True, slots=True)
+class Stored:  # slots and tuples: one object for the garbage collector to track per kept response
     expires: float
     version: Any
-    headers: list[tuple[bytes, bytes]]
+    headers: tuple[tuple[bytes, bytes], ...]
     body: bytes
     etag: bytes
 
@@ -135,7 +145,7 @@ class ResponseCache:
 
     def put(self, key: Hashable, version: Any, headers: list[tuple[bytes, bytes]], body: bytes) -> Stored:
         etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
-        entry = Stored(time.monotonic() + self.ttl, version, [*headers, (b"etag", etag)], body, etag)
+        entry = Stored(time.monotonic() + self.ttl, version, (*headers, (b"etag", etag)), body, etag)
         if len(body) > self.max_bytes // 8:
             return entry  # too big to keep
         with self._lock:

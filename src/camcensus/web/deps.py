@@ -123,11 +123,12 @@ def perform(
 def public_view(
     request: Request, session: Session, viewer: Viewer, key: Hashable, build: Callable[[], T]
 ) -> T:
-    """``build()``, kept per data version for anonymous visitors (camcensus.web.cache); fresh for users."""
+    """``build()``, kept per data version for anonymous visitors (camcensus.web.cache; kept frozen, so
+    ``build`` must give plain, picklable data); fresh for users."""
     if not viewer.public:
         return build()
     cache: ViewCache = request.app.state.views
-    return cache.get((key, viewer.today), request.app.state.versions.get(), build)
+    return cache.get((key, viewer.today), request.app.state.versions.get(), build, frozen=True)
 
 
 def listed_bodies(
