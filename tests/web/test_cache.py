@@ -4,10 +4,12 @@ as a write through the app is committed."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 import time
 
+import anyio.to_thread
 import pytest
 from fastapi.testclient import TestClient
 from webdata import PERSONAL_EMAIL, REVIEWER, login
@@ -129,6 +131,37 @@ def test_data_version_read_across_a_write_is_not_kept() -> None:
     release.set()
     reader.join(5)
     assert version.cached() is None
+
+
+def test_data_version_on_the_event_loop_is_one_read_for_all_waiters_and_never_queues_behind_pages() -> None:
+    reads: list[int] = []
+
+    def slow_read() -> int:
+        time.sleep(0.05)
+        reads.append(1)
+        return len(reads)
+
+    async def main() -> tuple[list[int], int, int]:
+        version = DataVersion(slow_read, ttl=3600)
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 1
+        release = threading.Event()
+        page = asyncio.ensure_future(anyio.to_thread.run_sync(release.wait, 5))  # every request thread busy
+        await asyncio.sleep(0.01)
+        try:
+            waiting = await asyncio.wait_for(asyncio.gather(*(version.aget() for _ in range(50))), 2)
+        finally:
+            release.set()
+            await page
+        version.expire()
+        before = asyncio.ensure_future(version.aget())  # a read under way when a write commits ...
+        await asyncio.sleep(0.01)
+        version.expire()
+        after = await version.aget()  # ... is not what a request arriving after the write gets
+        return waiting, await before, after
+
+    waiting, before, after = asyncio.run(main())
+    assert waiting == [1] * 50 and (before, after) == (2, 3) and len(reads) == 3
 
 
 def test_response_cache_is_bounded_and_versioned() -> None:

@@ -19,6 +19,7 @@ Other writes (a new ingest) show within each cache's ``ttl``. Signed-in users ne
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import pickle
@@ -28,8 +29,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-
-import anyio.to_thread
 
 T = TypeVar("T")
 SESSION_COOKIE = "camcensus_session"
@@ -83,6 +82,7 @@ class DataVersion:
         self._until = 0.0
         self._generation = 0
         self._lock = threading.Lock()
+        self._reading: tuple[int, asyncio.Future[Any]] | None = None
 
     def cached(self) -> Any | None:
         """The version when it was read less than ``ttl`` ago, else None (no query)."""
@@ -104,8 +104,22 @@ class DataVersion:
             return value
 
     async def aget(self) -> Any:
+        """The version, for the event loop: when it must be read, one read in the loop's own executor serves
+        every request waiting for it. Not through the request threads: behind a queue of page builds, the
+        read would hold up every request, even those answered from the cache, once per ``ttl``."""
         value = self.cached()
-        return value if value is not None else await anyio.to_thread.run_sync(self.get)
+        if value is not None:
+            return value
+        loop = asyncio.get_running_loop()
+        reading = self._reading
+        if (
+            reading is None
+            or reading[0] != self._generation  # begun before a write: may not see it
+            or reading[1].done()
+            or reading[1].get_loop() is not loop
+        ):
+            reading = self._reading = (self._generation, loop.run_in_executor(None, self.get))
+        return await asyncio.shield(reading[1])
 
     def expire(self) -> None:
         """Forget the version (a write just committed): the next request reads it again."""
