@@ -53,8 +53,24 @@ def session_secret(store: Store) -> str:
         return str(setting.value)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Templates(jinja2.Environment):
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``obj.attribute`` in a template. The pages' data are plain dicts, for which Jinja tries the
+        attribute first and takes the key after its AttributeError: the same answer, without raising and
+        catching an exception on almost every lookup of a page."""
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def templates() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Templates(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
