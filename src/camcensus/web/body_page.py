@@ -131,9 +131,17 @@ def _documents_statement(public: bool) -> Executable:
 
 _REQUESTS = _variants(_requests_statement)
 _DOCUMENTS = _variants(_documents_statement)
+# the evidence of the body's documents (all of them: for the public, that of unpublished ones is left out
+# after reading) and the evidence tied to the body itself; a subquery, not an expanding IN of the document
+# ids, so that the statement's SQL is not rendered again for every body
 _EVIDENCE = (
     select(*EVIDENCE_COLUMNS)
-    .where(or_(Evidence.document_id.in_(bindparam("doc_ids", expanding=True)), Evidence.body_id == BODY_ID))
+    .where(
+        or_(
+            Evidence.document_id.in_(select(Document.id).where(Document.body_id == BODY_ID)),
+            Evidence.body_id == BODY_ID,
+        )
+    )
     .order_by(Evidence.id)
 )
 _FACTS = (
@@ -336,7 +344,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
         return BodyRead(detail, body)
     docs, segments = _documents(session, viewer, body_id)
     doc_ids = [d.id for d in docs]
-    evidence = list(conn.execute(_EVIDENCE, {"body_id": body_id, "doc_ids": doc_ids}))
+    evidence = list(conn.execute(_EVIDENCE, {"body_id": body_id}))
     if viewer.public:  # not the evidence this body's unpublished documents (or another body's) show
         visible = set(doc_ids)
         evidence = [e for e in evidence if e.document_id is None or e.document_id in visible]
