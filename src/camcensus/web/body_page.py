@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, or_, select
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
 from camcensus.store.models import (
@@ -132,18 +132,16 @@ def _documents_statement(public: bool) -> Executable:
 _REQUESTS = _variants(_requests_statement)
 _DOCUMENTS = _variants(_documents_statement)
 # the evidence of the body's documents (all of them: for the public, that of unpublished ones is left out
-# after reading) and the evidence tied to the body itself; a subquery, not an expanding IN of the document
-# ids, so that the statement's SQL is not rendered again for every body
-_EVIDENCE = (
-    select(*EVIDENCE_COLUMNS)
-    .where(
-        or_(
-            Evidence.document_id.in_(select(Document.id).where(Document.body_id == BODY_ID)),
-            Evidence.body_id == BODY_ID,
-        )
-    )
-    .order_by(Evidence.id)
-)
+# after reading) and the evidence tied to the body itself. A union of two indexed lookups: an expanding IN of
+# the document ids has SQLAlchemy render the SQL again for every body, and with a subquery inside an OR
+# PostgreSQL scans the whole evidence table.
+_EVIDENCE_ROWS = union(
+    select(*EVIDENCE_COLUMNS).where(
+        Evidence.document_id.in_(select(Document.id).where(Document.body_id == BODY_ID))
+    ),
+    select(*EVIDENCE_COLUMNS).where(Evidence.body_id == BODY_ID),
+).subquery()
+_EVIDENCE = select(_EVIDENCE_ROWS).order_by(_EVIDENCE_ROWS.c.id)
 _FACTS = (
     select(BodyFact.key, BodyFact.value, BodyFact.source, BodyFact.evidence_ids, BodyFact.updated_at)
     .where(BodyFact.body_id == BODY_ID)
