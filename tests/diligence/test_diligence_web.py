@@ -13,8 +13,10 @@ from diligence_survey import HOSTILE_NOTE, SECRET_COUNT, build_survey
 
 from camcensus.enums import Role
 from camcensus.store import Store
+from camcensus.web.body_page import read_body
 from camcensus.web.diligence import body_diligence, national
 from camcensus.web.viewer import Viewer
+from sqlcount import statements
 
 warnings.filterwarnings("ignore", message=".*httpx2.*")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -99,3 +101,45 @@ def test_body_diligence_json_and_embargo(site) -> None:
     html = client.get(f"/bodies/{ids['F']}").text
     assert "due diligence is under embargo" in html and str(SECRET_COUNT) not in html
     assert client.get("/api/bodies/99999/diligence").status_code == 404
+
+
+def test_one_body_read_gives_the_same_figures_as_body_exposure_and_body_rights(site) -> None:
+    from camcensus.diligence.exposure import body_exposure
+    from camcensus.diligence.one_body import exposure_and_rights
+    from camcensus.diligence.rights import body_rights
+
+    _, store, ids = site
+    with store.session() as session:
+        for body_id in ids.values():
+            found = exposure_and_rights(session, body_id)
+            assert found is not None
+            exposure, rights = found
+            assert exposure.as_dict() == body_exposure(session, body_id).as_dict()
+            assert rights.as_dict() == body_rights(session, body_id).as_dict()
+        assert exposure_and_rights(session, 99999) is None
+
+
+@pytest.mark.parametrize("viewer", [Viewer(today=TODAY), Viewer(name="ada", role=Role.ADMIN, today=TODAY)])
+def test_body_page_diligence_section_reuses_the_body_and_its_facts(site, viewer) -> None:
+    """The section reads only what the page has not: the body's devices, declarations and questionnaires."""
+    _, store, ids = site
+    for key in "ABCDE":
+        with store.session() as session:
+            read = read_body(session, viewer, ids[key])
+            assert read.body is not None and read.facts is not None
+            with statements(store) as seen:
+                shared = body_diligence(session, viewer, ids[key], False, read.body, read.facts)
+            alone = body_diligence(session, viewer, ids[key])
+        assert len(seen) == 3, seen
+        assert shared == alone and shared is not None and shared["camera_count"]
+
+
+def test_body_diligence_alone_is_a_few_column_queries(site) -> None:
+    _, store, ids = site
+    with store.session() as session, statements(store) as seen:
+        assert body_diligence(session, Viewer(today=TODAY), ids["A"]) is not None
+    # the body with its embargo flag, its facts, devices, declarations and questionnaires
+    assert len(seen) == 5, seen
+    with store.session() as session, statements(store) as seen:
+        assert body_diligence(session, Viewer(today=TODAY), ids["F"]) == {"embargoed": True}
+    assert len(seen) == 1, seen

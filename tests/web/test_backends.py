@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from webdata import REVIEWER, login, seed
 
 from camcensus.store import Store
@@ -51,3 +53,15 @@ def test_pages_api_and_review_on_each_backend(any_store: Store) -> None:
             headers={"X-CSRF-Token": token},
         )
         assert assigned.status_code == 200 and client.get("/api/unmatched").json()["total"] == 0
+
+
+@pytest.mark.postgres
+def test_the_web_app_runs_postgresql_without_jit(pg_store: Store) -> None:
+    with pg_store.engine.connect() as conn:
+        assert conn.execute(text("SHOW jit")).scalar() == "on"  # the server's default here
+    create_app(pg_store, secret_key="k")
+    with pg_store.engine.connect() as conn:
+        assert conn.execute(text("SHOW jit")).scalar() == "off"
+        conn.rollback()
+    with pg_store.engine.connect() as conn:  # still off after the pool has reset the connection
+        assert conn.execute(text("SHOW jit")).scalar() == "off"

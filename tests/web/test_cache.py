@@ -4,38 +4,26 @@ as a write through the app is committed."""
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
 
+import anyio.to_thread
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 from webdata import PERSONAL_EMAIL, REVIEWER, login
 
 from camcensus.enums import Role
 from camcensus.web import create_app
 from camcensus.web.body_page import body_detail
-from camcensus.web.cache import DataVersion, ResponseCache
+from camcensus.web.cache import DataVersion, ResponseCache, ViewCache
 from camcensus.web.viewer import Viewer
+from sqlcount import statements
 
 # the body page's own data: the body, its requests with their events, its documents with their segments,
 # the evidence, the facts (and the review decisions behind reviewed facts)
 BODY_DETAIL_STATEMENTS = 6
-
-
-@contextmanager
-def statements(store) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def record(conn, cursor, statement, *args) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
 
 
 @pytest.mark.parametrize("viewer", [Viewer(), Viewer(name="rex", role=Role.REVIEWER)])
@@ -145,6 +133,37 @@ def test_data_version_read_across_a_write_is_not_kept() -> None:
     assert version.cached() is None
 
 
+def test_data_version_on_the_event_loop_is_one_read_for_all_waiters_and_never_queues_behind_pages() -> None:
+    reads: list[int] = []
+
+    def slow_read() -> int:
+        time.sleep(0.05)
+        reads.append(1)
+        return len(reads)
+
+    async def main() -> tuple[list[int], int, int]:
+        version = DataVersion(slow_read, ttl=3600)
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 1
+        release = threading.Event()
+        page = asyncio.ensure_future(anyio.to_thread.run_sync(release.wait, 5))  # every request thread busy
+        await asyncio.sleep(0.01)
+        try:
+            waiting = await asyncio.wait_for(asyncio.gather(*(version.aget() for _ in range(50))), 2)
+        finally:
+            release.set()
+            await page
+        version.expire()
+        before = asyncio.ensure_future(version.aget())  # a read under way when a write commits ...
+        await asyncio.sleep(0.01)
+        version.expire()
+        after = await version.aget()  # ... is not what a request arriving after the write gets
+        return waiting, await before, after
+
+    waiting, before, after = asyncio.run(main())
+    assert waiting == [1] * 50 and (before, after) == (2, 3) and len(reads) == 3
+
+
 def test_response_cache_is_bounded_and_versioned() -> None:
     cache = ResponseCache(max_bytes=1000)
     for i in range(20):
@@ -153,6 +172,39 @@ def test_response_cache_is_bounded_and_versioned() -> None:
     assert cache.get(19, "v2") is None and cache.get(19, "v1") is None  # a new version drops it
     cache.put("big", "v1", [], b"x" * 900)
     assert cache.get("big", "v1") is None  # larger than an eighth of the budget: not kept
+
+
+def test_frozen_views_are_kept_as_one_object_and_given_out_as_copies() -> None:
+    cache = ViewCache()
+    built: list[dict[str, list[int]]] = []
+
+    def build() -> dict[str, list[int]]:
+        built.append({"items": [1, 2, 3]})
+        return built[-1]
+
+    first = cache.get("k", "v1", build, frozen=True)
+    first["items"].append(4)  # a visitor's copy: changing it changes nothing kept
+    again = cache.get("k", "v1", build, frozen=True)
+    assert len(built) == 1 and again == {"items": [1, 2, 3]} and again is not first
+    kept = [entry[2] for entry in cache._entries.values()]
+    assert all(isinstance(value, bytes) and not gc.is_tracked(value) for value in kept)
+    assert cache.get("k", "v2", build, frozen=True) == {"items": [1, 2, 3]} and len(built) == 2
+    shared = cache.get("plain", "v1", build)  # not frozen: the object itself, as before
+    assert cache.get("plain", "v1", build) is shared
+
+
+def test_a_server_sets_what_it_made_at_startup_aside_from_garbage_collection(sqlite_store, seeded) -> None:
+    gc.unfreeze()
+    try:
+        with TestClient(create_app(sqlite_store, secret_key="k", warm=True)) as client:
+            for _ in range(100):
+                if gc.get_freeze_count():
+                    break
+                time.sleep(0.1)
+            assert gc.get_freeze_count() > 1000
+            assert client.get(f"/bodies/{seeded.council}").status_code == 200
+    finally:
+        gc.unfreeze()
 
 
 def test_bodies_list_counts_once_per_filters_and_hides_embargoed_facts(client, sqlite_store, seeded) -> None:

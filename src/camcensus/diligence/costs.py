@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -71,13 +72,18 @@ def _parse_row(row: dict[str, str], where: str) -> UnitCost:
 
 def unit_costs(path: Path | None = None) -> dict[str, UnitCost]:
     """The bundled unit costs, or an edited copy at ``path``."""
-    name = str(path) if path else "unit_costs.csv"
     if path:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = (
-            resources.files("camcensus.diligence").joinpath("data").joinpath("unit_costs.csv").read_text(encoding="utf-8")
-        )
+        return _parse(Path(path).read_text(encoding="utf-8"), str(path))
+    return dict(_bundled())  # read and checked once per process: a copy, so that callers may change it
+
+
+@cache
+def _bundled() -> dict[str, UnitCost]:
+    data = resources.files("camcensus.diligence").joinpath("data").joinpath("unit_costs.csv")
+    return _parse(data.read_text(encoding="utf-8"), "unit_costs.csv")
+
+
+def _parse(text: str, name: str) -> dict[str, UnitCost]:
     costs = {}
     for number, row in enumerate(csv.DictReader(text.splitlines()), start=2):
         cost = _parse_row(row, f"{name} line {number}")

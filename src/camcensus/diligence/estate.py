@@ -73,12 +73,50 @@ def device_kind(device_type: str | None, model: str | None = None) -> str:
     return "other"
 
 
-def _identity(device: Device) -> str | None:
+def _identity(device: Any) -> str | None:
     if device.serial and device.serial.strip():
         return "serial:" + device.serial.strip().upper()
     if device.mac and device.mac.strip():
         return "mac:" + device.mac.strip().lower().replace("-", ":")
     return None
+
+
+def fact_of(row: Any) -> Fact:
+    """A body fact (a ``BodyFact`` or a row with its key, value, source and evidence_ids) as the estate
+    holds it."""
+    return Fact(
+        key=row.key,
+        value=row.value or "",
+        source=row.source,
+        evidence_ids=tuple(int(i) for i in (row.evidence_ids or [])),
+    )
+
+
+def device_row(device: Any) -> DeviceRow:
+    """A device (a ``Device`` or a row of ``DEVICE_COLUMNS``) as the estate holds it."""
+    return DeviceRow(
+        id=device.id,
+        source=device.source,
+        vendor=device.vendor,
+        brand=device.brand,
+        model=device.model,
+        kind=device_kind(device.device_type, device.model),
+        identity=_identity(device),
+        device_key=device.device_key,
+    )
+
+
+DEVICE_COLUMNS = (
+    Device.id,
+    Device.source,
+    Device.vendor,
+    Device.brand,
+    Device.model,
+    Device.device_type,
+    Device.serial,
+    Device.mac,
+    Device.device_key,
+)
 
 
 def read_estate(session: Session, body_id: int) -> BodyEstate:
@@ -94,26 +132,10 @@ def read_estates(session: Session, body_ids: list[int]) -> dict[int, BodyEstate]
     for start in range(0, len(body_ids), CHUNK):
         chunk = body_ids[start : start + CHUNK]
         for f in session.scalars(select(BodyFact).where(BodyFact.body_id.in_(chunk))):
-            estates[f.body_id].facts[f.key] = Fact(
-                key=f.key,
-                value=f.value or "",
-                source=f.source,
-                evidence_ids=tuple(int(i) for i in (f.evidence_ids or [])),
-            )
+            estates[f.body_id].facts[f.key] = fact_of(f)
         query = select(Device).where(Device.body_id.in_(chunk)).order_by(Device.id)
         for d in session.scalars(query):
-            estates[d.body_id or 0].devices.append(
-                DeviceRow(
-                    id=d.id,
-                    source=d.source,
-                    vendor=d.vendor,
-                    brand=d.brand,
-                    model=d.model,
-                    kind=device_kind(d.device_type, d.model),
-                    identity=_identity(d),
-                    device_key=d.device_key,
-                )
-            )
+            estates[d.body_id or 0].devices.append(device_row(d))
     return estates
 
 

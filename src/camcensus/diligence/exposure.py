@@ -5,6 +5,7 @@ line with the evidence behind it. See `camcensus.diligence.counts` for the count
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,7 +202,8 @@ def _cost(
     return replacement_cost(estate_to_price, costs), note
 
 
-def body_summary(body: Body) -> dict[str, Any]:
+def body_summary(body: Any) -> dict[str, Any]:
+    """A ``Body`` (or a row with its id, code, name, body_type and nation) as the exposure names it."""
     return {
         "id": body.id,
         "code": body.code,
@@ -221,12 +223,13 @@ def body_exposure(session: Session, body_id: int, costs: dict[str, UnitCost] | N
 
 def exposure_of(
     session: Session,
-    body: Body,
+    body: Any,
     estate: BodyEstate,
     costs: dict[str, UnitCost] | None = None,
-    declarations: dict[int, Any] | None = None,
+    declarations: Mapping[int, Any] | None = None,
 ) -> BodyExposure:
-    """A body's exposure from its estate (read with `read_estate` or `read_estates`)."""
+    """A body's exposure from its estate (read with `read_estate` or `read_estates`); ``body``: a ``Body`` or
+    a row with its id, code, name, body_type and nation."""
     vendor_of = _vendor_of(estate)
     best = counts.best_count(estate)
     names = _vendors_seen(estate, vendor_of)

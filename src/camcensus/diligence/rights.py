@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -240,7 +241,11 @@ def _tri(value: str | None) -> str:
     return v if v in ("yes", "no") else "unknown"
 
 
-def _rights(body: Body, facts: dict[str, BodyFact], declared: dict[str, BodyDeclaration]) -> BodyRights:
+def rights_from(
+    body: Body | Any, facts: Mapping[str, BodyFact | Any], declared: Mapping[str, BodyDeclaration | Any]
+) -> BodyRights:
+    """A body's rights and compliance from its facts and declarations by key (ORM objects, or rows and
+    estate facts with the same attributes)."""
     reply_dpia, decl_dpia = facts.get("dpia"), declared.get("dpia")
     if decl_dpia is not None:
         status, basis = decl_dpia.value, "declared by the body"
@@ -303,7 +308,7 @@ def rights_of(session: Session, body_ids: list[int]) -> list[BodyRights]:
             facts[fact.body_id][fact.key] = fact
         for row in session.scalars(select(BodyDeclaration).where(BodyDeclaration.body_id.in_(chunk))):
             declared[row.body_id][row.key] = row
-    return [_rights(bodies[i], facts[i], declared[i]) for i in body_ids if i in bodies]
+    return [rights_from(bodies[i], facts[i], declared[i]) for i in body_ids if i in bodies]
 
 
 def body_rights(session: Session, body_id: int) -> BodyRights:

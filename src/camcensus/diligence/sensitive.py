@@ -3,6 +3,7 @@ declaration that it runs a sensitive site."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -36,10 +37,10 @@ def declared_sensitive(session: Session, body_ids: list[int]) -> dict[int, BodyD
 
 
 def sensitive_flags(
-    session: Session, body: Body, declarations: dict[int, BodyDeclaration] | None = None
+    session: Session, body: Body | Any, declarations: Mapping[int, BodyDeclaration | Any] | None = None
 ) -> dict[str, Any]:
-    """Whether a body counts as a sensitive site, and every reason for it (``declarations``: preloaded with
-    `declared_sensitive`)."""
+    """Whether a body (a ``Body`` or a row with its id and body_type) counts as a sensitive site, and every
+    reason for it (``declarations``: preloaded with `declared_sensitive`, or rows with the same columns)."""
     reasons = []
     by_type = sensitive_body_types().get(body.body_type.value)
     if by_type:

@@ -17,10 +17,11 @@ from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
     REVIEWERS,
+    Who,
     body_filters,
     check_csrf,
-    current_viewer,
     db_session,
+    in_session,
     listed_bodies,
     perform,
     public_view,
@@ -33,7 +34,6 @@ from camcensus.web.viewer import Viewer
 
 router = APIRouter(prefix="/api", tags=["api"])
 DB = Annotated[Session, Depends(db_session)]
-Who = Annotated[Viewer, Depends(current_viewer)]
 Csrf = Annotated[str | None, Header(alias="X-CSRF-Token", description="the token from GET /api/session")]
 PageNo = Annotated[int, Query(ge=1, description="page number, from 1")]
 PerPage = Annotated[int, Query(ge=1, le=200, description="items per page")]
@@ -112,16 +112,16 @@ def stats(request: Request, viewer: Who) -> JSONResponse:
     summary="Bodies, filtered and paginated, with their headline facts",
     response_model=dict[str, Any],
 )
-def list_bodies(
+async def list_bodies(
     request: Request,
-    session: DB,
     viewer: Who,
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: PageNo = 1,
     per_page: PerPage = 50,
 ) -> JSONResponse:
     pager = PageRequest.of(page, per_page)
-    result = listed_bodies(request, session, viewer, filters, pager).as_dict()
+    found = await in_session(request, lambda session: listed_bodies(request, session, viewer, filters, pager))
+    result = found.as_dict()
     result["filters"] = filters.as_dict()
     if viewer.public:
         share_publicly(request)
@@ -138,11 +138,13 @@ def facets(session: DB) -> dict[str, list[str]]:
     summary="One body: facts with their evidence, requests, documents",
     response_model=dict[str, Any],
 )
-def get_body(body_id: int, request: Request, session: DB, viewer: Who) -> JSONResponse:
-    detail = public_view(
-        request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
-    )
-    found = _found(detail, "body")
+async def get_body(body_id: int, request: Request, viewer: Who) -> JSONResponse:
+    def build(session: Session) -> dict[str, Any] | None:
+        return public_view(
+            request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
+        )
+
+    found = _found(await in_session(request, build), "body")
     if viewer.public:
         share_publicly(request)
     return JSONResponse(found)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, or_, select
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
 from camcensus.store.models import (
@@ -130,11 +131,17 @@ def _documents_statement(public: bool) -> Executable:
 
 _REQUESTS = _variants(_requests_statement)
 _DOCUMENTS = _variants(_documents_statement)
-_EVIDENCE = (
-    select(*EVIDENCE_COLUMNS)
-    .where(or_(Evidence.document_id.in_(bindparam("doc_ids", expanding=True)), Evidence.body_id == BODY_ID))
-    .order_by(Evidence.id)
-)
+# the evidence of the body's documents (all of them: for the public, that of unpublished ones is left out
+# after reading) and the evidence tied to the body itself. A union of two indexed lookups: an expanding IN of
+# the document ids has SQLAlchemy render the SQL again for every body, and with a subquery inside an OR
+# PostgreSQL scans the whole evidence table.
+_EVIDENCE_ROWS = union(
+    select(*EVIDENCE_COLUMNS).where(
+        Evidence.document_id.in_(select(Document.id).where(Document.body_id == BODY_ID))
+    ),
+    select(*EVIDENCE_COLUMNS).where(Evidence.body_id == BODY_ID),
+).subquery()
+_EVIDENCE = select(_EVIDENCE_ROWS).order_by(_EVIDENCE_ROWS.c.id)
 _FACTS = (
     select(BodyFact.key, BodyFact.value, BodyFact.source, BodyFact.evidence_ids, BodyFact.updated_at)
     .where(BodyFact.body_id == BODY_ID)
@@ -255,14 +262,12 @@ def _document_dicts(
 
 
 def _facts(
-    session: Session, viewer: Viewer, body_id: int, evidence: dict[int, dict[str, Any]]
+    session: Session, viewer: Viewer, body_id: int, facts: list[Row[Any]], evidence: dict[int, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    conn = session.connection()
-    facts = list(conn.execute(_FACTS, {"body_id": body_id}))
     reviewed = [f.key for f in facts if f.source == "review"]
     reviews: dict[str, Any] = {}
     if reviewed:  # the latest review decision behind each reviewed fact
-        for rev in conn.execute(_REVIEWS, {"body_id": body_id, "keys": reviewed}):
+        for rev in session.connection().execute(_REVIEWS, {"body_id": body_id, "keys": reviewed}):
             reviews[rev.fact_key] = rev
     out = []
     for fact in facts:
@@ -286,14 +291,38 @@ def _facts(
     return out
 
 
+@dataclass
+class BodyRead:
+    """The body page's data for one viewer, and the rows it was built from that other views of the same body
+    can reuse: the body's row (with ``hidden``, its embargo flag) and, unless hidden, its facts."""
+
+    detail: dict[str, Any] | None
+    body: Row[Any] | None = None
+    facts: list[Row[Any]] | None = None
+
+
+def body_row_for(session: Session, viewer: Viewer, body_id: int) -> Row[Any] | None:
+    """The body's row with ``hidden``: whether its facts are under embargo for this viewer."""
+    return (
+        session.connection()
+        .execute(_BODY[viewer.public], {"body_id": body_id, "today": viewer.today})
+        .first()
+    )
+
+
 def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any] | None:
     """The body page's data for this viewer, or None when there is no such body. Anonymous visitors see
     published requests and documents only, with personal data redacted, and nothing of a body's replies
     while a campaign that asked it is under embargo."""
+    return read_body(session, viewer, body_id).detail
+
+
+def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
+    """`body_detail`, with the rows it read."""
     conn = session.connection()
-    body = conn.execute(_BODY[viewer.public], {"body_id": body_id, "today": viewer.today}).first()
+    body = body_row_for(session, viewer, body_id)
     if body is None:
-        return None
+        return BodyRead(None)
     hidden = bool(body.hidden)
     detail = body_summary(body)
     detail.update(
@@ -310,20 +339,21 @@ def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any
         }
     )
     if hidden:
-        return detail
+        return BodyRead(detail, body)
     docs, segments = _documents(session, viewer, body_id)
     doc_ids = [d.id for d in docs]
-    evidence = list(conn.execute(_EVIDENCE, {"body_id": body_id, "doc_ids": doc_ids}))
+    evidence = list(conn.execute(_EVIDENCE, {"body_id": body_id}))
     if viewer.public:  # not the evidence this body's unpublished documents (or another body's) show
         visible = set(doc_ids)
         evidence = [e for e in evidence if e.document_id is None or e.document_id in visible]
     text = _text(viewer)
     ev_dicts = {e.id: evidence_dict(e, text) for e in evidence}
+    facts = list(conn.execute(_FACTS, {"body_id": body_id}))
     detail.update(
         {
-            "facts": _facts(session, viewer, body_id, ev_dicts),
+            "facts": _facts(session, viewer, body_id, facts, ev_dicts),
             "documents": _document_dicts(docs, segments, evidence, viewer),
             "evidence": list(ev_dicts.values()),
         }
     )
-    return detail
+    return BodyRead(detail, body, facts)

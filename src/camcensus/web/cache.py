@@ -19,8 +19,10 @@ Other writes (a new ingest) show within each cache's ``ttl``. Signed-in users ne
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
+import pickle
 import threading
 import time
 from collections import OrderedDict
@@ -28,31 +30,38 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import anyio.to_thread
-
 T = TypeVar("T")
 SESSION_COOKIE = "camcensus_session"
 
 
 class ViewCache:
-    """A bounded LRU of built views, each valid for one data version and at most ``ttl`` seconds."""
+    """A bounded LRU of built views, each valid for one data version and at most ``ttl`` seconds.
+
+    A view asked for ``frozen`` is kept as a pickle: one bytes object instead of the thousands of dicts and
+    lists of a page's data, which the garbage collector would otherwise walk at every full collection (the
+    pauses that set a busy server's slowest responses), and each visitor gets a copy of their own."""
 
     def __init__(self, size: int = 4096, ttl: float = 300.0) -> None:
         self.size, self.ttl = size, ttl
-        self._entries: OrderedDict[Hashable, tuple[float, Any, Any]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[float, Any, Any, bool]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable, version: Any, build: Callable[[], T]) -> T:
+    def get(self, key: Hashable, version: Any, build: Callable[[], T], frozen: bool = False) -> T:
         now = time.monotonic()
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and entry[0] > now and entry[1] == version:
                 self._entries.move_to_end(key)
-                value: T = entry[2]
-                return value
+                kept = entry
+            else:
+                kept = None
+        if kept is not None:
+            value: T = pickle.loads(kept[2]) if kept[3] else kept[2]  # noqa: S301 - pickled by this cache
+            return value
         value = build()
+        stored = pickle.dumps(value, pickle.HIGHEST_PROTOCOL) if frozen else value
         with self._lock:
-            self._entries[key] = (now + self.ttl, version, value)
+            self._entries[key] = (now + self.ttl, version, stored, frozen)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
@@ -73,6 +82,7 @@ class DataVersion:
         self._until = 0.0
         self._generation = 0
         self._lock = threading.Lock()
+        self._reading: tuple[int, asyncio.Future[Any]] | None = None
 
     def cached(self) -> Any | None:
         """The version when it was read less than ``ttl`` ago, else None (no query)."""
@@ -94,8 +104,22 @@ class DataVersion:
             return value
 
     async def aget(self) -> Any:
+        """The version, for the event loop: when it must be read, one read in the loop's own executor serves
+        every request waiting for it. Not through the request threads: behind a queue of page builds, the
+        read would hold up every request, even those answered from the cache, once per ``ttl``."""
         value = self.cached()
-        return value if value is not None else await anyio.to_thread.run_sync(self.get)
+        if value is not None:
+            return value
+        loop = asyncio.get_running_loop()
+        reading = self._reading
+        if (
+            reading is None
+            or reading[0] != self._generation  # begun before a write: may not see it
+            or reading[1].done()
+            or reading[1].get_loop() is not loop
+        ):
+            reading = self._reading = (self._generation, loop.run_in_executor(None, self.get))
+        return await asyncio.shield(reading[1])
 
     def expire(self) -> None:
         """Forget the version (a write just committed): the next request reads it again."""
@@ -103,11 +127,11 @@ class DataVersion:
         self._until = 0.0
 
 
-@dataclass(frozen=True)
-class Stored:
+@dataclass(frozen=True, slots=True)
+class Stored:  # slots and tuples: one object for the garbage collector to track per kept response
     expires: float
     version: Any
-    headers: list[tuple[bytes, bytes]]
+    headers: tuple[tuple[bytes, bytes], ...]
     body: bytes
     etag: bytes
 
@@ -135,7 +159,7 @@ class ResponseCache:
 
     def put(self, key: Hashable, version: Any, headers: list[tuple[bytes, bytes]], body: bytes) -> Stored:
         etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
-        entry = Stored(time.monotonic() + self.ttl, version, [*headers, (b"etag", etag)], body, etag)
+        entry = Stored(time.monotonic() + self.ttl, version, (*headers, (b"etag", etag)), body, etag)
         if len(body) > self.max_bytes // 8:
             return entry  # too big to keep
         with self._lock:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from typing import Annotated, Any, TypeVar
 
-from fastapi import HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from camcensus.enums import Role
 from camcensus.store import Store
@@ -39,6 +40,26 @@ def current_viewer(request: Request) -> Viewer:
     return Viewer()
 
 
+async def viewer_of(request: Request) -> Viewer:
+    """`current_viewer` as a dependency: no I/O, so it runs on the event loop rather than in a thread."""
+    return current_viewer(request)
+
+
+Who = Annotated[Viewer, Depends(viewer_of)]
+
+
+async def in_session(request: Request, work: Callable[[Session], T]) -> T:
+    """``work(session)`` with a store session, in one worker thread: all of a request's database work (and
+    whatever else blocks, such as rendering its page) in a single hop off the event loop, where a sync route
+    with sync dependencies takes one hop for each of them and two for the session."""
+
+    def run() -> T:
+        with store_of(request).session() as session:
+            return work(session)
+
+    return await run_in_threadpool(run)
+
+
 def client_of(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -67,7 +88,7 @@ REVIEWERS = (Role.REVIEWER, Role.ADMIN)
 ADMINS = (Role.ADMIN,)
 
 
-def require_signed_in(request: Request) -> Viewer:
+async def require_signed_in(request: Request) -> Viewer:
     viewer = current_viewer(request)
     if viewer.public:
         raise HTTPException(status_code=401, detail="sign in first")
@@ -102,11 +123,12 @@ def perform(
 def public_view(
     request: Request, session: Session, viewer: Viewer, key: Hashable, build: Callable[[], T]
 ) -> T:
-    """``build()``, kept per data version for anonymous visitors (camcensus.web.cache); fresh for users."""
+    """``build()``, kept per data version for anonymous visitors (camcensus.web.cache; kept frozen, so
+    ``build`` must give plain, picklable data); fresh for users."""
     if not viewer.public:
         return build()
     cache: ViewCache = request.app.state.views
-    return cache.get((key, viewer.today), request.app.state.versions.get(), build)
+    return cache.get((key, viewer.today), request.app.state.versions.get(), build, frozen=True)
 
 
 def listed_bodies(
@@ -126,7 +148,7 @@ def listed_bodies(
     )
 
 
-def body_filters(
+async def body_filters(
     sector: Annotated[
         str | None,
         Query(description="a sector or body type: council, school, nhs, police ... (GET /api/facets)"),

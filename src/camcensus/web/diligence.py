@@ -5,19 +5,19 @@ redacted."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
 
-from camcensus.diligence.exposure import body_exposure
+from camcensus.diligence.one_body import exposure_and_rights
 from camcensus.diligence.overview import body_row, diligence_body_ids, overview
 from camcensus.diligence.report import render_sections
-from camcensus.diligence.rights import body_rights
 from camcensus.store.diligence_models import Questionnaire, QuestionnaireState
-from camcensus.store.models import Body
 from camcensus.web.adapters import redactor
 from camcensus.web.bodies import embargoed_ids
+from camcensus.web.body_page import body_row_for
 from camcensus.web.viewer import Viewer
 
 
@@ -47,11 +47,24 @@ def sections_html(values: dict[str, Any]) -> list[tuple[str, str]]:
     return render_sections(values)
 
 
+_QUESTIONNAIRES = (
+    select(
+        Questionnaire.reference,
+        Questionnaire.supplier,
+        Questionnaire.vendor,
+        Questionnaire.sent_on,
+        Questionnaire.due_on,
+        Questionnaire.answered_on,
+        Questionnaire.state,
+    )
+    .where(Questionnaire.body_id == bindparam("body_id", type_=Integer))
+    .order_by(Questionnaire.id)
+)
+
+
 def _questionnaires(session: Session, body_id: int, today: dt.date, text: Any) -> list[dict[str, Any]]:
     rows = []
-    for q in session.scalars(
-        select(Questionnaire).where(Questionnaire.body_id == body_id).order_by(Questionnaire.id)
-    ):
+    for q in session.connection().execute(_QUESTIONNAIRES, {"body_id": body_id}):
         flagged = q.state == QuestionnaireState.NO_ANSWER or (
             q.state == QuestionnaireState.SENT and q.due_on < today
         )
@@ -72,19 +85,29 @@ def _questionnaires(session: Session, body_id: int, today: dt.date, text: Any) -
 
 
 def body_diligence(
-    session: Session, viewer: Viewer, body_id: int, embargoed: bool | None = None
+    session: Session,
+    viewer: Viewer,
+    body_id: int,
+    embargoed: bool | None = None,
+    body: Any | None = None,
+    facts: Iterable[Any] | None = None,
 ) -> dict[str, Any] | None:
-    """One body's due diligence; None when there is no such body. ``embargoed``: whether its facts are under
-    embargo for this viewer, when the caller already knows (and knows the body exists)."""
+    """One body's due diligence; None when there is no such body. When the caller has read the body already:
+    ``embargoed``, whether its facts are under embargo for this viewer; ``body``, its row; ``facts``, all its
+    body facts (see `camcensus.diligence.one_body`)."""
     if embargoed is None:
-        if session.get(Body, body_id) is None:
+        body = body_row_for(session, viewer, body_id)
+        if body is None:
             return None
-        embargoed = bool(embargoed_ids(session, viewer, [body_id]))
+        embargoed = bool(body.hidden)
     if embargoed:
         return {"embargoed": True}
+    found = exposure_and_rights(session, body_id, body, facts)
+    if found is None:
+        return None
+    exposure, rights = found
     text = redactor() if viewer.public else (lambda value: value)
-    exposure = body_exposure(session, body_id)
-    row = body_row(exposure, body_rights(session, body_id))
+    row = body_row(exposure, rights)
     _clean_rights(row["rights"], text)
     data = exposure.as_dict()
     row.update(

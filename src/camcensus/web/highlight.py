@@ -48,9 +48,13 @@ def split_spans(text: str, spans: Iterable[Span]) -> list[Piece]:
 
 
 def redact_pieces(pieces: list[Piece], redact: Callable[[str], str]) -> list[Piece]:
-    """Redact each piece; when cutting changed what redaction finds, privacy wins over the highlight."""
+    """Redact each piece; when cutting changed what redaction finds, privacy wins over the highlight. When
+    the whole text has nothing to redact, the pieces show it as it is (without redacting each of them)."""
+    original = "".join(p.text for p in pieces)
+    whole = redact(original)
+    if whole == original:
+        return pieces
     redacted = [Piece(redact(p.text), p.evidence_id, p.kind) for p in pieces]
-    whole = redact("".join(p.text for p in pieces))
     if "".join(p.text for p in redacted) == whole:
         return redacted
     return [Piece(whole)]

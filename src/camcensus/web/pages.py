@@ -11,16 +11,18 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
-from camcensus.web.body_page import body_detail
+from camcensus.web.body_page import BodyRead, read_body
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
     REVIEWERS,
+    Who,
     body_filters,
     check_csrf,
     current_viewer,
     db_session,
+    in_session,
     listed_bodies,
     perform,
     public_view,
@@ -32,7 +34,6 @@ from camcensus.web.viewer import Viewer
 
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db_session)]
-Who = Annotated[Viewer, Depends(current_viewer)]
 CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 
 
@@ -71,46 +72,53 @@ def dashboard_page(request: Request, viewer: Who) -> HTMLResponse:
 
 
 @router.get("/bodies", response_class=HTMLResponse)
-def bodies_page(
+async def bodies_page(
     request: Request,
-    session: DB,
     viewer: Who,
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     pager = PageRequest.of(page, per_page)
-    result = listed_bodies(request, session, viewer, filters, pager)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     if viewer.public:
         share_publicly(request)
-    return render(
-        request,
-        "bodies.html",
-        page=result,
-        filters=filters,
-        query=query,
-        facets=request.app.state.facets(session),
-    )
+
+    def build(session: Session) -> HTMLResponse:
+        result = listed_bodies(request, session, viewer, filters, pager)
+        facets = request.app.state.facets(session)
+        return render(request, "bodies.html", page=result, filters=filters, query=query, facets=facets)
+
+    return await in_session(request, build)
 
 
 @router.get("/bodies/{body_id}", response_class=HTMLResponse)
-def body_page(body_id: int, request: Request, session: DB, viewer: Who) -> HTMLResponse:
-    detail = public_view(
-        request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
-    )
+async def body_page(body_id: int, request: Request, viewer: Who) -> HTMLResponse:
+    response = await in_session(request, lambda session: _body_page(request, session, viewer, body_id))
+    if viewer.public:
+        share_publicly(request)
+    return response
+
+
+def _body_page(request: Request, session: Session, viewer: Viewer, body_id: int) -> HTMLResponse:
+    read: BodyRead | None = None
+
+    def build_detail() -> dict[str, Any] | None:
+        nonlocal read
+        read = read_body(session, viewer, body_id)
+        return read.detail
+
+    detail = public_view(request, session, viewer, ("body", body_id), build_detail)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such body")
     hidden = detail["facts_embargoed"]
-    checks = public_view(
-        request,
-        session,
-        viewer,
-        ("body-diligence", body_id),
-        lambda: diligence.body_diligence(session, viewer, body_id, embargoed=hidden),
-    )
-    if viewer.public:
-        share_publicly(request)
+
+    def build_checks() -> dict[str, Any] | None:
+        # the body's row and facts just read for the page, when they were (not when its data was kept)
+        body, facts = (read.body, read.facts) if read is not None else (None, None)
+        return diligence.body_diligence(session, viewer, body_id, hidden, body, facts)
+
+    checks = public_view(request, session, viewer, ("body-diligence", body_id), build_checks)
     return render(request, "body.html", body=detail, diligence=checks)
 
 
