@@ -39,8 +39,23 @@ CAPABILITIES: dict[str, re.Pattern[str]] = {
         r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE
     ),
 }
-# all of them in one alternation: one pass rules out a clause that names none
-_ANY = re.compile("|".join(f"(?:{rx.pattern})" for rx in CAPABILITIES.values()), re.IGNORECASE)
+# Words at least one of which every match of CAPABILITIES contains (lower case; "AI" as written): a clause
+# with none of them names no capability, found without running the patterns (tests hold the two in step).
+_KEYWORDS = (
+    "facial", "face", "lfr", "frt", "wynebau",
+    "npr", "alpr", "plate", "rhifau",
+    "audio", "sound", "microphone", "voice", "sain",
+    "therm", "temperature",
+    "analytic", "artificial intelligence", "object", "people counting", "line", "intrusion", "behavio",
+    "loitering", "crowd", "vehicle classification", "deep", "smart",
+    "ptz", "tilt", "dome",
+    "body", "bwv", "bwc", "corff",
+)  # fmt: skip
+
+
+def could_name_capability(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _KEYWORDS) or "AI" in text
 _CAPABLE_ONLY = re.compile(
     r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
     r"|has the ability|have the ability|option)\b",
@@ -56,7 +71,7 @@ _ENABLED = re.compile(
 @text_memo
 def find_capabilities(text: str) -> tuple[tuple[str, int, int], ...]:
     """(capability, start, end) for each capability named in ``text``, first mention per capability."""
-    if _ANY.search(text) is None:
+    if not could_name_capability(text):
         return ()
     found: dict[str, tuple[str, int, int]] = {}
     for name, rx in CAPABILITIES.items():

@@ -68,6 +68,7 @@ _REGULATION = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _EXEMPTION_CONTEXT = re.compile(
     r"exempt|exception|withh|refus|rel(?:y|ied|ying)|appl(?:y|ies|ied|ying)|engag|confirm (?:n)?or deny|NCND"
     r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
@@ -162,6 +163,8 @@ def detect_law(text: str) -> str:
 @text_memo
 def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
+    if not _DIGIT.search(sentence) or not _EXEMPTION_CONTEXT.search(sentence):
+        return ()  # every section and regulation cited has a number, and a word that cites it
     declined = re.search(
         r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE
     )

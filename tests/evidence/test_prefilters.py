@@ -1,0 +1,73 @@
+"""The quick tests that rule text out before the patterns run must never rule out a match: checked against
+the patterns themselves on every line of the labelled corpus and the snippets, and on phrases that name each
+capability every way the patterns know."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from camcensus.evidence.capabilities import CAPABILITIES, could_name_capability, find_capabilities
+from camcensus.knowledge import models
+from camcensus.knowledge.models import match_model
+
+HERE = Path(__file__).parent
+PHRASES = {
+    "facial_recognition": ["facial recognition", "Face-matching", "LFR vans", "FRT", "adnabod wynebau"],
+    "anpr": ["ANPR", "NPR cameras", "ALPR", "number plate reading", "licence-plate recognition"],
+    "audio": ["audio", "sound recording", "records of sound", "microphones", "voice recording", "sain"],
+    "thermal": ["thermal", "thermographic", "temperature screening"],
+    "analytics": [
+        "analytics",
+        "AI",
+        "artificial intelligence",
+        "object classification",
+        "people counting",
+        "line-crossing",
+        "intrusion detection",
+        "behavioural analysis",
+        "loitering detection",
+        "crowd counting",
+        "vehicle classification",
+        "deep-learning",
+        "smart search",
+    ],
+    "ptz": ["PTZ", "pan/tilt", "speed dome"],
+    "body_worn": ["body-worn", "BWV", "BWC", "body cameras", "camerâu corff"],
+}
+
+
+def _lines() -> list[str]:
+    cases = yaml.safe_load((HERE / "corpus" / "cases.yaml").read_text(encoding="utf-8"))
+    texts = [str(case.get("text") or "") for case in cases]
+    texts += [" | ".join(map(str, row)) for case in cases for row in case.get("rows") or []]
+    texts += [json.loads(line)["text"] for line in (HERE / "snippets.jsonl").read_text().splitlines() if line]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(CAPABILITIES))
+def test_every_way_of_naming_a_capability_passes(name: str) -> None:
+    for phrase in PHRASES[name]:
+        text = f"The council uses {phrase} at two sites."
+        assert CAPABILITIES[name].search(text), phrase  # the phrase is one the pattern knows
+        assert could_name_capability(text), phrase
+        assert name in [found for found, _, _ in find_capabilities(text)], phrase
+
+
+def test_prefilters_agree_with_the_patterns_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = _lines()
+    assert len(lines) > 300
+    with_prefilter = [match_model(line) for line in lines]
+    monkeypatch.setattr(models, "_any_model", lambda: re.compile(""))  # lets every text through
+    without = [models.match_model.__wrapped__(line) for line in lines]  # type: ignore[attr-defined]
+    assert with_prefilter == without and any(without)
+    for line in lines:
+        full = sorted(
+            ((name, m.start(), m.end()) for name, rx in CAPABILITIES.items() if (m := rx.search(line))),
+            key=lambda f: f[1],
+        )
+        assert list(find_capabilities(line)) == full, line
