@@ -19,14 +19,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: Entries per function: a few MB in all, enough to hold the recurring text of a large campaign.
 SIZE = 8192
+#: Longer texts are read afresh each time: they seldom recur, and a memo of them would hold megabytes.
+MAX_CHARS = 2000
 _MEMOS: list[Any] = []
 
 
 def text_memo(fn: F) -> F:
-    """Memoise ``fn``, a pure function of hashable arguments returning an immutable value."""
+    """Memoise ``fn``, a pure function of hashable arguments (the first a text) returning an immutable
+    value."""
     cached = lru_cache(maxsize=SIZE)(fn)
     _MEMOS.append(cached)
-    return cast(F, cached)
+
+    def call(*args: Any) -> Any:
+        if len(args[0]) > MAX_CHARS:
+            return fn(*args)
+        return cached(*args)
+
+    call.__wrapped__ = fn  # type: ignore[attr-defined]
+    call.__doc__ = fn.__doc__
+    return cast(F, call)
 
 
 def clear_text_memos() -> None:
