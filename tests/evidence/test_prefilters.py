@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from camcensus.evidence import counts
 from camcensus.evidence.capabilities import CAPABILITIES, could_name_capability, find_capabilities
 from camcensus.knowledge import models
 from camcensus.knowledge.models import match_model
@@ -71,3 +72,15 @@ def test_prefilters_agree_with_the_patterns_on_the_corpus(monkeypatch: pytest.Mo
             key=lambda f: f[1],
         )
         assert list(find_capabilities(line)) == full, line
+
+
+def test_count_patterns_left_out_could_not_have_matched() -> None:
+    every = [counts._LABEL_NUMBER, counts._NOUN_LABEL, counts._NOUN_BRACKET, counts._NUMBER_NOUN]
+    every.append(counts._BRACKET_TOTAL)
+    lines = _lines() + ["Number of cameras: 96", "Axis cameras: 12", "The cameras (32 in total) are Axis."]
+    for line in lines:
+        kept = counts._patterns_for(line)
+        assert kept == [rx for rx in every if rx in kept]  # the order is kept
+        for rx in every:
+            if rx not in kept:
+                assert rx.search(line) is None, (rx.pattern[:40], line)

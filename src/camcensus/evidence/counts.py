@@ -162,6 +162,27 @@ def _plausible(text: str, number_start: int, value: int) -> bool:
     return not (1990 <= value <= 2035 and _YEARISH.search(before))
 
 
+_LABEL_WORDS = ("number", "no", "quantity", "count", "amount", "nifer", "total")
+
+
+def _patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The count patterns, in order, less those whose fixed parts the text lacks (a label word, a colon, a
+    bracket): one quick look instead of a pass of each."""
+    low = text.lower()
+    patterns = []
+    if any(word in low for word in _LABEL_WORDS):
+        patterns.append(_LABEL_NUMBER)
+    if ":" in text or "=" in text:
+        patterns.append(_NOUN_LABEL)
+    bracket = "(" in text
+    if bracket:
+        patterns.append(_NOUN_BRACKET)
+    patterns.append(_NUMBER_NOUN)
+    if bracket:
+        patterns.append(_BRACKET_TOTAL)
+    return patterns
+
+
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
@@ -169,8 +190,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
         return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
-    patterns = [_LABEL_NUMBER, _NOUN_LABEL, _NOUN_BRACKET, _NUMBER_NOUN, _BRACKET_TOTAL]
-    for rx in patterns:
+    for rx in _patterns_for(text):
         for m in rx.finditer(text):
             value = parse_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value):
