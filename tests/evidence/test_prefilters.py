@@ -84,3 +84,26 @@ def test_count_patterns_left_out_could_not_have_matched() -> None:
         for rx in every:
             if rx not in kept:
                 assert rx.search(line) is None, (rx.pattern[:40], line)
+
+
+def test_word_lists_cover_their_patterns() -> None:
+    from camcensus.evidence import outcome, reader
+
+    checks = [
+        (outcome._EXEMPTION_CONTEXT, outcome._CONTEXT_WORDS),
+        (reader._DPIA, reader._DPIA_WORDS),
+        (reader._CODE, reader._CODE_WORDS),
+    ]
+    lines = _lines() + [
+        "We rely on section 31.", "The duty to confirm nor deny applies.", "A DPIA was completed.",
+        "A data protection impact assessment and a privacy impact assessment were done.",
+        "We follow the Surveillance Camera Code of Practice and its 12 guiding principles.",
+        "We used the self-assessment tool and hold third party certification (certification mark).",
+    ]  # fmt: skip
+    for rx, words in checks:
+        found = 0
+        for line in lines:
+            if rx.search(line):
+                found += 1
+                assert any(word in line.lower() for word in words), (rx.pattern[:40], line)
+        assert found, rx.pattern[:40]

@@ -69,6 +69,14 @@ _REGULATION = re.compile(
 )
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# every match of _EXEMPTION_CONTEXT contains one of these (lower case): a quick look instead of the pattern
+_CONTEXT_WORDS = (
+    "exempt", "exception", "withh", "refus", "rely", "relied", "relying", "apply", "applies", "applied",
+    "applying", "engag", "confirm or deny", "confirm nor deny", "ncnd", "public interest", "prejudice",
+    "national security", "law enforcement", "commercial", "cost", "appropriate limit", "personal",
+    "health and safety", "accessible", "exceed", "eithriad", "under", "in accordance", "by virtue",
+    "in terms of", "not hold", "not held",
+)  # fmt: skip
 _EXEMPTION_CONTEXT = re.compile(
     r"exempt|exception|withh|refus|rel(?:y|ied|ying)|appl(?:y|ies|ied|ying)|engag|confirm (?:n)?or deny|NCND"
     r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
@@ -163,7 +171,8 @@ def detect_law(text: str) -> str:
 @text_memo
 def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
-    if not _DIGIT.search(sentence) or not _EXEMPTION_CONTEXT.search(sentence):
+    low = sentence.lower()
+    if not _DIGIT.search(sentence) or not any(word in low for word in _CONTEXT_WORDS):
         return ()  # every section and regulation cited has a number, and a word that cites it
     declined = re.search(
         r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE

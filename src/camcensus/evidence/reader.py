@@ -394,12 +394,18 @@ _DONE = re.compile(
 )
 
 
+# words every match of _DPIA or _CODE contains (a quick look before the pattern runs)
+_DPIA_WORDS = ("dpia", "impact assessment")
+_CODE_WORDS = ("camera code", "code of practice", "principles", "assessment tool", "certification")
+
+
 @text_memo
 def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ...]:
     """A DPIA or the Surveillance Camera Code said done ("yes") or not done ("no"): (kind, value, span)."""
     out = []
-    for rx, kind in ((_DPIA, K.DPIA), (_CODE, K.CODE_COMPLIANCE)):
-        m = rx.search(text)
+    low = text.lower()
+    for rx, kind, words in ((_DPIA, K.DPIA, _DPIA_WORDS), (_CODE, K.CODE_COMPLIANCE, _CODE_WORDS)):
+        m = rx.search(text) if any(word in low for word in words) else None
         if not m or cues.conditional(text):
             continue
         if cues.denies(text):
