@@ -107,3 +107,15 @@ def test_word_lists_cover_their_patterns() -> None:
                 found += 1
                 assert any(word in line.lower() for word in words), (rx.pattern[:40], line)
         assert found, rx.pattern[:40]
+
+
+def test_sentence_end_is_read_from_the_end_as_the_pattern_reads_it() -> None:
+    import random
+
+    from camcensus.evidence.zones import _ends_sentence
+
+    pattern = re.compile(r"[.?!:;,]['\")\]]*\s*$")
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab .,;:?!)\"']\n\t") for _ in range(rng.randint(0, 8)))
+        assert bool(pattern.search(text)) == _ends_sentence(text), repr(text)

@@ -159,7 +159,13 @@ _LIST_MARKER = re.compile(
 _list_marker = text_memo(_LIST_MARKER.match)
 
 
-_ENDS_SENTENCE = re.compile(r"[.?!:;,]['\")\]]*\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends a sentence or clause (punctuation, then perhaps closing quotes or brackets and space):
+    looked at from the end, as a growing paragraph is asked once per line."""
+    tail = text.rstrip().rstrip("'\")]")
+    return tail[-1:] in (".", "?", "!", ":", ";", ",")
 _LOWER_START = re.compile(r"\s*[a-z(]")
 
 
@@ -179,7 +185,7 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             and line.strip()
             and spans[i - 1][1] == out[-1][1]  # the line before was not blank
             and prev.strip()
-            and not _ENDS_SENTENCE.search(prev)
+            and not _ends_sentence(prev)
             and not _list_marker(line)
             and not cells(line)
             and not cells(prev.rsplit("\n", 1)[-1])
