@@ -119,7 +119,7 @@ def parse_source(source: Source, limits: Limits, extract: bool) -> Parsed:
 
 
 def readings_of(doc: ParsedDocument) -> list[Reading | None]:
-    """The evidence reading of every node of the tree, in preorder (what ``store_tree`` expects)."""
+    """The evidence reading of every node of the tree, in preorder (what ``store_trees`` expects)."""
     from camcensus.evidence.reading import read_segments
 
     out: list[Reading | None] = []

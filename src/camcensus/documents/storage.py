@@ -1,9 +1,9 @@
-"""Store one parsed top-level document with its descendants, its e-mail rows and its failures, in the
+"""Store parsed top-level documents with their descendants, their e-mail rows and their failures, in the
 caller's transaction (ingest never commits part of a tree, so a crash never leaves half a document).
 
 Natural keys: a document's SHA-256 (any node already stored is skipped with its subtree), an e-mail's
-Message-ID (one document and one incoming Message per Message-ID). Rows go in with plain INSERT statements
-(segments and evidence in one statement per document): ingest stores hundreds of documents a second.
+Message-ID (one document and one incoming Message per Message-ID). Rows go in with multi-row INSERT
+statements, a few for a whole batch of trees: ingest stores over a thousand documents a second.
 """
 
 from __future__ import annotations
@@ -67,12 +67,6 @@ Tree = tuple[str, ParsedDocument, "list[Reading | None] | None"]  # (source path
 Planned = tuple[int, int, dict[str, Any]]  # (tree, node index, row values), in insertion order
 
 
-def store_tree(session: Session, source_path: str, doc: ParsedDocument,
-               readings: list[Reading | None] | None = None) -> Stored:
-    """Add one tree's new rows in the session's transaction; returns the stored ids, top first."""
-    return store_trees(session, [(source_path, doc, readings)])[0]
-
-
 def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
     """Add the new rows of several trees in the session's transaction, in a handful of statements whatever
     their number: one query for the keys already stored, one multi-row INSERT per tree depth (ids come back
@@ -108,7 +102,7 @@ def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
             values = _document_values(d, source_path if index == 0 else node.label, mid, synthetic, now)
             plan.append((t, index, values))
     ids = _insert_documents(conn, trees, forest, plan, now)
-    _insert_children_rows(session, conn, trees, forest, plan, ids, now)
+    _insert_children_rows(conn, trees, forest, plan, ids, now)
     for t, index, _ in plan:
         node, result = forest[t][index], results[t]
         result.ids.append(ids[(t, index)])
@@ -155,10 +149,8 @@ def _insert_documents(conn: Connection, trees: list[Tree], forest: list[list[Nod
         rows = []
         for t, index, values in wave:
             parent = forest[t][index].parent
-            readings = trees[t][2]
-            reading = readings[index] if readings is not None and index < len(readings) else None
             rows.append({**values, "parent_id": ids[(t, parent)] if parent is not None else None,
-                         "extracted_at": now if reading is not None else None})
+                         "extracted_at": now if _reading(trees[t], index) is not None else None})
         new_ids = conn.execute(statement, rows).scalars().all() if len(rows) > 1 else [
             conn.execute(statement, rows[0]).scalar_one()]
         for (t, index, _), document_id in zip(wave, new_ids, strict=True):
@@ -166,9 +158,14 @@ def _insert_documents(conn: Connection, trees: list[Tree], forest: list[list[Nod
     return ids
 
 
-def _insert_children_rows(session: Session, conn: Connection, trees: list[Tree], forest: list[list[Node]],
-                          plan: list[Planned], ids: dict[tuple[int, int], int],
-                          now: dt.datetime) -> None:
+def _reading(tree: Tree, index: int) -> Reading | None:
+    """The evidence reading of the tree's node ``index`` (preorder), if ingest made one."""
+    readings = tree[2]
+    return readings[index] if readings is not None and index < len(readings) else None
+
+
+def _insert_children_rows(conn: Connection, trees: list[Tree], forest: list[list[Node]], plan: list[Planned],
+                          ids: dict[tuple[int, int], int], now: dt.datetime) -> None:
     """Every planned document's segments and evidence (one statement each for the batch), and its e-mail
     row."""
     from camcensus.evidence.service import evidence_rows
@@ -178,9 +175,7 @@ def _insert_children_rows(session: Session, conn: Connection, trees: list[Tree],
     for t, index, _ in plan:
         node, document_id = forest[t][index], ids[(t, index)]
         segments.extend(_segment_rows(document_id, node.doc))
-        readings = trees[t][2]
-        reading = readings[index] if readings is not None and index < len(readings) else None
-        if reading is not None:
+        if (reading := _reading(trees[t], index)) is not None:
             evidence.extend(evidence_rows(document_id, None, reading, now))
         if node.doc.email is not None and not node.in_email:
             _message(conn, node.doc, document_id, now)

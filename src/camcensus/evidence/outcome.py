@@ -69,7 +69,8 @@ _REGULATION = re.compile(
 )
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# every match of _EXEMPTION_CONTEXT contains one of these (lower case): a quick look instead of the pattern
+# Words that cite an exemption, looked for in the lower-cased sentence: _EXEMPTION_CONTEXT below is the same
+# language as a pattern, kept as its readable statement (tests hold the two equal on the corpus).
 _CONTEXT_WORDS = (
     "exempt", "exception", "withh", "refus", "rely", "relied", "relying", "apply", "applies", "applied",
     "applying", "engag", "confirm or deny", "confirm nor deny", "ncnd", "public interest", "prejudice",
@@ -179,7 +180,7 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     )
     if declined and re.search(r"\bduty\b|confirm (?:n)?or deny", sentence, re.IGNORECASE):
         declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
-    if not _EXEMPTION_CONTEXT.search(sentence) or declined:
+    if declined:
         return ()
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):
