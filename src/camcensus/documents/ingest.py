@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from camcensus.store import Store
 
 MAX_BATCH = 32
-MIN_BATCH = 4  # a batch is a transaction too: smaller ones cost more commits than they save in waiting
+MIN_BATCH = 4  # a batch of small files is a transaction too: fewer cost more commits than they save
+SMALL_BATCH_BYTES = 64 * 1024  # past this a batch may be smaller (a scan's OCR takes seconds: share them out)
 MAX_BATCH_BYTES = 16 * 1024 * 1024
 
 
@@ -241,14 +242,15 @@ def _with_bytes(source: Source) -> Source:
 
 
 def _groups(sources: list[Source], workers: int) -> Iterator[list[Source]]:
-    """Batches that shrink as the work runs out (each a quarter of a worker's share of what remains, from
-    MIN_BATCH to MAX_BATCH files, at most MAX_BATCH_BYTES): few round trips at first, and no worker left
-    with a long last batch while the others wait."""
+    """Batches that shrink as the work runs out (each a quarter of a worker's share of what remains, at most
+    MAX_BATCH files and MAX_BATCH_BYTES): few round trips at first, and no worker left with a long last
+    batch while the others wait. Small files go at least MIN_BATCH to a batch, until SMALL_BATCH_BYTES."""
     batch: list[Source] = []
     weight = 0
     size = _batch_size(len(sources), workers)
     for done, source in enumerate(sources):
-        if batch and (len(batch) >= size or weight + source.size > MAX_BATCH_BYTES):
+        full = len(batch) >= size and (len(batch) >= MIN_BATCH or weight >= SMALL_BATCH_BYTES)
+        if batch and (full or weight + source.size > MAX_BATCH_BYTES):
             yield batch
             batch, weight = [], 0
             size = _batch_size(len(sources) - done, workers)
@@ -259,7 +261,7 @@ def _groups(sources: list[Source], workers: int) -> Iterator[list[Source]]:
 
 
 def _batch_size(remaining: int, workers: int) -> int:
-    return min(MAX_BATCH, max(MIN_BATCH, remaining // (workers * 4)))
+    return min(MAX_BATCH, max(1, remaining // (workers * 4)))
 
 
 def _store_batch(store: Store, batch: list[Parsed], summary: IngestSummary, extract: bool) -> None:
