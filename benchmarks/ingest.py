@@ -89,13 +89,15 @@ def raw_rate(paths: list[Path]) -> tuple[float, int]:
     return len(paths) / (time.perf_counter() - started), pages
 
 
-def timed_ingest(folder: Path, db: Path, workers: int | None, extract: bool) -> tuple[float, dict]:
+def timed_ingest(
+    folder: Path, db: Path, workers: int | None, extract: bool, executor: str = "local"
+) -> tuple[float, dict]:
     """Seconds, the ingest summary, and CPU seconds spent in this process and in the (finished) workers."""
     store = Store.from_url(str(db))
     store.upgrade()
     own, kids = _cpu()
     started = time.perf_counter()
-    summary = ingest_paths(store, [folder], workers=workers, extract=extract).as_dict()
+    summary = ingest_paths(store, [folder], executor=executor, workers=workers, extract=extract).as_dict()
     seconds = time.perf_counter() - started
     own_after, kids_after = _cpu()
     summary["cpu_main"], summary["cpu_workers"] = own_after - own, kids_after - kids
@@ -176,12 +178,7 @@ def ocr_scaling(folder: Path, count: int, workers: int) -> None:
 
 
 def _ocr_run(folder: Path, db: Path, workers: int | None, executor: str) -> tuple[float, dict]:
-    store = Store.from_url(str(db))
-    store.upgrade()
-    started = time.perf_counter()
-    summary = ingest_paths(store, [folder], executor=executor, workers=workers).as_dict()
-    seconds = time.perf_counter() - started
-    store.dispose()
+    seconds, summary = timed_ingest(folder, db, workers, True, executor)
     if summary["ocr_pages"] != len(list(folder.iterdir())):
         raise SystemExit(f"OCR read {summary['ocr_pages']} of {len(list(folder.iterdir()))} scanned pages")
     return seconds, summary
