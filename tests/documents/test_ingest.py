@@ -197,3 +197,26 @@ def test_a_dying_or_hanging_worker_loses_only_its_file(
     assert summary["ingested"] == 12
     with sqlite_store.session() as session:
         assert session.scalars(select(Failure.reason)).all() == [reason]
+
+
+def test_a_hanging_extraction_loses_only_its_file(sqlite_store: Store, tmp_path: Path, monkeypatch) -> None:
+    """Every file of a batch is read before any is extracted; the time limit still holds per document."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"note-{n:02d}.txt").write_text(f"Note {n}: we use {n} cameras.")
+    (folder / "slow.txt").write_text("the evidence of this one is never read to the end")
+    real = ingest_module.readings_of
+
+    def readings_of(doc):
+        if doc.filename == "slow.txt":
+            time.sleep(30)
+        return real(doc)
+
+    monkeypatch.setattr(ingest_module, "readings_of", readings_of)
+    summary = ingest_paths(sqlite_store, [folder], workers=2, limits=Limits(document_timeout=1)).as_dict()
+    reason = "reading took longer than 1 s; stopped"
+    assert summary["failed"] == [{"path": str(folder / "slow.txt"), "reason": reason}]
+    assert summary["ingested"] == 12
+    with sqlite_store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Evidence)) > 12  # the others' evidence
