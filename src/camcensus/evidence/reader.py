@@ -16,11 +16,21 @@ from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.counts import CountMention, asks_count, bare_count_answer, find_counts
 from camcensus.evidence.items import EvidenceItem, clean_quote
-from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, anaphoric_polarity, classify
+from camcensus.evidence.manufacturers import (
+    IN_USE,
+    MENTIONED,
+    NOT_IN_USE,
+    Polarity,
+    anaphoric_polarity,
+    classify,
+)
+from camcensus.evidence.outcome import Exemption
 from camcensus.evidence.text import clauses, is_welsh, sentences
 from camcensus.evidence.zones import Line
+from camcensus.knowledge.models import ModelMatch
 from camcensus.knowledge.vendors import (
     BrandMatch,
+    SoftwareMention,
     find_software_mentions,
     find_vendor_mentions,
     match_model,
@@ -120,35 +130,23 @@ class SentenceReader:
         text = line.segment.text[a:b]
         self._sentence = (line, a, b)
         self.pending.age += 1
-        if outcome.boilerplate(text):
-            return
-        parts = clauses(text, 0, len(text))
-        if cues.strong_echo(text) and parts:
-            echoed = text[parts[0][0] : parts[0][1]]
-            self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(echoed)])
-            parts = parts[1:]
-            if not parts:
+        plan = _plan(text, self.law)
+        if plan is None:
+            return  # boilerplate
+        if plan.echo is not None:
+            self.pending = _Pending(virtual=list(plan.echo))
+            if plan.echo_only:
                 return
-        elif cues.echoes_request(text) and not self._disposes(text):
-            self.pending = _Pending(virtual=[m.match for m in find_vendor_mentions(text)])
-            return
-        self._outcome_cues(text, a)
+        self._outcome_cues(plan, a)
         if first and line.first_answer and line.question is not None:
             self._answer_to(line.question.text, text, a, b, line.text)
-        for ca, cb in parts:
-            self._clause(text[ca:cb], a + ca)
-        self._counts(text, a, is_welsh(text))
-        self._assessments(text, a)
-        self._installers(text, a)
-
-    def _disposes(self, text: str) -> bool:
-        """The sentence says what was done with the request ("withholding the information you requested")."""
-        held_not = outcome.not_held(text)
-        return outcome.refuses(text) or held_not or bool(outcome.find_exemptions(text, self.law))
-
-    def _installers(self, text: str, a: int) -> None:
-        """Firms that fit or maintain the cameras: named beside the maker, never taken for it."""
-        for name, start in _installer_names(text):
+        for clause in plan.clauses:
+            self._clause(clause, a + clause.start)
+        for c in plan.counts:
+            self._count(c, a, "text", None, plan.welsh)
+        for kind, value, start, end in plan.assessments:
+            self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
+        for name, start in plan.installers:
             self.add(
                 K.MANUFACTURER,
                 name[:300],
@@ -160,22 +158,23 @@ class SentenceReader:
                 reason="installer or maintainer",
             )
 
-    def _outcome_cues(self, text: str, a: int) -> None:
-        for e in outcome.find_exemptions(text, self.law):
+    def _outcome_cues(self, plan: _SentencePlan, a: int) -> None:
+        for e in plan.exemptions:
             self.add(K.EXEMPTION, e.code, a + e.start, a + e.end, 0.9, law=e.law, cited=e.cited, ncnd=e.ncnd)
-        if outcome.refuses(text) or cues.ncnd(text):
-            self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + len(text), 0.8, cue="refusal"))
-        elif outcome.not_held(text):
-            self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + len(text), 0.8, cue="not_held"))
-        if outcome.acknowledges(text):
+        n = plan.length
+        if plan.refused:
+            self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal"))
+        elif plan.not_held:
+            self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
+        if plan.acknowledges:
             self.cues.acknowledged = True
-        if cues.no_cameras(text) and not find_vendor_mentions(text):
+        if plan.no_cameras:
             self.cues.no_cameras.append(
                 self.add(
                     K.CAMERA_COUNT,
                     "0",
                     a,
-                    a + len(text),
+                    a + n,
                     0.85,
                     role="total",
                     approx=False,
@@ -252,17 +251,12 @@ class SentenceReader:
         )
 
     # -- one clause --
-    def _clause(self, clause: str, offset: int) -> None:
-        made = []
-        for m in find_vendor_mentions(clause):
-            pol = classify(clause, m.start, m.end)
-            made.append(
-                self._vendor_item(
-                    m.match, pol.status, pol.confidence, pol.reason, offset + m.start, offset + m.end
-                )
-            )
-        for mm in match_model(clause):
-            pol = classify(clause, mm.start, mm.end)
+    def _clause(self, plan: _ClausePlan, offset: int) -> None:
+        made = [
+            self._vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end)
+            for match, start, end, pol in plan.vendors
+        ]
+        for mm, pol in plan.models:
             made.append(
                 self.add(
                     K.MODEL,
@@ -273,7 +267,7 @@ class SentenceReader:
                     **{**mm.detail(), "status": pol.status, "reason": pol.reason},
                 )
             )
-        for sw in find_software_mentions(clause):
+        for sw in plan.software:
             self.add(
                 K.MANUFACTURER,
                 sw.vendor,
@@ -286,14 +280,13 @@ class SentenceReader:
                 reason=f"{sw.kind}: a hint, not a device",
                 source=sw.source,
             )
-        found_caps = self._capabilities(clause, offset)
+        found_caps = self._capabilities(plan, offset)
         if made:
             self.pending = _Pending(items=made)
         elif not found_caps:
-            self._refer_back(clause, offset)
+            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start)
 
-    def _refer_back(self, clause: str, offset: int) -> None:
-        pol = anaphoric_polarity(clause)
+    def _refer_back(self, pol: Polarity | None, a: int, b: int) -> None:
         if pol is None or self.pending.age > 3:
             return
         for item in self.pending.items:
@@ -305,53 +298,22 @@ class SentenceReader:
                 item.detail.update(status=pol.status, reason=pol.reason)
                 item.confidence = round(pol.confidence * item.detail.get("brand_confidence", 1.0), 3)
         for match in self.pending.virtual:
-            self._vendor_item(match, pol.status, pol.confidence, pol.reason, offset, offset + len(clause))
+            self._vendor_item(match, pol.status, pol.confidence, pol.reason, a, b)
         self.pending = _Pending()
 
-    def _capabilities(self, clause: str, offset: int) -> list[EvidenceItem]:
-        found = caps_mod.find_capabilities(clause)
-        made = []
-        denied = cues.denies(clause) and not cues.ncnd(clause)
-        for name, s, e in found:
-            if denied:
-                made.append(self.add(K.CAPABILITY_ABSENT, name, offset + s, offset + e, 0.9, status="denied"))
-            elif cues.conditional(clause) or cues.awareness(clause):
-                continue
-            elif caps_mod.capability_only(clause) and name != "ptz":
-                made.append(self.add(K.CAPABILITY, name, offset + s, offset + e, 0.4, status="capable"))
-            else:
-                made.append(
-                    self.add(
-                        K.CAPABILITY,
-                        name,
-                        offset + s,
-                        offset + e,
-                        0.85 if cues.explicit_use(clause) else 0.7,
-                        status="in_use",
-                    )
-                )
+    def _capabilities(self, plan: _ClausePlan, offset: int) -> list[EvidenceItem]:
+        made = [
+            self.add(kind, name, offset + s, offset + e, confidence, status=status)
+            for kind, name, s, e, confidence, status in plan.capabilities
+        ]
         if made:
             self.pending_caps = made
-        elif (
-            self.pending_caps
-            and denied
-            and re.search(
-                r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b",
-                clause,
-                re.IGNORECASE,
-            )
-        ):
+        elif self.pending_caps and plan.denies_them:
+            n = plan.end - plan.start
             for item in self.pending_caps:
-                self.add(
-                    K.CAPABILITY_ABSENT, item.value, offset, offset + len(clause), 0.9, status="not enabled"
-                )
+                self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + n, 0.9, status="not enabled")
             self.pending_caps = []
         return made
-
-    # -- counts, DPIA, code --
-    def _counts(self, text: str, a: int, welsh: bool) -> None:
-        for c in find_counts(text):
-            self._count(c, a, "text", None, welsh)
 
     def _count(self, c: CountMention, a: int, source: str, quote: str | None, welsh: bool = False) -> None:
         item = self.add(
@@ -370,9 +332,116 @@ class SentenceReader:
         )
         self.counts.append((c, item))
 
-    def _assessments(self, text: str, a: int) -> None:
-        for kind, value, start, end in _assessment_marks(text):
-            self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
+
+# -- what a sentence says, read once per distinct sentence: the reader above applies it in context --
+_Capability = tuple[EvidenceKind, str, int, int, float, str]  # kind, name, start, end, confidence, status
+
+
+@dataclass(frozen=True)
+class _ClausePlan:
+    start: int
+    end: int
+    vendors: tuple[tuple[BrandMatch, int, int, Polarity], ...]
+    models: tuple[tuple[ModelMatch, Polarity], ...]
+    software: tuple[SoftwareMention, ...]
+    capabilities: tuple[_Capability, ...]
+    denies_them: bool  # denies the capabilities just named ("this is not enabled")
+    anaphora: Polarity | None  # refers back to the names just mentioned ("none are made by it")
+
+
+@dataclass(frozen=True)
+class _SentencePlan:
+    length: int
+    echo: tuple[BrandMatch, ...] | None  # the sentence echoes the request: the names it asked about
+    echo_only: bool  # ... and says nothing more
+    exemptions: tuple[Exemption, ...] = ()
+    refused: bool = False
+    not_held: bool = False
+    acknowledges: bool = False
+    no_cameras: bool = False
+    clauses: tuple[_ClausePlan, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    welsh: bool = False
+    assessments: tuple[tuple[EvidenceKind, str, int, int], ...] = ()
+    installers: tuple[tuple[str, int], ...] = ()
+
+
+_BACK = re.compile(
+    r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b", re.IGNORECASE
+)
+
+
+@text_memo
+def _plan(text: str, law: str) -> _SentencePlan | None:
+    """What ``text`` says, apart from its context (None for boilerplate)."""
+    if outcome.boilerplate(text):
+        return None
+    parts = clauses(text, 0, len(text))
+    echo: tuple[BrandMatch, ...] | None = None
+    if cues.strong_echo(text) and parts:
+        echo = tuple(m.match for m in find_vendor_mentions(text[parts[0][0] : parts[0][1]]))
+        parts = parts[1:]
+        if not parts:
+            return _SentencePlan(len(text), echo, echo_only=True)
+    elif cues.echoes_request(text) and not _disposes(text, law):
+        return _SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
+    return _SentencePlan(
+        len(text),
+        echo,
+        echo_only=False,
+        exemptions=outcome.find_exemptions(text, law),
+        refused=outcome.refuses(text) or cues.ncnd(text),
+        not_held=outcome.not_held(text),
+        acknowledges=outcome.acknowledges(text),
+        no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
+        clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
+        counts=find_counts(text),
+        welsh=is_welsh(text),
+        assessments=_assessment_marks(text),
+        installers=_installer_names(text),
+    )
+
+
+def _disposes(text: str, law: str) -> bool:
+    """The sentence says what was done with the request ("withholding the information you requested")."""
+    return outcome.refuses(text) or outcome.not_held(text) or bool(outcome.find_exemptions(text, law))
+
+
+def _clause_plan(clause: str, start: int, end: int) -> _ClausePlan:
+    vendors = tuple(
+        (m.match, m.start, m.end, classify(clause, m.start, m.end)) for m in find_vendor_mentions(clause)
+    )
+    models = tuple((mm, classify(clause, mm.start, mm.end)) for mm in match_model(clause))
+    capabilities = _capability_plan(clause)
+    denied = cues.denies(clause) and not cues.ncnd(clause)
+    return _ClausePlan(
+        start,
+        end,
+        vendors,
+        models,
+        find_software_mentions(clause),
+        capabilities,
+        denies_them=not capabilities and denied and bool(_BACK.search(clause)),
+        anaphora=None if vendors or models or capabilities else anaphoric_polarity(clause),
+    )
+
+
+def _capability_plan(clause: str) -> tuple[_Capability, ...]:
+    found = caps_mod.find_capabilities(clause)
+    if not found:
+        return ()
+    denied = cues.denies(clause) and not cues.ncnd(clause)
+    made: list[_Capability] = []
+    for name, s, e in found:
+        if denied:
+            made.append((K.CAPABILITY_ABSENT, name, s, e, 0.9, "denied"))
+        elif cues.conditional(clause) or cues.awareness(clause):
+            continue
+        elif caps_mod.capability_only(clause) and name != "ptz":
+            made.append((K.CAPABILITY, name, s, e, 0.4, "capable"))
+        else:
+            made.append((K.CAPABILITY, name, s, e, 0.85 if cues.explicit_use(clause) else 0.7, "in_use"))
+    return tuple(made)
 
 
 @text_memo
