@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
+from camcensus.knowledge.names import Names, variant_regex
 from camcensus.memo import text_memo
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
 #: Mentions below this confidence are kept as evidence but never decide whether a vendor is in use.
 STATUS_THRESHOLD = 0.5
 _FUZZY_TARGETS = ("hikvision", "dahua")
+_FUZZY_INITIALS = frozenset("".join(t[0] + t[0].upper() for t in _FUZZY_TARGETS))  # "hHdD"
 _OCR = str.maketrans({"1": "i", "0": "o", "5": "s", "8": "b", "|": "l", "!": "i", "$": "s"})
 
 
@@ -185,15 +187,10 @@ def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None 
     )
 
 
-def _variant_regex(text: str) -> str:
-    parts = [re.escape(word) for word in re.split(r"[\s\-]+", text.strip()) if word]
-    return r"[\s\-]*".join(parts)
-
-
 @dataclass(frozen=True)
 class _Matcher:
-    insensitive: re.Pattern[str]
-    sensitive: re.Pattern[str]
+    insensitive: Names
+    sensitive: Names
     excluded: re.Pattern[str]
     lookup: dict[str, Brand]  # lower-cased spelling -> brand
 
@@ -207,18 +204,18 @@ def _matcher() -> _Matcher:
     excluded: list[str] = []
     for row in _rows("name_variants.csv"):
         if row["kind"] == "exclude":
-            excluded.append(_variant_regex(row["variant"]))
+            excluded.append(variant_regex(row["variant"]))
         elif row["brand"] in by_name:
             spellings[row["variant"]] = (by_name[row["brand"]], row["case_sensitive"] == "yes")
     # An own-name row ("Axis") that has a case-sensitive variant must only match case-sensitively.
     sensitive_names = {s.lower() for s, (_, cs) in spellings.items() if cs}
     ordered = sorted(spellings, key=len, reverse=True)
-    ins = [_variant_regex(s) for s in ordered if not spellings[s][1] and s.lower() not in sensitive_names]
-    sen = [_variant_regex(s) for s in ordered if spellings[s][1]]
+    ins = [s for s in ordered if not spellings[s][1] and s.lower() not in sensitive_names]
+    sen = [s for s in ordered if spellings[s][1]]
     bound = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
     return _Matcher(
-        insensitive=re.compile(bound.format("|".join(ins)), re.IGNORECASE),
-        sensitive=re.compile(bound.format("|".join(sen))),
+        insensitive=Names(ins, re.IGNORECASE),
+        sensitive=Names(sen),
         excluded=re.compile(bound.format("|".join(excluded) or "(?!)"), re.IGNORECASE),
         lookup={_squash(s): b for s, (b, _) in spellings.items()},
     )
@@ -289,8 +286,8 @@ def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMenti
     out = []
     own = _own_brands()
     for hit in _TOKEN.finditer(text):
-        if _overlaps(hit.start(), hit.end(), taken):
-            continue
+        if hit.group(0)[0] not in _FUZZY_INITIALS or _overlaps(hit.start(), hit.end(), taken):
+            continue  # a fuzzy match keeps its first letter
         target = _fuzzy_vendor(hit.group(0))
         if target is not None:
             brand = own[target]
@@ -325,14 +322,9 @@ def resolve_brand(name: str) -> BrandMatch | None:
 
 
 @lru_cache(maxsize=1)
-def _software_regex() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+def _software_regex() -> tuple[Names, dict[str, dict[str, str]]]:
     rows = {_squash(r["name"]): r for r in _rows("software.csv")}
-    names = sorted((r["name"] for r in rows.values()), key=len, reverse=True)
-    rx = re.compile(
-        r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])".format("|".join(_variant_regex(n) for n in names)),
-        re.IGNORECASE,
-    )
-    return rx, rows
+    return Names((r["name"] for r in rows.values()), re.IGNORECASE), rows
 
 
 @text_memo
