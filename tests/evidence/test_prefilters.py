@@ -86,6 +86,26 @@ def test_count_patterns_left_out_could_not_have_matched() -> None:
                 assert rx.search(line) is None, (rx.pattern[:40], line)
 
 
+def test_counts_end_at_the_last_camera_noun() -> None:
+    """find_counts reads "N ... cameras" only up to the last camera noun: the same counts as the whole."""
+    lines = _lines() + ["We have 12 cameras, 4 cameras at the depot and 3 camera units.", "Some 40 cameras."]
+    found = 0
+    for line in lines:
+        whole = [m.span("num") for m in counts._NUMBER_NOUN.finditer(line)]
+        nouns = list(counts._ABOUT_CAMERAS.finditer(line))
+        cut = [m.span("num") for m in counts._NUMBER_NOUN.finditer(line, 0, nouns[-1].end())] if nouns else []
+        assert cut == whole, line
+        found += len(whole)
+    assert found > 50
+
+
+def test_an_approximation_starts_a_word() -> None:
+    (count,) = counts.find_counts("The handsome 12 cameras at the depot.")
+    assert (count.value, count.approx) == (12, False)
+    (count,) = counts.find_counts("Some 40 cameras.")
+    assert (count.value, count.approx) == (40, True)
+
+
 def test_word_lists_cover_their_patterns() -> None:
     from camcensus.evidence import outcome, reader
 

@@ -21,8 +21,10 @@ _NOUN = r"(?:ca(?:m|rn)eras?|camera units|cctv units|camerâu|gamerâu|chamerâu
 # "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": read as about the middle of the range;
 # "24-hour cameras", "4-megapixel cameras" are no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
+# a count starts at a word: "some" in "handsome" is no approximation (and the engine skips letters fast)
 _NUMBER_NOUN = re.compile(
-    _APPROX
+    r"(?<![A-Za-z])"
+    + _APPROX
     + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})\b{_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*(?:x\s+)?"
     + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
@@ -186,12 +188,14 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
-    if not _ABOUT_CAMERAS.search(text):
+    nouns = [m.end() for m in _ABOUT_CAMERAS.finditer(text)]
+    if not nouns:
         return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
     out: list[CountMention] = []
     taken: list[tuple[int, int]] = []
     for rx in _patterns_for(text):
-        for m in rx.finditer(text):
+        # "N ... cameras" ends at a camera noun, so never after the last one (whose end is a word boundary)
+        for m in rx.finditer(text, 0, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
             value = parse_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value):
                 continue
