@@ -139,3 +139,11 @@ def test_sentence_end_is_read_from_the_end_as_the_pattern_reads_it() -> None:
     for _ in range(20000):
         text = "".join(rng.choice("ab .,;:?!)\"']\n\t") for _ in range(rng.randint(0, 8)))
         assert bool(pattern.search(text)) == _ends_sentence(text), repr(text)
+
+
+def test_quotes_lose_addresses_and_phone_numbers() -> None:
+    from camcensus.evidence.items import clean_quote
+
+    assert clean_quote("Ask  foi@council.gov.uk\n or call 01632 960 123.") == "Ask [e-mail] or call [phone]."
+    assert clean_quote("Call +44 20 7946 1234\tplease") == "Call [phone] please"
+    assert clean_quote("We have 12 cameras\u00a0 in  total.") == "We have 12 cameras in total."

@@ -43,6 +43,9 @@ class EvidenceItem:
 @text_memo
 def clean_quote(text: str) -> str:
     """The quoted words, on one line, without e-mail addresses or phone numbers, at most QUOTE_LIMIT long."""
-    text = _PHONE.sub("[phone]", _EMAIL.sub("[e-mail]", text))
-    text = re.sub(r"\s+", " ", text).strip()
+    if "@" in text:  # every e-mail address has one
+        text = _EMAIL.sub("[e-mail]", text)
+    if "0" in text or "+44" in text:  # every phone number begins 0 or +44
+        text = _PHONE.sub("[phone]", text)
+    text = " ".join(text.split())  # runs of whitespace as one space (str.split and \s agree on what it is)
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "\u2026"
