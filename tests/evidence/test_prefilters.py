@@ -147,3 +147,19 @@ def test_quotes_lose_addresses_and_phone_numbers() -> None:
     assert clean_quote("Ask  foi@council.gov.uk\n or call 01632 960 123.") == "Ask [e-mail] or call [phone]."
     assert clean_quote("Call +44 20 7946 1234\tplease") == "Call [phone] please"
     assert clean_quote("We have 12 cameras\u00a0 in  total.") == "We have 12 cameras in total."
+
+
+def test_a_from_line_followed_by_mail_headers_starts_the_quoted_history() -> None:
+    from camcensus.documents.model import TextSegment
+    from camcensus.evidence.zones import ANSWER, QUOTED, classify
+
+    text = (
+        "We use 12 Axis cameras.\n\nFrom: Survey Team <survey@example.org>\nSent: 6 January 2025\n"
+        "Subject: FOI\nDo you use Hikvision cameras? We use 40 Hikvision cameras."
+    )
+    zones = [(line.text, line.zone) for line in classify([TextSegment(0, "body", text)])]
+    assert zones[0] == ("We use 12 Axis cameras.", ANSWER)
+    assert [zone for _, zone in zones[1:]] == [QUOTED] * 4
+    # a From: line without the headers after it is no history
+    alone = "From: the council's CCTV team\nWe use 12 Axis cameras."
+    assert [line.zone for line in classify([TextSegment(0, "body", alone)])] == [ANSWER, ANSWER]

@@ -159,13 +159,13 @@ _LIST_MARKER = re.compile(
 _list_marker = text_memo(_LIST_MARKER.match)
 
 
-
-
 def _ends_sentence(text: str) -> bool:
     """The text ends a sentence or clause (punctuation, then perhaps closing quotes or brackets and space):
     looked at from the end, as a growing paragraph is asked once per line."""
     tail = text.rstrip().rstrip("'\")]")
     return tail[-1:] in (".", "?", "!", ":", ";", ",")
+
+
 _LOWER_START = re.compile(r"\s*[a-z(]")
 
 
@@ -208,14 +208,13 @@ def classify(segments: Sequence[TextSegment]) -> list[Line]:
         spans = _unwrapped(seg.text, _line_spans(seg.text))
         for i, (a, b) in enumerate(spans):
             if seg.text[a:b].strip():
-                following = [seg.text[x:y] for x, y in spans[i + 1 : i + 5]]
-                out.extend(_feed(state, seg, a, b, following))
+                out.extend(_feed(state, seg, a, b, spans[i + 1 : i + 5]))
     return out
 
 
-def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[str]) -> list[Line]:
+def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple[int, int]]) -> list[Line]:
     text = seg.text[a:b]
-    zone = _fixed_zone(state, text, following)
+    zone = _fixed_zone(state, text, seg.text, following)
     if zone:
         return [Line(seg, a, b, zone)]
     head = _question_head(text)
@@ -263,13 +262,16 @@ def _trailing_number(head: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _fixed_zone(state: _State, text: str, following: list[str]) -> str:
+_FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
+# no "^": matched at a line's start within the whole text, where "^" would not hold
+_SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
+
+
+def _fixed_zone(state: _State, text: str, whole: str, following: list[tuple[int, int]]) -> str:
+    """``following``: the spans (in ``whole``) of the next few lines."""
     if state.history or text.lstrip().startswith(">"):
         return QUOTED
-    if _history(text) or (
-        re.match(r"^\s*from:\s", text, re.IGNORECASE)
-        and any(re.match(r"^\s*(?:sent|date|to|subject):", f, re.IGNORECASE) for f in following)
-    ):
+    if _history(text) or (_FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)):
         state.history = True
         return QUOTED
     if _annex(text):
