@@ -13,6 +13,7 @@ import yaml
 
 from camcensus.evidence import counts
 from camcensus.evidence.capabilities import CAPABILITIES, could_name_capability, find_capabilities
+from camcensus.evidence.text import could_contain
 from camcensus.knowledge import models
 from camcensus.knowledge.models import match_model
 
@@ -106,27 +107,145 @@ def test_an_approximation_starts_a_word() -> None:
     assert (count.value, count.approx) == (40, True)
 
 
-def test_word_lists_cover_their_patterns() -> None:
-    from camcensus.evidence import outcome, reader
+# a line for each way the patterns with a word list can match (besides the corpus)
+SAMPLES = [
+    "We rely on section 31.",
+    "The duty to confirm nor deny applies.",
+    "A DPIA was completed.",
+    "A data protection impact assessment and a privacy impact assessment were done.",
+    "We follow the Surveillance Camera Code of Practice and its 12 guiding principles.",
+    "We used the self-assessment tool and hold third party certification (certification mark).",
+    # refusals
+    "This is exempt.",
+    "Details are withheld.",
+    "We refuse the request.",
+    "We neither confirm nor deny.",
+    "NCND applies.",
+    "The locations will not be disclosed.",
+    "We are not in a position to share this.",
+    "We cannot supply it.",
+    "The request is declined.",
+    "It exceeds the cost limit.",
+    "It would exceed the appropriate limit.",
+    "An exception under regulation 12 applies.",
+    "Gwrthod y cais.",
+    "Mae wedi'i eithrio.",
+    "The request is vexatious.",
+    "It is not released.",
+    # not held
+    "The council does not\nhold any such information.",
+    "It doesn't hold that.",
+    "Data is not held.",
+    "No recorded information was held.",
+    "The council holds no relevant records.",
+    "It is not centrally recorded.",
+    "We do not collate the data.",
+    "We do not retain that.",
+    "We do not keep the list.",
+    "Nid yw'r wybodaeth gennym.",
+    "Nid ydym ddim yn dal hyn.",
+    "No such information exists.",
+    "We do not have a central asset register.",
+    "We do not maintain any log.",
+    "We are unable to say how many there are.",
+    "Audio is not\trecorded.",
+    # acknowledgements
+    "We acknowledge receipt.",
+    "Acknowledging your e-mail of today.",
+    "We have received your request.",
+    "It is being dealt with.",
+    "We will be in touch.",
+    "Please clarify.",
+    "A fees notice is attached.",
+    "We have extended the deadline.",
+    "This is a public interest test extension.",
+    # boilerplate
+    "You may ask for an internal review.",
+    "Contact the Information Commissioner at ico.org.uk.",
+    "Wycliffe House, Water Lane, Wilmslow.",
+    "Copyright applies.",
+    "For re-use or reuse, see the Open Government Licence.",
+    "See itspublicknowledge.",
+    "Kinburn Castle, St Andrews.",
+    "You have the right to appeal.",
+    "Our complaints procedure.",
+    "If you are dissatisfied or unhappy.",
+    "If you are not satisfied or not happy.",
+    "It will be on our disclosure log.",
+    "Under the Data Protection Act 2018.",
+    "We hope this information helps.",
+    "Do not hesitate to call.",
+    "Any further questions?",
+    "Please quote the reference.",
+    "Appeal to the First-tier Tribunal under section 50.",
+    "Gofyn am adolygiad mewnol gan y Comisiynydd Gwybodaeth.",
+    # non-exhaustive listings, echoes
+    "Makes include Axis, such as P3245, mainly Axis, mostly Bosch, the majority Hanwha.",
+    "Predominantly, primarily, largely: a variety of various makes, a mix, a range of them, among others.",
+    "Axis etc.",
+    "Axis, e.g. P3245, for example.",
+    "Some of them, a few, a small number of others.",
+    "Axis cameras, of which 3 are PTZ; of these, of those.",
+    "A number of different manufacturers.",
+    "Other makes too.",
+    "Thank you for your e-mail.",
+    "You asked about cameras.",
+    "Regarding your enquiry.",
+    "Your FOI request.",
+    "This letter answers it.",
+    "We are requesting information.",
+    # counts, installers
+    "We have 12 cameras, 3 carneras, 4 CCTV units, 2 camerâu, 1 gamerâu and 5 chamerâu.",
+    "They were installed by Acme Security Ltd.",
+    "Maintained by Acme Systems.",
+    "Serviced and monitored by Acme.",
+    "Supported by Acme Group.",
+    "Managed by Acme CCTV.",
+    "Our contractor: Acme Services.",
+    "The maintenance company is Acme Fire.",
+    "Integrator: Acme Solutions.",
+]
 
-    checks = [
+
+def _word_checks() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from camcensus.evidence import cues, outcome, reader
+
+    return [
         (outcome._EXEMPTION_CONTEXT, outcome._CONTEXT_WORDS),
         (reader._DPIA, reader._DPIA_WORDS),
         (reader._CODE, reader._CODE_WORDS),
+        (outcome._REFUSAL, outcome._REFUSAL_WORDS),
+        (outcome._NOT_HELD, outcome._NOT_HELD_WORDS),
+        (outcome._RECORDED_SOUND, ("recorded",)),
+        (outcome._ACK, outcome._ACK_WORDS),
+        (outcome._BOILERPLATE, outcome._BOILERPLATE_WORDS),
+        (cues._NONEXHAUSTIVE, cues._NONEXHAUSTIVE_WORDS),
+        (cues._ECHO, cues._ECHO_WORDS),
+        (cues._NCND, cues._NCND_WORDS),
+        (counts._ABOUT_CAMERAS, counts._NOUN_WORDS),
+        (reader._INSTALLER_NAME, reader._INSTALLER_WORDS),
     ]
-    lines = _lines() + [
-        "We rely on section 31.", "The duty to confirm nor deny applies.", "A DPIA was completed.",
-        "A data protection impact assessment and a privacy impact assessment were done.",
-        "We follow the Surveillance Camera Code of Practice and its 12 guiding principles.",
-        "We used the self-assessment tool and hold third party certification (certification mark).",
-    ]  # fmt: skip
-    for rx, words in checks:
+
+
+def test_word_lists_cover_their_patterns() -> None:
+    """Each quick look lets through every line its pattern matches; each pattern matches a sample."""
+    lines = _lines() + SAMPLES
+    for rx, words in _word_checks():
         found = 0
         for line in lines:
             if rx.search(line):
                 found += 1
-                assert any(word in line.lower() for word in words), (rx.pattern[:40], line)
+                assert could_contain(line, words), (rx.pattern[:40], line)
         assert found, rx.pattern[:40]
+
+
+def test_a_quick_look_lets_odd_case_folds_through() -> None:
+    # under IGNORECASE "ı" (dotless i) matches "i", but "dıssatisfied".lower() holds no "dissatisfied"
+    text = "If you are dıssatisfied, ask for a review."
+    assert re.search("dissatisfied", text, re.IGNORECASE)
+    assert could_contain(text, ("dissatisfied",))
+    assert not could_contain("We use 12 cameras.", ("dissatisfied",))
+    assert could_contain("DISSATISFIED", ("dissatisfied",))
 
 
 def test_sentence_end_is_read_from_the_end_as_the_pattern_reads_it() -> None:
@@ -163,3 +282,18 @@ def test_a_from_line_followed_by_mail_headers_starts_the_quoted_history() -> Non
     # a From: line without the headers after it is no history
     alone = "From: the council's CCTV team\nWe use 12 Axis cameras."
     assert [line.zone for line in classify([TextSegment(0, "body", alone)])] == [ANSWER, ANSWER]
+
+
+def test_last_word_and_row_checks_agree_with_their_patterns() -> None:
+    import random
+
+    from camcensus.evidence import text as text_mod
+
+    rng = random.Random(3)
+    alphabet = "ab.Z 9\n\t|,"
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        m = re.search(r"([A-Za-z.]+)\.?$", s)
+        assert text_mod._last_word(s) == (m.group(1) if m else ""), repr(s)
+        whole = tuple(p for p in (p.strip() for p in text_mod.CELL_SPLIT.split(s.strip())) if p)
+        assert text_mod.cells.__wrapped__(s) == (whole if len(whole) >= 2 else ()), repr(s)  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from camcensus.evidence.text import could_contain
 from camcensus.memo import text_memo
 
 CAPABILITIES: dict[str, re.Pattern[str]] = {
@@ -54,8 +55,9 @@ _KEYWORDS = (
 
 
 def could_name_capability(text: str) -> bool:
-    low = text.lower()
-    return any(word in low for word in _KEYWORDS) or "AI" in text
+    return could_contain(text, _KEYWORDS) or "AI" in text
+
+
 _CAPABLE_ONLY = re.compile(
     r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
     r"|has the ability|have the ability|option)\b",

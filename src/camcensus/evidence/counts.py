@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence.text import NUMBER, parse_number
+from camcensus.evidence.text import NUMBER, could_contain, parse_number
 from camcensus.memo import text_memo
 
 _APPROX = (
@@ -60,6 +60,7 @@ _BRACKET_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = re.compile(_NOUN, re.IGNORECASE)
+_NOUN_WORDS = ("camer", "carner", "cctv units", "gamer", "chamer")  # what every match of _NOUN holds
 _SOME_OF = re.compile(r"\b(?:of|among)\s+(?:our|the|its|their|these|those)\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
     r"^\W*(?:(?:the council|we|the trust|the authority)\s+(?:has|have|operates?|currently has)\s+)?"
@@ -188,7 +189,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
-    nouns = [m.end() for m in _ABOUT_CAMERAS.finditer(text)]
+    nouns = [m.end() for m in _ABOUT_CAMERAS.finditer(text)] if could_contain(text, _NOUN_WORDS) else []
     if not nouns:
         return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
     out: list[CountMention] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from camcensus.evidence.text import could_contain
 from camcensus.memo import text_memo
 
 _NEGATION = re.compile(
@@ -209,9 +210,21 @@ def installer_context(before: str, after: str) -> bool:
     return bool(_INSTALLER_BEFORE.search(before[-60:])) or bool(_INSTALLER_AFTER.match(after[:60]))
 
 
+# what every match of _NONEXHAUSTIVE, _ECHO and _NCND holds: a quick look first (tests hold each list to its
+# pattern)
+_NONEXHAUSTIVE_WORDS = (
+    "includ", "such as", "mainly", "mostly", "majority", "predominantly", "primarily", "largely", "variety",
+    "various", "mix", "range of", "among", "etc", "e.g", "example", "some", "a few", "small number",
+    "of which", "of these", "of those", "number of", "other ",
+)  # fmt: skip
+_ECHO_WORDS = ("request", "email", "e-mail", "enquiry", "letter", "foi", "you ", "regarding your")
+_NCND = re.compile(r"\b(?:neither )?confirm (?:n)?or deny\b|\bNCND\b", re.IGNORECASE)
+_NCND_WORDS = ("confirm", "ncnd")
+
+
 @text_memo
 def non_exhaustive(sentence: str) -> bool:
-    return bool(_NONEXHAUSTIVE.search(sentence))
+    return could_contain(sentence, _NONEXHAUSTIVE_WORDS) and bool(_NONEXHAUSTIVE.search(sentence))
 
 
 _STRONG_ECHO = re.compile(
@@ -232,6 +245,8 @@ def strong_echo(sentence: str) -> bool:
 @text_memo
 def echoes_request(sentence: str) -> bool:
     """A sentence that repeats the request ("Thank you for your request about Hikvision cameras")."""
+    if not could_contain(sentence, _ECHO_WORDS):
+        return False
     return bool(_ECHO.search(sentence)) and not _ANSWERING.search(_ECHO.sub(" ", sentence))
 
 
@@ -258,7 +273,7 @@ def no_cameras(clause: str) -> bool:
 
 @text_memo
 def ncnd(text: str) -> bool:
-    return bool(re.search(r"\b(?:neither )?confirm (?:n)?or deny\b|\bNCND\b", text, re.IGNORECASE))
+    return could_contain(text, _NCND_WORDS) and bool(_NCND.search(text))
 
 
 _REPLACED_BY = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camcensus.evidence.text import could_contain
 from camcensus.memo import text_memo
 
 FOIA, FOISA, EIR = "foia", "foisa", "eir"
@@ -97,6 +98,11 @@ _REFUSAL = re.compile(
     r"|\bgwrthod\b|\bwedi'i eithrio\b|\bvexatious\b",
     re.IGNORECASE,
 )
+# what every match of the pattern above holds: a quick look first (tests hold each list to its pattern)
+_REFUSAL_WORDS = (
+    "exempt", "withh", "refus", "confirm", "ncnd", "disclos", "releas", "provid", "supply", "share", "declin",
+    "limit", "exception", "gwrthod", "eithrio", "vexatious",
+)  # fmt: skip
 _NOT_REFUSAL = re.compile(
     r"\bno (?:information|exemptions?|part)[^.]{0,40}(?:withheld|applied|refused)\b"
     r"|\bnot (?:been )?withheld\b"
@@ -118,6 +124,10 @@ _NOT_HELD = re.compile(
     r"|\b(?:unable|not able|not in a position) to (?:say|tell you|state|confirm|establish) how many\b",
     re.IGNORECASE,
 )
+_NOT_HELD_WORDS = (
+    "hold", "held", "recorded", "not record", "not collate", "not retain", "not keep", "nid yw'r",
+    "ddim yn dal", "no such information", "not have", "not maintain", "how many",
+)  # fmt: skip
 _ACK = re.compile(
     r"\backnowledge receipt\b|\backnowledg(?:e|ing) your (?:request|e-?mail)\b|\bwe (?:have )?received your "
     r"(?:request|e-?mail)\b|\bis being (?:processed|dealt with|considered)\b|\bwill (?:respond|reply"
@@ -126,6 +136,7 @@ _ACK = re.compile(
     r"(?:deadline|time)\b|\bpublic interest test extension\b",
     re.IGNORECASE,
 )
+_ACK_WORDS = ("acknowledg", "received your", "is being ", "will ", "clarif", "fee", "extend", "extension")
 _BOILERPLATE = re.compile(
     r"\b(?:internal review|information commissioner|ico\.org\.uk|wycliffe house|water lane|wilmslow|copyright"
     r"|re-?use|open government licen[cs]e|itspublicknowledge|kinburn castle|right to (?:request|appeal"
@@ -136,6 +147,13 @@ _BOILERPLATE = re.compile(
     r"|please (?:contact|quote)|first-tier tribunal|section 50|adolygiad mewnol|comisiynydd gwybodaeth)\b",
     re.IGNORECASE,
 )
+_BOILERPLATE_WORDS = (
+    "internal review", "information commissioner", "ico.org.uk", "wycliffe house", "water lane", "wilmslow",
+    "copyright", "reuse", "re-use", "open government licen", "itspublicknowledge", "kinburn castle",
+    "right to ", "complaint", "dissatisfied", "unhappy", "not satisfied", "not happy", "disclosure log",
+    "data protection act 2018", "hope th", "do not hesitate", "any further ", "please ",
+    "first-tier tribunal", "section 50", "adolygiad mewnol", "comisiynydd gwybodaeth",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -172,8 +190,7 @@ def detect_law(text: str) -> str:
 @text_memo
 def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
-    low = sentence.lower()
-    if not _DIGIT.search(sentence) or not any(word in low for word in _CONTEXT_WORDS):
+    if not _DIGIT.search(sentence) or not could_contain(sentence, _CONTEXT_WORDS):
         return ()  # every section and regulation cited has a number, and a word that cites it
     declined = re.search(
         r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE
@@ -239,6 +256,8 @@ def means_not_held(code: str, law: str) -> bool:
 
 @text_memo
 def refuses(sentence: str) -> bool:
+    if not could_contain(sentence, _REFUSAL_WORDS):
+        return False
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
 
@@ -250,18 +269,22 @@ _RECORDED_SOUND = re.compile(
 @text_memo
 def not_held(sentence: str) -> bool:
     """The information is not held. "Audio is not recorded" is about the cameras, not the records."""
-    return bool(_NOT_HELD.search(_RECORDED_SOUND.sub(" ", sentence)))
+    if not could_contain(sentence, _NOT_HELD_WORDS):
+        return False
+    if could_contain(sentence, ("recorded",)):
+        sentence = _RECORDED_SOUND.sub(" ", sentence)
+    return bool(_NOT_HELD.search(sentence))
 
 
 @text_memo
 def acknowledges(sentence: str) -> bool:
-    return bool(_ACK.search(sentence))
+    return could_contain(sentence, _ACK_WORDS) and bool(_ACK.search(sentence))
 
 
 @text_memo
 def boilerplate(sentence: str) -> bool:
     """Rights, review and re-use paragraphs every reply carries: not part of the answer."""
-    return bool(_BOILERPLATE.search(sentence))
+    return could_contain(sentence, _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(sentence))
 
 
 def decide(substantive: bool, refused: bool, held_not: bool, acknowledged: bool) -> str:

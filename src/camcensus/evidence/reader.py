@@ -25,7 +25,7 @@ from camcensus.evidence.manufacturers import (
     classify,
 )
 from camcensus.evidence.outcome import Exemption
-from camcensus.evidence.text import clauses, is_welsh, sentences
+from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.models import ModelMatch
 from camcensus.knowledge.vendors import (
@@ -49,6 +49,8 @@ _INSTALLER_NAME = re.compile(
     r"|provider)\s+)?"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of))*)"
 )
+# what every match of _INSTALLER_NAME holds (it is case-sensitive: a lower-cased look only lets more through)
+_INSTALLER_WORDS = ("install", "maint", "servic", "support", "monitor", "manag", "contractor", "integrator")
 _COMPANY = re.compile(
     r"\b(?:Ltd|Limited|plc|PLC|LLP|Security|Systems|Services|Group|Solutions|Technolog\w*|Fire"
     r"|Electrical|Communications|CCTV|UK|Integration|Installations?)\b"
@@ -448,7 +450,7 @@ def _capability_plan(clause: str) -> tuple[_Capability, ...]:
 def _installer_names(text: str) -> tuple[tuple[str, int], ...]:
     """(name, start) of each firm named as the installer or maintainer (not a camera brand)."""
     out = []
-    for m in _INSTALLER_NAME.finditer(text):
+    for m in _INSTALLER_NAME.finditer(text) if could_contain(text, _INSTALLER_WORDS) else ():
         name = m.group("name").strip(" .,")
         if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
             continue
@@ -472,9 +474,8 @@ _CODE_WORDS = ("camera code", "code of practice", "principles", "assessment tool
 def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ...]:
     """A DPIA or the Surveillance Camera Code said done ("yes") or not done ("no"): (kind, value, span)."""
     out = []
-    low = text.lower()
     for rx, kind, words in ((_DPIA, K.DPIA, _DPIA_WORDS), (_CODE, K.CODE_COMPLIANCE, _CODE_WORDS)):
-        m = rx.search(text) if any(word in low for word in words) else None
+        m = rx.search(text) if could_contain(text, words) else None
         if not m or cues.conditional(text):
             continue
         if cues.denies(text):

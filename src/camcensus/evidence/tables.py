@@ -14,7 +14,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
-from camcensus.evidence.text import parse_number
+from camcensus.evidence.text import could_be_row, parse_number
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 from camcensus.memo import text_memo
@@ -64,7 +64,7 @@ def _cells(line: Line) -> list[tuple[int, int]]:
 def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Cell spans of a row's text, each without its surrounding spaces."""
     spans, pos = [], 0
-    for m in _SEPARATOR.finditer(text):
+    for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))

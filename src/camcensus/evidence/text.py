@@ -7,6 +7,28 @@ from collections.abc import Iterator
 
 from camcensus.memo import text_memo
 
+# Beyond ASCII, an ignore-case pattern's ASCII letter also matches these (dotted and dotless I, long s, Kelvin
+# sign), which str.lower() does not (all) turn into that letter.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def could_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case) in any case: a quick look before an ignore-case
+    pattern whose every match holds one of them. It never rules out a match; tests hold each list to its
+    pattern."""
+    low = text.lower()
+    return any(word in low for word in words) or (not text.isascii() and not _ODD_FOLDS.isdisjoint(text))
+
+
+def could_be_row(text: str) -> bool:
+    """Whether ``text`` has a cell separator (tab, '|' or a run of three spaces or other white space)."""
+    return "\t" in text or "|" in text or _WIDE_GAP.search(text) is not None
+
+
+_WIDE_GAP = re.compile(r"\s\s\s")
+_ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", re.IGNORECASE)
+
 _ABBREVIATIONS = {
     "co",
     "ltd",
@@ -172,23 +194,30 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        word = re.search(r"([A-Za-z.]+)\.?$", text[start : m.start() + 1].rstrip(".!?"))
-        abbreviation = word.group(1).lower().rstrip(".") if word else ""
+        abbreviation = _last_word(text[start : m.start() + 1].rstrip(".!?")).lower().rstrip(".")
         if (
             m.group(0).startswith(".")
             and abbreviation in _ABBREVIATIONS
             and not (abbreviation in ("no", "nos", "c", "s") and not re.match(r"\s*\d", text[m.end() :]))
         ):
             continue
-        if re.fullmatch(
-            r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", text[start : m.start()], re.IGNORECASE
-        ):
+        if _LIST_ITEM.fullmatch(text, start, m.start()):
             continue
         if text[start:end].strip():
             yield _strip_span(text, start, end)
         start = end
     if text[start:].strip():
         yield _strip_span(text, start, len(text))
+
+
+def _last_word(text: str) -> str:
+    """The letters and dots that end ``text`` (before one final newline), as ``([A-Za-z.]+)\\.?$`` finds them,
+    read from the end instead of searched for from the start."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    start = end
+    while start > 0 and text[start - 1] in _ABBREVIATION_CHARS:
+        start -= 1
+    return text[start:end]
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -263,6 +292,8 @@ def parse_number(text: str) -> int | None:
 @text_memo
 def cells(line: str) -> tuple[str, ...]:
     """Table cells of a line that a reader wrote as a row (tab, ' | ' or wide gaps); () when not a row."""
+    if not could_be_row(line):
+        return ()  # one cell at most
     parts = tuple(p for p in (p.strip() for p in CELL_SPLIT.split(line.strip())) if p)
     return parts if len(parts) >= 2 else ()
 

@@ -295,6 +295,8 @@ _CELL = re.compile(r"[^\t|]+")
 
 @text_memo
 def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if "\t" not in text and "|" not in text:
+        return ((0, len(text)),) if text.strip() else ()  # one cell: the whole text
     return tuple((m.start(), m.end()) for m in _CELL.finditer(text) if m.group(0).strip())
 
 
