@@ -13,7 +13,7 @@ import yaml
 
 from camcensus.evidence import counts
 from camcensus.evidence.capabilities import CAPABILITIES, could_name_capability, find_capabilities
-from camcensus.evidence.text import could_contain
+from camcensus.evidence.text import Folded, could_contain
 from camcensus.knowledge import models
 from camcensus.knowledge.models import match_model
 
@@ -297,3 +297,36 @@ def test_last_word_and_row_checks_agree_with_their_patterns() -> None:
         assert text_mod._last_word(s) == (m.group(1) if m else ""), repr(s)
         whole = tuple(p for p in (p.strip() for p in text_mod.CELL_SPLIT.split(s.strip())) if p)
         assert text_mod.cells.__wrapped__(s) == (whole if len(whole) >= 2 else ()), repr(s)  # type: ignore[attr-defined]
+
+
+def _folded_patterns() -> list[tuple[str, Folded]]:
+    from camcensus.evidence import cues, outcome
+    from camcensus.evidence import text as text_mod
+
+    modules = (cues, outcome, counts, text_mod)
+    return [(f"{m.__name__}.{k}", v) for m in modules for k, v in vars(m).items() if isinstance(v, Folded)]
+
+
+def test_folded_patterns_find_what_the_ignore_case_ones_find() -> None:
+    folded = _folded_patterns()
+    assert len(folded) >= 20
+    lines = _lines() + SAMPLES
+    lines += [line.upper() for line in lines] + [line.title() for line in lines]
+    lines += ["THE COUNCIL D\u0130D NOT USE HIKVISION.", "We do not use \u017fuch cameras."]
+    lines += ["Caf\u00e9 \u2013 no, none.", "N\u0131L CAMERAS; \u212aEPT OFF"]
+    hits = 0
+    for name, rx in folded:
+        for line in lines:
+            spans = [m.span() for m in rx.ignorecase.finditer(line)]
+            assert [m.span() for m in rx.finditer(line)] == spans, (name, line)
+            assert (rx.search(line) is None) == (not spans), (name, line)
+            hits += len(spans)
+    assert hits > 500
+
+
+def test_a_folded_pattern_is_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Folded(r"\bNCND\b")
+    with pytest.raises(ValueError, match="lower case"):
+        Folded(r"\W+")  # \W is not \w
+    assert Folded(r"\bno\b").sub(" ", "We have NO cameras") == "we have   cameras"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence.text import NUMBER, could_contain, parse_number
+from camcensus.evidence.text import NUMBER, Folded, could_contain, parse_number
 from camcensus.memo import text_memo
 
 _APPROX = (
@@ -59,7 +59,7 @@ _BRACKET_TOTAL = re.compile(
     r"(?P<mod>)\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total|in all|altogether)\s*\)",
     re.IGNORECASE,
 )
-_ABOUT_CAMERAS = re.compile(_NOUN, re.IGNORECASE)
+_ABOUT_CAMERAS = Folded(_NOUN, re.IGNORECASE)
 _NOUN_WORDS = ("camer", "carner", "cctv units", "gamer", "chamer")  # what every match of _NOUN holds
 _SOME_OF = re.compile(r"\b(?:of|among)\s+(?:our|the|its|their|these|those)\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-from camcensus.evidence.text import could_contain
+from camcensus.evidence.text import Folded, could_contain
 from camcensus.memo import text_memo
 
-_NEGATION = re.compile(
+_NEGATION = Folded(
     r"\b(?:not|no|none|never|neither|nor|without|nil|zero|cannot|ddim|nid|nac|na)\b|n't\b|\bdim\b(?!\s+ond)",
     re.IGNORECASE,
 )
 # Negations that are about something else: time ("no longer"), refusals, holdings, qualifiers.
-_NOT_A_DENIAL = re.compile(
+_NOT_A_DENIAL = Folded(
     r"\bno longer\b|\bnot only\b|\bnot (?:be )?(?:disclosed|released|provided|published|disclose|release"
     r"|provide)\b"
     r"|\bno (?:further|more than|less than|later than|fewer than)\b|\bnot (?:applicable|exhaustive)\b"
@@ -34,10 +34,10 @@ _NOT_A_DENIAL = re.compile(
     r"|\bno exemptions?\b|\bnot (?:been )?withheld\b",
     re.IGNORECASE,
 )
-_WEAK_DENIAL = re.compile(
+_WEAK_DENIAL = Folded(
     r"\bnot (?:to our knowledge|aware of any|that we are aware)\b|\bnot aware\b", re.IGNORECASE
 )
-_PAST = re.compile(
+_PAST = Folded(
     r"\b(?:previously|formerly|historically|(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeing )used to|in the past"
     r"|no longer|removed|decommissioned|phased out"
     r"|taken out of (?:use|service)|retired|disposed of|swapped out|superseded|replaced|were replaced"
@@ -49,27 +49,27 @@ _PAST = re.compile(
     r"|wedi (?:eu )?tynnu)\b",
     re.IGNORECASE,
 )
-_STILL = re.compile(
+_STILL = Folded(
     r"\b(?:will|are being|is being|are due|is due|due to be|plans? to|planned|planning|intends? to|scheduled"
     r"|in the process of|programme|over the next|going to|aim to|are to be|remain(?:s|ing)?|still"
     r"|currently|now|at present|presently)\b",
     re.IGNORECASE,
 )
-_AWARE = re.compile(
+_AWARE = Folded(
     r"\b(?:concerns?|concerned|reports?|media|press|guidance|announcement|statement|government|cabinet office"
     r"|ban(?:ned|s)?|restrict(?:ion|ions|ed)|security risks?|human rights|uyghur|xinjiang|sanction(?:s"
     r"|ed)?|ndaa"
     r"|national security|ethical|allegations?|in light of|considered|consideration|review(?:ed|ing)?|risk)\b",
     re.IGNORECASE,
 )
-_USE = re.compile(
+_USE = Folded(
     r"\b(?:use[sd]?|using|utilis(?:e|es|ed|ing)|utiliz(?:e|es|ed|ing)|operate[sd]?|operating|installed"
     r"|deployed"
     r"|in use|in operation|fitted|made by|manufactured by|supplied by|produced by|branded|we have|we own"
     r"|the council has|cameras are|cameras were|defnyddio|gwneuthurwr)\b",
     re.IGNORECASE,
 )
-_PROCUREMENT = re.compile(
+_PROCUREMENT = Folded(
     r"\b(?:procur\w*|tender\w*|approved suppliers?|purchasing|buying|future purchases?|(?:will|would|shall"
     r"|does|do|no longer|not) (?:not )?(?:buy|purchase)|(?:buy|purchase) (?:any|no) (?:further|more|new))\b",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ _INSTALLER_AFTER = re.compile(
     r"|service providers?|distributors?|resellers?|(?:approved|accredited|certified) partners?)\b",
     re.IGNORECASE,
 )
-_NONEXHAUSTIVE = re.compile(
+_NONEXHAUSTIVE = Folded(
     r"\b(?:including|includes|such as|mainly|mostly|majority|predominantly|primarily|largely|variety"
     r"|various|mix"
     r"|mixture|range of|among others|amongst others|etc|e\.g|for example|some of|some|a few|a small number of"
@@ -105,20 +105,20 @@ _NONEXHAUSTIVE = re.compile(
     r"(?:manufacturers|makes|brands)|other (?:manufacturers|makes|brands))\b",
     re.IGNORECASE,
 )
-_ECHO = re.compile(
+_ECHO = Folded(
     r"\b(?:your|the|this) (?:request|e-?mail|enquiry|letter|foi|freedom of information request)\b"
     r"|\byou (?:asked|"
     r"requested|wanted|enquired|have asked|wrote|ask)\b|\brequest(?:ing|ed)? (?:for )?information\b"
     r"|\bregarding your\b|\bfreedom of information request\b",
     re.IGNORECASE,
 )
-_ANSWERING = re.compile(
+_ANSWERING = Folded(
     r"\b(?:confirm|advise|inform you|can tell|we (?:do|have|use|operate|hold|currently)|(?:council|trust|"
     r"authority|board|force|school|we|it) (?:does|do|did|has|have|uses|use|operates|operate|is|are|was|were)"
     r"|cameras? (?:are|is|were)|not|none|no)\b",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = Folded(
     r"\b(?:it|them|either|either of them|both|these|those|this|such|they|neither|any of (?:these|them|those)"
     r"|the (?:above|aforementioned|named) (?:manufacturers?|companies|company|brands?|makes?))\b"
     r"|\bany\s*[.!]?\s*$",  # "The Council does not have any."
@@ -133,7 +133,7 @@ _NO = re.compile(
     r"|records?))",
     re.IGNORECASE,
 )
-_NO_CAMERAS = re.compile(
+_NO_CAMERAS = Folded(
     r"\b(?:(?:does|do|did)\s+not|doesn't|don't)\s+(?:currently\s+)?(?:(?:have|own|operate|use|run|manage"
     r"|install(?:ed)?|utilise)\s+(?:or|and|nor)\s+)?(?:have|own|operate|use|run|manage|install(?:ed)?"
     r"|utilise)\s+(?:any\s+)?(?:cctv|cameras|surveillance cameras|a cctv system|cctv cameras"
@@ -159,7 +159,7 @@ def denies(clause: str) -> bool:
 
 def mask_non_denials(clause: str) -> str:
     """The clause with refusals, "no longer" and the like blanked out (same length, so offsets hold)."""
-    return _NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), clause)
+    return _NOT_A_DENIAL.ignorecase.sub(lambda m: " " * len(m.group(0)), clause)
 
 
 def weak_denial(clause: str) -> bool:
@@ -218,7 +218,7 @@ _NONEXHAUSTIVE_WORDS = (
     "of which", "of these", "of those", "number of", "other ",
 )  # fmt: skip
 _ECHO_WORDS = ("request", "email", "e-mail", "enquiry", "letter", "foi", "you ", "regarding your")
-_NCND = re.compile(r"\b(?:neither )?confirm (?:n)?or deny\b|\bNCND\b", re.IGNORECASE)
+_NCND = Folded(r"\b(?:neither )?confirm (?:n)?or deny\b|\bncnd\b", re.IGNORECASE)
 _NCND_WORDS = ("confirm", "ncnd")
 
 

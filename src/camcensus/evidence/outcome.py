@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence.text import could_contain
+from camcensus.evidence.text import Folded, could_contain
 from camcensus.memo import text_memo
 
 FOIA, FOISA, EIR = "foia", "foisa", "eir"
@@ -86,10 +86,10 @@ _EXEMPTION_CONTEXT = re.compile(
     r"|not held",
     re.IGNORECASE,
 )
-_REFUSAL = re.compile(
+_REFUSAL = Folded(
     r"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:eld|old|olding)\b|\brefus(?:e|ed|al|ing)\b"
     r"|\bconfirm (?:n)?or deny\b"
-    r"|\bNCND\b|\bnot (?:be )?(?:disclosed|released|provided|disclosing|releasing)\b|\b(?:unable|not able"
+    r"|\bncnd\b|\bnot (?:be )?(?:disclosed|released|provided|disclosing|releasing)\b|\b(?:unable|not able"
     r"|not in a"
     r" position) to (?:disclose|provide|release|supply|share)\b|\bcannot (?:disclose|provide|release"
     r"|supply|share)\b"
@@ -103,13 +103,13 @@ _REFUSAL_WORDS = (
     "exempt", "withh", "refus", "confirm", "ncnd", "disclos", "releas", "provid", "supply", "share", "declin",
     "limit", "exception", "gwrthod", "eithrio", "vexatious",
 )  # fmt: skip
-_NOT_REFUSAL = re.compile(
+_NOT_REFUSAL = Folded(
     r"\bno (?:information|exemptions?|part)[^.]{0,40}(?:withheld|applied|refused)\b"
     r"|\bnot (?:been )?withheld\b"
     r"|\bnothing (?:has been )?withheld\b|\bhave not (?:applied|relied)\b|\bin full\b",
     re.IGNORECASE,
 )
-_NOT_HELD = re.compile(
+_NOT_HELD = Folded(
     r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+|an?\s+"
     r"|central\s+)*"
     r"(?:information|data|records?|details|figures|list|register|inventory|asset|it)\b|\bdoesn't hold\b"
@@ -128,7 +128,7 @@ _NOT_HELD_WORDS = (
     "hold", "held", "recorded", "not record", "not collate", "not retain", "not keep", "nid yw'r",
     "ddim yn dal", "no such information", "not have", "not maintain", "how many",
 )  # fmt: skip
-_ACK = re.compile(
+_ACK = Folded(
     r"\backnowledge receipt\b|\backnowledg(?:e|ing) your (?:request|e-?mail)\b|\bwe (?:have )?received your "
     r"(?:request|e-?mail)\b|\bis being (?:processed|dealt with|considered)\b|\bwill (?:respond|reply"
     r"|aim to respond"
@@ -137,7 +137,7 @@ _ACK = re.compile(
     re.IGNORECASE,
 )
 _ACK_WORDS = ("acknowledg", "received your", "is being ", "will ", "clarif", "fee", "extend", "extension")
-_BOILERPLATE = re.compile(
+_BOILERPLATE = Folded(
     r"\b(?:internal review|information commissioner|ico\.org\.uk|wycliffe house|water lane|wilmslow|copyright"
     r"|re-?use|open government licen[cs]e|itspublicknowledge|kinburn castle|right to (?:request|appeal"
     r"|complain|ask)"
@@ -261,7 +261,7 @@ def refuses(sentence: str) -> bool:
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
 
-_RECORDED_SOUND = re.compile(
+_RECORDED_SOUND = Folded(
     r"\b(?:audio|sound|voice|speech|conversations?)\s+(?:is|are|will be)\s+not\s+recorded\b", re.IGNORECASE
 )
 
