@@ -71,9 +71,20 @@ def test_overlapping_names_take_the_longest() -> None:
         "Hikvision digital",
     ]
     assert [m.group(0) for m in names.finditer("Dahuaa, xDahua, Dahua1")] == []
+    # a dotless i matches "i" when case is ignored, though lower-casing keeps it: such text is read as is
+    assert [m.group(0) for m in names.finditer("We use H\u0131k Vision.")] == ["H\u0131k Vision"]
 
 
 def test_the_tree_shares_prefixes() -> None:
     assert tree_regex(["ab", "ac", "a"], fold=False) == "a(?:b|c)?"
     assert tree_regex(["Ab", "aC"], fold=True) == "a(?:b|c)"
     assert tree_regex([], fold=True) == "(?!)"
+
+
+def test_h_and_d_tokens_are_those_of_the_full_split() -> None:
+    rng = random.Random(11)
+    pieces = ["Hikvision", "hik", "dahua", "Dahau", "abcd", "HIKVIS1ON", "x", "-", "|", "!", "$", " ", ","]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        full = [(m.span(), m.group(0)) for m in vendors._TOKEN.finditer(text) if m.group(0)[0] in "hHdD"]
+        assert [(m.span(), m.group(0)) for m in vendors._fuzzy_tokens(text)] == full, text

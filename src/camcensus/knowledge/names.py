@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 SEPARATOR = r"[\s\-]*"
+# beyond ASCII, an ignore-case ASCII letter also matches these; lower-casing does not give that letter
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _BOUND = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
 
 
@@ -36,9 +38,10 @@ def _tokens(name: str, fold: bool) -> list[str]:
     return out
 
 
-def tree_regex(names: Iterable[str], fold: bool) -> str:
+def tree_regex(names: Iterable[str], fold: bool, after_first: str = "") -> str:
     """The names as one prefix tree. ``fold``: the regex is case-insensitive, so letters are compared
-    lower-cased (an ignore-case literal matches the same characters in either case)."""
+    lower-cased (an ignore-case literal matches the same characters in either case). ``after_first`` goes
+    after each name's first character (a check that would otherwise lead the pattern)."""
     root: dict[str, dict] = {}
     for name in names:
         node = root
@@ -46,15 +49,15 @@ def tree_regex(names: Iterable[str], fold: bool) -> str:
             node = node.setdefault(token, {})
         node[""] = {}  # a name ends here
 
-    def emit(node: dict[str, dict]) -> str:
-        branches = [key + emit(child) for key, child in node.items() if key]
+    def emit(node: dict[str, dict], head: str = "") -> str:
+        branches = [key + head + emit(child) for key, child in node.items() if key]
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:
             return branches[0]
         return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
 
-    return emit(root) or "(?!)"
+    return emit(root, after_first) or "(?!)"
 
 
 class Names:
@@ -66,10 +69,22 @@ class Names:
         fold = bool(flags & re.IGNORECASE)
         self.plain = re.compile(_BOUND.format("|".join(variant_regex(n) for n in ordered) or "(?!)"), flags)
         self.tree = re.compile(_BOUND.format(tree_regex(ordered, fold)), flags)
+        # an ignore-case tree of lower-case names also runs case-sensitively on lower-cased text (see
+        # camcensus.evidence.text.Folded): the engine then skips ahead by the names' first letters
+        lower = all(ch == ch.lower() for name in ordered for ch in name if not ch.isascii())
+        # the start check follows the first letter, so the pattern opens with the names' first letters
+        starts = tree_regex(ordered, fold, after_first=r"(?<![A-Za-z0-9].)") + r"(?![A-Za-z0-9])"
+        self.folded = re.compile(starts, flags & ~re.IGNORECASE) if fold and lower else None
+
+    def _starts(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self.folded is not None and (text.isascii() or _ODD_FOLDS.isdisjoint(text)):
+            return self.folded, text.lower()  # the same length, so the same places
+        return self.tree, text
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        tree, subject = self._starts(text)
         pos = 0
-        while (start := self.tree.search(text, pos)) is not None:
+        while (start := tree.search(subject, pos)) is not None:
             # both regexes accept the same names at the same places: the plain one says which it takes
             hit = self.plain.match(text, start.start())
             if hit is None:  # pragma: no cover - the two regexes are built from the same names

@@ -251,6 +251,20 @@ def _fuzzy_vendor(token: str) -> str | None:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
+# the tokens a fuzzy match can start (h or d), found directly: the first letter leads the pattern, so the
+# engine skips to it
+_HD_TOKEN = re.compile(r"[HhDd](?<![A-Za-z0-9].)[A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
+
+
+def _fuzzy_tokens(text: str) -> list[re.Match[str]]:
+    """The tokens of ``text`` (as ``_TOKEN`` splits it) that start with h or d.
+
+    An h/d token found directly is one of ``_TOKEN``'s unless the character before it could belong to a
+    longer token ("abcd-hikvision", "x|dahua"): then the text is split in full."""
+    hits = list(_HD_TOKEN.finditer(text))
+    if any(h.start() and text[h.start() - 1] in "-|!$" for h in hits):
+        return [h for h in _TOKEN.finditer(text) if h.group(0)[0] in _FUZZY_INITIALS]
+    return hits
 
 
 @text_memo
@@ -285,9 +299,9 @@ def _own_brands() -> dict[str, Brand]:
 def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMention]:
     out = []
     own = _own_brands()
-    for hit in _TOKEN.finditer(text):
-        if hit.group(0)[0] not in _FUZZY_INITIALS or _overlaps(hit.start(), hit.end(), taken):
-            continue  # a fuzzy match keeps its first letter
+    for hit in _fuzzy_tokens(text):  # a fuzzy match keeps its first letter
+        if _overlaps(hit.start(), hit.end(), taken):
+            continue
         target = _fuzzy_vendor(hit.group(0))
         if target is not None:
             brand = own[target]
