@@ -6,11 +6,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from camcensus.knowledge.names import ODD_FOLDS as _ODD_FOLDS
 from camcensus.memo import text_memo
-
-# Beyond ASCII, an ignore-case pattern's ASCII letter also matches these (dotted and dotless I, long s, Kelvin
-# sign), which str.lower() does not (all) turn into that letter.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def could_contain(text: str, words: tuple[str, ...]) -> bool:

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 SEPARATOR = r"[\s\-]*"
-# beyond ASCII, an ignore-case ASCII letter also matches these; lower-casing does not give that letter
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+#: Beyond ASCII, an ignore-case pattern's ASCII letter also matches these (dotted and dotless I, long s,
+#: Kelvin sign), which str.lower() does not all turn into that letter: text holding one is matched as is.
+ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _BOUND = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
 
 
@@ -77,7 +78,7 @@ class Names:
         self.folded = re.compile(starts, flags & ~re.IGNORECASE) if fold and lower else None
 
     def _starts(self, text: str) -> tuple[re.Pattern[str], str]:
-        if self.folded is not None and (text.isascii() or _ODD_FOLDS.isdisjoint(text)):
+        if self.folded is not None and (text.isascii() or ODD_FOLDS.isdisjoint(text)):
             return self.folded, text.lower()  # the same length, so the same places
         return self.tree, text
 
