@@ -154,9 +154,15 @@ _REVIEWS = (
 )
 
 
-def _text(viewer: Viewer) -> Callable[[str], str]:
-    """What shows a document's words to this viewer: redacted for anonymous visitors."""
+def shown_text(viewer: Viewer) -> Callable[[str], str]:
+    """What shows a reply's words to this viewer: redacted for anonymous visitors."""
     return redactor() if viewer.public else (lambda text: text)
+
+
+def _for_viewer(session: Session, statements: dict[bool, Executable], viewer: Viewer, body_id: int) -> Any:
+    """The rows of this viewer's variant of a statement, for one body as of the viewer's date."""
+    params = {"body_id": body_id, "today": viewer.today}
+    return session.connection().execute(statements[viewer.public], params)
 
 
 def evidence_dict(ev: Any, text: Callable[[str], str]) -> dict[str, Any]:
@@ -181,8 +187,7 @@ def evidence_dict(ev: Any, text: Callable[[str], str]) -> dict[str, Any]:
 def _requests(session: Session, viewer: Viewer, body_id: int) -> list[dict[str, Any]]:
     """The body's requests (of published campaigns, for the public), each with its timeline: one query."""
     out: dict[int, dict[str, Any]] = {}
-    statement = _REQUESTS[viewer.public]
-    for r in session.connection().execute(statement, {"body_id": body_id, "today": viewer.today}):
+    for r in _for_viewer(session, _REQUESTS, viewer, body_id):
         item = out.get(r.id)
         if item is None:
             item = out[r.id] = {
@@ -227,8 +232,7 @@ def _documents(session: Session, viewer: Viewer, body_id: int) -> tuple[list[Row
     never its bytes): one query."""
     docs: list[Row[Any]] = []
     segments: dict[int, list[Any]] = defaultdict(list)
-    statement = _DOCUMENTS[viewer.public]
-    for row in session.connection().execute(statement, {"body_id": body_id, "today": viewer.today}):
+    for row in _for_viewer(session, _DOCUMENTS, viewer, body_id):
         if not docs or docs[-1].id != row.id:
             docs.append(row)
         if row.seq is not None and len(segments[row.id]) < MAX_SEGMENTS:
@@ -242,7 +246,7 @@ def _document_dicts(
     by_doc: dict[int | None, list[Any]] = defaultdict(list)
     for ev in evidence:
         by_doc[ev.document_id].append(ev)
-    text = _text(viewer)
+    text = shown_text(viewer)
     return [
         {
             "id": d.id,
@@ -303,11 +307,7 @@ class BodyRead:
 
 def body_row_for(session: Session, viewer: Viewer, body_id: int) -> Row[Any] | None:
     """The body's row with ``hidden``: whether its facts are under embargo for this viewer."""
-    return (
-        session.connection()
-        .execute(_BODY[viewer.public], {"body_id": body_id, "today": viewer.today})
-        .first()
-    )
+    return _for_viewer(session, _BODY, viewer, body_id).first()
 
 
 def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any] | None:
@@ -346,7 +346,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
     if viewer.public:  # not the evidence this body's unpublished documents (or another body's) show
         visible = set(doc_ids)
         evidence = [e for e in evidence if e.document_id is None or e.document_id in visible]
-    text = _text(viewer)
+    text = shown_text(viewer)
     ev_dicts = {e.id: evidence_dict(e, text) for e in evidence}
     facts = list(conn.execute(_FACTS, {"body_id": body_id}))
     detail.update(

@@ -17,7 +17,7 @@ from camcensus.diligence.report import render_sections
 from camcensus.store.diligence_models import Questionnaire, QuestionnaireState
 from camcensus.web.adapters import redactor
 from camcensus.web.bodies import embargoed_ids
-from camcensus.web.body_page import body_row_for
+from camcensus.web.body_page import body_row_for, shown_text
 from camcensus.web.viewer import Viewer
 
 
@@ -106,7 +106,7 @@ def body_diligence(
     if found is None:
         return None
     exposure, rights = found
-    text = redactor() if viewer.public else (lambda value: value)
+    text = shown_text(viewer)
     row = body_row(exposure, rights)
     _clean_rights(row["rights"], text)
     data = exposure.as_dict()
