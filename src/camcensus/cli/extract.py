@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from camcensus.cli.common import console, fail, print_json
-from camcensus.evidence.files import UnreadableFile, read_file
+from camcensus.evidence.files import UnreadableFile, read_file, read_request
 from camcensus.evidence.scoring import evaluate
 
 
@@ -16,12 +16,24 @@ def extract(
         ..., help="Reply files: e-mails (with attachments), PDF, Word, Excel, ..."
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
+    request_file: Path = typer.Option(
+        None,
+        "--request",
+        help="The request the files answer (plain text, .eml or any format the readers know): its "
+        "questions are aligned with the answers and shown under 'questions'.",
+    ),
 ) -> None:
     """Read replies and print what they show: outcome, exemptions, makers in use, counts, capabilities."""
+    request = None
+    if request_file is not None:
+        try:
+            request = read_request(request_file)
+        except UnreadableFile as exc:
+            fail(f"--request {exc}")
     failures = 0
     for path in files:
         try:
-            reading = read_file(path)
+            reading = read_file(path, request=request)
         except UnreadableFile as exc:
             failures += 1
             console.print(f"[bold red]error:[/] {exc}", highlight=False)
@@ -51,6 +63,11 @@ def _print_reading(d: dict[str, object]) -> None:
         typer.echo(f"  {key}: {d[key]}")
     for m in d["manufacturers"]:  # type: ignore[attr-defined]
         typer.echo(f'  maker {m["name"]} ({m["vendor"]}): {m["status"]} — "{m["quote"]}"')
+    for q in d.get("questions") or []:  # type: ignore[attr-defined]
+        see = f" (see {q['see']})" if q.get("see") else ""
+        exemptions = f" {', '.join(q['exemptions'])}" if q["exemptions"] else ""
+        typer.echo(f"  Q{q['label'] or q['n']} [{', '.join(q['asks'])}] {q['text'][:70]}")
+        typer.echo(f"      {q['outcome']}{exemptions}{see}: {q['answer_quote'][:90]}")
 
 
 def eval_command(

@@ -73,8 +73,7 @@ def _plain_text(path: Path) -> ParsedDocument:
     return doc
 
 
-def read_file(path: Path) -> Reading:
-    """The Reading of one reply file; raises UnreadableFile with the reason."""
+def _parsed(path: Path) -> ParsedDocument:
     if not path.is_file():
         raise UnreadableFile(f"{path}: no such file")
     try:
@@ -83,4 +82,18 @@ def read_file(path: Path) -> Reading:
         raise UnreadableFile(f"{path}: {exc}") from exc
     if doc.error and not doc.segments and not doc.children:
         raise UnreadableFile(f"{path}: {doc.error}")
-    return read_segments(flatten(doc), path=str(path))
+    return doc
+
+
+def read_request(path: Path) -> str:
+    """The text of a request as sent (plain text, an e-mail, or any format the readers know)."""
+    text = "\n\n".join(s.text for s in flatten(_parsed(path)))
+    if not text.strip():
+        raise UnreadableFile(f"{path}: the request has no text")
+    return text
+
+
+def read_file(path: Path, request: str | None = None) -> Reading:
+    """The Reading of one reply file (read against ``request``, the text of the request it answers, when
+    given); raises UnreadableFile with the reason."""
+    return read_segments(flatten(_parsed(path)), path=str(path), request=request)

@@ -25,6 +25,7 @@ from camcensus.evidence.manufacturers import (
     classify,
 )
 from camcensus.evidence.outcome import Exemption
+from camcensus.evidence.request import ask_of, bare_answer, named_in
 from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.models import ModelMatch
@@ -81,8 +82,9 @@ class Cues:
 
 
 class SentenceReader:
-    def __init__(self, law: str) -> None:
+    def __init__(self, law: str, asked: dict[int, str] | None = None) -> None:
         self.law = law
+        self.asked = asked or {}  # the request's questions by number, when the request is known
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
         self.cues = Cues()
@@ -141,7 +143,9 @@ class SentenceReader:
                 return
         self._outcome_cues(plan, a)
         if first and line.first_answer and line.question is not None:
-            self._answer_to(line.question.text, text, a, b, line.text)
+            self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
+        if self.asked and not any(c.vendors for c in plan.clauses):
+            self._named_by_reference(text, a, b)
         for clause in plan.clauses:
             self._clause(clause, a + clause.start)
         for c in plan.counts:
@@ -187,23 +191,46 @@ class SentenceReader:
             )
 
     # -- "Q: Do you use Hikvision? A: No." --
-    def _answer_to(self, question: str, text: str, a: int, b: int, whole: str = "") -> None:
+    def _answer_to(
+        self, question: str, text: str, a: int, b: int, whole: str = "", from_request: bool = False
+    ) -> None:
         """A bare "Yes"/"No" answers the question for every vendor it names that the answer does not name
-        itself ("Yes. 22 of the cameras are Hikvision. None are Dahua." speaks for each)."""
+        itself ("Yes. 22 of the cameras are Hikvision. None are Dahua." speaks for each); a "Yes" to a
+        question naming several vendors does not say which. An answer aligned with the request's question
+        by its number alone must be a bare "Yes" or "No" ("3. No cameras use facial recognition" may
+        answer another question than the request's third)."""
         named = {m.match.vendor: m.match for m in find_vendor_mentions(question)}
         asked_caps = caps_mod.names_in(question)
         self.pending = _Pending(virtual=list(named.values()))
         quote = f"Q: {question} A: {text}"
         here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
-        if cues.answers_no(text):
+        bare = bare_count_answer(text) if asks_count(question) else None
+        short = bare_answer(text)
+        says_no = short == "no" if from_request else cues.answers_no(text)
+        says_yes = short == "yes" if from_request else cues.answers_yes(text)
+        if says_no or (bare is not None and bare.value == 0 and named):
             self._apply_answer(named, here, asked_caps, NOT_IN_USE, K.CAPABILITY_ABSENT, a, b, quote)
-        elif cues.answers_yes(text) and not outcome.refuses(text):
-            self._apply_answer(named, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
-        if asks_count(question):
-            bare = bare_count_answer(text)
-            if bare is not None:
-                self._count(bare, a, "answer", quote)
-                self.cues.qa_answered = True
+        elif (says_yes and not outcome.refuses(text)) or (bare is not None and named):
+            one = named if len(named) == 1 else {}
+            self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
+            self.cues.qa_answered = True
+        if bare is not None and ask_of(question).total_count:
+            self._count(bare, a, "answer", quote)
+            self.cues.qa_answered = True
+        elif short is not None:
+            self.cues.qa_answered = True
+
+    def _named_by_reference(self, text: str, a: int, b: int) -> None:
+        """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference."""
+        ref = named_in(text)
+        if ref is None or ref[0] not in self.asked:
+            return
+        number, start, end = ref
+        pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
+        if pol is None:
+            return
+        for m in find_vendor_mentions(self.asked[number]):
+            self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, f"{text}")
 
     def _apply_answer(
         self,

@@ -14,10 +14,12 @@ from typing import Any
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import outcome
+from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome
 from camcensus.evidence.counts import resolve_count
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.reader import SentenceReader
+from camcensus.evidence.request import split_request
 from camcensus.evidence.tables import read_tables
 from camcensus.evidence.text import is_welsh
 from camcensus.evidence.zones import ANSWER, QUOTED, classify
@@ -32,6 +34,7 @@ class Reading:
     items: list[EvidenceItem] = field(default_factory=list)
     path: str | None = None
     law: str = outcome.FOIA
+    questions: list[dict[str, Any]] | None = None  # the request's questions and their answers, when known
 
     def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
         return [i for i in self.items if i.kind == kind]
@@ -58,20 +61,30 @@ class Reading:
         return reading_dict(self)
 
 
-def read_segments(segments: Sequence[TextSegment], path: str | None = None) -> Reading:
-    """Read one reply (all its segments: e-mail body and attachments, pages, sheet rows) into a Reading."""
-    lines = classify(segments)
+def read_segments(
+    segments: Sequence[TextSegment], path: str | None = None, request: str | None = None
+) -> Reading:
+    """Read one reply (all its segments: e-mail body and attachments, pages, sheet rows) into a Reading.
+
+    ``request``: the text of the request it answers, when known; its questions are aligned with the answers.
+    """
+    asked = split_request(request) if request else ()
+    lines = classify(segments, [(q.n, q.text) for q in asked])
     law = outcome.detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
-    reader = SentenceReader(law)
+    reader = SentenceReader(law, {q.n: q.text for q in asked})
     table_lines = read_tables(lines, reader)
+    log = AnswerLog()
     for line in lines:
         if line.zone == ANSWER and id(line) not in table_lines:
+            start = len(reader.items)
             reader.line(line)
+            log.add(line, reader.items[start:])
     items = reader.items
     _decide_counts(reader)
     items.extend(_vendor_statuses(reader))
-    items.append(_outcome_item(reader))
-    return Reading(items=items, path=path, law=law)
+    rows = question_rows(asked, log) if asked else None
+    items.append(_outcome_item(reader, reply_outcome(rows, log) if rows else None, rows))
+    return Reading(items=items, path=path, law=law, questions=rows)
 
 
 def _decide_counts(reader: SentenceReader) -> None:
@@ -207,7 +220,11 @@ def _substantive(reader: SentenceReader) -> EvidenceItem | None:
     return None
 
 
-def _outcome_item(reader: SentenceReader) -> EvidenceItem:
+def _outcome_item(
+    reader: SentenceReader, by_question: str | None = None, rows: list[dict[str, Any]] | None = None
+) -> EvidenceItem:
+    """The reply's outcome: read question by question where the request's questions were aligned with
+    the answers (``by_question``), else from the cues of the whole reply."""
     c = reader.cues
     basis = _substantive(reader)
     refused = bool(c.refusals) or any(
@@ -215,10 +232,20 @@ def _outcome_item(reader: SentenceReader) -> EvidenceItem:
         for i in reader.items
     )
     held_not = bool(c.not_held) and not c.no_cameras
-    value = outcome.decide(basis is not None or c.qa_answered, refused, held_not, c.acknowledged)
+    value = by_question or outcome.decide(
+        basis is not None or c.qa_answered, refused, held_not, c.acknowledged
+    )
     source = c.refusals or c.not_held or ([basis] if basis else [])
     first = source[0] if source else None
-    detail = {"decided": True, "refusal": refused, "not_held": held_not, "substantive": basis is not None}
+    detail: dict[str, Any] = {
+        "decided": True,
+        "refusal": refused,
+        "not_held": held_not,
+        "substantive": basis is not None,
+    }
+    if rows is not None:
+        detail["by_question"] = by_question is not None
+        detail["questions"] = [{k: r[k] for k in ("n", "label", "asks", "outcome")} for r in rows]
     if first is None:
         return EvidenceItem(K.OUTCOME, value, confidence=0.5, detail=detail)
     return EvidenceItem(

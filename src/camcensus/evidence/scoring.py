@@ -2,7 +2,9 @@
 
 Each label has ``path`` (relative to the folder) and any of ``hikvision``, ``dahua``, ``outcome``,
 ``exemptions``, ``camera_count``; a field absent from a label is not scored for that file. A label's
-``format`` (eml, pdf, scan, xlsx ...), when given, also scores the files of each format apart.
+``request_file``, when given, is the request the reply answers (read beside it, as the pipeline reads a
+reply with its request's text). A label's ``format`` (eml, pdf, scan, xlsx ...), when given, also scores
+the files of each format apart.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from camcensus.evidence.files import UnreadableFile, read_file
+from camcensus.evidence.files import UnreadableFile, read_file, read_request
 
 FIELDS = ("hikvision", "dahua", "outcome", "exemptions", "camera_count")
 
@@ -93,8 +95,16 @@ def same(name: str, got: Any, want: Any) -> bool:
     return got == want
 
 
-def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluation:
-    """Read every labelled file and compare field by field."""
+def _read(folder: Path, label: dict[str, Any], reader: Callable[..., Any] | None) -> dict[str, Any]:
+    if reader is not None:
+        return dict(reader(folder / label["path"]).as_dict())
+    request = read_request(folder / label["request_file"]) if label.get("request_file") else None
+    return dict(read_file(folder / label["path"], request=request).as_dict())
+
+
+def evaluate(folder: Path, reader: Callable[..., Any] | None = None) -> Evaluation:
+    """Read every labelled file (with its request, where the label names one) and compare field by field.
+    ``reader``: a stand-in for reading a file, given its path."""
     result = Evaluation()
     for label in load_labels(folder):
         result.files += 1
@@ -102,7 +112,7 @@ def evaluate(folder: Path, reader: Callable[[Path], Any] = read_file) -> Evaluat
         if fmt:
             result.format_files[fmt] = result.format_files.get(fmt, 0) + 1
         try:
-            got = reader(folder / label["path"]).as_dict()
+            got = _read(folder, label, reader)
         except UnreadableFile as exc:
             result.failed.append({"path": label["path"], "reason": str(exc)})
             got = {}

@@ -34,17 +34,21 @@ def _key(kind: str, value: str, char_start: int, segment_seq: int) -> tuple[str,
     return (str(kind), value, char_start, segment_seq)
 
 
-def extract_document(session: Session, document_id: int, reading: Reading | None = None) -> Reading:
+def extract_document(
+    session: Session, document_id: int, reading: Reading | None = None, request: str | None = None
+) -> Reading:
     """Read a stored document and replace its machine evidence; human-reviewed rows stay as they are.
 
     Idempotent: running it twice leaves the same rows. Sets ``documents.extracted_at``. ``reading`` is the
-    document's Reading when already made from the same segments (ingest reads them in its workers).
+    document's Reading when already made from the same segments (ingest reads them in its workers);
+    ``request`` the text of the request the document answers, when known (its questions are aligned with
+    the answers).
     """
     doc = session.get(Document, document_id)
     if doc is None:
         raise LookupError(f"no document {document_id}")
     if reading is None:
-        reading = read_segments(document_segments(session, document_id), path=doc.filename)
+        reading = read_segments(document_segments(session, document_id), path=doc.filename, request=request)
     session.execute(delete(Evidence).where(Evidence.document_id == document_id, Evidence.status == MACHINE))
     kept = {
         _key(e.kind, e.value, e.char_start, e.segment_seq)
@@ -94,6 +98,14 @@ def evidence_rows(
             seen.add(key)
             rows.append({**evidence_values(item, value, document_id, body_id), "created_at": now})
     return rows
+
+
+def extract_with_request(session: Session, document_ids: list[int], request: str | None) -> None:
+    """Read documents again beside the request they answer (once a reply is matched to its request)."""
+    if not request or not request.strip():
+        return
+    for document_id in document_ids:
+        extract_document(session, document_id, request=request)
 
 
 def extract_pending(session: Session) -> int:

@@ -87,6 +87,7 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
     status_items = {str(i.detail.get("vendor")).lower(): i for i in items if i.kind == K.VENDOR_STATUS}
     makers = manufacturers(items)
     counted = [i for i in items if i.kind == K.CAMERA_COUNT and i.detail.get("counted")]
+    questions = {} if reading.questions is None else {"questions": reading.questions}
     return {
         "path": reading.path,
         "outcome": reading.outcome,
@@ -125,6 +126,7 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
             "camera_count": counted[0].quote if counted else "",
             "exemptions": _quote_of(items, K.EXEMPTION) or "",
         },
+        **questions,
     }
 
 

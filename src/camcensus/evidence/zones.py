@@ -103,6 +103,7 @@ class Question:
     number: int | None
     parts: list[str] = field(default_factory=list)
     answered: bool = False
+    asked: bool = False  # from the request itself, not echoed in the reply
 
     @property
     def text(self) -> str:
@@ -132,6 +133,19 @@ class _State:
     signature: bool = False
     current: Question | None = None
     numbered: dict[int, Question] = field(default_factory=dict)
+    asked: list[Question] = field(default_factory=list)  # the request's questions, in order
+
+    def by_number(self, number: int) -> Question | None:
+        """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
+        the other way round) answers them in order."""
+        found = self.numbered.get(number)
+        if found is not None or not self.asked:
+            return found
+        ordinal = number - 100 if number >= 100 else number - 1
+        return self.asked[ordinal] if 0 <= ordinal < len(self.asked) else None
+
+    def next_asked(self) -> Question | None:
+        return next((q for q in self.asked if not q.answered), None)
 
 
 def _number(match: re.Match[str] | None) -> int | None:
@@ -199,9 +213,17 @@ def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-def classify(segments: Sequence[TextSegment]) -> list[Line]:
-    """Zone every non-blank line (a wrapped paragraph counts as one) of the reply, in reading order."""
+def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] = ()) -> list[Line]:
+    """Zone every non-blank line (a wrapped paragraph counts as one) of the reply, in reading order.
+
+    ``asked``: the request's questions as (number, text), when the request is known: answers numbered
+    like them, or bare answers given in their order, are linked to them.
+    """
     state = _State()
+    for number, text in asked:
+        question = Question(number, [text], asked=True)
+        state.asked.append(question)
+        state.numbered.setdefault(number, question)
     out: list[Line] = []
     for seg in segments:
         state.history = state.signature = False
@@ -341,8 +363,12 @@ def _question(state: _State, seg: TextSegment, a: int, b: int, number: int | Non
 
 
 def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
-    question = state.numbered.get(number) if number is not None else None
+    question = state.by_number(number) if number is not None else None
+    if question is None and _next_in_order(state) and _SHORT_VALUE.match(seg.text[a:b]):
+        question = state.next_asked()  # "146" / "Yes" / "No" on lines of their own, in the request's order
     question = question or state.current
+    if question is not None and question.asked:
+        state.current = question
     first = question is not None and not question.answered
     if question is not None:
         question.answered = True
@@ -359,6 +385,11 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
             cells=row if len(row) > 1 else [],
         )
     ]
+
+
+def _next_in_order(state: _State) -> bool:
+    """A bare answer may answer the request's next question: no question is open but the request's own."""
+    return bool(state.asked) and (state.current is None or (state.current.asked and state.current.answered))
 
 
 @text_memo

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
+from camcensus.evidence.service import extract_with_request
 from camcensus.foi.campaigns import find_references
 from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
 from camcensus.foi.tls import client_context
@@ -397,6 +398,13 @@ def reply_outcome(session: Session, doc_ids: list[int]) -> str:
     return machine_facts(rows, [])["outcome"].value
 
 
+def read_with_request(session: Session, doc_ids: list[int], req: Request) -> None:
+    """The reply's documents read again with the request's own text beside them (its questions)."""
+    read = select(Document.id).where(Document.id.in_(doc_ids), Document.extracted_at.is_not(None))
+    extracted = list(session.scalars(read))
+    extract_with_request(session, extracted, req.text)
+
+
 def attach(session: Session, msg: Message, req: Request, how: str, actor: str = "system") -> str | None:
     """Give the message, its document tree and their evidence the request and body; move the request on.
     Returns the request's new state when it changed."""
@@ -416,6 +424,7 @@ def attach(session: Session, msg: Message, req: Request, how: str, actor: str = 
             .values(body_id=req.body_id)
             .execution_options(synchronize_session=False)
         )
+        read_with_request(session, doc_ids, req)
     outcome = reply_outcome(session, doc_ids)
     record(
         session,

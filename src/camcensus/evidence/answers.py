@@ -1,0 +1,149 @@
+"""Each question of the request beside its answer, and what the body did with it.
+
+``AnswerLog`` collects, while a reply is read, the answer lines given to each numbered question and the
+findings read from them; ``question_rows`` turns that into the alignment ``extract --json`` shows
+(``questions: [{n, text, asks, answer_quote, outcome, exemptions}]``) and ``reply_outcome`` reads the whole
+reply's outcome from it: answered when every question was, partly when some were and some were withheld or
+not held, refused when nothing was disclosed, not held when that is the answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import outcome
+from camcensus.evidence.counts import bare_count_answer
+from camcensus.evidence.items import EvidenceItem, clean_quote
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.request import RequestQuestion, bare_answer, pointed_to
+from camcensus.evidence.zones import Line
+
+K = EvidenceKind
+ANSWERED, PARTLY, WITHHELD, NOT_HELD, NOT_ANSWERED = (
+    "answered",
+    "partially_answered",
+    "withheld",
+    "not_held",
+    "not_answered",
+)
+_FINDINGS = (K.CAMERA_COUNT, K.CAPABILITY, K.CAPABILITY_ABSENT, K.DPIA, K.CODE_COMPLIANCE)
+
+
+@dataclass
+class _Answer:
+    texts: list[str] = field(default_factory=list)
+    items: list[EvidenceItem] = field(default_factory=list)
+
+
+@dataclass
+class AnswerLog:
+    by_number: dict[int, _Answer] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)  # numbers in the order first answered
+    outside: list[EvidenceItem] = field(default_factory=list)  # findings of lines tied to no question
+
+    def add(self, line: Line, items: list[EvidenceItem]) -> None:
+        number = line.question.number if line.question is not None else None
+        if number is None:
+            self.outside.extend(items)
+            return
+        if number not in self.by_number:
+            self.by_number[number] = _Answer()
+            self.order.append(number)
+        answer = self.by_number[number]
+        answer.texts.append(line.text.strip())
+        answer.items.extend(items)
+
+
+def _substantive(items: list[EvidenceItem]) -> bool:
+    for item in items:
+        if item.kind in (K.MANUFACTURER, K.MODEL) and item.detail.get("status") in (IN_USE, NOT_IN_USE, PAST):
+            return True
+        if item.kind in _FINDINGS and item.detail.get("status") != "capable":
+            return True
+    return False
+
+
+def _exemptions(items: list[EvidenceItem]) -> list[str]:
+    return list(
+        dict.fromkeys(
+            i.value
+            for i in items
+            if i.kind == K.EXEMPTION and not outcome.means_not_held(i.value, str(i.detail.get("law")))
+        )
+    )
+
+
+def _answer_outcome(answer: _Answer | None) -> str:
+    if answer is None or not answer.texts:
+        return NOT_ANSWERED
+    items = answer.items
+    withheld = bool(_exemptions(items)) or any(i.kind == K.OUTCOME and i.value == "refused" for i in items)
+    held_not = any(i.kind == K.OUTCOME and i.value == "not_held" for i in items) or any(
+        i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
+    )
+    first = answer.texts[0]
+    said = _substantive(items) or bare_answer(first) is not None or bare_count_answer(first) is not None
+    if said and (withheld or held_not):
+        return PARTLY
+    if withheld:
+        return WITHHELD
+    if held_not:
+        return NOT_HELD
+    return ANSWERED
+
+
+def question_rows(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> list[dict[str, Any]]:
+    """The request's questions, each with its answer's first words, outcome and exemptions."""
+    rows: list[dict[str, Any]] = []
+    for question in asked:
+        answer = log.by_number.get(question.n)
+        points = pointed_to(answer.texts[0]) if answer and answer.texts else None
+        row = {
+            **question.as_dict(),
+            "answer_quote": clean_quote(" ".join(answer.texts))[:400] if answer else "",
+            "outcome": _answer_outcome(answer),
+            "exemptions": _exemptions(answer.items) if answer else [],
+        }
+        if points is not None:
+            target = _pointed_row(rows, asked, log, question.n, points)
+            if target is not None:
+                row["outcome"], row["see"] = target, points or "above"
+        rows.append(row)
+    return rows
+
+
+def _pointed_row(
+    rows: list[dict[str, Any]], asked: tuple[RequestQuestion, ...], log: AnswerLog, n: int, points: int
+) -> str | None:
+    """The outcome of the answer pointed to: "see answer to 2", or "as above" (the answer before)."""
+    if points == 0:
+        return rows[-1]["outcome"] if rows else None
+    if points == n:
+        return None
+    done = {row["n"]: row["outcome"] for row in rows}
+    if points in done:
+        return str(done[points])
+    return _answer_outcome(log.by_number.get(points)) if any(q.n == points for q in asked) else None
+
+
+def reply_outcome(rows: list[dict[str, Any]], log: AnswerLog) -> str | None:
+    """The reply's outcome read question by question; None when too few questions were aligned to say."""
+    outcomes = [str(r["outcome"]) for r in rows]
+    aligned = [o for o in outcomes if o != NOT_ANSWERED]
+    if len(rows) < 2 or len(aligned) < max(2, len(rows) // 2):
+        return None
+    answered = any(o in (ANSWERED, PARTLY) for o in aligned)
+    withheld = any(o in (WITHHELD, PARTLY) for o in aligned)
+    held_not = any(o == NOT_HELD for o in aligned)
+    if answered and (withheld or held_not or PARTLY in aligned):
+        return "partially_answered"
+    if answered:
+        return "answered"
+    if withheld:
+        return "refused"
+    return "not_held"
+
+
+__all__ = ["AnswerLog", "question_rows", "reply_outcome"]

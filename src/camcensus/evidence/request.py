@@ -1,0 +1,230 @@
+"""The request a reply answers: its questions, each with what it asks.
+
+Most replies answer a numbered letter ("1. 146  2. Yes  3. No"), so a reply is read with the request beside
+it: ``split_request`` finds the questions (1., 1), Q1, (a), "Question 1:", bullets, or questions run on in
+one paragraph) and ``ask_of`` says what each asks (a total count, which vendors, capabilities, locations,
+costs, policies, contractors) and about which equipment. The phrasings are data (``data/request.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from camcensus.evidence.phrases import first_match, kinds_in
+from camcensus.knowledge.vendors import find_vendor_mentions
+from camcensus.memo import text_memo
+
+_FILE = "request"
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What one question asks: ``kinds`` (count, vendors, capabilities, ...), the vendors it names, and the
+    equipment it is about when that is not the fixed CCTV estate (body_worn, anpr, drones, speed, dash)."""
+
+    kinds: tuple[str, ...]
+    vendors: tuple[str, ...]
+    scope: tuple[str, ...]
+
+    @property
+    def total_count(self) -> bool:
+        """A bare number answering it is the number of cameras (not of one vendor's, nor of other kit)."""
+        return "count" in self.kinds and not self.vendors and not self.scope
+
+
+@dataclass(frozen=True)
+class RequestQuestion:
+    n: int  # as replies number it: 1, 2, ... ; (a), (b) ... are 100, 101, ...
+    label: str  # as the request wrote it: "1", "Q2", "(a)", "" for unnumbered questions
+    text: str
+    ask: Ask
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "n": self.n,
+            "label": self.label,
+            "text": self.text,
+            "asks": list(self.ask.kinds),
+            "vendors": list(self.ask.vendors),
+            "scope": list(self.ask.scope),
+        }
+
+
+@text_memo
+def ask_of(question: str) -> Ask:
+    """What ``question`` asks. Body-worn, ANPR ... named in a question about the whole CCTV estate are types
+    of it, not the equipment it is about."""
+    general = bool(kinds_in(question, _FILE, "general"))
+    return Ask(
+        kinds_in(question, _FILE, "asks") or ("other",),
+        tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(question))),
+        () if general else kinds_in(question, _FILE, "scope"),
+    )
+
+
+def pointed_to(answer: str) -> int | None:
+    """The question an answer points to ("see our answer to question 2" -> 2, "(b)" -> 101); 0 for "as
+    above" (the answer just before); None when it points nowhere."""
+    found = first_match(answer, _FILE, "pointer")
+    if found is None:
+        return None
+    n = found[1].groupdict().get("n")
+    return _number(n) if n else 0
+
+
+def named_in(text: str) -> tuple[int, int, int] | None:
+    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference)."""
+    found = first_match(text, _FILE, "named_in")
+    if found is None:
+        return None
+    m = found[1]
+    return _number(m.group("n")), m.start(), m.end()
+
+
+def bare_answer(text: str) -> str | None:
+    """ "yes", "no" or "not_applicable" for a short answer that says only that; None otherwise."""
+    if len(text) > 160:
+        return None
+    found = first_match(text, _FILE, "bare")
+    return found[0].kind if found else None
+
+
+def _number(token: str) -> int:
+    token = token.strip().lower()
+    return int(token) if token.isdigit() else 100 + ord(token) - ord("a")
+
+
+# -- splitting a request into its questions --
+_MARKER = re.compile(
+    r"^\s*(?:(?P<q>(?:q|question|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
+    r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d))(?!\d))"
+    r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s))\s*",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u25aa\u2013]\s+")
+_GREETING = re.compile(r"^\s*(?:dear|hello|hi|good (?:morning|afternoon))\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|many)(?:est)? (?:regards|thanks)|regards"
+    r"|thank you|thanks|many thanks|yn gywir|cofion)\b",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
+_ASKING = re.compile(
+    r"\?|^\W*(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
+    r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
+    r"|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what|who|where|when"
+    r"|the (?:number|name|names|make|makes|total|details?|location|locations|cost) of|details of|a list of"
+    r"|a copy of|copies of|any (?:policy|policies|dpia))\b",
+    re.IGNORECASE,
+)
+_RUN_ON = re.compile(
+    r"(?:[,;:]\s*(?:and\s+|or\s+)?|\s+and\s+(?=whether|how many|how much|which|what|if\s))"
+    r"(?=(?:whether|how many|how much|which|what|who|where|when|if (?:so|yes|any)|the (?:number|name|names"
+    r"|make|makes|total|location|locations|cost) of|details of|do you|does|are any|is any|have you)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
+
+
+def split_request(text: str) -> tuple[RequestQuestion, ...]:
+    """The questions of a request, in order, numbered as a reply would number its answers."""
+    lines = _letter_body(text)
+    numbered = _by_markers(lines)
+    if numbered:
+        return numbered
+    bullets = _by_bullets(lines)
+    if bullets:
+        return bullets
+    return _by_sentences(lines)
+
+
+def _letter_body(text: str) -> list[str]:
+    """The letter's lines without mail headers, the greeting line and everything from the sign-off on."""
+    out: list[str] = []
+    for i, line in enumerate(text.replace("\r\n", "\n").split("\n")):
+        if _CLOSING.match(line) and i > 0 and out:
+            break
+        if _HEADER.match(line) and not any(x.strip() for x in out[-1:]):
+            out.append("")
+            continue
+        if _GREETING.match(line) and len(line) < 80:
+            out.append("")
+            continue
+        out.append(line.rstrip())
+    return out
+
+
+def _make(n: int, label: str, parts: list[str]) -> RequestQuestion:
+    text = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    return RequestQuestion(n, label, text, ask_of(text))
+
+
+def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
+    marks = [(i, _MARKER.match(line)) for i, line in enumerate(lines)]
+    found = [(i, m) for i, m in marks if m and lines[i][m.end() :].strip()]
+    digits = [(i, m) for i, m in found if m.group("d") or m.group("q")]
+    chosen = digits if len(digits) >= 2 else [(i, m) for i, m in found if m.group("l")]
+    if len(chosen) < 2 and not (len(chosen) == 1 and len(digits) == 1):
+        return ()
+    starts = {i: m for i, m in chosen}
+    out: list[RequestQuestion] = []
+    current: tuple[int, str, list[str]] | None = None
+    for i, line in enumerate(lines):
+        m = starts.get(i)
+        if m is not None:
+            if current:
+                out.append(_make(*current))
+            token = m.group("qn") or m.group("dn") or m.group("ln") or m.group("ln2")
+            current = (_number(token), m.group(0).strip(), [line[m.end() :]])
+        elif current is not None:
+            if not line.strip():
+                if current[2] and current[2][-1] != "":
+                    current[2].append("")
+                continue
+            if current[2][-1] == "" and not _continues(line):
+                out.append(_make(*current))
+                current = None
+                continue
+            current[2].append(line)
+    if current:
+        out.append(_make(*current))
+    return tuple(out)
+
+
+def _continues(line: str) -> bool:
+    """After a blank line, a line still belongs to the question above (a sub-part, an indented note)."""
+    return bool(
+        line[:1].isspace() or _MARKER.match(line) or _BULLET.match(line) or line.lstrip()[:1].islower()
+    )
+
+
+def _by_bullets(lines: list[str]) -> tuple[RequestQuestion, ...]:
+    items: list[list[str]] = []
+    inside = False
+    for line in lines:
+        if _BULLET.match(line):
+            items.append([_BULLET.sub("", line)])
+            inside = True
+        elif inside and line.strip() and (line[:1].isspace() or line.lstrip()[:1].islower()):
+            items[-1].append(line)
+        else:
+            inside = False
+    if len(items) < 2:
+        return ()
+    return tuple(_make(k, "", parts) for k, parts in enumerate(items, 1))
+
+
+def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:
+    """Questions asked in running prose: each asking sentence, and each question run on inside one."""
+    text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if not _ASKING.search(sentence):
+            continue
+        pieces = [p.strip(" ,;:") for p in _RUN_ON.split(sentence)]
+        parts.extend(p for p in pieces if _ASKING.search(p) or len(p.split()) >= 5)
+    return tuple(_make(k, "", [p]) for k, p in enumerate(parts, 1))
+
+
+__all__ = ["Ask", "RequestQuestion", "ask_of", "bare_answer", "named_in", "pointed_to", "split_request"]

@@ -1,0 +1,195 @@
+"""Replies read beside the request they answer: questions split and aligned, bare answers resolved."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.phrases import phrase_list, sections
+from camcensus.evidence.reading import read_segments
+from camcensus.evidence.request import ask_of, bare_answer, named_in, pointed_to, split_request
+
+NUMBERED = """Dear Sir/Madam,
+
+Under the Freedom of Information Act 2000 I would like to request the following information:
+
+1. How many CCTV cameras does the council operate?
+2. Are any of these cameras made by Hikvision or Dahua?
+   If so, how many?
+3. Do any cameras have facial recognition?
+4. Please provide a copy of your CCTV policy.
+
+I would like the information in electronic form.
+
+Yours faithfully,
+Jo Bloggs
+"""
+
+
+def _read(reply: str, request: str | None = NUMBERED) -> dict[str, object]:
+    return read_segments([TextSegment(0, "text", reply)], path="reply.txt", request=request).as_dict()
+
+
+@pytest.mark.parametrize("section", sections("request"))
+def test_every_phrase_matches_its_example_and_not_its_counter(section: str) -> None:
+    for phrase in phrase_list("request", section):
+        assert phrase.pattern.search(phrase.example), (section, phrase.pattern.pattern, phrase.example)
+        assert not phrase.pattern.search(phrase.counter), (section, phrase.pattern.pattern, phrase.counter)
+
+
+def test_numbered_request_split_into_its_questions() -> None:
+    questions = split_request(NUMBERED)
+    assert [(q.n, q.label) for q in questions] == [(1, "1."), (2, "2."), (3, "3."), (4, "4.")]
+    assert questions[1].text == "Are any of these cameras made by Hikvision or Dahua? If so, how many?"
+    assert questions[0].ask.total_count and not questions[1].ask.total_count
+    assert questions[1].ask.vendors == ("Hikvision", "Dahua")
+    assert "capabilities" in questions[2].ask.kinds and "policies" in questions[3].ask.kinds
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Q1: Number of cameras\nQ2 - Manufacturers\n(a) Hikvision\n(b) Dahua\nQ3. Any AI analytics?", 3),
+        ("Question 1: How many cameras?\nQuestion 2: Which makes?", 2),
+        ("(a) How many cameras do you have?\n(b) Who makes them?\n(c) Are any Hikvision?", 3),
+        ("1) How many cameras?\n2) Who makes them?", 2),
+        ("I request:\n- the number of cameras\n- the makes of the cameras\n- any policy on CCTV", 3),
+    ],
+)
+def test_question_markers(text: str, labels: int) -> None:
+    assert len(split_request(text)) == labels
+
+
+def test_questions_run_on_in_one_paragraph() -> None:
+    text = (
+        "Hello,\nPlease could you tell me how many CCTV cameras you operate, whether any are manufactured "
+        "by Hikvision, and which company maintains them? Also, do you have a DPIA for the system?\nThanks"
+    )
+    questions = split_request(text)
+    assert [q.ask.kinds[0] for q in questions] == ["count", "vendors", "contractors", "policies"]
+    assert questions[1].ask.vendors == ("Hikvision",)
+
+
+def test_lettered_sub_parts_stay_inside_a_numbered_question() -> None:
+    questions = split_request("1. Do you use:\n(a) Hikvision\n(b) Dahua\n2. How many cameras?")
+    assert len(questions) == 2 and questions[0].ask.vendors == ("Hikvision", "Dahua")
+
+
+def test_scope_is_the_equipment_asked_about_unless_the_question_is_about_all_cctv() -> None:
+    assert ask_of("How many body-worn video cameras do your officers use?").scope == ("body_worn",)
+    general = ask_of("How many surveillance cameras do you operate, by type (fixed, body-worn, ANPR)?")
+    assert general.scope == () and general.total_count
+
+
+def test_pointers_and_bare_answers() -> None:
+    assert pointed_to("Please see our response to question 2.") == 2
+    assert pointed_to("N/A - see Q1.") == 1
+    assert pointed_to("See above.") == 0
+    assert pointed_to("See (b) above") is None or pointed_to("Please see the answer to part (b)") is None
+    assert pointed_to("Please see the attached spreadsheet.") is None
+    assert [bare_answer(t) for t in ("Yes.", "No", "None.", "N/A", "No - see above", "0")] == [
+        "yes", "no", "no", "not_applicable", "no", "no",
+    ]  # fmt: skip
+    assert bare_answer("No information is held.") is None
+    assert bare_answer("No cameras use facial recognition.") is None
+    assert named_in("The brands mentioned in part 1 are not used by the Trust.") == (1, 4, 30)
+
+
+def test_bare_numbered_answers_read_against_the_request() -> None:
+    reply = (
+        "Our ref: FOI 2024/555\n\nOur response is below.\n\n1. 146\n2. No\n3. No\n4. Please see attached.\n"
+    )
+    got = _read(reply)
+    assert (got["camera_count"], got["hikvision"], got["dahua"], got["outcome"]) == (
+        146,
+        "no",
+        "no",
+        "answered",
+    )
+    assert [q["outcome"] for q in got["questions"]] == ["answered"] * 4  # type: ignore[index]
+    assert got["questions"][0]["answer_quote"] == "146"  # type: ignore[index]
+    assert _read(reply, request=None)["camera_count"] is None  # without the request, "146" is no count
+
+
+def test_yes_to_a_question_naming_both_vendors_says_neither() -> None:
+    got = _read("1. 146\n2. Yes\n3. No\n4. Attached.")
+    assert (got["hikvision"], got["dahua"]) == ("unknown", "unknown")
+    one = _read("1. 20\n2. Yes", request="1. How many cameras do you have?\n2. Do you use Hikvision cameras?")
+    assert (one["hikvision"], one["dahua"], one["camera_count"]) == ("yes", "unknown", 20)
+
+
+def test_a_vendor_count_is_not_the_total() -> None:
+    request = "1. How many of your cameras are made by Hikvision?\n2. How many are made by Dahua?"
+    got = _read("1. 12\n2. 0", request=request)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("yes", "no", None)
+
+
+def test_some_disclosed_some_withheld_is_partial() -> None:
+    reply = (
+        "1. 146\n2. No\n3. No\n"
+        "4. This information is exempt under section 21 of the Act as it is published on our website."
+    )
+    got = _read(reply)
+    assert got["outcome"] == "partially_answered" and got["exemptions"] == ["s21"]
+    assert got["questions"][3]["outcome"] == "withheld"  # type: ignore[index]
+    assert got["questions"][3]["exemptions"] == ["s21"]  # type: ignore[index]
+
+
+def test_an_answer_pointing_to_another_takes_its_outcome() -> None:
+    reply = "1. Not held - the Council does not hold a central register.\n2. See our answer to question 1.\n"
+    got = _read(reply, request="1. How many cameras?\n2. Which manufacturers make them?")
+    assert [q["outcome"] for q in got["questions"]] == ["not_held", "not_held"]  # type: ignore[index]
+    assert got["questions"][1]["see"] == 1 and got["outcome"] == "not_held"  # type: ignore[index]
+
+
+def test_brands_named_by_reference_to_the_question() -> None:
+    request = "1. Do you use cameras made by Hikvision or Dahua?\n2. How many cameras do you have?"
+    got = _read("The brands mentioned in part 1 are not used by the Trust.\n\nQ2 - 40 cameras.", request)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "no", 40)
+
+
+def test_a_numbered_answer_about_something_else_is_not_a_bare_no() -> None:
+    """The reply numbers its own paragraphs: its third is not the request's third question."""
+    reply = (
+        "1. We operate 85 cameras.\n2. The makes are withheld under section 31.\n"
+        "3. No cameras use facial recognition."
+    )
+    got = _read(reply, request="1. How many?\n2. What capabilities?\n3. Do you use Hikvision or Dahua?")
+    assert (got["hikvision"], got["dahua"]) == ("unknown", "unknown")
+
+
+def test_bare_answers_in_order_without_numbers() -> None:
+    got = _read("Dear requester,\n\n212\n\nNo\n\nKind regards", "1. How many cameras?\n2. Any Dahua?")
+    assert (got["camera_count"], got["dahua"]) == (212, "no")
+
+
+def _request_eml(path: Path) -> Path:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "req@example.org", "foi@council.example", "FOI request"
+    msg.set_content(NUMBERED)
+    path.write_bytes(msg.as_bytes())
+    return path
+
+
+def test_extract_request_option_shows_the_alignment(tmp_path: Path, run_cli) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("1. 146\n2. No\n3. No\n4. Exempt under section 21 (published on our website).\n")
+    out = run_cli("extract", "--json", "--request", str(_request_eml(tmp_path / "req.eml")), str(reply))
+    doc = json.loads(out.stdout)
+    assert [q["n"] for q in doc["questions"]] == [1, 2, 3, 4]
+    assert set(doc["questions"][0]) >= {"n", "text", "asks", "answer_quote", "outcome", "exemptions"}
+    assert "vendors" in doc["questions"][1]["asks"] and doc["questions"][1]["answer_quote"] == "No"
+    assert (doc["camera_count"], doc["hikvision"], doc["outcome"]) == (146, "no", "partially_answered")
+    human = run_cli("extract", "--request", str(tmp_path / "req.eml"), str(reply)).stdout
+    assert "Q1. [count] How many CCTV cameras" in human and "withheld s21" in human
+
+
+def test_extract_request_option_names_a_missing_request(tmp_path: Path, run_cli) -> None:
+    reply = tmp_path / "reply.txt"
+    reply.write_text("1. 146")
+    out = run_cli("extract", "--request", str(tmp_path / "nope.txt"), str(reply), check=False)
+    assert out.returncode != 0 and "nope.txt" in out.stdout + out.stderr
