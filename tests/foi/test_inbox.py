@@ -61,16 +61,6 @@ def _email(
     return bytes(msg)
 
 
-@pytest.fixture
-def sent(sqlite_store: Store, smtp_server: SmtpServer) -> dict[str, Request]:
-    add_bodies(sqlite_store)
-    with sqlite_store.session() as session:
-        create_campaign(session, "cctv")
-    send_campaign(sqlite_store, "cctv", smtp=smtp_server.address, sender="survey@camcensus.example")
-    with sqlite_store.session() as session:
-        return {r.body.code: r for r in session.scalars(select(Request))}
-
-
 def _replies(folder: Path, reqs: dict[str, Request]) -> None:
     eng, sco, ni, school, police = (
         reqs[c] for c in ("t:eng-council", "t:sco-council", "t:ni-trust", "t:wls-school", "t:eng-police")

@@ -26,14 +26,28 @@ def ingest(
     no_extract: bool = typer.Option(
         False, "--no-extract", help="Store the documents without extracting evidence."
     ),
+    request: str = typer.Option(
+        None,
+        "--request",
+        help="Attach the replies to this request (its reference) when their thread or reference "
+        "matches none; they are read beside the request's questions.",
+    ),
+    body: int = typer.Option(None, "--body", help="Attach the replies to this body (its id)."),
 ) -> None:
     """Store each document once (by SHA-256; e-mails also by Message-ID) with its text per page, sheet row or
     e-mail part, its attachments as child documents, and its evidence. Rerunning adds nothing."""
     from camcensus.documents.ingest import ingest_paths
+    from camcensus.foi.assign import InboxError, place_documents, target
 
     if executor != "local" and not executor.startswith("dask://"):
         fail(f"--executor {executor}: use 'local' or dask://HOST:PORT")
     store = get_store(ctx)
+    if request is not None or body is not None:
+        with store.session() as session:
+            try:
+                target(session, request, body)  # a wrong reference is named before anything is read
+            except InboxError as exc:
+                fail(str(exc))
     try:
         summary = ingest_paths(
             store,
@@ -50,6 +64,10 @@ def ingest(
             f"[bold red]failed:[/] {failure['path']}: {failure['reason']}", highlight=False, markup=True
         )
     result = summary.as_dict()
+    if (request is not None or body is not None) and summary.document_ids:
+        with store.session() as session:
+            placed = place_documents(session, summary.document_ids, request, body)
+        result["placed"] = placed.as_dict()
     if as_json:
         print_json(result)
     else:

@@ -367,7 +367,7 @@ def find_request(session: Session, msg: Message, index: _Index | None = None) ->
     return None
 
 
-def _tree(session: Session, root_id: int) -> list[int]:
+def document_tree(session: Session, root_id: int) -> list[int]:
     """A document and every document under it (attachments, archive members)."""
     ids, frontier = [root_id], [root_id]
     while frontier:
@@ -405,37 +405,57 @@ def read_with_request(session: Session, doc_ids: list[int], req: Request) -> Non
     extract_with_request(session, extracted, req.text)
 
 
-def attach(session: Session, msg: Message, req: Request, how: str, actor: str = "system") -> str | None:
-    """Give the message, its document tree and their evidence the request and body; move the request on.
-    Returns the request's new state when it changed."""
-    msg.request_id, msg.matched_by = req.id, how
-    root = _email_document(session, msg)
-    doc_ids = _tree(session, root) if root is not None else []
-    if doc_ids:
-        session.execute(
-            update(Document)
-            .where(Document.id.in_(doc_ids))
-            .values(request_id=req.id, body_id=req.body_id)
-            .execution_options(synchronize_session=False)
-        )
-        session.execute(
-            update(Evidence)
-            .where(Evidence.document_id.in_(doc_ids))
-            .values(body_id=req.body_id)
-            .execution_options(synchronize_session=False)
-        )
+def place_tree(session: Session, doc_ids: list[int], body_id: int, req: Request | None) -> None:
+    """Give documents, and their evidence, the body (and the request, read again beside its text)."""
+    if not doc_ids:
+        return
+    values: dict[str, Any] = {"body_id": body_id}
+    if req is not None:
+        values["request_id"] = req.id
+    session.execute(
+        update(Document)
+        .where(Document.id.in_(doc_ids))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(Evidence)
+        .where(Evidence.document_id.in_(doc_ids))
+        .values(body_id=body_id)
+        .execution_options(synchronize_session=False)
+    )
+    if req is not None:
         read_with_request(session, doc_ids, req)
+
+
+def attach(
+    session: Session,
+    msg: Message | None,
+    req: Request,
+    how: str,
+    actor: str = "system",
+    root: int | None = None,
+) -> str | None:
+    """Give the message (or the document ``root``, a reply that came as a file), its document tree and their
+    evidence the request and body; move the request on. Returns the request's new state when it changed."""
+    if msg is not None:
+        msg.request_id, msg.matched_by = req.id, how
+        root = _email_document(session, msg)
+    doc_ids = document_tree(session, root) if root is not None else []
+    place_tree(session, doc_ids, req.body_id, req)
     outcome = reply_outcome(session, doc_ids)
+    message_id = msg.message_id if msg is not None else None
     record(
         session,
         req,
         "reply_assigned" if how == "manual" else "reply_matched",
         actor=actor,
-        message_id=msg.message_id,
+        message_id=message_id,
+        document_id=root,
         matched_by=how,
         outcome=outcome,
     )
-    if outcome == "unknown":
+    if outcome == "unknown" and msg is not None:
         handled, moved = _interim(session, msg, req, actor)
         if handled:
             return moved
@@ -447,7 +467,7 @@ def attach(session: Session, msg: Message, req: Request, how: str, actor: str = 
         target,
         kind="reply",
         actor=actor,
-        message_id=msg.message_id,
+        message_id=message_id,
         outcome=outcome,
         pending_classification=outcome == "unknown",
     )
