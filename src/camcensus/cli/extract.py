@@ -8,7 +8,7 @@ import typer
 
 from camcensus.cli.common import console, fail, print_json
 from camcensus.evidence.files import UnreadableFile, read_file, read_request
-from camcensus.evidence.scoring import evaluate
+from camcensus.evidence.scoring import Evaluation, evaluate, write_calibration
 
 
 def extract(
@@ -71,19 +71,40 @@ def _print_reading(d: dict[str, object]) -> None:
 
 
 def eval_command(
-    folder: Path = typer.Argument(..., help="A folder of reply files with labels.jsonl."),
+    folders: list[Path] = typer.Argument(..., help="Folders of reply files, each with labels.jsonl."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON document."),
     show_misses: bool = typer.Option(False, "--misses", help="List every wrong field."),
+    no_requests: bool = typer.Option(
+        False, "--no-requests", help="Read each reply alone, without the request its label names."
+    ),
+    calibrate: Path = typer.Option(
+        None, "--calibrate", help="Write how often each reading basis was right (a calibration file)."
+    ),
 ) -> None:
-    """Score the extractor against a labelled folder; prints accuracy per field."""
+    """Score the extractor against labelled folders (with the request of each reply where the label names
+    a request_file); prints accuracy per field and the reliability table of the stated confidences."""
+    result = Evaluation()
     try:
-        result = evaluate(folder)
-    except (FileNotFoundError, ValueError) as exc:
+        for folder in folders:
+            evaluate(folder, into=result, requests=not no_requests)
+    except (FileNotFoundError, ValueError, UnreadableFile) as exc:
         fail(str(exc))
+    if calibrate is not None:
+        write_calibration(calibrate, result, folders)
     document = result.as_dict()
     if as_json:
         print_json(document)
         return
+    _print_scores(result)
+    for miss in result.misses if show_misses else []:
+        typer.echo(
+            f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}"
+        )
+    for failed in result.failed:
+        console.print(f"[bold red]error:[/] {failed['reason']}", highlight=False)
+
+
+def _print_scores(result: Evaluation) -> None:
     typer.echo(f"{result.files} files")
     for name, score in result.fields.items():
         typer.echo(
@@ -98,12 +119,19 @@ def eval_command(
         for fmt, row in by_format.items():
             cells = " ".join(f"{'-' if row[n] is None else row[n]:>12}" for n in names)
             typer.echo(f"  {fmt:<10} {row['files']:>5} {cells}")
-    for miss in result.misses if show_misses else []:
+    typer.echo("  reliability (stated confidence against accuracy, all fields):")
+    typer.echo(f"    {'bin':<11} {'fields':>6} {'stated':>7} {'right':>7}")
+    for row in result.reliability():
+        low, high = row["bin"]
         typer.echo(
-            f"  miss {miss['path']} {miss['field']}: expected {miss['expected']!r}, got {miss['got']!r}"
+            f"    {low:.2f}-{high:.2f}  {row['fields']:>6} {row['confidence']:>7.3f} {row['accuracy']:>7.3f}"
         )
-    for failed in result.failed:
-        console.print(f"[bold red]error:[/] {failed['reason']}", highlight=False)
+    typer.echo(f"    calibration error {result.calibration_error()}")
+    flagged, wrong = result.needs_review, result.flagged_wrong
+    typer.echo(
+        f"  needs review: {flagged.correct} of {flagged.total} files; "
+        f"{wrong.correct} of the {wrong.total} files with a misread field among them"
+    )
 
 
 def register(app: typer.Typer) -> None:

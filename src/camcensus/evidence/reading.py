@@ -13,7 +13,7 @@ from typing import Any
 
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
-from camcensus.evidence import outcome
+from camcensus.evidence import confidence, outcome
 from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome
 from camcensus.evidence.counts import resolve_count
 from camcensus.evidence.items import EvidenceItem
@@ -35,6 +35,7 @@ class Reading:
     path: str | None = None
     law: str = outcome.FOIA
     questions: list[dict[str, Any]] | None = None  # the request's questions and their answers, when known
+    ocr: bool = False  # some of its text was read by OCR
 
     def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
         return [i for i in self.items if i.kind == kind]
@@ -83,8 +84,31 @@ def read_segments(
     _decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
-    items.append(_outcome_item(reader, reply_outcome(rows, log) if rows else None, rows))
-    return Reading(items=items, path=path, law=law, questions=rows)
+    decided = _outcome_item(reader, reply_outcome(rows, log) if rows else None, rows)
+    items.append(decided)
+    reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments))
+    decided.detail["review"] = review_of(reading)
+    return reading
+
+
+def review_of(reading: Reading) -> dict[str, Any]:
+    """Each conclusion's confidence (measured on labelled replies) and why a person should look, if so."""
+    values = {
+        "hikvision": reading.vendor_status("Hikvision"),
+        "dahua": reading.vendor_status("Dahua"),
+        "outcome": reading.outcome,
+        "camera_count": reading.camera_count,
+        "exemptions": sorted({i.value for i in reading.of(K.EXEMPTION)}),
+    }
+    trusted = confidence.trust(reading, values)
+    reasons = confidence.review_reasons(reading, trusted)
+    return {
+        "confidence": {name: t.confidence for name, t in trusted.items()},
+        "basis": {name: t.basis for name, t in trusted.items()},
+        "needs_review": bool(reasons),
+        "reasons": reasons,
+        "uncertainty": round(1 - min(t.confidence for t in trusted.values()), 3),
+    }
 
 
 def _decide_counts(reader: SentenceReader) -> None:
@@ -188,6 +212,9 @@ def _status_item(
     name: str, status: str, basis: EvidenceItem | None, why: str, confidence: float | None = None
 ) -> EvidenceItem:
     conf = confidence if confidence is not None else (basis.confidence if basis else 0.5)
+    reason = (
+        basis.detail.get("reason") if basis is not None and why in ("in use", "not_in_use", "past") else None
+    )
     if basis is None:
         return EvidenceItem(
             K.VENDOR_STATUS,
@@ -204,7 +231,7 @@ def _status_item(
         char_start=basis.char_start,
         char_end=basis.char_end,
         confidence=round(conf, 3),
-        detail={"vendor": name, "status": status, "basis": why},
+        detail={"vendor": name, "status": status, "basis": why, **({"reason": reason} if reason else {})},
     )
 
 

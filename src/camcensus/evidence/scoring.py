@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from camcensus.evidence.confidence import calibration_counts
 from camcensus.evidence.files import UnreadableFile, read_file, read_request
 
 FIELDS = ("hikvision", "dahua", "outcome", "exemptions", "camera_count")
+#: the reliability table's bins of stated confidence (lower edges)
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 @dataclass
@@ -47,6 +50,35 @@ class Evaluation:
     files: int = 0
     by_format: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
     format_files: dict[str, int] = field(default_factory=dict)
+    # (field, basis, stated confidence, right) of every scored field: the reliability table and calibration
+    trust: list[tuple[str, str, float, bool]] = field(default_factory=list)
+    needs_review: FieldScore = field(default_factory=FieldScore)  # files flagged / files
+    flagged_wrong: FieldScore = field(default_factory=FieldScore)  # files with a miss that were flagged
+
+    def reliability(self) -> list[dict[str, Any]]:
+        """Per bin of stated confidence: how many fields, their mean confidence, and how many were right."""
+        rows = []
+        for low, high in zip(BINS, (*BINS[1:], 1.01), strict=True):
+            inside = [(c, r) for _, _, c, r in self.trust if low <= c < high]
+            if inside:
+                rows.append(
+                    {
+                        "bin": [low, min(high, 1.0)],
+                        "fields": len(inside),
+                        "confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                        "accuracy": round(sum(r for _, r in inside) / len(inside), 3),
+                    }
+                )
+        return rows
+
+    def calibration_error(self) -> float | None:
+        """Expected calibration error: the gap between stated confidence and accuracy, weighted by bin."""
+        total = len(self.trust)
+        if not total:
+            return None
+        return round(
+            sum(r["fields"] * abs(r["confidence"] - r["accuracy"]) for r in self.reliability()) / total, 3
+        )
 
     @property
     def vendor(self) -> FieldScore:
@@ -70,6 +102,10 @@ class Evaluation:
             "accuracy": {**acc, "vendor": self.vendor.accuracy},
             "counts": {name: [s.correct, s.total] for name, s in self.fields.items()},
             "by_format": self.format_accuracy(),
+            "reliability": self.reliability(),
+            "calibration_error": self.calibration_error(),
+            "needs_review": [self.needs_review.correct, self.needs_review.total],
+            "misread_flagged": [self.flagged_wrong.correct, self.flagged_wrong.total],
             "misses": self.misses,
             "failed": self.failed,
         }
@@ -102,11 +138,19 @@ def _read(folder: Path, label: dict[str, Any], reader: Callable[..., Any] | None
     return dict(read_file(folder / label["path"], request=request).as_dict())
 
 
-def evaluate(folder: Path, reader: Callable[..., Any] | None = None) -> Evaluation:
-    """Read every labelled file (with its request, where the label names one) and compare field by field.
-    ``reader``: a stand-in for reading a file, given its path."""
-    result = Evaluation()
+def evaluate(
+    folder: Path,
+    reader: Callable[..., Any] | None = None,
+    into: Evaluation | None = None,
+    requests: bool = True,
+) -> Evaluation:
+    """Read every labelled file (with its request, where the label names one, unless ``requests`` is off)
+    and compare field by field. ``reader``: a stand-in for reading a file, given its path; ``into``: an
+    evaluation of other folders to add this one's scores to."""
+    result = into if into is not None else Evaluation()
     for label in load_labels(folder):
+        if not requests:
+            label = {k: v for k, v in label.items() if k != "request_file"}
         result.files += 1
         fmt = label.get("format")
         if fmt:
@@ -116,6 +160,7 @@ def evaluate(folder: Path, reader: Callable[..., Any] | None = None) -> Evaluati
         except UnreadableFile as exc:
             result.failed.append({"path": label["path"], "reason": str(exc)})
             got = {}
+        missed = False
         for name in FIELDS:
             if name not in label:
                 continue
@@ -123,11 +168,27 @@ def evaluate(folder: Path, reader: Callable[..., Any] | None = None) -> Evaluati
             if fmt:
                 scores.append(result.by_format.setdefault(fmt, _fresh())[name])
             right = same(name, got.get(name), label[name])
+            missed = missed or not right
             for score in scores:
                 score.total += 1
                 score.correct += right
+            if name in got.get("confidence", {}):
+                result.trust.append((name, got["confidence_basis"][name], got["confidence"][name], right))
             if not right:
                 result.misses.append(
                     {"path": label["path"], "field": name, "expected": label[name], "got": got.get(name)}
                 )
+        flagged = bool(got.get("needs_review", True))
+        result.needs_review.total += 1
+        result.needs_review.correct += flagged
+        if missed:
+            result.flagged_wrong.total += 1
+            result.flagged_wrong.correct += flagged
     return result
+
+
+def write_calibration(path: Path, result: Evaluation, folders: list[Path]) -> None:
+    """How often each reading basis was right on these labelled folders: ``data/calibration.json``'s form."""
+    counts = calibration_counts([(f, basis, right) for f, basis, _, right in result.trust])
+    document = {"sources": [str(f) for f in folders], "files": result.files, "counts": counts}
+    path.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8")

@@ -88,6 +88,8 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
     makers = manufacturers(items)
     counted = [i for i in items if i.kind == K.CAMERA_COUNT and i.detail.get("counted")]
     questions = {} if reading.questions is None else {"questions": reading.questions}
+    decided = next((i for i in items if i.kind == K.OUTCOME and i.detail.get("decided")), None)
+    review = decided.detail.get("review", {}) if decided is not None else {}
     return {
         "path": reading.path,
         "outcome": reading.outcome,
@@ -126,6 +128,10 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
             "camera_count": counted[0].quote if counted else "",
             "exemptions": _quote_of(items, K.EXEMPTION) or "",
         },
+        "confidence": review.get("confidence", {}),
+        "confidence_basis": review.get("basis", {}),
+        "needs_review": review.get("needs_review", True),
+        "review_reasons": review.get("reasons", []),
         **questions,
     }
 
