@@ -26,7 +26,7 @@ EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("UPDATE_EXPECTED", "") not in ("", "0")
 VOLATILE = (
     "path",  # the temporary folder the corpus was rendered into
-    # measured on labelled replies (data/calibration.json), not read from the reply: they move when it is refit
+    # measured on labelled replies (data/calibration.json), not read from the reply: they move with it
     "confidence",
     "needs_review",
     "review_reasons",
