@@ -6,11 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from aiosmtpd.controller import Controller
-from foi_helpers import SmtpServer, _free_port, _Handler, add_bodies
-from sqlalchemy import select
+from foi_helpers import SmtpServer, _free_port, _Handler, sent_campaign
 
-from camcensus.foi.campaigns import create_campaign
-from camcensus.foi.outbox import send_campaign
 from camcensus.store import Store
 from camcensus.store.models import Request
 
@@ -30,9 +27,4 @@ def smtp_server() -> Iterator[SmtpServer]:
 @pytest.fixture
 def sent(sqlite_store: Store, smtp_server: SmtpServer) -> dict[str, Request]:
     """The `cctv` campaign sent to the test bodies: their requests by body code."""
-    add_bodies(sqlite_store)
-    with sqlite_store.session() as session:
-        create_campaign(session, "cctv")
-    send_campaign(sqlite_store, "cctv", smtp=smtp_server.address, sender="survey@camcensus.example")
-    with sqlite_store.session() as session:
-        return {r.body.code: r for r in session.scalars(select(Request))}
+    return sent_campaign(sqlite_store, smtp_server)

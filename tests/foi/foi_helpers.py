@@ -11,9 +11,13 @@ from email import message_from_bytes, policy
 from email.message import Message as EmailMessage
 from typing import Any
 
+from sqlalchemy import select
+
 from camcensus.enums import BodyType, Nation
+from camcensus.foi.campaigns import create_campaign
+from camcensus.foi.outbox import send_campaign
 from camcensus.store import Store
-from camcensus.store.models import Body
+from camcensus.store.models import Body, Request
 
 BODIES = [
     # code, name, type, nation, address
@@ -105,3 +109,13 @@ def _free_port() -> int:
 
 def free_port() -> int:
     return _free_port()
+
+
+def sent_campaign(store: Store, smtp_server: SmtpServer) -> dict[str, Request]:
+    """The `cctv` campaign sent to the test bodies through ``smtp_server``: their requests by body code."""
+    add_bodies(store)
+    with store.session() as session:
+        create_campaign(session, "cctv")
+    send_campaign(store, "cctv", smtp=smtp_server.address, sender="survey@camcensus.example")
+    with store.session() as session:
+        return {r.body.code: r for r in session.scalars(select(Request))}

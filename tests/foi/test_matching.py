@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
-from foi_helpers import SmtpServer, add_bodies
+from foi_helpers import SmtpServer, add_bodies, sent_campaign
 from sqlalchemy import select
 
 from camcensus.enums import BodyType, Nation, RequestState, ReviewAction
@@ -86,17 +86,8 @@ def _stored_email(
     return msg
 
 
-def _sent_campaign(store: Store, smtp_server: SmtpServer) -> dict[str, Request]:
-    add_bodies(store)
-    with store.session() as session:
-        create_campaign(session, "cctv")
-    send_campaign(store, "cctv", smtp=smtp_server.address, sender="survey@camcensus.example")
-    with store.session() as session:
-        return {r.body.code: r for r in session.scalars(select(Request))}
-
-
 def test_every_matching_route(any_store: Store, smtp_server: SmtpServer) -> None:
-    reqs = _sent_campaign(any_store, smtp_server)
+    reqs = sent_campaign(any_store, smtp_server)
     eng, sco, ni, school, police = (
         reqs[c] for c in ("t:eng-council", "t:sco-council", "t:ni-trust", "t:wls-school", "t:eng-police")
     )
@@ -244,7 +235,7 @@ def test_domain_with_several_bodies_needs_the_name(sqlite_store: Store, smtp_ser
 
 
 def test_manual_assignment(any_store: Store, smtp_server: SmtpServer) -> None:
-    reqs = _sent_campaign(any_store, smtp_server)
+    reqs = sent_campaign(any_store, smtp_server)
     with any_store.session() as session:
         stray = _stored_email(
             session,
@@ -281,7 +272,7 @@ def test_manual_assignment(any_store: Store, smtp_server: SmtpServer) -> None:
 
 
 def test_web_action_uses_the_inbox_stage(sqlite_store: Store, smtp_server: SmtpServer) -> None:
-    reqs = _sent_campaign(sqlite_store, smtp_server)
+    reqs = sent_campaign(sqlite_store, smtp_server)
     from camcensus.web.actions import assign
 
     with sqlite_store.session() as session:
