@@ -193,3 +193,11 @@ def test_extract_request_option_names_a_missing_request(tmp_path: Path, run_cli)
     reply.write_text("1. 146")
     out = run_cli("extract", "--request", str(tmp_path / "nope.txt"), str(reply), check=False)
     assert out.returncode != 0 and "nope.txt" in out.stdout + out.stderr
+
+
+def test_a_count_answering_a_vendor_question_is_that_vendors_not_the_total() -> None:
+    """As a council answered "Could you tell me the number of Hikvision cameras currently in use?"."""
+    request = "1. Do you use Hikvision cameras?\n2. Could you tell me the number of Hikvision cameras in use?"
+    got = _read("1. Yes\n2. 47 static cameras and 9 PTZ.", request=request)
+    assert (got["hikvision"], got["camera_count"]) == ("yes", None)
+    assert _read("1. Yes\n2. 47 static cameras and 9 PTZ.", request=None)["camera_count"] == 47  # alone

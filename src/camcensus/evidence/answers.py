@@ -56,6 +56,22 @@ class AnswerLog:
         answer.items.extend(items)
 
 
+def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> set[int]:
+    """The camera counts (ids of their items) given in answer to a question about one vendor's cameras
+    ("How many Hikvision cameras?" "47 static cameras and 9 PTZ"): that vendor's cameras, not the total."""
+    out: set[int] = set()
+    for question in asked:
+        answer = log.by_number.get(question.n)
+        if (
+            answer is not None
+            and question.ask.vendors
+            and not question.ask.scope
+            and "count" in question.ask.kinds
+        ):
+            out.update(id(i) for i in answer.items if i.kind == K.CAMERA_COUNT)
+    return out
+
+
 def _substantive(items: list[EvidenceItem]) -> bool:
     for item in items:
         if item.kind in (K.MANUFACTURER, K.MODEL) and item.detail.get("status") in (IN_USE, NOT_IN_USE, PAST):
@@ -146,4 +162,4 @@ def reply_outcome(rows: list[dict[str, Any]], log: AnswerLog) -> str | None:
     return "not_held"
 
 
-__all__ = ["AnswerLog", "question_rows", "reply_outcome"]
+__all__ = ["AnswerLog", "question_rows", "reply_outcome", "vendor_subset_counts"]

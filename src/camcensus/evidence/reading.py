@@ -14,7 +14,7 @@ from typing import Any
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import confidence, outcome
-from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome
+from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome, vendor_subset_counts
 from camcensus.evidence.counts import resolve_count
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
@@ -81,6 +81,11 @@ def read_segments(
             reader.line(line)
             log.add(line, reader.items[start:])
     items = reader.items
+    subset = vendor_subset_counts(asked, log)
+    reader.counts = [(c, i) for c, i in reader.counts if id(i) not in subset]
+    for item in items:
+        if id(item) in subset:
+            item.detail["role"] = "vendor subset"
     _decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
