@@ -144,7 +144,7 @@ def _pointed_row(
     return _answer_outcome(log.by_number.get(points)) if any(q.n == points for q in asked) else None
 
 
-def reply_outcome(rows: list[dict[str, Any]], log: AnswerLog) -> str | None:
+def reply_outcome(rows: list[dict[str, Any]]) -> str | None:
     """The reply's outcome read question by question; None when too few questions were aligned to say."""
     outcomes = [str(r["outcome"]) for r in rows]
     aligned = [o for o in outcomes if o != NOT_ANSWERED]

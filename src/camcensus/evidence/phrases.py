@@ -22,11 +22,14 @@ class Phrase:
 
 
 @cache
+def _data(file: str) -> dict[str, list[dict[str, str]]]:
+    text = resources.files("camcensus.evidence").joinpath(f"data/{file}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def phrase_list(file: str, section: str) -> tuple[Phrase, ...]:
     """The entries of ``[[section]]`` in ``evidence/data/<file>.toml``, compiled (ignoring case)."""
-    data = tomllib.loads(
-        resources.files("camcensus.evidence").joinpath(f"data/{file}.toml").read_text("utf-8")
-    )
     return tuple(
         Phrase(
             str(row.get("kind", section)),
@@ -34,15 +37,12 @@ def phrase_list(file: str, section: str) -> tuple[Phrase, ...]:
             row["example"],
             row["counter"],
         )
-        for row in data.get(section, [])
+        for row in _data(file).get(section, [])
     )
 
 
 def sections(file: str) -> list[str]:
-    data = tomllib.loads(
-        resources.files("camcensus.evidence").joinpath(f"data/{file}.toml").read_text("utf-8")
-    )
-    return list(data)
+    return list(_data(file))
 
 
 def kinds_in(text: str, file: str, section: str) -> tuple[str, ...]:

@@ -230,7 +230,7 @@ class SentenceReader:
         if pol is None:
             return
         for m in find_vendor_mentions(self.asked[number]):
-            self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, f"{text}")
+            self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
 
     def _apply_answer(
         self,

@@ -89,7 +89,7 @@ def read_segments(
     _decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
-    decided = _outcome_item(reader, reply_outcome(rows, log) if rows else None, rows)
+    decided = _outcome_item(reader, reply_outcome(rows) if rows else None, rows)
     items.append(decided)
     reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments))
     decided.detail["review"] = review_of(reading)
