@@ -19,7 +19,8 @@ def test_vendors_json_one_object_per_vendor(run_cli) -> None:
     for restriction in hik["restrictions"]:
         assert set(restriction) >= {"name", "jurisdiction", "date", "source"}
     assert {"2019-08-13", "2019-10-09", "2021-03-12", "2022-11-25", "2022-11-24"} <= {
-        r["date"] for r in hik["restrictions"]}
+        r["date"] for r in hik["restrictions"]
+    }
 
 
 def test_diligence_json_for_one_body_and_for_all(cli, tmp_path: Path) -> None:

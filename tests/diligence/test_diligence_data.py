@@ -38,8 +38,11 @@ def _one(vendor: str, name_start: str) -> kr.Restriction:
 @pytest.mark.parametrize("vendor", ["Hikvision", "Dahua", "hikvision"])
 def test_restriction_dates(vendor: str) -> None:
     ndaa_a = _one(vendor, "NDAA FY2019 s.889(a)(1)(A)")
-    assert (ndaa_a.date, ndaa_a.effective_date, ndaa_a.jurisdiction) == (dt.date(2019, 8, 13),
-                                                                          dt.date(2019, 8, 13), "US")
+    assert (ndaa_a.date, ndaa_a.effective_date, ndaa_a.jurisdiction) == (
+        dt.date(2019, 8, 13),
+        dt.date(2019, 8, 13),
+        "US",
+    )
     ndaa_b = _one(vendor, "NDAA FY2019 s.889(a)(1)(B)")
     assert (ndaa_b.date, ndaa_b.effective_date) == (dt.date(2019, 8, 13), dt.date(2020, 8, 13))
     assert _one(vendor, "FCC Covered List").date == dt.date(2021, 3, 12)

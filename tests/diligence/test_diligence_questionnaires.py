@@ -109,9 +109,7 @@ def test_questionnaire_commands(cli, tmp_path: Path) -> None:
     assert sent["reference"] in letter.read_text()
     rows = [
         json.loads(x)
-        for x in cli(
-            "questionnaire", "status", "--today", "2026-04-01", "--json", db=db
-        ).stdout.splitlines()
+        for x in cli("questionnaire", "status", "--today", "2026-04-01", "--json", db=db).stdout.splitlines()
     ]
     assert [(r["reference"], r["state"], r["flagged"]) for r in rows] == [
         (sent["reference"], "no_answer", True)

@@ -100,9 +100,7 @@ def test_code_assessment_commands(cli, tmp_path: Path) -> None:
     store.dispose()
     path = tmp_path / "declarations.csv"
     path.write_text(CSV)
-    imported = json.loads(
-        cli("diligence", "code-assessment", "import", str(path), "--json", db=db).stdout
-    )
+    imported = json.loads(cli("diligence", "code-assessment", "import", str(path), "--json", db=db).stdout)
     assert imported["created"] == 5
     assert (
         "principle_5 = no"

@@ -30,49 +30,66 @@ def test_signature_email_and_phones_removed_facts_kept():
     out = redact(LETTER)
     for personal in ("Okafor", "Jane Smith", "jane.smith@", "01609 532 123", "4455", "07700 900123"):
         assert personal not in out
-    for kept in ("FOI-2023-0412", "03/04/2023", "1,234 cameras", "37 are Hikvision DS-2CD2143G0-I",
-                 "12 Dahua IPC-HFW2431S", "DS-7608NI-K2/8P", "Facial recognition is not used", "3 sites",
-                 "2019 2020 2021", "foi@example.gov.uk", "information.governance@example.gov.uk",
-                 "dataprotection@example.gov.uk", "enquiries@example.gov.uk",
-                 "Information Governance Officer",
-                 "North Yorkshire Council"):
+    for kept in (
+        "FOI-2023-0412",
+        "03/04/2023",
+        "1,234 cameras",
+        "37 are Hikvision DS-2CD2143G0-I",
+        "12 Dahua IPC-HFW2431S",
+        "DS-7608NI-K2/8P",
+        "Facial recognition is not used",
+        "3 sites",
+        "2019 2020 2021",
+        "foi@example.gov.uk",
+        "information.governance@example.gov.uk",
+        "dataprotection@example.gov.uk",
+        "enquiries@example.gov.uk",
+        "Information Governance Officer",
+        "North Yorkshire Council",
+    ):
         assert kept in out
     assert NAME in out and EMAIL in out and PHONE in out
 
 
-@pytest.mark.parametrize(("text", "gone"), [
-    ("Kind regards,\nDavid Jones", "David Jones"),
-    ("Kind regards, Priya", "Priya"),
-    ("Many thanks\n\nJ. P. McDonald\nFOI Officer", "McDonald"),
-    ("Regards\nSiobhan O'Neill", "O'Neill"),
-    ("Best wishes,\nAlex", "Alex"),
-    ("Yours faithfully,\nMr A. Requester-Smith", "Requester-Smith"),
-    ("Tel: +44 (0)20 7946 0123", "7946 0123"),
-    ("call 020 7946 0123 extension 221", "7946"),
-    ("(01632) 960 123", "960 123"),
-    ("+44 28 9032 1000", "9032 1000"),
-    ("write to john.smith@nhs.net", "john.smith@"),
-    ("write to jsmith@police.uk", "jsmith@"),
-    ("Please contact Sarah Evans in the CCTV team.", "Sarah Evans"),
-    ("Signed: Peter Hughes", "Peter Hughes"),
-    ("Dear Mr Jones,", "Jones"),
-    ("Dr Imran Khan approved the DPIA.", "Imran Khan"),
-])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Kind regards,\nDavid Jones", "David Jones"),
+        ("Kind regards, Priya", "Priya"),
+        ("Many thanks\n\nJ. P. McDonald\nFOI Officer", "McDonald"),
+        ("Regards\nSiobhan O'Neill", "O'Neill"),
+        ("Best wishes,\nAlex", "Alex"),
+        ("Yours faithfully,\nMr A. Requester-Smith", "Requester-Smith"),
+        ("Tel: +44 (0)20 7946 0123", "7946 0123"),
+        ("call 020 7946 0123 extension 221", "7946"),
+        ("(01632) 960 123", "960 123"),
+        ("+44 28 9032 1000", "9032 1000"),
+        ("write to john.smith@nhs.net", "john.smith@"),
+        ("write to jsmith@police.uk", "jsmith@"),
+        ("Please contact Sarah Evans in the CCTV team.", "Sarah Evans"),
+        ("Signed: Peter Hughes", "Peter Hughes"),
+        ("Dear Mr Jones,", "Jones"),
+        ("Dr Imran Khan approved the DPIA.", "Imran Khan"),
+    ],
+)
 def test_personal_data_forms(text, gone):
     assert gone not in redact(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Dear Sir/Madam,",
-    "Dear Requester,",
-    "We have 0 Hikvision cameras and 14 Axis cameras.",
-    "Reference 2023/0412 dated 2023-04-03.",
-    "Thank you for your request.\nNorth Yorkshire Council holds the information.",
-    "Best value was considered when buying Hanwha cameras.",
-    "Cameras at Victoria Street and Lewis Road car parks.",
-    "Contact foi@council.gov.uk or cctv@council.gov.uk.",
-    "Model DS-2CD2T47G2-L, firmware V5.7.3 build 220112, serial 0123456789ABC.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir/Madam,",
+        "Dear Requester,",
+        "We have 0 Hikvision cameras and 14 Axis cameras.",
+        "Reference 2023/0412 dated 2023-04-03.",
+        "Thank you for your request.\nNorth Yorkshire Council holds the information.",
+        "Best value was considered when buying Hanwha cameras.",
+        "Cameras at Victoria Street and Lewis Road car parks.",
+        "Contact foi@council.gov.uk or cctv@council.gov.uk.",
+        "Model DS-2CD2T47G2-L, firmware V5.7.3 build 220112, serial 0123456789ABC.",
+    ],
+)
 def test_facts_and_roles_untouched(text):
     assert redact(text) == text
 

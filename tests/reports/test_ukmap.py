@@ -20,7 +20,12 @@ def test_outline_has_sources_and_covers_the_uk():
 
 
 def test_points_drawn_and_counted():
-    svg = uk_map([MapPoint("A", "uses", lat=51.5, lon=-0.1), MapPoint("B", "does_not", 450000, 300000),
-                  MapPoint("C", "no_reply")])
+    svg = uk_map(
+        [
+            MapPoint("A", "uses", lat=51.5, lon=-0.1),
+            MapPoint("B", "does_not", 450000, 300000),
+            MapPoint("C", "no_reply"),
+        ]
+    )
     assert svg.count("<title>A: Uses Hikvision or Dahua</title>") == 1
     assert "Uses neither (1)" in svg and "1 without a location" in svg

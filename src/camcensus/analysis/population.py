@@ -20,11 +20,17 @@ from camcensus.enums import RequestState
 from camcensus.store.models import Body, BodyFact, Campaign, Request
 
 NOT_ASKED = frozenset({RequestState.DRAFT.value, RequestState.WITHDRAWN.value})
-WAITING = frozenset({
-    RequestState.DRAFT.value, RequestState.SENT.value, RequestState.AWAITING.value,
-    RequestState.OVERDUE.value, RequestState.LONG_OVERDUE.value, RequestState.WITHDRAWN.value,
-    RequestState.CLARIFICATION_NEEDED.value,
-})
+WAITING = frozenset(
+    {
+        RequestState.DRAFT.value,
+        RequestState.SENT.value,
+        RequestState.AWAITING.value,
+        RequestState.OVERDUE.value,
+        RequestState.LONG_OVERDUE.value,
+        RequestState.WITHDRAWN.value,
+        RequestState.CLARIFICATION_NEEDED.value,
+    }
+)
 VENDORS = ("hikvision", "dahua", "either")
 LIST_FACTS = frozenset({"capabilities", "capabilities_absent", "exemptions", "manufacturers"})
 
@@ -92,8 +98,12 @@ def parse_list(value: str | None) -> list[str]:
     return [str(item).strip() for item in parsed if str(item).strip()]
 
 
-def select_campaigns(session: Session, campaign: str | None = None, include_embargoed: bool = False,
-                     today: dt.date | None = None) -> list[Campaign]:
+def select_campaigns(
+    session: Session,
+    campaign: str | None = None,
+    include_embargoed: bool = False,
+    today: dt.date | None = None,
+) -> list[Campaign]:
     """The campaigns a figure is built from: one by name, or all; embargoed ones left out unless asked for."""
     today = today or dt.date.today()
     query = select(Campaign).order_by(Campaign.id)
@@ -134,20 +144,41 @@ def surveyed_bodies(session: Session, campaigns: list[Campaign]) -> list[Surveye
 def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> list[SurveyedBody]:
     result: list[SurveyedBody] = []
     ids = sorted(asked)
-    columns = (Body.id, Body.code, Body.name, Body.body_type, Body.subtype, Body.nation, Body.lat, Body.lon,
-               Body.easting, Body.northing)
+    columns = (
+        Body.id,
+        Body.code,
+        Body.name,
+        Body.body_type,
+        Body.subtype,
+        Body.nation,
+        Body.lat,
+        Body.lon,
+        Body.easting,
+        Body.northing,
+    )
     for start in range(0, len(ids), 500):
         # plain rows, not ORM objects: a national survey is tens of thousands of bodies
-        for body in session.execute(select(*columns).where(Body.id.in_(ids[start:start + 500]))):
+        for body in session.execute(select(*columns).where(Body.id.in_(ids[start : start + 500]))):
             kind = str(getattr(body.body_type, "value", body.body_type))
             states = [state for state, _ in asked[body.id]]
-            result.append(SurveyedBody(
-                body_id=body.id, code=body.code, name=body.name, body_type=kind, subtype=body.subtype,
-                nation=str(getattr(body.nation, "value", body.nation)), sector=sector_of(kind, body.subtype),
-                lat=body.lat, lon=body.lon, easting=body.easting, northing=body.northing,
-                responded=any(state not in WAITING for state in states), states=states,
-                references=[reference for _, reference in asked[body.id]],
-            ))
+            result.append(
+                SurveyedBody(
+                    body_id=body.id,
+                    code=body.code,
+                    name=body.name,
+                    body_type=kind,
+                    subtype=body.subtype,
+                    nation=str(getattr(body.nation, "value", body.nation)),
+                    sector=sector_of(kind, body.subtype),
+                    lat=body.lat,
+                    lon=body.lon,
+                    easting=body.easting,
+                    northing=body.northing,
+                    responded=any(state not in WAITING for state in states),
+                    states=states,
+                    references=[reference for _, reference in asked[body.id]],
+                )
+            )
     return sorted(result, key=lambda b: (b.name.lower(), b.code))
 
 
@@ -156,7 +187,8 @@ def _with_facts(session: Session, bodies: list[SurveyedBody]) -> list[SurveyedBo
     ids = sorted(by_id)
     for start in range(0, len(ids), 500):
         query = select(BodyFact.body_id, BodyFact.key, BodyFact.value, BodyFact.evidence_ids).where(
-            BodyFact.body_id.in_(ids[start:start + 500]))
+            BodyFact.body_id.in_(ids[start : start + 500])
+        )
         for fact in session.execute(query):
             body = by_id[fact.body_id]
             body.facts[fact.key] = fact.value or ""
@@ -167,8 +199,12 @@ def _with_facts(session: Session, bodies: list[SurveyedBody]) -> list[SurveyedBo
     return bodies
 
 
-def survey(session: Session, campaign: str | None = None, include_embargoed: bool = False,
-           today: dt.date | None = None) -> tuple[list[Campaign], list[SurveyedBody]]:
+def survey(
+    session: Session,
+    campaign: str | None = None,
+    include_embargoed: bool = False,
+    today: dt.date | None = None,
+) -> tuple[list[Campaign], list[SurveyedBody]]:
     """The chosen campaigns and their surveyed bodies, in one call."""
     campaigns = select_campaigns(session, campaign, include_embargoed, today)
     return campaigns, surveyed_bodies(session, campaigns)

@@ -75,11 +75,19 @@ class StatRow:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "sector": self.sector, "nation": self.nation, "vendor": self.vendor,
-            "asked": self.asked, "responded": self.responded, "disclosed": self.disclosed,
-            "k": self.k, "n": self.n, "share": _round(self.share),
-            "ci95": [_round(v) for v in self.ci95], "bounds": [_round(v) for v in self.bounds],
-            "sector_label": sector_label(self.sector), "nation_label": nation_label(self.nation),
+            "sector": self.sector,
+            "nation": self.nation,
+            "vendor": self.vendor,
+            "asked": self.asked,
+            "responded": self.responded,
+            "disclosed": self.disclosed,
+            "k": self.k,
+            "n": self.n,
+            "share": _round(self.share),
+            "ci95": [_round(v) for v in self.ci95],
+            "bounds": [_round(v) for v in self.bounds],
+            "sector_label": sector_label(self.sector),
+            "nation_label": nation_label(self.nation),
         }
 
 
@@ -113,7 +121,10 @@ def group_bodies(bodies: Iterable[SurveyedBody], by: Sequence[str]) -> dict[Cell
 def vendor_row(cell: Cell, vendor: str, bodies: list[SurveyedBody]) -> StatRow:
     statuses = [b.vendor_status(vendor) for b in bodies]
     return StatRow(
-        sector=cell[0], nation=cell[1], vendor=vendor, asked=len(bodies),
+        sector=cell[0],
+        nation=cell[1],
+        vendor=vendor,
+        asked=len(bodies),
         responded=sum(1 for b in bodies if b.responded),
         disclosed=sum(1 for s in statuses if s in ("yes", "no")),
         k=statuses.count("yes"),
@@ -122,13 +133,21 @@ def vendor_row(cell: Cell, vendor: str, bodies: list[SurveyedBody]) -> StatRow:
 
 def stats_for(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS) -> list[StatRow]:
     """Vendor rows for every cell of an already chosen population."""
-    return [vendor_row(cell, vendor, members)
-            for cell, members in group_bodies(bodies, by).items() for vendor in VENDORS]
+    return [
+        vendor_row(cell, vendor, members)
+        for cell, members in group_bodies(bodies, by).items()
+        for vendor in VENDORS
+    ]
 
 
-def national_stats(session: Session, by: Sequence[str] = DIMENSIONS, campaign: str | None = None,
-                   include_embargoed: bool = False, today: dt.date | None = None,
-                   published_only: bool | None = None) -> list[StatRow]:
+def national_stats(
+    session: Session,
+    by: Sequence[str] = DIMENSIONS,
+    campaign: str | None = None,
+    include_embargoed: bool = False,
+    today: dt.date | None = None,
+    published_only: bool | None = None,
+) -> list[StatRow]:
     """One row per sector x nation x vendor (Hikvision, Dahua, either), with group and UK totals ("all").
 
     Campaigns under embargo are left out unless ``include_embargoed`` (or ``published_only=False``).

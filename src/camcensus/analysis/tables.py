@@ -31,8 +31,15 @@ def outcome_rates(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS
         responded = [b for b in members if b.responded]
         counts = Counter(b.outcome for b in responded)
         for outcome in OUTCOMES:
-            rows.append({"sector": sector, "nation": nation, "outcome": outcome, "asked": len(members),
-                         **_share(counts.get(outcome, 0), len(responded))})
+            rows.append(
+                {
+                    "sector": sector,
+                    "nation": nation,
+                    "outcome": outcome,
+                    "asked": len(members),
+                    **_share(counts.get(outcome, 0), len(responded)),
+                }
+            )
     return rows
 
 
@@ -44,8 +51,15 @@ def exemption_rates(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIO
         withheld = sum(1 for b in responded if b.outcome in WITHHELD)
         cited = Counter(e for b in responded for e in sorted(set(b.fact_list("exemptions"))))
         for exemption, count in sorted(cited.items(), key=lambda item: (-item[1], item[0])):
-            rows.append({"sector": sector, "nation": nation, "exemption": exemption, "withheld": withheld,
-                         **_share(count, len(responded))})
+            rows.append(
+                {
+                    "sector": sector,
+                    "nation": nation,
+                    "exemption": exemption,
+                    "withheld": withheld,
+                    **_share(count, len(responded)),
+                }
+            )
     return rows
 
 
@@ -61,17 +75,24 @@ def camera_counts(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS
     rows = []
     for (sector, nation), members in group_bodies(bodies, by).items():
         counts = [c for c in (b.camera_count for b in members) if c is not None]
-        rows.append({
-            "sector": sector, "nation": nation, "asked": len(members),
-            "responded": sum(1 for b in members if b.responded), "bodies_with_count": len(counts),
-            "total": sum(counts), "median": _median(counts),
-            "max": max(counts) if counts else None,
-        })
+        rows.append(
+            {
+                "sector": sector,
+                "nation": nation,
+                "asked": len(members),
+                "responded": sum(1 for b in members if b.responded),
+                "bodies_with_count": len(counts),
+                "total": sum(counts),
+                "median": _median(counts),
+                "max": max(counts) if counts else None,
+            }
+        )
     return rows
 
 
-def capability_prevalence(bodies: Iterable[SurveyedBody],
-                          by: Sequence[str] = DIMENSIONS) -> list[dict[str, Any]]:
+def capability_prevalence(
+    bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS
+) -> list[dict[str, Any]]:
     """Each capability (facial recognition, ANPR, audio, ...): k bodies reporting it of n that answered."""
     rows = []
     for (sector, nation), members in group_bodies(bodies, by).items():
@@ -79,7 +100,13 @@ def capability_prevalence(bodies: Iterable[SurveyedBody],
         present = Counter(c for b in answered for c in sorted(set(b.fact_list("capabilities"))))
         absent = Counter(c for b in answered for c in sorted(set(b.fact_list("capabilities_absent"))))
         for capability in sorted(set(present) | set(absent)):
-            rows.append({"sector": sector, "nation": nation, "capability": capability,
-                         "stated_absent": absent.get(capability, 0), **_share(present.get(capability, 0),
-                                                                                 len(answered))})
+            rows.append(
+                {
+                    "sector": sector,
+                    "nation": nation,
+                    "capability": capability,
+                    "stated_absent": absent.get(capability, 0),
+                    **_share(present.get(capability, 0), len(answered)),
+                }
+            )
     return rows

@@ -179,13 +179,23 @@ def html_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
         head = "".join(f"<th>{escape(v)}</th>" for v in table[0])
         rows = "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>" for row in table[1:])
         grid = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>FOI response</title></head>"
-            f"<body>{paras}{grid}</body></html>").encode()
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>FOI response</title></head>"
+        f"<body>{paras}{grid}</body></html>"
+    ).encode()
 
 
-def email_bytes(*, sender: str, to: str, subject: str, body: str, date: dt.datetime,
-                in_reply_to: str | None = None, attachments: Sequence[tuple[str, bytes, str]] = (),
-                message_id: str | None = None) -> bytes:
+def email_bytes(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    body: str,
+    date: dt.datetime,
+    in_reply_to: str | None = None,
+    attachments: Sequence[tuple[str, bytes, str]] = (),
+    message_id: str | None = None,
+) -> bytes:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to

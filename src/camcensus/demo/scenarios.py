@@ -45,13 +45,16 @@ class Reply:
 def _sig(officer: tuple[str, str, str], body_name: str) -> str:
     name, role, phone = officer
     first, last = name.lower().replace("'", "").split(" ", 1)
-    return (f"Yours sincerely,\n\n{name}\n{role}\n{body_name}\nDirect line: {phone}\n"
-            f"E-mail: {first}.{last.replace(' ', '')}@staff.example\n")
+    return (
+        f"Yours sincerely,\n\n{name}\n{role}\n{body_name}\nDirect line: {phone}\n"
+        f"E-mail: {first}.{last.replace(' ', '')}@staff.example\n"
+    )
 
 
 def _letter(body_name: str, ref: str, officer: tuple[str, str, str], answer: str, law: str = "foia") -> str:
-    act = ("Freedom of Information (Scotland) Act 2002" if law == "foisa"
-           else "Freedom of Information Act 2000")
+    act = (
+        "Freedom of Information (Scotland) Act 2002" if law == "foisa" else "Freedom of Information Act 2000"
+    )
     return (
         f"{SYNTHETIC}\n\n{body_name}\nInformation Governance Team\n\nOur ref: FOI/{ref}\n\n"
         f"Dear Requester,\n\nRequest for information: CCTV cameras (your ref {ref})\n\n"
@@ -66,95 +69,201 @@ def _letter(body_name: str, ref: str, officer: tuple[str, str, str], answer: str
 def _answers() -> list[tuple[str, Label, str, list[list[str]] | None, tuple[str, ...]]]:
     """(key, label, answer text, table, preferred formats)."""
     return [
-        ("hik_models", Label("yes", "no", "answered", (), 48),
-         "1. The Council operates 48 CCTV cameras.\n2. The cameras are manufactured by Hikvision. Models in use are "
-         "the DS-2CD2143G2-I (36 units) and the DS-2DE4A425IW-DE PTZ (12 units), recorded on a DS-7716NI-K4 NVR.\n"
-         "3. None of the cameras have facial recognition capability. Audio recording is not enabled.\n"
-         "4. A DPIA was completed in March 2023.", None, ("pdf", "docx")),
-        ("dahua_models", Label("no", "yes", "answered", (), 120),
-         "Q1 How many cameras: 120.\nQ2 Manufacturer and model: Dahua Technology - IPC-HDW5831R-ZE and "
-         "IPC-HFW5541E-SE, with DHI-NVR5216-16P-4KS2 recorders.\nQ3 Capabilities: ANPR is used at the depot "
-         "entrance. No facial recognition.", None, ("pdf", "odt")),
-        ("axis_denial", Label("no", "no", "answered", (), 230),
-         "We have approximately 230 cameras across our estate. Our cameras are supplied by Axis Communications "
-         "and Bosch. We do not use Hikvision or Dahua equipment, including their sub-brands.", None, ("docx", "eml")),
-        ("quoted_only", Label("no", "no", "answered", (), 64),
-         "The Council's 64 public space CCTV cameras are manufactured by Hanwha Vision (Wisenet).", None, ("eml",)),
-        ("ncnd_police", Label("unknown", "unknown", "refused", ("s24", "s31"), None),
-         "Section 17 of the Act requires us to tell you that we neither confirm nor deny whether we hold "
-         "information relevant to your request, by virtue of section 24(2) National Security and section 31(3) "
-         "Law Enforcement. Disclosing the make and capability of our surveillance systems would assist those "
-         "intent on criminal activity. The public interest favours maintaining the exemptions.", None,
-         ("pdf", "eml")),
-        ("not_held_pfi", Label("unknown", "unknown", "not_held", (), None),
-         "The Trust does not hold the information you have requested. CCTV on our sites is owned and operated by "
-         "our PFI partner, who is not a public authority under the Act. You may wish to contact them directly.",
-         None, ("eml", "docx")),
-        ("past_hik", Label("no", "no", "answered", (), 92),
-         "Our previous system used Hikvision cameras; these were removed and replaced in 2023 with Hanwha Vision "
-         "cameras. We currently operate 92 cameras. There is no Hikvision or Dahua equipment in use.", None,
-         ("pdf", "html")),
-        ("hilook", Label("yes", "no", "answered", (), 16),
-         "The school site has 16 cameras, HiLook IPC-B140H bullet cameras, installed by SecureSite Ltd in 2021, "
-         "recording to a HiLook NVR.", None, ("docx", "eml")),
-        ("sheet_mix", Label("yes", "no", "answered", (), 42),
-         "Please find the information in the attached spreadsheet.",
-         [["Site", "Manufacturer", "Model", "Type", "Quantity"],
-          ["Civic Centre", "Hikvision", "DS-2CD2143G2-I", "Dome camera", "18"],
-          ["Civic Centre", "Hikvision", "DS-7616NI-K2", "NVR", "1"],
-          ["Depot", "Axis", "P3245-LVE", "Dome camera", "12"],
-          ["Leisure Centre", "Hikvision", "DS-2CD2T46G2-4I", "Bullet camera", "12"],
-          ["Total", "", "", "", "42"]], ("xlsx", "csv", "ods")),
-        ("partial_s31", Label("unknown", "unknown", "partially_answered", ("s31",), 85),
-         "1. We operate 85 cameras.\n2. The Council considers the manufacturers and models of its cameras exempt "
-         "under section 31(1)(a) (prevention or detection of crime). This letter serves as a refusal notice under "
-         "section 17 for that part of your request.\n3. No cameras use facial recognition.", None, ("pdf", "docx")),
-        ("foisa_s35", Label("unknown", "unknown", "refused", ("foisa_s35",), None),
-         "Police Scotland is withholding the information you requested under section 35(1)(a) and (b) of the Act "
-         "(law enforcement). Releasing details of camera makes would be likely to prejudice substantially the "
-         "prevention and detection of crime.", None, ("pdf",)),
-        ("welsh_dahua", Label("no", "yes", "answered", (), 30),
-         "Cwestiwn 1: Faint o gamerâu? 30 camera.\nQuestion 1: How many cameras? 30.\n"
-         "Cwestiwn 2: Gwneuthurwr: Dahua.\nQuestion 2: Manufacturer: all 30 cameras are Dahua.\n"
-         "Cwestiwn 3: Oes gennych offer Hikvision? Nac oes.\nQuestion 3: Do you have Hikvision equipment? No.",
-         None, ("docx", "pdf")),
-        ("s12_cost", Label("unknown", "unknown", "refused", ("s12",), None),
-         "We estimate that the cost of complying with your request would exceed the appropriate limit of £450 "
-         "set for local authorities, as the information is held across 14 separate site contracts. We are "
-         "therefore refusing your request under section 12(1) of the Act.", None, ("eml", "pdf")),
-        ("aware_avigilon", Label("no", "no", "answered", (), 310),
-         "We are aware of the concerns raised about Hikvision and Dahua. None of our cameras are made by "
-         "Hikvision or Dahua; our 310 cameras are Avigilon (Motorola Solutions).", None, ("html", "docx")),
-        ("installer_dahua", Label("no", "yes", "answered", (), 54),
-         "Our system is installed and maintained by Chubb Fire & Security Ltd. The 54 cameras are manufactured by "
-         "Dahua.", None, ("odt", "eml")),
-        ("both_sheet", Label("yes", "yes", "answered", (), 140),
-         "The attached list shows our cameras by site.",
-         [["Location", "Make", "Model", "No. of cameras"],
-          ["Town centre", "Hikvision", "DS-2DF8425IX-AELW", "20"],
-          ["Car parks", "Dahua", "IPC-HFW5442E-ZE", "60"],
-          ["Housing blocks", "Dahua", "IPC-HDBW5442R-ASE", "40"],
-          ["Parks", "Hikvision", "DS-2CD2143G2-I", "20"]], ("csv", "xlsx", "html")),
-        ("s21_published", Label("unknown", "unknown", "refused", ("s21",), None),
-         "The information you have requested is reasonably accessible to you by other means and is therefore "
-         "exempt under section 21 of the Act. Details of our CCTV contract, including the supplier, are "
-         "published on Contracts Finder.", None, ("eml",)),
-        ("ezviz_school", Label("yes", "no", "answered", (), 8),
-         "The academy has 8 cameras. They are EZVIZ cameras purchased in 2020. No audio is recorded.", None,
-         ("pdf", "eml")),
-        ("anpr_bosch", Label("no", "no", "answered", (), 75),
-         "We have 75 cameras, all Bosch. Automatic number plate recognition (ANPR) is used in our car parks. "
-         "Facial recognition is not used. We have no Hikvision or Dahua cameras.", None, ("docx", "html")),
-        ("ocr_letter", Label("yes", "no", "answered", (), 26),
-         "The Trust has 26 cameras, manufactured by Hikvision (DS-2CD2046G2-I).", None, ("scan",)),
+        (
+            "hik_models",
+            Label("yes", "no", "answered", (), 48),
+            "1. The Council operates 48 CCTV cameras.\n2. The cameras are manufactured by Hikvision. Models in use are "
+            "the DS-2CD2143G2-I (36 units) and the DS-2DE4A425IW-DE PTZ (12 units), recorded on a DS-7716NI-K4 NVR.\n"
+            "3. None of the cameras have facial recognition capability. Audio recording is not enabled.\n"
+            "4. A DPIA was completed in March 2023.",
+            None,
+            ("pdf", "docx"),
+        ),
+        (
+            "dahua_models",
+            Label("no", "yes", "answered", (), 120),
+            "Q1 How many cameras: 120.\nQ2 Manufacturer and model: Dahua Technology - IPC-HDW5831R-ZE and "
+            "IPC-HFW5541E-SE, with DHI-NVR5216-16P-4KS2 recorders.\nQ3 Capabilities: ANPR is used at the depot "
+            "entrance. No facial recognition.",
+            None,
+            ("pdf", "odt"),
+        ),
+        (
+            "axis_denial",
+            Label("no", "no", "answered", (), 230),
+            "We have approximately 230 cameras across our estate. Our cameras are supplied by Axis Communications "
+            "and Bosch. We do not use Hikvision or Dahua equipment, including their sub-brands.",
+            None,
+            ("docx", "eml"),
+        ),
+        (
+            "quoted_only",
+            Label("no", "no", "answered", (), 64),
+            "The Council's 64 public space CCTV cameras are manufactured by Hanwha Vision (Wisenet).",
+            None,
+            ("eml",),
+        ),
+        (
+            "ncnd_police",
+            Label("unknown", "unknown", "refused", ("s24", "s31"), None),
+            "Section 17 of the Act requires us to tell you that we neither confirm nor deny whether we hold "
+            "information relevant to your request, by virtue of section 24(2) National Security and section 31(3) "
+            "Law Enforcement. Disclosing the make and capability of our surveillance systems would assist those "
+            "intent on criminal activity. The public interest favours maintaining the exemptions.",
+            None,
+            ("pdf", "eml"),
+        ),
+        (
+            "not_held_pfi",
+            Label("unknown", "unknown", "not_held", (), None),
+            "The Trust does not hold the information you have requested. CCTV on our sites is owned and operated by "
+            "our PFI partner, who is not a public authority under the Act. You may wish to contact them directly.",
+            None,
+            ("eml", "docx"),
+        ),
+        (
+            "past_hik",
+            Label("no", "no", "answered", (), 92),
+            "Our previous system used Hikvision cameras; these were removed and replaced in 2023 with Hanwha Vision "
+            "cameras. We currently operate 92 cameras. There is no Hikvision or Dahua equipment in use.",
+            None,
+            ("pdf", "html"),
+        ),
+        (
+            "hilook",
+            Label("yes", "no", "answered", (), 16),
+            "The school site has 16 cameras, HiLook IPC-B140H bullet cameras, installed by SecureSite Ltd in 2021, "
+            "recording to a HiLook NVR.",
+            None,
+            ("docx", "eml"),
+        ),
+        (
+            "sheet_mix",
+            Label("yes", "no", "answered", (), 42),
+            "Please find the information in the attached spreadsheet.",
+            [
+                ["Site", "Manufacturer", "Model", "Type", "Quantity"],
+                ["Civic Centre", "Hikvision", "DS-2CD2143G2-I", "Dome camera", "18"],
+                ["Civic Centre", "Hikvision", "DS-7616NI-K2", "NVR", "1"],
+                ["Depot", "Axis", "P3245-LVE", "Dome camera", "12"],
+                ["Leisure Centre", "Hikvision", "DS-2CD2T46G2-4I", "Bullet camera", "12"],
+                ["Total", "", "", "", "42"],
+            ],
+            ("xlsx", "csv", "ods"),
+        ),
+        (
+            "partial_s31",
+            Label("unknown", "unknown", "partially_answered", ("s31",), 85),
+            "1. We operate 85 cameras.\n2. The Council considers the manufacturers and models of its cameras exempt "
+            "under section 31(1)(a) (prevention or detection of crime). This letter serves as a refusal notice under "
+            "section 17 for that part of your request.\n3. No cameras use facial recognition.",
+            None,
+            ("pdf", "docx"),
+        ),
+        (
+            "foisa_s35",
+            Label("unknown", "unknown", "refused", ("foisa_s35",), None),
+            "Police Scotland is withholding the information you requested under section 35(1)(a) and (b) of the Act "
+            "(law enforcement). Releasing details of camera makes would be likely to prejudice substantially the "
+            "prevention and detection of crime.",
+            None,
+            ("pdf",),
+        ),
+        (
+            "welsh_dahua",
+            Label("no", "yes", "answered", (), 30),
+            "Cwestiwn 1: Faint o gamerâu? 30 camera.\nQuestion 1: How many cameras? 30.\n"
+            "Cwestiwn 2: Gwneuthurwr: Dahua.\nQuestion 2: Manufacturer: all 30 cameras are Dahua.\n"
+            "Cwestiwn 3: Oes gennych offer Hikvision? Nac oes.\nQuestion 3: Do you have Hikvision equipment? No.",
+            None,
+            ("docx", "pdf"),
+        ),
+        (
+            "s12_cost",
+            Label("unknown", "unknown", "refused", ("s12",), None),
+            "We estimate that the cost of complying with your request would exceed the appropriate limit of £450 "
+            "set for local authorities, as the information is held across 14 separate site contracts. We are "
+            "therefore refusing your request under section 12(1) of the Act.",
+            None,
+            ("eml", "pdf"),
+        ),
+        (
+            "aware_avigilon",
+            Label("no", "no", "answered", (), 310),
+            "We are aware of the concerns raised about Hikvision and Dahua. None of our cameras are made by "
+            "Hikvision or Dahua; our 310 cameras are Avigilon (Motorola Solutions).",
+            None,
+            ("html", "docx"),
+        ),
+        (
+            "installer_dahua",
+            Label("no", "yes", "answered", (), 54),
+            "Our system is installed and maintained by Chubb Fire & Security Ltd. The 54 cameras are manufactured by "
+            "Dahua.",
+            None,
+            ("odt", "eml"),
+        ),
+        (
+            "both_sheet",
+            Label("yes", "yes", "answered", (), 140),
+            "The attached list shows our cameras by site.",
+            [
+                ["Location", "Make", "Model", "No. of cameras"],
+                ["Town centre", "Hikvision", "DS-2DF8425IX-AELW", "20"],
+                ["Car parks", "Dahua", "IPC-HFW5442E-ZE", "60"],
+                ["Housing blocks", "Dahua", "IPC-HDBW5442R-ASE", "40"],
+                ["Parks", "Hikvision", "DS-2CD2143G2-I", "20"],
+            ],
+            ("csv", "xlsx", "html"),
+        ),
+        (
+            "s21_published",
+            Label("unknown", "unknown", "refused", ("s21",), None),
+            "The information you have requested is reasonably accessible to you by other means and is therefore "
+            "exempt under section 21 of the Act. Details of our CCTV contract, including the supplier, are "
+            "published on Contracts Finder.",
+            None,
+            ("eml",),
+        ),
+        (
+            "ezviz_school",
+            Label("yes", "no", "answered", (), 8),
+            "The academy has 8 cameras. They are EZVIZ cameras purchased in 2020. No audio is recorded.",
+            None,
+            ("pdf", "eml"),
+        ),
+        (
+            "anpr_bosch",
+            Label("no", "no", "answered", (), 75),
+            "We have 75 cameras, all Bosch. Automatic number plate recognition (ANPR) is used in our car parks. "
+            "Facial recognition is not used. We have no Hikvision or Dahua cameras.",
+            None,
+            ("docx", "html"),
+        ),
+        (
+            "ocr_letter",
+            Label("yes", "no", "answered", (), 26),
+            "The Trust has 26 cameras, manufactured by Hikvision (DS-2CD2046G2-I).",
+            None,
+            ("scan",),
+        ),
     ]
 
 
 def build_replies(rng: random.Random) -> list[Reply]:
     replies = []
     for key, label, answer, table, kinds in _answers():
-        replies.append(Reply(key=key, label=label, letter=answer, table=table, kinds=kinds,
-                             in_email_body=kinds == ("eml",), quote_request=True))
+        replies.append(
+            Reply(
+                key=key,
+                label=label,
+                letter=answer,
+                table=table,
+                kinds=kinds,
+                in_email_body=kinds == ("eml",),
+                quote_request=True,
+            )
+        )
     rng.shuffle(replies)
     return replies
 

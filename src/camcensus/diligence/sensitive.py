@@ -19,9 +19,7 @@ YES = {"yes", "y", "true", "1"}
 
 @cache
 def sensitive_body_types() -> dict[str, dict[str, str]]:
-    return {
-        row["body_type"]: row for row in read_rows("sensitive_body_types.csv", "camcensus.diligence")
-    }
+    return {row["body_type"]: row for row in read_rows("sensitive_body_types.csv", "camcensus.diligence")}
 
 
 def declared_sensitive(session: Session, body_ids: list[int]) -> dict[int, BodyDeclaration]:

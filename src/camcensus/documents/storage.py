@@ -134,8 +134,9 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _insert_documents(conn: Connection, trees: list[Tree], forest: list[list[Node]], plan: list[Planned],
-                      now: dt.datetime) -> dict[tuple[int, int], int]:
+def _insert_documents(
+    conn: Connection, trees: list[Tree], forest: list[list[Node]], plan: list[Planned], now: dt.datetime
+) -> dict[tuple[int, int], int]:
     """Insert the planned documents a depth at a time (a child needs its parent's id); their ids by
     (tree, node index)."""
     ids: dict[tuple[int, int], int] = {}
@@ -149,10 +150,18 @@ def _insert_documents(conn: Connection, trees: list[Tree], forest: list[list[Nod
         rows = []
         for t, index, values in wave:
             parent = forest[t][index].parent
-            rows.append({**values, "parent_id": ids[(t, parent)] if parent is not None else None,
-                         "extracted_at": now if _reading(trees[t], index) is not None else None})
-        new_ids = conn.execute(statement, rows).scalars().all() if len(rows) > 1 else [
-            conn.execute(statement, rows[0]).scalar_one()]
+            rows.append(
+                {
+                    **values,
+                    "parent_id": ids[(t, parent)] if parent is not None else None,
+                    "extracted_at": now if _reading(trees[t], index) is not None else None,
+                }
+            )
+        new_ids = (
+            conn.execute(statement, rows).scalars().all()
+            if len(rows) > 1
+            else [conn.execute(statement, rows[0]).scalar_one()]
+        )
         for (t, index, _), document_id in zip(wave, new_ids, strict=True):
             ids[(t, index)] = document_id
     return ids
@@ -164,8 +173,14 @@ def _reading(tree: Tree, index: int) -> Reading | None:
     return readings[index] if readings is not None and index < len(readings) else None
 
 
-def _insert_children_rows(conn: Connection, trees: list[Tree], forest: list[list[Node]], plan: list[Planned],
-                          ids: dict[tuple[int, int], int], now: dt.datetime) -> None:
+def _insert_children_rows(
+    conn: Connection,
+    trees: list[Tree],
+    forest: list[list[Node]],
+    plan: list[Planned],
+    ids: dict[tuple[int, int], int],
+    now: dt.datetime,
+) -> None:
     """Every planned document's segments and evidence (one statement each for the batch), and its e-mail
     row."""
     from camcensus.evidence.service import evidence_rows
@@ -187,8 +202,9 @@ def _insert_children_rows(conn: Connection, trees: list[Tree], forest: list[list
         conn.execute(insert(cast(Table, Evidence.__table__)), evidence)
 
 
-def _document_values(d: ParsedDocument, path: str, message_id: str | None, synthetic: bool,
-                     now: dt.datetime) -> dict[str, Any]:
+def _document_values(
+    d: ParsedDocument, path: str, message_id: str | None, synthetic: bool, now: dt.datetime
+) -> dict[str, Any]:
     status = DocumentStatus.OK
     if d.error:
         status = DocumentStatus.ENCRYPTED if d.encrypted else DocumentStatus.FAILED
@@ -212,8 +228,16 @@ def _document_values(d: ParsedDocument, path: str, message_id: str | None, synth
 
 def _segment_rows(document_id: int, d: ParsedDocument) -> list[dict[str, Any]]:
     return [
-        {"document_id": document_id, "seq": s.seq, "location": s.location[:200], "page": s.page,
-         "sheet": s.sheet[:200] if s.sheet else None, "row": s.row, "ocr": s.ocr, "text": s.text}
+        {
+            "document_id": document_id,
+            "seq": s.seq,
+            "location": s.location[:200],
+            "page": s.page,
+            "sheet": s.sheet[:200] if s.sheet else None,
+            "row": s.row,
+            "ocr": s.ocr,
+            "text": s.text,
+        }
         for s in d.segments
     ]
 
@@ -222,31 +246,36 @@ def _message(conn: Connection, d: ParsedDocument, document_id: int, now: dt.date
     headers = d.email
     assert headers is not None
     if headers.message_id:
-        existing = conn.execute(select(MESSAGES.c.id, MESSAGES.c.document_id)
-                                .where(MESSAGES.c.message_id == headers.message_id)).first()
+        existing = conn.execute(
+            select(MESSAGES.c.id, MESSAGES.c.document_id).where(MESSAGES.c.message_id == headers.message_id)
+        ).first()
         if existing is not None:  # e.g. our own sent request, recorded by the outbox
             if existing.document_id is None:
                 linked = update(MESSAGES).where(MESSAGES.c.id == existing.id).values(document_id=document_id)
                 conn.execute(linked)
             return
-    conn.execute(insert(MESSAGES), {
-        "direction": "in",
-        "message_id": headers.message_id,
-        "in_reply_to": headers.in_reply_to[:300] if headers.in_reply_to else None,
-        "references": " ".join(headers.references) or None,
-        "subject": headers.subject[:1000] if headers.subject else None,
-        "sender": headers.sender[:300] if headers.sender else None,
-        "recipients": ", ".join(headers.recipients) or None,
-        "sent_at": headers.date,
-        "document_id": document_id,
-        "created_at": now,
-    })
+    conn.execute(
+        insert(MESSAGES),
+        {
+            "direction": "in",
+            "message_id": headers.message_id,
+            "in_reply_to": headers.in_reply_to[:300] if headers.in_reply_to else None,
+            "references": " ".join(headers.references) or None,
+            "subject": headers.subject[:1000] if headers.subject else None,
+            "sender": headers.sender[:300] if headers.sender else None,
+            "recipients": ", ".join(headers.recipients) or None,
+            "sent_at": headers.date,
+            "document_id": document_id,
+            "created_at": now,
+        },
+    )
 
 
 def record_failure(session: Session, path: str, reason: str, sha256: str = "") -> None:
     """One Failure row per (stage, path, sha256); a repeat updates the reason."""
-    row = session.scalars(select(Failure).where(
-        Failure.stage == STAGE, Failure.path == path, Failure.sha256 == sha256)).first()
+    row = session.scalars(
+        select(Failure).where(Failure.stage == STAGE, Failure.path == path, Failure.sha256 == sha256)
+    ).first()
     if row is None:
         session.add(Failure(stage=STAGE, path=path, sha256=sha256, reason=reason))
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence.text import NUMBER, Folded, could_contain, parse_number
+from camcensus.evidence.text import NUMBER, Folded, cells, could_contain, parse_number
 from camcensus.memo import text_memo
 
 _APPROX = (
@@ -269,3 +269,143 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
         if not mentions[i][1] and sum(rest) == mentions[i][0].value:
             return [j == i for j in range(len(mentions))]
     return flags
+
+
+# -- the answer to "How many cameras?": what a reply's aligned answer says, with the question supplying
+#    the noun ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Fourteen (14).",
+#    "Public space - 141. Council buildings - 71.", "Axis (24 units), Hanwha (12)") --
+# a spaced dash ends a number in words: "Four - two on the pavilion and two ..."
+_TIGHT_NUMBER = NUMBER.replace(r"[\s-]+", r"(?:\s+|-)")
+_ANSWER_NUMBER = re.compile(
+    r"(?<![\w£$€.,/])" + _APPROX + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|\s*(?:%|per\s?cent))",
+    re.IGNORECASE,
+)
+# what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
+_NOT_CAMERAS_AFTER = re.compile(
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:sites?|locations?|premises|buildings?|schools?|academ(?:y|ies)|stations?"
+    r"|campus(?:es)?|hospitals?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?|staff"
+    r"|members?|people|users?|operators?|recorders?|nvrs?|dvrs?|monitors?|screens?|servers?|licen[cs]es?"
+    r"|reads?|notices?|pcns?|prosecutions?|incidents?|requests?|vehicles?|vans?|members|per\s+cent|%|pm|am"
+    r"|gb|tb|mp|megapixels?|fps|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b)",
+    re.IGNORECASE,
+)
+_NOT_CAMERAS_BEFORE = re.compile(
+    r"(?:£|\$|€|\bsections?\s*|\bs\.\s*|\bregulations?\s*|\bq(?:uestion)?\s*|\bpart\s*|\bpage\s*|\bref\w*\.?\s*"
+    r"|\bno\.\s*|\b(?:since|in|during|from|until|by|before|after|year|of)\s+|\bversion\s*|\bphase\s*)$",
+    re.IGNORECASE,
+)
+_SUBSET_OPEN = re.compile(
+    r"\(\s*(?:of (?:which|these)|including|includes|incl\.?|inc\.?|comprising|made up of|consisting of)\b",
+    re.IGNORECASE,
+)
+# words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
+# 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
+_BREAKDOWN = re.compile(
+    r"\b(?:comprises?|comprising|consists? of|consisting of|made up of|of which|of these|including|includes"
+    r"|broken down|split|as follows|namely|i\.e\.?)\b|:|\s[-\u2013]\s|\(",
+    re.IGNORECASE,
+)
+# "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
+_NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + _NOUN, re.IGNORECASE)
+# "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
+_NOW = re.compile(
+    r"\b(?:currently|now|at present|presently|today|as of (?:today|now))\b[^.;]*$", re.IGNORECASE
+)
+_TOTAL_WORD = re.compile(r"\b(?:total(?:ling)?|in all|altogether|overall|combined)\b", re.IGNORECASE)
+_POINTS_ON = re.compile(
+    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|\d{1,2}\s*[.)]\s+[A-Z])", re.IGNORECASE
+)
+
+
+def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
+    out = []
+    depth_subset = []  # spans of "(of which ...)" asides: their numbers are inside the total
+    for m in _SUBSET_OPEN.finditer(text):
+        close = text.find(")", m.end())
+        depth_subset.append((m.start(), close if close >= 0 else len(text)))
+    for m in _ANSWER_NUMBER.finditer(text):
+        value = parse_number(m.group("num"))
+        if value is None or any(s <= m.start() < e for s, e in depth_subset):
+            continue
+        if _NOT_CAMERAS_BEFORE.search(text[max(0, m.start("num") - 14) : m.start("num")]):
+            continue
+        if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
+            continue
+        out.append((m, value))
+    return out
+
+
+def answer_count(text: str) -> CountMention | None:
+    """The number of cameras an answer to "How many cameras?" gives: a total where it states one (the
+    first number, or one marked as the total or as the figure for now, with any breakdown after it), else
+    the sum of its parts ("12 fixed and 2 PTZ": 14); None when the answer gives no number of cameras."""
+    cut = _POINTS_ON.search(text, 1)
+    text = text[: cut.start()] if cut else text
+    numbers = _answer_numbers(text[:400])
+    if not numbers:
+        return None
+    named = [(m, v) for m, v in numbers if _NAMED_AFTER.match(text, m.end())]
+    marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 15])]
+    if not marked and len(named) >= 2:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
+        marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]
+    if marked:
+        m, v = max(marked, key=lambda mv: mv[1])
+        return _mention(m, m, v, "")
+    first, value = numbers[0]
+    rest = numbers[1:]
+    lead = text[: first.start()].strip(" \t-\u2013:(")
+    opens = not re.search(r"[A-Za-z]{3}", lead) or bool(
+        re.search(r"\b(?:has|have|operates?|are|is)\s*$", lead)
+    )
+    between = text[first.end() : rest[0][0].start()] if rest else ""
+    alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
+    if not rest or (opens and (alone or _BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
+        return _mention(first, first, value, "")
+    parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
+    return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
+
+
+def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: str) -> CountMention:
+    approx = bool(first.group("approx") or last.group("approx"))
+    return CountMention(first.start("num"), last.end("num"), value, "total", approx, qualifier)
+
+
+_ROW_LABEL_NUMBER = re.compile(
+    r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t)\s*"
+    + _APPROX
+    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"\s*(?:cameras?|units)?\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+# a row whose columns lost their gap ("Hanwha Vision (formerly Samsung) 204"), read as one after other rows
+_LOOSE_ROW = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+_NUMBER_CELL = re.compile(r"\s*(?:approx\w*\.?\s*|c\.\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
+_TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b|^\W*all\s+sites\b", re.IGNORECASE)
+
+
+def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
+    """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
+    and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
+    None when the line is no such row (a header, prose, a row of years)."""
+    found = cells(line)
+    if len(found) >= 2:
+        label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
+        numbers = [int(m.group(1).replace(",", "")) for c in found if (m := _NUMBER_CELL.fullmatch(c))]
+        if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
+            return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
+    else:
+        m = _ROW_LABEL_NUMBER.match(line) or (_LOOSE_ROW.match(line) if loose else None)
+        if m is None:
+            return None
+        label, numbers = m.group("label"), [int(m.group("num").replace(",", ""))]
+    if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
+        return None
+    if _RECORDER_LABEL.search(label):
+        return None
+    return sum(numbers), bool(_TOTAL_LABEL.match(label))
+
+
+_RECORDER_LABEL = re.compile(
+    r"\b(?:nvrs?|dvrs?|recorders?|monitors?|servers?|body[\s-]?worn|bwv|£|cost|spend)\b", re.IGNORECASE
+)

@@ -8,13 +8,20 @@ are made by it" refers back), the question being answered (so "No." answers it),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.counts import CountMention, asks_count, bare_count_answer, find_counts
+from camcensus.evidence.counts import (
+    CountMention,
+    answer_count,
+    asks_count,
+    bare_count_answer,
+    find_counts,
+    row_count,
+)
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import (
     IN_USE,
@@ -25,9 +32,9 @@ from camcensus.evidence.manufacturers import (
     classify,
 )
 from camcensus.evidence.outcome import Exemption
-from camcensus.evidence.request import ask_of, bare_answer, named_in
+from camcensus.evidence.request import ask_of, asks_total, bare_answer, named_in, subject_of
 from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
-from camcensus.evidence.zones import Line
+from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.models import ModelMatch
 from camcensus.knowledge.vendors import (
     BrandMatch,
@@ -85,6 +92,10 @@ class SentenceReader:
     def __init__(self, law: str, asked: dict[int, str] | None = None) -> None:
         self.law = law
         self.asked = asked or {}  # the request's questions by number, when the request is known
+        self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
+        self._counted: set[int] = set()  # the questions whose count answer has been read
+        self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
+        self._in_row = False
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
         self.cues = Cues()
@@ -123,6 +134,7 @@ class SentenceReader:
 
     # -- a line, a sentence --
     def line(self, line: Line) -> None:
+        self._in_row = self._count_row(line)
         if line.number is not None and line.number != self._number:
             self.pending = _Pending()  # "3. No." answers item 3, not the makes named under item 2
             self.pending_caps = []
@@ -142,6 +154,8 @@ class SentenceReader:
             if plan.echo_only:
                 return
         self._outcome_cues(plan, a)
+        if first and line.zone == ANSWER and line.question is not None and not self._in_row:
+            self._answer_count(line, text, a)
         if first and line.first_answer and line.question is not None:
             self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
         if self.asked and not any(c.vendors for c in plan.clauses):
@@ -214,11 +228,61 @@ class SentenceReader:
             one = named if len(named) == 1 else {}
             self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
             self.cues.qa_answered = True
-        if bare is not None and ask_of(question).total_count:
-            self._count(bare, a, "answer", quote)
+        if bare is not None and self._total_asked(question, from_request) or short is not None:
             self.cues.qa_answered = True
-        elif short is not None:
-            self.cues.qa_answered = True
+
+    def _total_asked(self, question: str, from_request: bool) -> bool:
+        return asks_total(question, self.subject) if from_request else ask_of(question).total_count
+
+    def _count_row(self, line: Line) -> bool:
+        """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers are
+        summed with the answer's other rows (or its total row taken) when the answers are read."""
+        question = line.question
+        if (
+            line.zone != ANSWER
+            or question is None
+            or id(question) in self._counted
+            or not self._total_asked(question.text, question.asked)
+        ):
+            return False
+        row = row_count(line.text, loose=id(question) in self._rows)
+        if row is None:
+            return False
+        self._rows.setdefault(id(question), []).append((line, *row))
+        return True
+
+    def counted_rows(self) -> None:
+        """The count of each answer given as rows: its total row, else the sum of its rows."""
+        for rows in self._rows.values():
+            totals = [r for r in rows if r[2]]
+            value = totals[-1][1] if totals else sum(r[1] for r in rows)
+            first, last = rows[0][0], rows[-1][0]
+            self._sentence = (first, first.start, first.end)
+            quote = " / ".join(r[0].text.strip() for r in rows)[:300]
+            mention = CountMention(0, last.end - first.start, value, "total", False, "rows")
+            self._count(mention, first.start, "answer", quote)
+
+    def _answer_count(self, line: Line, text: str, a: int) -> None:
+        """The count an answer to "How many cameras?" gives, read from the first of its lines that gives
+        one ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Public space - 141. Depots - 71")."""
+        question = line.question
+        if question is None or id(question) in self._counted or id(question) in self._rows:
+            return
+        if not self._total_asked(question.text, question.asked):
+            return
+        whole = line.text
+        label = _ANSWER_LABEL.match(whole)
+        found = answer_count(whole[label.end() :] if label else whole)
+        if found is None:
+            return
+        self._counted.add(id(question))
+        shift = label.end() if label else 0
+        # the count's place within this sentence, for the quote's span
+        found = replace(
+            found, start=min(found.start + shift, len(text)), end=min(found.end + shift, len(text))
+        )
+        self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
+        self.cues.qa_answered = True
 
     def _named_by_reference(self, text: str, a: int, b: int) -> None:
         """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference."""
@@ -360,6 +424,13 @@ class SentenceReader:
             counted=False,
         )
         self.counts.append((c, item))
+
+
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:(?:q(?:uestion)?\s*)?\(?\d{1,2}(?:[.):](?!\d)|\s*\|)|\(?[a-h][.)])?\s*"
+    r"(?:(?:a|answer|response|reply|ateb|ymateb)\s*[:\-\u2013]\s*)?",
+    re.IGNORECASE,
+)
 
 
 # -- what a sentence says, read once per distinct sentence: the reader above applies it in context --

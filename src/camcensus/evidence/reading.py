@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from camcensus.documents.model import TextSegment
@@ -80,6 +80,7 @@ def read_segments(
             start = len(reader.items)
             reader.line(line)
             log.add(line, reader.items[start:])
+    reader.counted_rows()
     items = reader.items
     subset = vendor_subset_counts(asked, log)
     reader.counts = [(c, i) for c, i in reader.counts if id(i) not in subset]
@@ -120,6 +121,10 @@ def _decide_counts(reader: SentenceReader) -> None:
     mentions = reader.counts
     english = any(not item.detail.get("welsh") for _, item in mentions)
     usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
+    answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
+    if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
+        usable = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
+    usable = answers or usable  # the answer to the request's "how many" is the count it asked for
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted

@@ -63,6 +63,21 @@ def ask_of(question: str) -> Ask:
     )
 
 
+def subject_of(questions: list[str]) -> tuple[str, ...]:
+    """The equipment a whole request is about when it is not the CCTV estate: the scope its questions
+    name when none of them asks about CCTV as a whole ("How many body-worn cameras ...? Who makes them?")."""
+    if any(kinds_in(q, _FILE, "general") for q in questions):
+        return ()
+    return tuple(dict.fromkeys(s for q in questions for s in ask_of(q).scope))
+
+
+def asks_total(question: str, subject: tuple[str, ...]) -> bool:
+    """A number answering ``question`` is the count the request asks for: of the CCTV estate, or of the
+    equipment the whole request is about (``subject``), not of one vendor's cameras."""
+    ask = ask_of(question)
+    return "count" in ask.kinds and not ask.vendors and set(ask.scope) <= set(subject)
+
+
 def pointed_to(answer: str) -> int | None:
     """The question an answer points to ("see our answer to question 2" -> 2, "(b)" -> 101); 0 for "as
     above" (the answer just before); None when it points nowhere."""

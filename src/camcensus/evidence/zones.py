@@ -18,7 +18,7 @@ from camcensus.memo import text_memo
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
-_NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|(?P<ln>[a-h])[.)])\s*"
+_NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)])\s*"
 _QUESTION_HEAD = re.compile(
     r"^\s*(?:"
     + _NUM

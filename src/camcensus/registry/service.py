@@ -27,7 +27,9 @@ class ImportResult:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
             "errors": [{"path": e.path, "line": e.line, "reason": e.reason} for e in self.errors],
         }
 
@@ -91,10 +93,20 @@ def list_bodies(
 
 def body_as_dict(body: Body) -> dict[str, object]:
     return {
-        "id": body.id, "code": body.code, "name": body.name, "body_type": body.body_type.value,
-        "subtype": body.subtype, "nation": body.nation.value, "region": body.region, "email": body.email,
-        "lat": body.lat, "lon": body.lon, "easting": body.easting, "northing": body.northing,
-        "wdtk_id": body.wdtk_id, "source": body.source,
+        "id": body.id,
+        "code": body.code,
+        "name": body.name,
+        "body_type": body.body_type.value,
+        "subtype": body.subtype,
+        "nation": body.nation.value,
+        "region": body.region,
+        "email": body.email,
+        "lat": body.lat,
+        "lon": body.lon,
+        "easting": body.easting,
+        "northing": body.northing,
+        "wdtk_id": body.wdtk_id,
+        "source": body.source,
     }
 
 

@@ -44,28 +44,37 @@ def _axis(height: int) -> list[str]:
     for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
         x = _x(tick)
         parts.append(f'<line x1="{x}" y1="{TOP - 6}" x2="{x}" y2="{height - 4}" stroke="#ddd"/>')
-        parts.append(f'<text x="{x}" y="{TOP - 10}" font-size="11" text-anchor="middle" fill="#555">'
-                     f"{int(tick * 100)}%</text>")
+        parts.append(
+            f'<text x="{x}" y="{TOP - 10}" font-size="11" text-anchor="middle" fill="#555">'
+            f"{int(tick * 100)}%</text>"
+        )
     return parts
 
 
 def _bar(bar: Bar, y: float) -> list[str]:
     mid = y + ROW_H / 2
-    parts = [f'<text x="{LABEL_W - 8}" y="{mid + 4}" font-size="12" text-anchor="end">'
-             f"{escape(bar.label)}</text>"]
+    parts = [
+        f'<text x="{LABEL_W - 8}" y="{mid + 4}" font-size="12" text-anchor="end">{escape(bar.label)}</text>'
+    ]
     if bar.bounds is not None:
         lo, hi = bar.bounds
-        parts.append(f'<rect x="{_x(lo)}" y="{y + 3}" width="{max(_x(hi) - _x(lo), 1)}" height="{ROW_H - 6}" '
-                     f'fill="#f2d7d5" opacity="0.7"><title>if non-disclosers were all no / all yes: '
-                     f"{pct(lo)} to {pct(hi)}</title></rect>")
+        parts.append(
+            f'<rect x="{_x(lo)}" y="{y + 3}" width="{max(_x(hi) - _x(lo), 1)}" height="{ROW_H - 6}" '
+            f'fill="#f2d7d5" opacity="0.7"><title>if non-disclosers were all no / all yes: '
+            f"{pct(lo)} to {pct(hi)}</title></rect>"
+        )
     if bar.share is not None:
         width = round(_x(bar.share) - LABEL_W, 1)
-        parts.append(f'<rect x="{LABEL_W}" y="{y + 8}" width="{width}" height="{ROW_H - 16}" '
-                     f'fill="{bar.colour}"/>')
+        parts.append(
+            f'<rect x="{LABEL_W}" y="{y + 8}" width="{width}" height="{ROW_H - 16}" fill="{bar.colour}"/>'
+        )
     if bar.ci95 is not None and bar.n:
         lo, hi = bar.ci95
-        parts += [_line(_x(lo), mid, _x(hi), mid), _line(_x(lo), mid - 6, _x(lo), mid + 6),
-                  _line(_x(hi), mid - 6, _x(hi), mid + 6)]
+        parts += [
+            _line(_x(lo), mid, _x(hi), mid),
+            _line(_x(lo), mid - 6, _x(lo), mid + 6),
+            _line(_x(hi), mid - 6, _x(hi), mid + 6),
+        ]
     text = f"{bar.k} of {bar.n} ({pct(bar.share)})" if bar.n else f"{bar.k} of {bar.n} (no answers)"
     parts.append(f'<text x="{LABEL_W + PLOT_W + 10}" y="{mid + 4}" font-size="12">{escape(text)}</text>')
     return parts
@@ -78,9 +87,11 @@ def _line(x1: float, y1: float, x2: float, y2: float) -> str:
 def share_chart(bars: Sequence[Bar], title: str, legend: bool = True) -> str:
     """A horizontal bar chart of shares, with 95% interval whiskers and (shaded) non-response bounds."""
     height = TOP + ROW_H * max(len(bars), 1) + (34 if legend else 8)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
-             f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" font-family="sans-serif">'
-             f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
+        f'viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" font-family="sans-serif">'
+        f"<title>{escape(title)}</title>"
+    ]
     parts += _axis(TOP + ROW_H * len(bars))
     for index, bar in enumerate(bars):
         parts += _bar(bar, TOP + index * ROW_H)

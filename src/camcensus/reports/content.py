@@ -19,9 +19,15 @@ from camcensus.reports.redact import redact
 from camcensus.reports.ukmap import MapPoint, uk_map
 from camcensus.store.models import Campaign, Document, Evidence
 
-FACT_LABELS = {"hikvision": "Hikvision", "dahua": "Dahua", "manufacturers": "Manufacturers",
-               "outcome": "Reply", "exemptions": "Exemption", "camera_count": "Camera count",
-               "capabilities": "Capability"}
+FACT_LABELS = {
+    "hikvision": "Hikvision",
+    "dahua": "Dahua",
+    "manufacturers": "Manufacturers",
+    "outcome": "Reply",
+    "exemptions": "Exemption",
+    "camera_count": "Camera count",
+    "capabilities": "Capability",
+}
 VENDOR_LABELS = {"hikvision": "Hikvision", "dahua": "Dahua", "either": "Hikvision or Dahua"}
 QUOTED_FACTS = tuple(FACT_LABELS)
 MAX_QUOTES = 8
@@ -88,8 +94,11 @@ def sector_table(rows: list[StatRow]) -> list[dict[str, Any]]:
     by_sector: dict[str, dict[str, StatRow]] = {}
     for row in rows:
         by_sector.setdefault(row.sector, {})[row.vendor] = row
-    return [{"label": sector_label(sector), "sector": sector, **vendors}
-            for sector, vendors in by_sector.items() if vendors["either"].asked or sector == ALL]
+    return [
+        {"label": sector_label(sector), "sector": sector, **vendors}
+        for sector, vendors in by_sector.items()
+        if vendors["either"].asked or sector == ALL
+    ]
 
 
 def sector_charts(rows: list[StatRow]) -> list[tuple[str, str]]:
@@ -117,12 +126,21 @@ def reply_charts(bodies: Sequence[SurveyedBody]) -> dict[str, str]:
     exemptions = tables.exemption_rates(bodies, by=())
     capabilities = tables.capability_prevalence(bodies, by=())
     return {
-        "outcomes": share_chart([_row_bar(r, r["outcome"].replace("_", " ").capitalize()) for r in outcomes],
-                                "How bodies that replied answered", legend=False),
-        "exemptions": share_chart([_row_bar(r, r["exemption"]) for r in exemptions],
-                                  "Exemptions cited, share of bodies that replied", legend=False),
-        "capabilities": share_chart([_row_bar(r, r["capability"].replace("_", " ")) for r in capabilities],
-                                    "Capabilities reported, share of bodies that answered", legend=False),
+        "outcomes": share_chart(
+            [_row_bar(r, r["outcome"].replace("_", " ").capitalize()) for r in outcomes],
+            "How bodies that replied answered",
+            legend=False,
+        ),
+        "exemptions": share_chart(
+            [_row_bar(r, r["exemption"]) for r in exemptions],
+            "Exemptions cited, share of bodies that replied",
+            legend=False,
+        ),
+        "capabilities": share_chart(
+            [_row_bar(r, r["capability"].replace("_", " ")) for r in capabilities],
+            "Capabilities reported, share of bodies that answered",
+            legend=False,
+        ),
     }
 
 
@@ -136,8 +154,11 @@ def _evidence(session: Session, ids: set[int]) -> dict[int, tuple[Evidence, str]
     found: dict[int, tuple[Evidence, str]] = {}
     ordered = sorted(ids)
     for start in range(0, len(ordered), 500):
-        query = (select(Evidence, Document.filename).outerjoin(Document, Evidence.document_id == Document.id)
-                 .where(Evidence.id.in_(ordered[start:start + 500])))
+        query = (
+            select(Evidence, Document.filename)
+            .outerjoin(Document, Evidence.document_id == Document.id)
+            .where(Evidence.id.in_(ordered[start : start + 500]))
+        )
         for item, filename in session.execute(query):
             found[item.id] = (item, filename or "")
     return found
@@ -158,11 +179,15 @@ def _entry(body: SurveyedBody, evidence: dict[int, tuple[Evidence, str]]) -> Bod
             where = ", ".join(p for p in (redact(filename), item.location) if p)
             quotes.append(Quote(FACT_LABELS[key], item.value, text, where))
     return BodyEntry(
-        name=body.name, sector=sector_label(body.sector), nation=nation_label(body.nation),
-        hikvision=body.vendor_status("hikvision"), dahua=body.vendor_status("dahua"),
+        name=body.name,
+        sector=sector_label(body.sector),
+        nation=nation_label(body.nation),
+        hikvision=body.vendor_status("hikvision"),
+        dahua=body.vendor_status("dahua"),
         outcome=body.outcome.replace("_", " ") if body.responded else "no reply yet",
         cameras=str(body.camera_count) if body.camera_count is not None else "",
-        exemptions=", ".join(body.fact_list("exemptions")), quotes=quotes,
+        exemptions=", ".join(body.fact_list("exemptions")),
+        quotes=quotes,
     )
 
 
@@ -170,8 +195,9 @@ def campaign_lines(campaigns: Sequence[Campaign]) -> list[str]:
     return [f"{c.name}" + (" (synthetic)" if c.synthetic else "") for c in campaigns]
 
 
-def build(session: Session, campaigns: list[Campaign], bodies: list[SurveyedBody],
-          today: dt.date | None = None) -> dict[str, Any]:
+def build(
+    session: Session, campaigns: list[Campaign], bodies: list[SurveyedBody], today: dt.date | None = None
+) -> dict[str, Any]:
     """Everything the template shows."""
     by_sector = stats_for(bodies, by=("sector",))
     by_nation = [r for r in stats_for(bodies, by=("nation",)) if r.vendor == "either" and r.asked]
@@ -186,8 +212,11 @@ def build(session: Session, campaigns: list[Campaign], bodies: list[SurveyedBody
         "nation_rows": [(nation_label(r.nation), r) for r in by_nation],
         "map": map_svg(bodies),
         "charts": reply_charts(bodies),
-        "cameras": [{**r, "label": sector_label(r["sector"])}
-                    for r in tables.camera_counts(bodies, ("sector",)) if r["asked"]],
+        "cameras": [
+            {**r, "label": sector_label(r["sector"])}
+            for r in tables.camera_counts(bodies, ("sector",))
+            if r["asked"]
+        ],
         "appendix": appendix(session, bodies),
         "describe": describe,
         "pct": pct,

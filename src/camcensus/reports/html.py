@@ -14,8 +14,12 @@ from camcensus.store import Store
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("camcensus.reports", "templates"),
-                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    return Environment(
+        loader=PackageLoader("camcensus.reports", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
 
 
 def render_report(store: Store, today: dt.date | None = None) -> str:

@@ -17,7 +17,6 @@ EMAIL = "[email redacted]"
 PHONE = "[phone redacted]"
 
 
-
 _EMAIL = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9._%+'-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\b")
 _PHONE = re.compile(
     r"(?<![\w/.-])(?:\+\s?44\s?(?:\(0\)\s?)?|\(0\d{2,4}\)\s?|0)[\d \t-]{7,13}\d"
@@ -120,7 +119,7 @@ def redact_signatures(text: str) -> str:
         if not rest:
             _redact_following_name(lines, index + 1)
         elif _NAME_LINE.match(rest) and looks_like_name(rest):
-            lines[index] = line[: match.start("rest")] + NAME + line[match.start("rest") + len(rest):]
+            lines[index] = line[: match.start("rest")] + NAME + line[match.start("rest") + len(rest) :]
     return "\n".join(lines)
 
 
@@ -130,7 +129,7 @@ def _redact_following_name(lines: list[str], start: int) -> None:
             continue
         match = _NAME_LINE.match(lines[index])
         if match and looks_like_name(match.group("name")):
-            lines[index] = lines[index][: match.start("name")] + NAME + lines[index][match.end("name"):]
+            lines[index] = lines[index][: match.start("name")] + NAME + lines[index][match.end("name") :]
         return
 
 
@@ -141,11 +140,11 @@ def _replace_name(match: re.Match[str]) -> str:
         return match.group(0)
     offset = match.start("name") - match.start(0)
     whole = match.group(0)
-    return whole[:offset] + NAME + whole[offset + len(name):]
+    return whole[:offset] + NAME + whole[offset + len(name) :]
 
 
 def _replace_known_name(match: re.Match[str]) -> str:
-    """"Jane Smith": a common given name followed by a capitalised surname."""
+    """ "Jane Smith": a common given name followed by a capitalised surname."""
     if match.group("first") not in given_names():
         return match.group(0)
     surname = _trim_name(match.group("rest").strip())

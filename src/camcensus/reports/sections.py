@@ -66,7 +66,7 @@ def render_sections(context: ReportContext) -> list[tuple[str, str]]:
             section = provider(context)
         except Exception as exc:  # noqa: BLE001 - one broken section must not lose the report
             name = getattr(provider, "__name__", repr(provider))
-            section = (name, f"<p class=\"error\">This section could not be built: {escape(str(exc))}</p>")
+            section = (name, f'<p class="error">This section could not be built: {escape(str(exc))}</p>')
         if section is not None:
             sections.append(section)
     return sections

@@ -41,10 +41,16 @@ def to_grid(lat: float, lon: float) -> tuple[float, float]:
     rho = _A * _F0 * (1 - e2) / (1 - e2 * sin_phi**2) ** 1.5
     eta2 = nu / rho - 1
     dp, sp = phi - _LAT0, phi + _LAT0
-    m = _B * _F0 * ((1 + n + 1.25 * n**2 + 1.25 * n**3) * dp
-                    - (3 * n + 3 * n**2 + 21 / 8 * n**3) * math.sin(dp) * math.cos(sp)
-                    + (15 / 8 * n**2 + 15 / 8 * n**3) * math.sin(2 * dp) * math.cos(2 * sp)
-                    - 35 / 24 * n**3 * math.sin(3 * dp) * math.cos(3 * sp))
+    m = (
+        _B
+        * _F0
+        * (
+            (1 + n + 1.25 * n**2 + 1.25 * n**3) * dp
+            - (3 * n + 3 * n**2 + 21 / 8 * n**3) * math.sin(dp) * math.cos(sp)
+            + (15 / 8 * n**2 + 15 / 8 * n**3) * math.sin(2 * dp) * math.cos(2 * sp)
+            - 35 / 24 * n**3 * math.sin(3 * dp) * math.cos(3 * sp)
+        )
+    )
     one = m + _N0
     two = nu / 2 * sin_phi * cos_phi
     three = nu / 24 * sin_phi * cos_phi**3 * (5 - tan_phi**2 + 9 * eta2)
@@ -71,8 +77,15 @@ def outline() -> tuple[Shape, ...]:
     path = resources.files("camcensus.reports").joinpath("data", "uk_outline.csv")
     with path.open(encoding="utf-8") as fh:
         return tuple(
-            Shape(row["shape"], row["kind"], row["source"], tuple(
-                (float(lon), float(lat)) for lon, lat in (pair.split() for pair in row["points"].split(";"))))
+            Shape(
+                row["shape"],
+                row["kind"],
+                row["source"],
+                tuple(
+                    (float(lon), float(lat))
+                    for lon, lat in (pair.split() for pair in row["points"].split(";"))
+                ),
+            )
             for row in csv.DictReader(fh)
         )
 
@@ -115,8 +128,10 @@ def _point(point: MapPoint, grid: tuple[float, float]) -> str:
     x, y = _svg_xy(*grid)
     label, colour = ANSWERS[point.answer]
     stroke = "#555" if point.answer == "no_reply" else "#fff"
-    return (f'<circle cx="{x}" cy="{y}" r="4.5" fill="{colour}" stroke="{stroke}" stroke-width="0.8">'
-            f"<title>{escape(point.name)}: {escape(label)}</title></circle>")
+    return (
+        f'<circle cx="{x}" cy="{y}" r="4.5" fill="{colour}" stroke="{stroke}" stroke-width="0.8">'
+        f"<title>{escape(point.name)}: {escape(label)}</title></circle>"
+    )
 
 
 def _legend(counts: Counter[str], unplaced: int) -> list[str]:
@@ -124,11 +139,15 @@ def _legend(counts: Counter[str], unplaced: int) -> list[str]:
     for index, (key, (label, colour)) in enumerate(ANSWERS.items()):
         y = 24 + index * 20
         stroke = "#555" if key == "no_reply" else "none"
-        parts.append(f'<circle cx="14" cy="{y - 4}" r="5" fill="{colour}" stroke="{stroke}"/>'
-                     f'<text x="24" y="{y}">{escape(label)} ({counts.get(key, 0)})</text>')
+        parts.append(
+            f'<circle cx="14" cy="{y - 4}" r="5" fill="{colour}" stroke="{stroke}"/>'
+            f'<text x="24" y="{y}">{escape(label)} ({counts.get(key, 0)})</text>'
+        )
     if unplaced:
-        parts.append(f'<text x="8" y="{24 + len(ANSWERS) * 20}" fill="#555">{unplaced} without a location '
-                     f"in the register (not drawn)</text>")
+        parts.append(
+            f'<text x="8" y="{24 + len(ANSWERS) * 20}" fill="#555">{unplaced} without a location '
+            f"in the register (not drawn)</text>"
+        )
     parts.append("</g>")
     return parts
 
@@ -137,9 +156,11 @@ def uk_map(points: Sequence[MapPoint], title: str = "Surveyed bodies by answer")
     """The SVG map; legend counts include every body, drawn or not."""
     placed = [(p, g) for p in points if (g := p.grid()) is not None]
     counts = Counter(p.answer for p in points)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'width="{WIDTH}" height="{HEIGHT}"><title>{escape(title)}</title>',
-             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#eef4f8"/>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="map" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'width="{WIDTH}" height="{HEIGHT}"><title>{escape(title)}</title>',
+        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#eef4f8"/>',
+    ]
     parts += _outline_paths()
     # Draw the answers people look for last so they sit on top.
     order = {key: index for index, key in enumerate(reversed(list(ANSWERS)))}
