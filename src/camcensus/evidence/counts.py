@@ -158,10 +158,18 @@ def _label_qualifier(m: re.Match[str]) -> str:
     return " ".join(w for w in words if w.lower().strip(".") not in _GENERIC_WORDS)
 
 
-def _plausible(text: str, number_start: int, value: int) -> bool:
+_MONTH_AFTER = re.compile(
+    r"\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -> bool:
     before = text[max(0, number_start - 20) : number_start]
     if _NOT_A_COUNT_BEFORE.search(before):
         return False
+    if number_end >= 0 and _MONTH_AFTER.match(text, number_end):
+        return False  # "the decision of 11 June 2024 (Surveillance Camera Strategy)": a date
     return not (1990 <= value <= 2035 and _YEARISH.search(before))
 
 
@@ -198,7 +206,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
         # "N ... cameras" ends at a camera noun, so never after the last one (whose end is a word boundary)
         for m in rx.finditer(text, 0, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
             value = parse_number(m.group("num"))
-            if value is None or not _plausible(text, m.start("num"), value):
+            if value is None or not _plausible(text, m.start("num"), value, m.end("num")):
                 continue
             end, ranged = _range_end(m, value)
             if ranged is not None:
@@ -291,7 +299,7 @@ _NOT_CAMERAS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_CAMERAS_BEFORE = re.compile(
-    r"(?:£|\$|€|\bsections?\s*|\bs\.\s*|\bregulations?\s*|\bq(?:uestion)?\s*|\bpart\s*|\bpage\s*|\bref\w*\.?\s*"
+    r"(?:£|\$|€|\bsections?\s*|\badran\s*|\barticles?\s*|\bs\.\s*|\bregulations?\s*|\breg\.?\s*|\bq(?:uestion)?\s*|\bpart\s*|\bpage\s*|\bref\w*\.?\s*"
     r"|\bno\.\s*|\b(?:since|in|during|from|until|by|before|after|year|of)\s+|\bversion\s*|\bphase\s*)$",
     re.IGNORECASE,
 )

@@ -56,12 +56,22 @@ _NCND_SUBSECTIONS = {
     ("43", "3"),
     ("18", "2"),
 }
+# an exemption's name in brackets after its number: "24(1) (national security) and 31(1)(a) and (b)"
+_TITLE = r"(?:\s*\((?=[^()]*[a-z]{4})[^()\d]{4,80}\))?"
 _SECTION_LIST = re.compile(
     r"\b(?:sections?|ss?\.|s(?=\s?\d)|secs?\.?|adran(?:nau)?|articles?)\s*"
-    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*(?:(?:\s*[,&/]\s*|\s+(?:and|or|a"
+    r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*" + _TITLE + r"(?:(?:\s*[,&/]\s*|\s+(?:and|or|a"
     r"|ac)\s+)(?:sections?\s+|s\.?\s*)?"
-    r"(?:\d{1,2}[A-Z]?|\(\s*\w{1,4}\s*\))(?:\s*\(\s*\w{1,4}\s*\))*)*)",
+    r"(?:\d{1,2}[A-Z]?|\(\s*\w{1,4}\s*\))(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*-\s*\(\s*\w{1,4}\s*\))?"
+    + _TITLE
+    + r")*)",
     re.IGNORECASE,
+)
+# a line of a list of the exemptions applied: "- section 38(1)(b) - health and safety", "Adran 24(2) -
+# Diogelwch Gwladol", "Section 23(5) Information supplied by, or concerning, certain Security Bodies"
+_LISTED = re.compile(
+    r"^\W*(?i:sections?|s\.|adran|regulations?|reg\.?)\s*\d{1,2}[A-Z]?\s*(?:\(\s*\w{1,4}\s*\)\s*)*"
+    r"(?:[-:\u2013,]|\s+[A-Z(])",
 )
 _REGULATION = re.compile(
     r"\b(?:regulations?|regs?\.?|reg)\s*(?P<num>1[23])\s*(?P<sub>(?:\(\s*\w{1,3}\s*\))*)"
@@ -73,14 +83,16 @@ _DIGIT = re.compile(r"\d")
 # Words that cite an exemption, looked for in the lower-cased sentence: _EXEMPTION_CONTEXT below is the same
 # language as a pattern, kept as its readable statement (tests hold the two equal on the corpus).
 _CONTEXT_WORDS = (
-    "exempt", "exception", "withh", "refus", "rely", "relied", "relying", "apply", "applies", "applied",
+    "exempt", "exception", "withh", "refus", "rely", "relies", "relied", "relying", "apply", "applies",
+    "applied",
     "applying", "engag", "confirm or deny", "confirm nor deny", "ncnd", "public interest", "prejudice",
     "national security", "law enforcement", "commercial", "cost", "appropriate limit", "personal",
     "health and safety", "accessible", "exceed", "eithriad", "under", "in accordance", "by virtue",
     "in terms of", "not hold", "not held",
 )  # fmt: skip
 _EXEMPTION_CONTEXT = re.compile(
-    r"exempt|exception|withh|refus|rel(?:y|ied|ying)|appl(?:y|ies|ied|ying)|engag|confirm (?:n)?or deny|NCND"
+    r"exempt|exception|withh|refus|rel(?:y|ies|ied|ying)|appl(?:y|ies|ied|ying)|engag"
+    r"|confirm (?:n)?or deny|NCND"
     r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
     r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue|in terms of|not hold"
     r"|not held",
@@ -190,10 +202,15 @@ def detect_law(text: str) -> str:
 @text_memo
 def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
-    if not _DIGIT.search(sentence) or not could_contain(sentence, _CONTEXT_WORDS):
-        return ()  # every section and regulation cited has a number, and a word that cites it
+    if not _DIGIT.search(sentence):
+        return ()  # every section and regulation cited has a number
+    if not could_contain(sentence, _CONTEXT_WORDS) and not _LISTED.match(sentence):
+        return ()  # ... and a word that cites it, or it heads a line of the list of exemptions applied
     declined = re.search(
-        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b", sentence, re.IGNORECASE
+        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b|\bnot (?:needed|need) to consider\b"
+        r"|\bneed not consider\b",
+        sentence,
+        re.IGNORECASE,
     )
     if declined and re.search(r"\bduty\b|confirm (?:n)?or deny", sentence, re.IGNORECASE):
         declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
@@ -214,7 +231,9 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
 def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
     allowed = _FOISA_EXEMPTIONS if law == FOISA else _FOIA_EXEMPTIONS
     out, last = [], None
-    for part in re.split(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", m.group("list")):
+    # without the names in brackets ("24(1) (national security)") and ranges of subsections ("38(1)(a)-(b)")
+    cited = re.sub(r"\s*-\s*(?=\()", "", re.sub(_TITLE[3:-2], "", m.group("list")))
+    for part in re.split(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", cited):
         item = _ITEM.fullmatch(part.strip())
         if not item:
             continue

@@ -182,9 +182,14 @@ class SentenceReader:
         for e in plan.exemptions:
             self.add(K.EXEMPTION, e.code, a + e.start, a + e.end, 0.9, law=e.law, cited=e.cited, ncnd=e.ncnd)
         n = plan.length
-        if plan.refused:
+        # "We do not hold this information, so it is exempt under section 17 (FOISA)"; "we cannot provide
+        # this, as we do not hold it": not held, unless an exemption that withholds is cited too
+        holds_not = plan.not_held and not any(
+            not outcome.means_not_held(e.code, e.law) for e in plan.exemptions
+        )
+        if plan.refused and not holds_not:
             self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal"))
-        elif plan.not_held:
+        elif plan.not_held or (plan.exemptions and holds_not):
             self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
         if plan.acknowledges:
             self.cues.acknowledged = True
@@ -272,6 +277,8 @@ class SentenceReader:
         if not self._total_asked(question.text, question.asked):
             return
         whole = line.text
+        if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
+            return  # "The number of cameras is withheld under section 31": no count
         label = _ANSWER_LABEL.match(whole)
         found = answer_count(whole[label.end() :] if label else whole)
         if found is None:

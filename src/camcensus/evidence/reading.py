@@ -246,7 +246,13 @@ def _status_item(
 
 
 def _substantive(reader: SentenceReader) -> EvidenceItem | None:
+    """The first finding that discloses something, outside the sentences that refuse or say not held
+    ("CCTV was procured at different times, so we do not hold a record of audio capability")."""
+    cues = [(c.segment_seq, c.char_start, c.char_end) for c in (*reader.cues.refusals, *reader.cues.not_held)]
     for item in reader.items:
+        inside = any(seq == item.segment_seq and a <= item.char_start < b for seq, a, b in cues)
+        if inside and item.detail.get("source") != "no cameras":  # "We have no CCTV, so hold nothing"
+            continue
         status = item.detail.get("status")
         if item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST):
             return item

@@ -1,0 +1,59 @@
+"""Exemptions cited in a sentence: the forms FOI officers write them in, and the sections that are not
+exemptions or were only considered."""
+
+from __future__ import annotations
+
+import pytest
+
+from camcensus.evidence.outcome import find_exemptions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "law", "codes"),
+    [
+        ("It is withheld under sections 24(2) and 31(3) of the Act.", "foia", ["s24", "s31"]),
+        ("The information is exempt under s.24(2)/31(3).", "foia", ["s24", "s31"]),
+        ("We rely on sections 38, 40 and 43.", "foia", ["s38", "s40", "s43"]),
+        (
+            "It is withheld under sections 24(1) (national security) and 31(1)(a) and (b) (law enforcement) of"
+            " the Act.",
+            "foia",
+            ["s24", "s31"],
+        ),
+        (
+            "The Council therefore relies on sections 31(1)(a) and 38(1)(a)-(b) of the Act.",
+            "foia",
+            ["s31", "s38"],
+        ),
+        ("- section 38(1)(b) - health and safety.", "foia", ["s38"]),
+        ("Adran 24(2) - Diogelwch Gwladol", "foia", ["s24"]),
+        ("Section 23(5) Information supplied by, or concerning, certain Security Bodies", "foia", ["s23"]),
+        (
+            "We are refusing your request under regulation 12(4)(b), as it is manifestly unreasonable.",
+            "eir",
+            ["EIR 12(4)(b)"],
+        ),
+        ("The information is withheld under section 35(1)(a) of FOISA.", "foisa", ["s35"]),
+    ],
+)
+def test_exemptions_as_officers_cite_them(sentence: str, law: str, codes: list[str]) -> None:
+    assert sorted(e.code for e in find_exemptions(sentence, law)) == sorted(codes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "law"),
+    [
+        ("Section 1 of the Act gives you a right of access to recorded information.", "foia"),
+        ("This letter is a refusal notice under section 17 of the Act.", "foia"),
+        ("This letter serves as a refusal notice under section 16 of FOISA.", "foisa"),
+        (
+            "We have not needed to consider whether regulation 12(5)(e) (commercial confidentiality) or"
+            " regulation 13 (personal data) might apply.",
+            "eir",
+        ),
+        ("The Service has also considered section 38 but does not consider that it applies here.", "foia"),
+        ("The cameras were installed on 24 June 2021.", "foia"),
+    ],
+)
+def test_no_exemption_applied(sentence: str, law: str) -> None:
+    assert find_exemptions(sentence, law) == ()
