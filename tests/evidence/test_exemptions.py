@@ -12,11 +12,11 @@ from camcensus.evidence.outcome import find_exemptions
     ("sentence", "law", "codes"),
     [
         ("It is withheld under sections 24(2) and 31(3) of the Act.", "foia", ["s24", "s31"]),
-        ("The information is exempt under s.24(2)/31(3).", "foia", ["s24", "s31"]),
+        ("It is exempt under s.24(2)/31(3).", "foia", ["s24", "s31"]),
         ("We rely on sections 38, 40 and 43.", "foia", ["s38", "s40", "s43"]),
         (
-            "It is withheld under sections 24(1) (national security) and 31(1)(a) and (b) (law enforcement) of"
-            " the Act.",
+            "It is withheld under sections 24(1) (national security) and 31(1)(a) and (b) (law enforcement)"
+            " of the Act.",
             "foia",
             ["s24", "s31"],
         ),
