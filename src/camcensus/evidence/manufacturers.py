@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence import cues
+from camcensus.evidence.phrases import phrase_list
 from camcensus.memo import text_memo
 
 IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
@@ -36,6 +37,7 @@ class Polarity:
 @text_memo
 def classify(clause: str, start: int, end: int) -> Polarity:
     """The status of the name at ``clause[start:end]``."""
+    clause = _without_renames(clause)
     before, after = clause[:start], clause[end:]
     if cues.conditional(clause):
         return Polarity(MENTIONED, 0.3, "conditional")
@@ -58,6 +60,15 @@ def classify(clause: str, start: int, end: int) -> Polarity:
     if cues.explicit_use(clause):
         return Polarity(IN_USE, 0.9, "use")
     return Polarity(IN_USE, 0.65, "listed")
+
+
+def _without_renames(clause: str) -> str:
+    """The clause with a make's other names in brackets blanked ("Hanwha (formerly Samsung)"), same length."""
+    if "(" not in clause:
+        return clause
+    for phrase in phrase_list("request", "rename"):
+        clause = phrase.pattern.sub(lambda m: " " * len(m.group(0)), clause)
+    return clause
 
 
 def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[int, int]]) -> Polarity:

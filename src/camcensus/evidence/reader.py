@@ -32,7 +32,8 @@ from camcensus.evidence.manufacturers import (
     classify,
 )
 from camcensus.evidence.outcome import Exemption
-from camcensus.evidence.request import ask_of, asks_total, bare_answer, named_in, subject_of
+from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.request import ask_of, asks_total, bare_answer, named_in, pointed_to, subject_of
 from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.models import ModelMatch
@@ -96,6 +97,8 @@ class SentenceReader:
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
         self._in_row = False
+        self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
+        self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
         self.cues = Cues()
@@ -145,6 +148,7 @@ class SentenceReader:
     def sentence(self, line: Line, a: int, b: int, first: bool) -> None:
         text = line.segment.text[a:b]
         self._sentence = (line, a, b)
+        self._sentence_items = len(self.items)
         self.pending.age += 1
         plan = _plan(text, self.law)
         if plan is None:
@@ -160,8 +164,15 @@ class SentenceReader:
             self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
         if self.asked and not any(c.vendors for c in plan.clauses):
             self._named_by_reference(text, a, b)
-        for clause in plan.clauses:
-            self._clause(clause, a + clause.start)
+        if not self._heading(line, text):
+            for clause in plan.clauses:
+                self._clause(clause, a + clause.start)
+        if not any(c.vendors for c in plan.clauses) and kinds_in(text, "request", "makes_complete"):
+            for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
+                if item.kind == K.MANUFACTURER:
+                    item.detail["listing"] = True
+        self._last_sentence_items = self._sentence_items
+        self._sentence_items = len(self.items)
         for c in plan.counts:
             self._count(c, a, "text", None, plan.welsh)
         for kind, value, start, end in plan.assessments:
@@ -225,6 +236,8 @@ class SentenceReader:
         here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
         bare = bare_count_answer(text) if asks_count(question) else None
         short = bare_answer(text)
+        if from_request and named:
+            self._pointed_makes(named, text, a, b, quote)
         says_no = short == "no" if from_request else cues.answers_no(text)
         says_yes = short == "yes" if from_request else cues.answers_yes(text)
         if says_no or (bare is not None and bare.value == 0 and named):
@@ -235,6 +248,40 @@ class SentenceReader:
             self.cues.qa_answered = True
         if bare is not None and self._total_asked(question, from_request) or short is not None:
             self.cues.qa_answered = True
+
+    def _heading(self, line: Line, text: str) -> bool:
+        """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
+        both, a reply titled "Hikvision Camera's") heads what follows; it lists no make in use. A make
+        given as the answer to "Which manufacturer?" is no heading."""
+        if len(text) > 60 or line.text.strip() != text.strip():
+            return False
+        mentions = find_vendor_mentions(text)
+        if not mentions:
+            return False
+        rest = text
+        for m in sorted(mentions, key=lambda m: -m.start):
+            rest = rest[: m.start] + " " + rest[m.end :]
+        if not kinds_in(rest, "request", "heading"):
+            return False
+        question = line.question
+        if question is None:
+            return True
+        named = set(ask_of(question.text).vendors)
+        return len(mentions) >= 2 and {m.match.vendor for m in mentions} <= named
+
+    def _pointed_makes(self, named: dict[str, BrandMatch], text: str, a: int, b: int, quote: str) -> None:
+        """ "See answer to Q2" where that answer named every make in use: a vendor the question names and
+        that answer left out is not in use."""
+        number = pointed_to(text)
+        makes = self._makes.get(number) if number else None
+        if not makes:
+            return
+        for vendor, match in named.items():
+            if vendor not in makes:
+                self._vendor_item(
+                    match, NOT_IN_USE, 0.8, "not among the makes of the answer pointed to", a, b, quote
+                )
+        self.cues.qa_answered = True
 
     def _total_asked(self, question: str, from_request: bool) -> bool:
         return asks_total(question, self.subject) if from_request else ask_of(question).total_count
@@ -325,6 +372,48 @@ class SentenceReader:
             self.pending = _Pending()
 
     def _vendor_item(
+        self,
+        match: BrandMatch,
+        status: str,
+        confidence: float,
+        reason: str,
+        a: int,
+        b: int,
+        quote: str | None = None,
+    ) -> EvidenceItem:
+        line = self._sentence[0] if self._sentence else None
+        asked = line.question if line is not None and line.question is not None else None
+        if (
+            status == IN_USE
+            and line is not None
+            and asked is not None
+            and asked.asked
+            and asked.number is not None
+            and not cues.non_exhaustive(line.text)
+        ):
+            self._makes.setdefault(asked.number, set()).add(match.vendor)  # the makes an answer names
+        item = self._manufacturer(match, status, confidence, reason, a, b, quote)
+        item.detail["listing"] = reason in ("table row", "listed") or self._lists_makes(line, quote)
+        return item
+
+    def _lists_makes(self, line: Line | None, quote: str | None) -> bool:
+        """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
+        and Bosch", the answer to "Which manufacturers?"); not where the sentence is about removing,
+        replacing or buying from one vendor ("we no longer use Hikvision as a supplier")."""
+        if line is None:
+            return False
+        question = line.question
+        ask = ask_of(question.text) if question is not None else None
+        if ask is not None and "vendors" in ask.kinds and not ask.vendors:
+            return True
+        assert self._sentence is not None
+        _, sa, sb = self._sentence
+        sentence = quote or line.segment.text[sa:sb]
+        return bool(kinds_in(sentence, "request", "lists_makes")) or not kinds_in(
+            sentence, "request", "not_listing"
+        )
+
+    def _manufacturer(
         self,
         match: BrandMatch,
         status: str,

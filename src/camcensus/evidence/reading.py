@@ -213,6 +213,8 @@ def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | Non
         v = vendor(_vendor_of(item))
         if v is None or v.kind != "camera" or item.detail.get("reason") == "answer to the question":
             continue
+        if not item.detail.get("listing", True):
+            continue  # "we use Hikvision": one vendor named, not the makes listed
         if not non_exhaustive(item.quote) and not item.detail.get("partial_table"):
             return item
     return None

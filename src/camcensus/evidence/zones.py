@@ -322,7 +322,33 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CELL.finditer(text) if m.group(0).strip())
 
 
+# one answer to two questions: "2/3. Neither.", "Q2 & Q3 - No", "2 and 3: see above"
+_JOINT = re.compile(
+    r"^\s*(?:q(?:uestions?)?\s*)?(?P<n>\d{1,2})\s*(?:/|&|and|\+)\s*(?:q\s*)?(?P<m>\d{1,2})\s*[.):\-\u2013]\s*",
+    re.IGNORECASE,
+)
+
+
+def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None:
+    """An answer numbered for two of the request's questions answers both: one question of their texts."""
+    m = _JOINT.match(seg.text[a:b])
+    if m is None or not seg.text[a + m.end() : b].strip():
+        return None
+    both = [state.by_number(int(m.group(k))) for k in ("n", "m")]
+    if not all(q is not None and q.asked for q in both):
+        return None
+    joint = Question(int(m.group("n")), [q.text for q in both if q is not None], asked=True)
+    for q in both:
+        if q is not None:
+            q.answered = True
+    state.current = joint
+    return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
+
+
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
+    joint = _joint(state, seg, a, b) if state.asked else None
+    if joint is not None:
+        return joint
     text = seg.text[a:b]
     num_match = _leading_number(text)
     number = _number(num_match)
