@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import Folded, could_contain
 from camcensus.memo import text_memo
 
@@ -80,92 +81,32 @@ _REGULATION = re.compile(
 )
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# Words that cite an exemption, looked for in the lower-cased sentence: _EXEMPTION_CONTEXT below is the same
-# language as a pattern, kept as its readable statement (tests hold the two equal on the corpus).
-_CONTEXT_WORDS = (
-    "exempt", "exception", "withh", "refus", "rely", "relies", "relied", "relying", "apply", "applies",
-    "applied",
-    "applying", "engag", "confirm or deny", "confirm nor deny", "ncnd", "public interest", "prejudice",
-    "national security", "law enforcement", "commercial", "cost", "appropriate limit", "personal",
-    "health and safety", "accessible", "exceed", "eithriad", "under", "in accordance", "by virtue",
-    "in terms of", "not hold", "not held",
-)  # fmt: skip
-_EXEMPTION_CONTEXT = re.compile(
-    r"exempt|exception|withh|refus|rel(?:y|ies|ied|ying)|appl(?:y|ies|ied|ying)|engag"
-    r"|confirm (?:n)?or deny|NCND"
-    r"|public interest|prejudice|national security|law enforcement|commercial|cost|appropriate limit|personal"
-    r"|health and safety|accessible|exceed|eithriad|under|in accordance|by virtue|in terms of|not hold"
-    r"|not held",
-    re.IGNORECASE,
-)
-_REFUSAL = Folded(
-    r"\bexempt(?:ion|ions|ed)?\b|\bwithh(?:eld|old|olding)\b|\brefus(?:e|ed|al|ing)\b"
-    r"|\bconfirm (?:n)?or deny\b"
-    r"|\bncnd\b|\bnot (?:be )?(?:disclosed|released|provided|disclosing|releasing)\b|\b(?:unable|not able"
-    r"|not in a"
-    r" position) to (?:disclose|provide|release|supply|share)\b|\bcannot (?:disclose|provide|release"
-    r"|supply|share)\b"
-    r"|\bdeclined?\b|\bexceeds? the (?:appropriate|cost) limit\b|\bappropriate limit\b|\bexception (?:at"
-    r"|under)\b"
-    r"|\bgwrthod\b|\bwedi'i eithrio\b|\bvexatious\b",
-    re.IGNORECASE,
-)
-# what every match of the pattern above holds: a quick look first (tests hold each list to its pattern)
-_REFUSAL_WORDS = (
-    "exempt", "withh", "refus", "confirm", "ncnd", "disclos", "releas", "provid", "supply", "share", "declin",
-    "limit", "exception", "gwrthod", "eithrio", "vexatious",
-)  # fmt: skip
-_NOT_REFUSAL = Folded(
-    r"\bno (?:information|exemptions?|part)[^.]{0,40}(?:withheld|applied|refused)\b"
-    r"|\bnot (?:been )?withheld\b"
-    r"|\bnothing (?:has been )?withheld\b|\bhave not (?:applied|relied)\b|\bin full\b",
-    re.IGNORECASE,
-)
-_NOT_HELD = Folded(
-    r"\b(?:does|do|did)\s+not\s+hold\s+(?:any\s+|the\s+|this\s+|that\s+|such\s+|recorded\s+|relevant\s+|an?\s+"
-    r"|central\s+)*"
-    r"(?:information|data|records?|details|figures|list|register|inventory|asset|it)\b|\bdoesn't hold\b"
-    r"|\b(?:information|data|details|records?)\s+(?:is|are|was)\s+not\s+held\b|\bnot held\b"
-    r"|\bno (?:recorded )?information (?:is |was )?held\b|\bholds? no (?:recorded "
-    r"|relevant )?(?:information|data|"
-    r"records)\b|\bnot (?:centrally )?recorded\b|\b(?:does|do) not (?:record|collate|retain|keep) (?:this"
-    r"|that|such|"
-    r"the|any)\b|\bnid yw'r (?:wybodaeth|cyngor yn dal)\b|\bddim yn dal\b|\bno such information\b"
-    r"|\b(?:does|do) not (?:have|keep|maintain|hold) (?:a|an|any) (?:central |single |complete |full )?"
-    r"(?:asset )?(?:register|record|list|inventory|log|count)\b"
-    r"|\b(?:unable|not able|not in a position) to (?:say|tell you|state|confirm|establish) how many\b",
-    re.IGNORECASE,
-)
-_NOT_HELD_WORDS = (
-    "hold", "held", "recorded", "not record", "not collate", "not retain", "not keep", "nid yw'r",
-    "ddim yn dal", "no such information", "not have", "not maintain", "how many",
-)  # fmt: skip
-_ACK = Folded(
-    r"\backnowledge receipt\b|\backnowledg(?:e|ing) your (?:request|e-?mail)\b|\bwe (?:have )?received your "
-    r"(?:request|e-?mail)\b|\bis being (?:processed|dealt with|considered)\b|\bwill (?:respond|reply"
-    r"|aim to respond"
-    r"|endeavour to respond|be in touch)\b|\bclarif(?:y|ication)\b|\bfee[s]? notice\b|\bextend(?:ed)? the "
-    r"(?:deadline|time)\b|\bpublic interest test extension\b",
-    re.IGNORECASE,
-)
-_ACK_WORDS = ("acknowledg", "received your", "is being ", "will ", "clarif", "fee", "extend", "extension")
-_BOILERPLATE = Folded(
-    r"\b(?:internal review|information commissioner|ico\.org\.uk|wycliffe house|water lane|wilmslow|copyright"
-    r"|re-?use|open government licen[cs]e|itspublicknowledge|kinburn castle|right to (?:request|appeal"
-    r"|complain|ask)"
-    r"|complaints? procedure|dissatisfied|unhappy|not (?:satisfied|happy)|disclosure log"
-    r"|data protection act 2018"
-    r"|hope (?:this|the) (?:information|response)|do not hesitate|any further (?:queries|questions)"
-    r"|please (?:contact|quote)|first-tier tribunal|section 50|adolygiad mewnol|comisiynydd gwybodaeth)\b",
-    re.IGNORECASE,
-)
-_BOILERPLATE_WORDS = (
-    "internal review", "information commissioner", "ico.org.uk", "wycliffe house", "water lane", "wilmslow",
-    "copyright", "reuse", "re-use", "open government licen", "itspublicknowledge", "kinburn castle",
-    "right to ", "complaint", "dissatisfied", "unhappy", "not satisfied", "not happy", "disclosure log",
-    "data protection act 2018", "hope th", "do not hesitate", "any further ", "please ",
-    "first-tier tribunal", "section 50", "adolygiad mewnol", "comisiynydd gwybodaeth",
-)  # fmt: skip
+
+
+# The phrase lists are data (evidence/data/outcome.toml, each entry with an example it matches and one it must
+# not); each is read here as one pattern, its entries joined in file order.
+def _list(section: str) -> str:
+    return joined("outcome", section)
+
+
+# Words that cite an exemption, looked for in the lower-cased sentence; _EXEMPTION_CONTEXT is the same list as
+# a pattern (tests hold the two equal on the corpus).
+_CONTEXT_WORDS = words("outcome", "exemption_context")
+_EXEMPTION_CONTEXT = re.compile(_list("exemption_context"), re.IGNORECASE)
+_NOT_ENGAGED = re.compile(_list("not_engaged"), re.IGNORECASE)
+_NCND_DUTY = re.compile(_list("ncnd_duty"), re.IGNORECASE)
+_NCND_CITED = re.compile(_list("ncnd_cited"), re.IGNORECASE)
+_REFUSAL = Folded(_list("refusal"), re.IGNORECASE)
+# what every match of the pattern above holds (the words of its entries): a quick look first (tests hold each
+# list to its pattern)
+_REFUSAL_WORDS = words("outcome", "refusal")
+_NOT_REFUSAL = Folded(_list("not_refusal"), re.IGNORECASE)
+_NOT_HELD = Folded(_list("not_held"), re.IGNORECASE)
+_NOT_HELD_WORDS = words("outcome", "not_held")
+_ACK = Folded(_list("ack"), re.IGNORECASE)
+_ACK_WORDS = words("outcome", "ack")
+_BOILERPLATE = Folded(r"\b(?:" + _list("boilerplate") + r")\b", re.IGNORECASE)
+_BOILERPLATE_WORDS = words("outcome", "boilerplate")
 
 
 @dataclass(frozen=True)
@@ -206,13 +147,8 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
         return ()  # every section and regulation cited has a number
     if not could_contain(sentence, _CONTEXT_WORDS) and not _LISTED.match(sentence):
         return ()  # ... and a word that cites it, or it heads a line of the list of exemptions applied
-    declined = re.search(
-        r"\b(?:does|do|did) not (?:apply|consider)\b|\bnot engaged\b|\bnot (?:needed|need) to consider\b"
-        r"|\bneed not consider\b",
-        sentence,
-        re.IGNORECASE,
-    )
-    if declined and re.search(r"\bduty\b|confirm (?:n)?or deny", sentence, re.IGNORECASE):
+    declined = _NOT_ENGAGED.search(sentence)
+    if declined and _NCND_DUTY.search(sentence):
         declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
     if declined:
         return ()
@@ -250,7 +186,7 @@ def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
                 m.start(),
                 m.end(),
                 m.group(0).strip(),
-                ncnd or bool(re.search(r"confirm (?:n)?or deny|NCND", sentence, re.IGNORECASE)),
+                ncnd or bool(_NCND_CITED.search(sentence)),
             )
         )
     return out
@@ -280,9 +216,8 @@ def refuses(sentence: str) -> bool:
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
 
-_RECORDED_SOUND = Folded(
-    r"\b(?:audio|sound|voice|speech|conversations?)\s+(?:is|are|will be)\s+not\s+recorded\b", re.IGNORECASE
-)
+_RECORDED_SOUND = Folded(_list("recorded_sound"), re.IGNORECASE)
+_RECORDED_SOUND_WORDS = words("outcome", "recorded_sound")
 
 
 @text_memo
@@ -290,7 +225,7 @@ def not_held(sentence: str) -> bool:
     """The information is not held. "Audio is not recorded" is about the cameras, not the records."""
     if not could_contain(sentence, _NOT_HELD_WORDS):
         return False
-    if could_contain(sentence, ("recorded",)):
+    if could_contain(sentence, _RECORDED_SOUND_WORDS):
         sentence = _RECORDED_SOUND.sub(" ", sentence)
     return bool(_NOT_HELD.search(sentence))
 

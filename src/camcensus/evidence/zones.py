@@ -13,77 +13,49 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from camcensus.documents.model import TextSegment
+from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import cells
 from camcensus.memo import text_memo
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
 _NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)])\s*"
+
+
+# The wording is data (evidence/data/zones.toml, each entry with an example it matches and one it must not);
+# each list is read here as one pattern, its entries joined in file order, inside the layout around it.
+def _list(section: str) -> str:
+    return joined("zones", section)
+
+
 _QUESTION_HEAD = re.compile(
-    r"^\s*(?:"
-    + _NUM
-    + r")?(?:you (?:have )?asked(?: for)?|you requested|you wrote|your (?:original )?request"
-    r"(?: (?:was|is|read|reads|stated|states|asked|for information))?(?: as follows)?|(?:the "
-    r"|original )?request"
-    r"(?: details)?|details of (?:your )?request|information requested|your questions?|questions?\s*\d*"
-    r"|q\d*|cais|eich cais|gofynnoch(?: am)?|cwestiwn\s*\d*|you asked the following(?: questions?)?"
-    r"|requested information)\b(?:[^:\n]{0,60}?(?::|\s[-\u2013]\s)|[^:\n?.]{0,25}$)",
+    r"^\s*(?:" + _NUM + r")?(?:" + _list("question_head") + r")\b(?:[^:\n]{0,60}?(?::|\s[-\u2013]\s)"
+    r"|[^:\n?.]{0,25}$)",
     re.IGNORECASE,
 )
 _ANSWER_HEAD = re.compile(
-    r"^\s*(?:" + _NUM + r")?(?:(?:our |the (?:council|trust|board|force|authority)'?s? |council |trust )?"
-    r"(?:response|answer|reply)(?: to (?:question|q|part|point)? ?\d*)?|a\d*|r\d*|information provided"
-    r"|ymateb|ateb|ein hymateb)\s*(?:\d{1,2})?\s*(?::|\s[-\u2013]\s|\.\s|$)",
+    r"^\s*(?:" + _NUM + r")?(?:" + _list("answer_head") + r")\s*(?:\d{1,2})?\s*(?::|\s[-\u2013]\s|\.\s|$)",
     re.IGNORECASE,
 )
-_ANSWER_OPENER = re.compile(
-    r"^\s*(?:" + _NUM + r")?(?:the (?:council|trust|authority|board|force|school|university|college|service"
-    r"|department|organisation|information)\b|we\b|our\b|i can\b|i am\b|i have\b|yes\b|no\b|none\b|nil\b"
-    r"|n/a\b|not applicable|please (?:find|see|note|refer)|in (?:response|answer|relation)|can confirm"
-    r"|there (?:are|is|were)\b|ydym\b|nac\b|oes\b|nid\b|mae\b|dim\b|ydy\b|\d+\s*(?:cameras|cctv))",
-    re.IGNORECASE,
-)
-_STRONG_QUESTION = re.compile(
-    r"^\s*(?:" + _NUM + r")?(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|"
-    r"could|can|explain|outline|specify)|could you|can you|would you|i would like|i'd like|i request"
-    r"|i am requesting"
-    r"|i wish to|do you|does the|does your|are any|is any|are there any|have you|has the|how many|whether"
-    r"|if so"
-    r"|if yes|what|which)\b",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|warm|many)(?:est)? regards|regards"
-    r"|with regards"
-    r"|many thanks|yn gywir|yn ddiffuant|cofion(?: cynnes| gorau)?)\b[\s,.]*$",
-    re.IGNORECASE,
-)
-_HISTORY = re.compile(
-    r"^\s*(?:-{2,}\s*(?:original message|forwarded message)|_{8,}\s*$|on\s.{5,120}\swrote:\s*$"
-    r"|begin forwarded message)",
-    re.IGNORECASE,
-)
+_ANSWER_OPENER = re.compile(r"^\s*(?:" + _NUM + r")?(?:" + _list("answer_opener") + r")", re.IGNORECASE)
+_STRONG_QUESTION = re.compile(r"^\s*(?:" + _NUM + r")?(?:" + _list("strong_question") + r")\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^\s*(?:" + _list("sign_off") + r")\b[\s,.]*$", re.IGNORECASE)
+_HISTORY = re.compile(r"^\s*(?:" + _list("history") + r")", re.IGNORECASE)
 # a letter's title: "Request for information: CCTV (your ref 123)", not an echoed request
 _TITLE = re.compile(
-    r"^\s*(?:(?:freedom of information|foi(?:sa)?|eir|environmental information)\s+)?"
-    r"(?:\(?(?:foi|eir)\)?\s+)?"
-    r"(?:request for information|information request|request for environmental information|request)"
+    r"^\s*(?:(?:" + _list("title_law") + r")\s+)?(?:\(?(?:foi|eir)\)?\s+)?(?:" + _list("title") + r")"
     r"(?:\s+(?:ref(?:erence)?|no\.?|number)\b[^:\n]{0,30})?\s*(?::|\s[-\u2013]\s)(?=.{0,90}$)"
-    r"(?![^\n]*\?\s*$)(?=[^\n]*(?:\bref\b|\d|cctv|camera|surveillance|equipment|[A-Z]{2,}[-/]))",
+    r"(?![^\n]*\?\s*$)(?=[^\n]*(?:\bref\b|\d|" + _list("title_subject") + r"|[A-Z]{2,}[-/]))",
     re.IGNORECASE,
 )
-_HEADER = re.compile(
-    r"^\s*(?:subject|re|fw|fwd|our ref(?:erence)?|your ref(?:erence)?|ref(?:erence)?(?: number| no\.?)?|date"
-    r"|to|cc|sent|request (?:ref(?:erence)?|number|no\.?)|foi (?:ref(?:erence)?|number|no\.?))\s*:",
-    re.IGNORECASE,
-)
+_HEADER = re.compile(r"^\s*(?:" + _list("header") + r")\s*:", re.IGNORECASE)
 _SHORT_VALUE = re.compile(
-    r"^\s*(?:(?:approx\w*\.?|about|around|circa|c\.)\s*)?\d[\d,]*\s*(?:cameras?)?\s*\.?\s*$"
-    r"|^\s*(?:yes|no|none|nil|n/a|ydym|nac ydym|nac oes|oes)\b",
+    r"^\s*(?:(?:" + _list("short_value_approx") + r")\s*)?\d[\d,]*\s*(?:cameras?)?\s*\.?\s*$"
+    r"|^\s*(?:" + _list("short_answer") + r")\b",
     re.IGNORECASE,
 )
-_ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule|enclosure)\b", re.IGNORECASE)
-_INLINE_ANSWER = re.compile(r"\s(?:(?-i:A)|Answer|Response|Reply|Ateb|Ymateb)\s*[:\-\u2013]\s", re.IGNORECASE)
+_ANNEX = re.compile(r"^\s*(?:" + _list("annex") + r")\b", re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"\s(?:" + _list("inline_answer") + r")\s*[:\-\u2013]\s", re.IGNORECASE)
 
 # Each line's shape is a pure function of its text, and letters repeat their lines (titles, greetings, the
 # review paragraph): the matches are kept per text (results are shared, never changed).
