@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from camcensus.documents.ingest import ingest_paths
 from camcensus.enums import BodyType, Nation, RequestState
 from camcensus.evidence import confidence
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.evidence.scoring import evaluate
-from camcensus.evidence.service import extract_pending
+from camcensus.evidence.service import extract_document
 from camcensus.foi.assign import place_documents
 from camcensus.store import Store
 from camcensus.store.models import Body, Campaign, Document, Request
@@ -53,13 +53,19 @@ def read_into(store: Store, corpus: Corpus, on_request: int = 3) -> dict[str, in
     ``on_request`` replies answer a request of the campaign CAMPAIGN (reference Q-000n)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(confidence, "calibration", lambda: corpus.calibration)
+        with store.session() as session:
+            before = session.scalar(select(func.max(Document.id))) or 0
         ingest_paths(store, [corpus.folder / c.filename for c in corpus.cases], extract=False, workers=1)
         with store.session() as session:
-            extract_pending(session)
+            new = session.scalars(select(Document.id).where(Document.id > before).order_by(Document.id))
+            for doc_id in new.all():
+                extract_document(session, doc_id)
             documents = {
                 filename: doc_id
                 for doc_id, filename in session.execute(
-                    select(Document.id, Document.filename).where(Document.parent_id.is_(None))
+                    select(Document.id, Document.filename).where(
+                        Document.parent_id.is_(None), Document.id > before
+                    )
                 )
             }
             campaign = Campaign(name=CAMPAIGN, template="cctv")

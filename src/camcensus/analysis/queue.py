@@ -148,18 +148,29 @@ def _item(document: dict[str, Any], rows: list[Evidence], decided_id: int) -> di
     decided = next(r for r in rows if r.id == decided_id)
     review = dict((decided.detail or {}).get("review") or {})
     fields = _fields(rows, decided, review)
-    behind = {i for f in fields.values() for i in f["evidence_ids"]}
-    pending = sorted(
-        (r for r in rows if r.status == PENDING), key=lambda r: (r.id not in behind, r.confidence, r.id)
-    )
     return {
         **document,
         "fields": fields,
         "needs_review": bool(review.get("needs_review", True)),
         "reasons": list(review.get("reasons") or ([] if review else [NO_REVIEW_REASON])),
         "uncertainty": float(review.get("uncertainty", 1.0)),
-        "pending_evidence": [r.id for r in pending],
+        "pending_evidence": _pending(rows, fields),
     }
+
+
+def reply_pending(session: Session, document_id: int) -> list[int]:
+    """The ids of a document's evidence still to review, in the order its queue item lists them."""
+    rows = list(session.scalars(select(Evidence).where(Evidence.document_id == document_id)))
+    decided = [r for r in rows if r.kind == K.OUTCOME and (r.detail or {}).get("decided")]
+    fields = _fields(rows, max(decided, key=lambda r: r.id), {}) if decided else {}
+    return _pending(rows, fields)
+
+
+def _pending(rows: list[Evidence], fields: dict[str, dict[str, Any]]) -> list[int]:
+    """Unreviewed evidence: the items behind the reading's fields first, then the least confident."""
+    behind = {i for f in fields.values() for i in f["evidence_ids"]}
+    pending = [r for r in rows if r.status == PENDING]
+    return [r.id for r in sorted(pending, key=lambda r: (r.id not in behind, r.confidence, r.id))]
 
 
 def _fields(rows: list[Evidence], decided: Evidence, review: dict[str, Any]) -> dict[str, dict[str, Any]]:
