@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from camcensus.analysis.coverage import review_coverage
+from camcensus.analysis.coverage import REVIEWED_STATUSES, STATES, fact_state, review_coverage
 from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import ReviewAction
 from camcensus.evidence import confidence
@@ -218,3 +218,29 @@ def test_coverage_for_the_public_leaves_out_embargoed_bodies(read_store) -> None
     assert public["replies"]["in_queue"] == everyone["replies"]["in_queue"] - 3
     assert public["facts"]["total"] == everyone["facts"]["total"] - 3 * 10
     assert lifted == everyone
+
+
+def test_coverage_counted_in_the_store_agrees_with_each_fact(read_store) -> None:
+    """Bodies without reviewed evidence are counted by the database; the others fact by fact: both agree
+    with ``fact_state`` of every fact."""
+    store, _ = read_store
+    with store.session() as session:
+        queue = reply_corpus_queue(session)
+        for evidence_id in queue[0]["pending_evidence"]:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.ACCEPT)
+        record_decision(
+            session, "rex", evidence_id=queue[1]["pending_evidence"][0], action=ReviewAction.ACCEPT
+        )
+        record_decision(
+            session, "rex", evidence_id=queue[2]["pending_evidence"][0], action=ReviewAction.REJECT
+        )
+    with store.session() as session:
+        coverage = review_coverage(session)
+        reviewed = set(session.scalars(select(Evidence.id).where(Evidence.status.in_(REVIEWED_STATUSES))))
+        expected: dict[str, dict[str, int]] = {}
+        for fact in session.scalars(select(BodyFact)):
+            state = fact_state(fact.source, fact.value, fact.evidence_ids, reviewed)
+            cell = expected.setdefault(fact.key, dict.fromkeys(STATES, 0))
+            cell[state] += 1
+    assert {k: {s: v[s] for s in STATES} for k, v in coverage["by_key"].items()} == expected
+    assert coverage["facts"]["reviewed"] > 0 and coverage["facts"]["empty"] > 0

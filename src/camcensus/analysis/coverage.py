@@ -13,12 +13,12 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, case, cast, func, select, union
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import queued_readings
 from camcensus.evidence.facts import FACT_KEYS
-from camcensus.store.models import BodyFact, Campaign, Evidence, Request
+from camcensus.store.models import BodyFact, Campaign, Document, Evidence, Request
 
 REVIEWED_STATUSES = ("accepted", "corrected")
 STATES = ("machine", "reviewed", "empty")
@@ -31,6 +31,28 @@ def embargoed_bodies(today: dt.date) -> Select[Any]:
         select(Request.body_id)
         .join(Campaign, Campaign.id == Request.campaign_id)
         .where(Campaign.embargo_until.is_not(None), Campaign.embargo_until > today)
+    )
+
+
+def reviewed_bodies() -> CompoundSelect:
+    """The ids of bodies with evidence a person accepted or corrected (on the evidence or its document)."""
+    reviewed = Evidence.status.in_(REVIEWED_STATUSES)
+    return union(
+        select(Evidence.body_id).where(reviewed, Evidence.body_id.is_not(None)),
+        select(Document.body_id)
+        .join(Evidence, Evidence.document_id == Document.id)
+        .where(reviewed, Document.body_id.is_not(None)),
+    )
+
+
+def _sql_state() -> ColumnElement[str]:
+    """``fact_state`` of a fact none of whose evidence was reviewed, as a column."""
+    ids = func.coalesce(cast(BodyFact.evidence_ids, Text), "[]")
+    empty = func.lower(func.trim(func.coalesce(BodyFact.value, ""))).in_(sorted(_EMPTY_VALUES))
+    return case(
+        (BodyFact.source == "review", "reviewed"),
+        (and_(ids.in_(["[]", "null"]), empty), "empty"),
+        else_="machine",
     )
 
 
@@ -55,12 +77,21 @@ def review_coverage(
     flagged ``needs_review``. Bodies under embargo (and their replies) are left out unless
     ``include_embargoed``."""
     hidden = None if include_embargoed else embargoed_bodies(today or dt.date.today())
+    visible = [] if hidden is None else [BodyFact.body_id.not_in(hidden)]
+    touched = reviewed_bodies()
+    counts: Counter[tuple[str, str]] = Counter()
+    # bodies none of whose evidence a person has decided: counted in the store, by source and emptiness
+    state = _sql_state()
+    for key, found, n in session.execute(
+        select(BodyFact.key, state, func.count())
+        .where(BodyFact.body_id.not_in(touched), *visible)
+        .group_by(BodyFact.key, state)
+    ):
+        counts[(key, found)] += n
+    # the few bodies with reviewed evidence: fact by fact, against the evidence ids behind each
     reviewed = set(session.scalars(select(Evidence.id).where(Evidence.status.in_(REVIEWED_STATUSES))))
     facts = select(BodyFact.key, BodyFact.source, BodyFact.value, BodyFact.evidence_ids)
-    if hidden is not None:
-        facts = facts.where(BodyFact.body_id.not_in(hidden))
-    counts: Counter[tuple[str, str]] = Counter()
-    for key, source, value, ids in session.execute(facts):
+    for key, source, value, ids in session.execute(facts.where(BodyFact.body_id.in_(touched), *visible)):
         counts[(key, fact_state(source, value, ids, reviewed))] += 1
     keys = [k for k in FACT_KEYS if any((k, s) in counts for s in STATES)]
     keys += sorted({k for k, _ in counts} - set(keys))
