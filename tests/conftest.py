@@ -99,6 +99,14 @@ def any_store(request: pytest.FixtureRequest) -> Store:
     return request.getfixturevalue(name)
 
 
+@pytest.fixture(scope="session")
+def reply_corpus(tmp_path_factory: pytest.TempPathFactory):
+    """The labelled corpus's plain-text replies, written and calibrated once (see read_replies.py)."""
+    from read_replies import render_and_calibrate
+
+    return render_and_calibrate(tmp_path_factory.mktemp("reply-queue-corpus"))
+
+
 @pytest.fixture
 def run_cli(tmp_path: Path):
     """Run `python -m camcensus ...` in a subprocess, as a user would; returns CompletedProcess."""

@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from webdata import REVIEWER, Seeded, seed
 
 from camcensus.store import Store
 from camcensus.web import create_app
+from read_replies import read_into
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -28,12 +30,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture
-def server(sqlite_store: Store) -> Iterator[tuple[str, Seeded]]:
-    seeded = seed(sqlite_store)
+@contextmanager
+def _serving(store: Store) -> Iterator[str]:
+    """The web app over ``store`` on a loopback port; yields its base URL."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(create_app(sqlite_store, secret_key="browser"), log_level="warning")
+    config = uvicorn.Config(create_app(store, secret_key="browser"), log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -42,11 +44,27 @@ def server(sqlite_store: Store) -> Iterator[tuple[str, Seeded]]:
         assert time.monotonic() < deadline and thread.is_alive(), "server did not start"
         time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}", seeded
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+@pytest.fixture
+def server(sqlite_store: Store) -> Iterator[tuple[str, Seeded]]:
+    seeded = seed(sqlite_store)
+    with _serving(sqlite_store) as base:
+        yield base, seeded
+
+
+@pytest.fixture
+def queue_server(sqlite_store: Store, reply_corpus) -> Iterator[str]:
+    """The seeded store with the corpus's replies read by the pipeline: a queue of replies to review."""
+    seed(sqlite_store)
+    read_into(sqlite_store, reply_corpus)
+    with _serving(sqlite_store) as base:
+        yield base
 
 
 @pytest.fixture
@@ -90,6 +108,9 @@ def test_sign_in_review_with_keyboard_and_dashboard_changes(server, page, tmp_pa
     page.fill("input[name=password]", REVIEWER[1])
     page.click("button[type=submit]")
     page.wait_for_url(base + "/review")
+    # no reply here has a reading with confidences: its evidence is reviewed one item at a time
+    with page.expect_navigation():
+        page.click("a[href='/review/next']")
     assert page.locator(".review .value").inner_text() == "Dahua"
     assert page.locator("mark.ev").inner_text() == "Dahua"
     page.screenshot(path=shots / "review.png", full_page=True)
@@ -134,3 +155,37 @@ def test_screenshot_of_every_page(server, page, tmp_path) -> None:
     assert page.evaluate("window.pwned === undefined")  # hostile reply text never ran
     assert "<script>alert" in page.locator("pre.text").first.inner_text()  # shown as text
     assert all((shots / f"{n}.png").stat().st_size > 5000 for n in pages)
+
+
+def test_reply_queue_cards_lead_to_each_reply_evidence(queue_server, page, tmp_path) -> None:
+    base = queue_server
+    page.goto(base + "/review")
+    page.fill("input[name=name]", REVIEWER[0])
+    page.fill("input[name=password]", REVIEWER[1])
+    page.click("button[type=submit]")
+    page.wait_for_url(base + "/review")
+    cards = page.locator("article.reply")
+    assert cards.count() == 20
+    first = cards.first
+    assert "flagged" in (first.get_attribute("class") or "")
+    assert first.locator("tr[data-field]").count() == 5
+    assert first.locator("tr[data-field=outcome] td.value").inner_text().strip() != ""
+    assert first.locator("td.quote q").count() >= 1
+    assert first.locator("ul.reasons li").count() >= 1
+    page.screenshot(path=_shots(tmp_path) / "review-queue.png", full_page=True)
+
+    link = first.locator("a.review-reply")
+    waiting = int(re.search(r"(\d+) evidence item", link.inner_text()).group(1))
+    with page.expect_navigation():
+        link.click()
+    assert re.search(r"/review/\d+$", page.url)
+    assert f"{waiting} items of this reply waiting" in page.locator("main").inner_text()
+    at = page.url
+    with page.expect_navigation():
+        page.keyboard.press("a")  # accept: on to the next item of the same reply
+    assert page.url != at and re.search(r"/review/\d+$", page.url)
+    assert f"{waiting - 1} item" in page.locator("main").inner_text()
+
+    page.goto(base + "/review")
+    again = page.locator("article.reply").first.locator("a.review-reply").inner_text()
+    assert f"{waiting - 1} evidence item" in again

@@ -166,8 +166,21 @@ def test_review_form_flow_and_escaping(client, seeded) -> None:
         data={"action": "accept", "csrf_token": token},
         follow_redirects=False,
     )
-    assert done.status_code == 303 and done.headers["location"] == "/review"
+    # on to the next item of the same reply, then back to the reply queue when none is left
+    assert done.status_code == 303 and done.headers["location"] == f"/review/{seeded.count_evidence}"
     assert client.get("/api/review/next").json()["pending"] == 3
+    last = client.post(
+        f"/review/{seeded.count_evidence}",
+        data={"action": "accept", "csrf_token": token},
+        follow_redirects=False,
+    )
+    assert last.status_code == 303 and last.headers["location"] == "/review"
+    walked = client.post(
+        f"/review/{seeded.dahua_evidence}",
+        data={"action": "accept", "csrf_token": token, "walk": "all"},
+        follow_redirects=False,
+    )
+    assert walked.headers["location"] == "/review/next"  # on through all pending evidence
     unmatched = client.get("/unmatched").text
     assert "Re: cameras &lt;i&gt;?&lt;/i&gt;" in unmatched and "&lt;b&gt;bold&lt;/b&gt;" in unmatched
     assert "CC-0001" in unmatched  # candidate request from the sender's domain

@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from camcensus import __version__
-from camcensus.cli import bodies, db, demo, diligence, documents, extract, foi, network, publish, web
+from camcensus.cli import (
+    bodies,
+    db,
+    demo,
+    diligence,
+    documents,
+    extract,
+    foi,
+    network,
+    publish,
+    review,
+    web,
+)
 from camcensus.cli.common import state
 
 app = typer.Typer(
@@ -41,6 +53,7 @@ def root(
 
 app.add_typer(db.app, name="db")
 app.add_typer(bodies.app, name="bodies")
+app.add_typer(review.app, name="review")
 diligence.register(app)
 web.register(app)
 publish.register(app)

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import body_detail
@@ -101,7 +102,7 @@ def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
 def stats(request: Request, viewer: Who) -> JSONResponse:
     state = request.app.state
     data = dashboard(state.store, state.figures, viewer, state.versions.get())
-    keys = ("rows", "bodies", "asked", "generated_at")
+    keys = ("rows", "bodies", "asked", "facts_review", "generated_at")
     if viewer.public:
         share_publicly(request)
     return JSONResponse({key: data[key] for key in keys})
@@ -213,6 +214,21 @@ def review_queue(
     per_page: PerPage = 50,
 ) -> dict[str, Any]:
     return review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict()
+
+
+@router.get(
+    "/review/replies",
+    summary="The review queue of replies (reviewers): one item per reply with evidence still to review, "
+    "flagged replies first, then the most uncertain; each with its fields (value, confidence, quote), "
+    "review reasons and pending evidence ids",
+)
+def review_replies(
+    session: DB,
+    _: Annotated[Viewer, Depends(require_signed_in)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="how many replies")] = 50,
+    offset: Annotated[int, Query(ge=0, description="how many replies to skip")] = 0,
+) -> dict[str, Any]:
+    return reply_queue(session, limit, offset).as_dict()
 
 
 @router.get("/review/next", summary="The next evidence item to review, with its quote in context")

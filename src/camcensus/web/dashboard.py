@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from camcensus.analysis.coverage import review_coverage
 from camcensus.store import Store
 from camcensus.store.models import Body, Request
 from camcensus.web.figures import FigureCache, data_version, map_points, national_rows
@@ -29,12 +30,14 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
             points = map_points(session, viewer)
             bodies = session.scalar(select(func.count(Body.id))) or 0
             asked = session.scalar(select(func.count(func.distinct(Request.body_id)))) or 0
+            facts_review = review_coverage(session, include_embargoed=not viewer.public, today=viewer.today)
         headline = _headline(rows)
         return {
             "rows": rows,
             "headline": headline,
             "bodies": bodies,
             "asked": asked,
+            "facts_review": facts_review,
             "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "chart": share_chart(headline),
             "map": body_map(points),

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.queue import reply_pending
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
 from camcensus.web.body_page import BodyRead, read_body
@@ -35,6 +36,7 @@ from camcensus.web.viewer import Viewer
 router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db_session)]
 CsrfField = Annotated[str | None, Form(alias="csrf_token")]
+REPLIES_PER_PAGE = 20
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -190,18 +192,38 @@ def campaign_action(
 
 
 @router.get("/review", response_class=HTMLResponse)
+def review_queue_page(
+    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
+) -> Response:
+    """The queue of replies: one card per reply, the most uncertain first."""
+    if viewer.public:
+        return _to_login(request)
+    return render(
+        request,
+        "review_queue.html",
+        page=review.replies_page(session, PageRequest.of(page, REPLIES_PER_PAGE)),
+        pending=review.pending_count(session),
+        outside=review.pending_outside_replies(session),
+    )
+
+
 @router.get("/review/{evidence_id}", response_class=HTMLResponse)
+@router.get("/review/next", response_class=HTMLResponse)  # registered first: "next" is not an id
 def review_page(request: Request, session: DB, viewer: Who, evidence_id: int | None = None) -> Response:
+    """One evidence item to decide: the one asked for, or the next of all pending evidence."""
     if viewer.public:
         return _to_login(request)
     item = review.next_item(session) if evidence_id is None else review.review_item(session, evidence_id)
     if evidence_id is not None and item is None:
         raise HTTPException(status_code=404, detail="no such evidence")
+    reply = item["document"] if item and item["document"] else None
     return render(
         request,
         "review.html",
         item=item,
         pending=review.pending_count(session),
+        in_reply=len(reply_pending(session, reply["id"])) if reply else 0,
+        walk="all" if evidence_id is None else "reply",
         fact_choices=review.FACT_CHOICES,
     )
 
@@ -215,6 +237,7 @@ def review_decide(
     fact_key: Annotated[str | None, Form()] = None,
     new_value: Annotated[str | None, Form()] = None,
     note: Annotated[str | None, Form()] = None,
+    walk: Annotated[str | None, Form(description="all: on to the next of all pending evidence")] = None,
     csrf: CsrfField = None,
 ) -> Response:
     perform(
@@ -226,7 +249,8 @@ def review_decide(
             session, actor, evidence_id, action, fact_key or None, new_value, note or None
         ),
     )
-    return RedirectResponse("/review", status_code=303)
+    following = "/review/next" if walk == "all" else review.after_decision(session, evidence_id)
+    return RedirectResponse(following, status_code=303)
 
 
 @router.get("/unmatched", response_class=HTMLResponse)

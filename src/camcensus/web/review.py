@@ -1,4 +1,5 @@
-"""The review queue: pending evidence ordered by what changes the statistics most, one item at a time."""
+"""Review: the queue of replies (one item per reply, the most uncertain first: camcensus.analysis.queue) and
+the pending evidence, ordered by what changes the statistics most, decided one item at a time."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.queue import queued_readings, reply_pending, reply_queue
 from camcensus.enums import EvidenceKind, Outcome, TriState
 from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
 from camcensus.web.body_page import evidence_dict
@@ -64,6 +66,28 @@ def queue_order(session: Session, kind: EvidenceKind | None = None) -> list[int]
 
 def pending_count(session: Session) -> int:
     return session.scalar(select(func.count(Evidence.id)).where(Evidence.status == PENDING)) or 0
+
+
+def pending_outside_replies(session: Session) -> int:
+    """Pending evidence that belongs to no reply in the reply queue (devices, documents read without a
+    decided outcome): reviewed one item at a time from ``/review/next``."""
+    queued = select(queued_readings().subquery().c.document_id)
+    outside = Evidence.document_id.is_(None) | Evidence.document_id.not_in(queued)
+    return session.scalar(select(func.count(Evidence.id)).where(Evidence.status == PENDING, outside)) or 0
+
+
+def replies_page(session: Session, page: PageRequest) -> Page:
+    """One page of the reply queue."""
+    found = reply_queue(session, page.per_page, page.offset)
+    return Page(found.items, found.total, page)
+
+
+def after_decision(session: Session, evidence_id: int) -> str:
+    """Where a reviewer goes after deciding an item: the next pending item of the same reply, else back to
+    the reply queue."""
+    document_id = session.scalar(select(Evidence.document_id).where(Evidence.id == evidence_id))
+    following = reply_pending(session, document_id) if document_id is not None else []
+    return f"/review/{following[0]}" if following else "/review"
 
 
 def _suggested_fact(ev: Evidence, decides: list[str]) -> str | None:

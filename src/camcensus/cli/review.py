@@ -1,0 +1,65 @@
+"""`camcensus review queue`: the replies waiting for a person, the most uncertain first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from camcensus.analysis.queue import MAX_LIMIT, reply_queue
+from camcensus.cli.common import console, get_store, print_json
+
+app = typer.Typer(help="Review the machine's reading of the replies.", no_args_is_help=True)
+
+
+@app.command("queue")
+def queue(
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", min=1, max=MAX_LIMIT, help="How many replies to list."),
+    offset: int = typer.Option(0, "--offset", min=0, help="How many replies to skip (for the next page)."),
+    as_json: bool = typer.Option(
+        False, "--json", help="One JSON object: items, total, limit, offset (as GET /api/review/replies)."
+    ),
+) -> None:
+    """The replies with evidence still to review, one per reply, the most uncertain first.
+
+    Replies flagged for review come first, then the most uncertain; each with the reading's
+    fields (value and confidence), why it was flagged, and how many of its evidence items wait
+    (review them in the web app, /review)."""
+    with get_store(ctx).session() as session:
+        page = reply_queue(session, limit, offset)
+    if as_json:
+        print_json(page.as_dict())
+        return
+    if not page.total:
+        console.print("Nothing to review: every reply read has been reviewed.")
+        return
+    table = Table("document", "body", "hikvision", "dahua", "outcome", "cameras", "exemptions", "uncertainty")
+    table.add_column("pending")
+    table.add_column("why", min_width=30)
+    for item in page.items:
+        fields = item["fields"]
+        body = item["body"]["name"] if item["body"] else "(no body)"
+        table.add_row(
+            escape(f"{item['document']['id']} {item['document']['filename']}"),
+            escape(body + (f" ({item['reference']})" if item["reference"] else "")),
+            *(_cell(fields[key]) for key in ("hikvision", "dahua", "outcome", "camera_count", "exemptions")),
+            f"{item['uncertainty']:.2f}" + (" !" if item["needs_review"] else ""),
+            str(len(item["pending_evidence"])),
+            escape("; ".join(item["reasons"])),
+        )
+    console.print(table)
+    shown = f"{offset + 1}-{offset + len(page.items)}" if page.items else "none"
+    console.print(
+        f"replies {shown} of {page.total} waiting for review (! flagged for review)", highlight=False
+    )
+
+
+def _cell(field: dict[str, Any]) -> str:
+    value = field["value"]
+    if isinstance(value, list):
+        value = ", ".join(value) or "none"
+    text = "-" if value is None else str(value)
+    return escape(text if field["confidence"] is None else f"{text} ({field['confidence']:.2f})")

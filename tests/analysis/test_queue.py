@@ -1,0 +1,246 @@
+"""The review queue of replies and the review coverage of body facts, on replies of the labelled corpus read
+by the real pipeline (ingest, extraction, placing on bodies and requests), on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from camcensus.analysis.coverage import REVIEWED_STATUSES, STATES, fact_state, review_coverage
+from camcensus.analysis.queue import MAX_LIMIT, reply_queue
+from camcensus.enums import ReviewAction
+from camcensus.evidence import confidence
+from camcensus.evidence.files import read_file
+from camcensus.evidence.review import record_decision
+from camcensus.store import Store
+from camcensus.store.models import BodyFact, Campaign, Document, Evidence
+from read_replies import CAMPAIGN, read_into
+from sqlcount import statements
+
+FIELDS = ("hikvision", "dahua", "outcome", "camera_count", "exemptions")
+
+
+@pytest.fixture
+def read_store(any_store: Store, reply_corpus) -> tuple[Store, dict[str, int]]:
+    return any_store, read_into(any_store, reply_corpus)
+
+
+def _order_key(item: dict) -> tuple:
+    return (not item["needs_review"], -item["uncertainty"], item["document"]["id"])
+
+
+def test_one_item_per_reply_most_uncertain_first(read_store, reply_corpus) -> None:
+    store, placed = read_store
+    with store.session() as session:
+        queue = reply_queue(session, limit=MAX_LIMIT)
+    items = queue.items
+    assert queue.total == len(items) == len(placed)
+    assert sorted(i["document"]["id"] for i in items) == sorted(placed.values())
+    assert items == sorted(items, key=_order_key)
+    flagged = [i for i in items if i["needs_review"]]
+    trusted = [i for i in items if not i["needs_review"]]
+    assert flagged and trusted, "the calibration trusts some readings and flags others"
+    assert len({i["uncertainty"] for i in flagged}) >= 3
+    assert max(i["uncertainty"] for i in trusted) > min(i["uncertainty"] for i in flagged), (
+        "a flagged reply comes before a trusted one however certain its fields"
+    )
+    assert all(bool(i["reasons"]) == i["needs_review"] for i in items)
+    refs = {i["document"]["id"]: i["reference"] for i in items}
+    assert [refs[placed[c.id]] for c in reply_corpus.cases[:3]] == ["Q-0001", "Q-0002", "Q-0003"]
+    assert {refs[placed[c.id]] for c in reply_corpus.cases[3:]} == {None}
+    by_case = {c.id: c for c in reply_corpus.cases}
+    for item in items:
+        body = item["body"]
+        assert body["code"] == f"test:{item['document']['filename'].rsplit('.', 1)[0]}"
+        assert body["name"] == by_case[body["code"].removeprefix("test:")].body
+
+
+def test_fields_are_the_reading_of_the_reply(read_store, reply_corpus, monkeypatch) -> None:
+    """Each field of an item says what `camcensus extract` says of the same file: value, confidence, quote."""
+    store, placed = read_store
+    monkeypatch.setattr(confidence, "calibration", lambda: reply_corpus.calibration)
+    with store.session() as session:
+        items = {i["document"]["id"]: i for i in reply_corpus_queue(session)}
+    for case in reply_corpus.cases[3:]:  # read alone, as extract reads a file without --request
+        item, reading = items[placed[case.id]], read_file(reply_corpus.folder / case.filename).as_dict()
+        for name in FIELDS:
+            field = item["fields"][name]
+            assert field["value"] == reading[name], (case.id, name)
+            assert field["confidence"] == reading["confidence"][name], (case.id, name)
+            assert field["basis"] == reading["confidence_basis"][name], (case.id, name)
+            assert field["quote"] == (reading["quotes"][name] or ""), (case.id, name)
+            assert bool(field["evidence_ids"]) or field["quote"] == ""
+        assert item["needs_review"] == reading["needs_review"]
+        assert item["reasons"] == reading["review_reasons"]
+        assert item["uncertainty"] == round(1 - min(reading["confidence"].values()), 3)
+
+
+def reply_corpus_queue(session) -> list[dict]:
+    return reply_queue(session, limit=MAX_LIMIT).items
+
+
+def test_pending_evidence_is_the_reply_unreviewed_evidence(read_store) -> None:
+    store, _ = read_store
+    with store.session() as session:
+        items = reply_corpus_queue(session)
+        for item in items:
+            doc_id = item["document"]["id"]
+            machine = session.scalars(
+                select(Evidence.id).where(Evidence.document_id == doc_id, Evidence.status == "machine")
+            ).all()
+            assert sorted(item["pending_evidence"]) == sorted(machine)
+            behind = {i for f in item["fields"].values() for i in f["evidence_ids"]}
+            first = item["pending_evidence"][: len(behind)]
+            assert set(first) == behind, "the evidence behind the fields comes first"
+
+
+def test_pages_cover_the_queue_once_each(read_store) -> None:
+    store, placed = read_store
+    with store.session() as session:
+        whole = [i["document"]["id"] for i in reply_corpus_queue(session)]
+        pages, offset = [], 0
+        while True:
+            page = reply_queue(session, limit=7, offset=offset)
+            assert page.total == len(placed) and (page.limit, page.offset) == (7, offset)
+            if not page.items:
+                break
+            pages += [i["document"]["id"] for i in page.items]
+            offset += 7
+        assert pages == whole
+        assert reply_queue(session, limit=10_000).limit == MAX_LIMIT
+        clamped = reply_queue(session, limit=0, offset=-5)
+        assert (clamped.limit, clamped.offset, len(clamped.items)) == (1, 0, 1)
+
+
+def test_a_page_costs_the_same_few_queries_however_long(read_store) -> None:
+    store, _ = read_store
+    counts = []
+    for limit in (2, 40):
+        with store.session() as session, statements(store) as seen:
+            assert len(reply_queue(session, limit=limit).items) == limit
+        counts.append(len([s for s in seen if s.lstrip().upper().startswith("SELECT")]))
+    assert counts[0] == counts[1] <= 4
+
+
+def test_a_reviewed_reply_leaves_the_queue(read_store) -> None:
+    store, _ = read_store
+    with store.session() as session:
+        first = reply_queue(session, limit=1)
+        item = first.items[0]
+        pending = item["pending_evidence"]
+        record_decision(session, "rex", evidence_id=pending[0], action=ReviewAction.ACCEPT)
+    with store.session() as session:
+        again = reply_queue(session, limit=1)
+        assert again.total == first.total
+        assert again.items[0]["pending_evidence"] == pending[1:]
+        for evidence_id in pending[1:]:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.REJECT)
+    with store.session() as session:
+        after = reply_queue(session, limit=MAX_LIMIT)
+        assert after.total == first.total - 1
+        assert item["document"]["id"] not in {i["document"]["id"] for i in after.items}
+
+
+def test_rejected_readings_are_left_out_of_the_fields(read_store) -> None:
+    store, _ = read_store
+    with store.session() as session:
+        item = next(i for i in reply_corpus_queue(session) if i["fields"]["camera_count"]["value"])
+        behind = item["fields"]["camera_count"]["evidence_ids"]
+        for evidence_id in behind:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.REJECT)
+    with store.session() as session:
+        now = next(i for i in reply_corpus_queue(session) if i["document"]["id"] == item["document"]["id"])
+        assert now["fields"]["camera_count"]["value"] is None
+        assert now["fields"]["camera_count"]["evidence_ids"] == []
+        assert not set(behind) & set(now["pending_evidence"])
+
+
+def test_coverage_counts_machine_and_reviewed_facts(read_store) -> None:
+    store, placed = read_store
+    with store.session() as session:
+        before = review_coverage(session)
+        facts = session.scalar(select(func.count(BodyFact.id)))
+        queue = reply_corpus_queue(session)
+        assert before["facts"]["total"] == facts == 10 * len(placed)
+        assert before["facts"]["reviewed"] == 0 and before["facts"]["machine"] > 0
+        assert before["facts"]["unreviewed_share"] == 1.0
+        assert sum(k["total"] for k in before["by_key"].values()) == facts
+        assert list(before["by_key"])[:4] == ["hikvision", "dahua", "outcome", "camera_count"]
+        assert before["replies"] == {
+            "in_queue": len(queue),
+            "needs_review": sum(i["needs_review"] for i in queue),
+        }
+        # a person reviews every piece of evidence of one reply, and sets one fact of another body by hand
+        item = next(i for i in queue if i["fields"]["hikvision"]["evidence_ids"])
+        for evidence_id in item["pending_evidence"]:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.ACCEPT)
+        other = next(i for i in queue if i["body"]["id"] != item["body"]["id"])
+        dpia = session.scalars(
+            select(BodyFact).where(BodyFact.body_id == other["body"]["id"], BodyFact.key == "dpia")
+        ).one()
+        dpia_was_read = bool(dpia.evidence_ids)
+        record_decision(
+            session,
+            "rex",
+            body_id=other["body"]["id"],
+            action=ReviewAction.SET_FACT,
+            fact_key="dpia",
+            new_value="yes",
+        )
+    with store.session() as session:
+        after = review_coverage(session)
+        mine = session.scalars(select(BodyFact).where(BodyFact.body_id == item["body"]["id"])).all()
+        read = {f.key for f in mine if f.evidence_ids}
+    reviewed = len(read)
+    assert reviewed >= 3 and after["facts"]["reviewed"] == reviewed + 1
+    assert {k: v["reviewed"] for k, v in after["by_key"].items()} == {
+        k: (k in read) + (k == "dpia") for k in after["by_key"]
+    }
+    assert after["facts"]["machine"] == before["facts"]["machine"] - reviewed - dpia_was_read
+    assert after["facts"]["total"] == before["facts"]["total"]
+    assert 0 < after["facts"]["unreviewed_share"] < 1
+    assert after["replies"]["in_queue"] == before["replies"]["in_queue"] - 1
+
+
+def test_coverage_for_the_public_leaves_out_embargoed_bodies(read_store) -> None:
+    store, placed = read_store
+    today = dt.date(2026, 5, 1)
+    with store.session() as session:
+        session.scalars(select(Campaign).where(Campaign.name == CAMPAIGN)).one().embargo_until = today
+        on_request = session.scalar(select(func.count(Document.id)).where(Document.request_id.is_not(None)))
+    with store.session() as session:
+        everyone = review_coverage(session, include_embargoed=True)
+        public = review_coverage(session, include_embargoed=False, today=today - dt.timedelta(days=1))
+        lifted = review_coverage(session, include_embargoed=False, today=today)
+    assert on_request == 3
+    assert public["replies"]["in_queue"] == everyone["replies"]["in_queue"] - 3
+    assert public["facts"]["total"] == everyone["facts"]["total"] - 3 * 10
+    assert lifted == everyone
+
+
+def test_coverage_counted_in_the_store_agrees_with_each_fact(read_store) -> None:
+    """Bodies without reviewed evidence are counted by the database; the others fact by fact: both agree
+    with ``fact_state`` of every fact."""
+    store, _ = read_store
+    with store.session() as session:
+        queue = reply_corpus_queue(session)
+        for evidence_id in queue[0]["pending_evidence"]:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.ACCEPT)
+        record_decision(
+            session, "rex", evidence_id=queue[1]["pending_evidence"][0], action=ReviewAction.ACCEPT
+        )
+        record_decision(
+            session, "rex", evidence_id=queue[2]["pending_evidence"][0], action=ReviewAction.REJECT
+        )
+    with store.session() as session:
+        coverage = review_coverage(session)
+        reviewed = set(session.scalars(select(Evidence.id).where(Evidence.status.in_(REVIEWED_STATUSES))))
+        expected: dict[str, dict[str, int]] = {}
+        for fact in session.scalars(select(BodyFact)):
+            state = fact_state(fact.source, fact.value, fact.evidence_ids, reviewed)
+            cell = expected.setdefault(fact.key, dict.fromkeys(STATES, 0))
+            cell[state] += 1
+    assert {k: {s: v[s] for s in STATES} for k, v in coverage["by_key"].items()} == expected
+    assert coverage["facts"]["reviewed"] > 0 and coverage["facts"]["empty"] > 0
