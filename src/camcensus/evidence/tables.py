@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 K = EvidenceKind
 _SEPARATOR = re.compile(r"\t| \| |\s{3,}|^\| | \|$")
 _ROLES = {
+    # a camera's own number or reference in a register ("Cam no.", "Camera ID", "Asset ref"): not a quantity
+    "ident": re.compile(
+        r"^\W*(?:cam(?:era)?|asset|item|device)\s*(?:no\.?|number|id|ref\w*)\W*$|^\W*(?:id|ref\w*)\W*$",
+        re.IGNORECASE,
+    ),
     "maker": re.compile(r"\b(?:manufacturer|make|brand|vendor|maker|gwneuthurwr)\b", re.IGNORECASE),
     "model": re.compile(r"\b(?:model|part (?:no|number)|product|model number)\b", re.IGNORECASE),
     "qty": re.compile(
@@ -153,6 +158,8 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
     qty = parse_number(re.sub(r"^\D*?(?=\d)|\s*(?:approx\w*\.?|\(.*\))$", "", qty_text)) if qty_text else None
+    if "qty" not in roles and ("maker" in roles or "model" in roles):
+        qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if _TOTAL_ROW.match(line.text):
         if qty is not None:
             _count(reader, CountMention(qa, qb, qty, "sub", False, "table total"))

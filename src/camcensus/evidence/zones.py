@@ -101,6 +101,7 @@ class Line:
 @dataclass
 class _State:
     mode: str = ""
+    qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
     history: bool = False
     signature: bool = False
     current: Question | None = None
@@ -197,8 +198,12 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         state.asked.append(question)
         state.numbered.setdefault(number, question)
     out: list[Line] = []
+    sheet = None
     for seg in segments:
         state.history = state.signature = False
+        this_sheet = _SHEET.match(seg.location)
+        if this_sheet is not None and this_sheet.group(1) != sheet:  # a new worksheet starts afresh
+            sheet, state.mode, state.current, state.qa_table = this_sheet.group(1), "", None, False
         spans = _unwrapped(seg.text, _line_spans(seg.text))
         for i, (a, b) in enumerate(spans):
             if seg.text[a:b].strip():
@@ -206,8 +211,19 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
     return out
 
 
+_SHEET = re.compile(r"^sheet (.+?) row \d+$")
+# the header of a table of questions and answers: "Question | Response", "Q | Answer"
+_QA_HEADER = re.compile(
+    r"^\W*(?:q|question|questions|request|query)\W*(?:\t|\|| {3,})\W*(?:a|answer|response|reply|ateb|ymateb)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple[int, int]]) -> list[Line]:
     text = seg.text[a:b]
+    if _QA_HEADER.match(text):
+        state.qa_table = True
+        return [Line(seg, a, b, HEADER)]
     zone = _fixed_zone(state, text, seg.text, following)
     if zone:
         return [Line(seg, a, b, zone)]
@@ -329,7 +345,12 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
     row = cells(text)
-    if row and (_strong_question(row[0]) or row[0].rstrip().endswith("?")):
+    if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
+        first = re.match(r"\s*\d{1,2}\s*(?:\t|\||\s{3,})", text)  # "1 | See 'Camera count by building'."
+        if first:
+            state.mode = ANSWER
+            return _answer(state, seg, a + first.end(), b, int(row[0]))
+    if row and (state.qa_table or _strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
     split = _inline_split(text)
     if split:
