@@ -213,10 +213,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
 
 _SHEET = re.compile(r"^sheet (.+?) row \d+$")
 # the header of a table of questions and answers: "Question | Response", "Q | Answer"
-_QA_HEADER = re.compile(
-    r"^\W*(?:q|question|questions|request|query)\W*(?:\t|\|| {3,})\W*(?:a|answer|response|reply|ateb|ymateb)\W*$",
-    re.IGNORECASE,
-)
+_QA_HEADER = re.compile(_list("qa_header"), re.IGNORECASE)
 
 
 def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple[int, int]]) -> list[Line]:
