@@ -56,6 +56,7 @@ _NO = re.compile(
 )
 _NO_CAMERAS = Folded(_list("no_cameras"), re.IGNORECASE)
 _NARROWED = re.compile(r"^\W*(?:system\s+)?(?:" + _list("narrowed") + r")\b", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b(?:" + _list("other_subject") + r")\b[^.;:]{0,25}$", re.IGNORECASE)
 
 
 @text_memo
@@ -169,7 +170,9 @@ def answers_no(text: str) -> bool:
 def no_cameras(clause: str) -> bool:
     """The body says it has no cameras at all."""
     m = _NO_CAMERAS.search(clause)
-    return m is not None and not _NARROWED.match(clause[m.end() :])
+    if m is None or _NARROWED.match(clause[m.end() :]):
+        return False
+    return not _OTHER_SUBJECT.search(clause[: m.start()])  # "the air quality network does not use cameras"
 
 
 @text_memo
