@@ -249,6 +249,18 @@ class SentenceReader:
         if bare is not None and self._total_asked(question, from_request) or short is not None:
             self.cues.qa_answered = True
 
+    def _other_equipment(self) -> str | None:
+        """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
+        enforcement officers are Hikvision"), unless the request is about that equipment: then its makes
+        are not the CCTV estate's. None when the sentence is about CCTV."""
+        assert self._sentence is not None
+        line, sa, sb = self._sentence
+        text = line.segment.text[sa:sb]
+        if kinds_in(text, "request", "general"):
+            return None
+        scope = [k for k in kinds_in(text, "request", "scope") if k not in self.subject]
+        return scope[0] if scope and not self.subject else None
+
     def _heading(self, line: Line, text: str) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
         both, a reply titled "Hikvision Camera's") heads what follows; it lists no make in use. A make
@@ -442,8 +454,13 @@ class SentenceReader:
 
     # -- one clause --
     def _clause(self, plan: _ClausePlan, offset: int) -> None:
+        other = self._other_equipment() if plan.vendors else None
         made = [
             self._vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end)
+            if other is None or pol.status == NOT_IN_USE
+            else self._vendor_item(
+                match, MENTIONED, 0.5, f"other equipment ({other})", offset + start, offset + end
+            )
             for match, start, end, pol in plan.vendors
         ]
         for mm, pol in plan.models:
