@@ -386,6 +386,12 @@ _ROW_LABEL_NUMBER = re.compile(
     r"\s*(?:cameras?|units)?\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+# "Axis (210)", "Hanwha (12 units)": a make or site with its number in brackets
+_BRACKET_ROW = re.compile(
+    r"^\W*(?P<label>[^\d\n()]{2,60}?)\s*\(\s*(?:approx\w*\.?\s*|c\.\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+    r"\s*(?:cameras?|units)?\s*\)\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 # a row whose columns lost their gap ("Hanwha Vision (formerly Samsung) 204"), read as one after other rows
 _LOOSE_ROW = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 _NUMBER_CELL = re.compile(r"\s*(?:approx\w*\.?\s*|c\.\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
@@ -403,7 +409,11 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
             return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
     else:
-        m = _ROW_LABEL_NUMBER.match(line) or (_LOOSE_ROW.match(line) if loose else None)
+        m = (
+            _ROW_LABEL_NUMBER.match(line)
+            or _BRACKET_ROW.match(line)
+            or (_LOOSE_ROW.match(line) if loose else None)
+        )
         if m is None:
             return None
         label, numbers = m.group("label"), [int(m.group("num").replace(",", ""))]

@@ -138,6 +138,8 @@ class SentenceReader:
     # -- a line, a sentence --
     def line(self, line: Line) -> None:
         self._in_row = self._count_row(line)
+        if not self._in_row and line.zone == ANSWER:
+            self._make_row(line)
         if line.number is not None and line.number != self._number:
             self.pending = _Pending()  # "3. No." answers item 3, not the makes named under item 2
             self.pending_caps = []
@@ -314,6 +316,23 @@ class SentenceReader:
             return False
         self._rows.setdefault(id(question), []).append((line, *row))
         return True
+
+    def _make_row(self, line: Line) -> None:
+        """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"): a part of the
+        count, even where no question about the count was aligned."""
+        if len(line.text) > 80 or not could_contain(line.text, ("(", "-", ":", "\u2013", "=")):
+            return
+        row = row_count(line.text)
+        if row is None or row[1]:
+            return
+        mentions = find_vendor_mentions(line.text)
+        if not mentions or mentions[0].start > 3:
+            return
+        self._sentence = (line, line.start, line.end)
+        vendor_name = mentions[0].match.vendor
+        self._count(
+            CountMention(0, len(line.text), row[0], "part", False, vendor_name), line.start, "text", None
+        )
 
     def counted_rows(self) -> None:
         """The count of each answer given as rows: its total row, else the sum of its rows."""

@@ -18,6 +18,7 @@ from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome, 
 from camcensus.evidence.counts import resolve_count
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import split_request
 from camcensus.evidence.tables import read_tables
@@ -123,7 +124,8 @@ def _decide_counts(reader: SentenceReader) -> None:
     usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
     answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
     if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
-        usable = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
+        excluded = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
+        usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     usable = answers or usable  # the answer to the request's "how many" is the count it asked for
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):

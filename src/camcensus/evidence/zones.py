@@ -330,6 +330,16 @@ def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
 
 
+def _repeats(line: str, question: str) -> bool:
+    """The line repeats the question (most of its words are the question's): an echo, not an answer."""
+    if re.search(r"\d", line):
+        return False  # "Severnside Transport operates approximately 2,400 CCTV cameras" gives a figure
+    words = set(re.findall(r"[a-z]{3,}", line.lower()))
+    return len(words) >= 3 and len(words & set(re.findall(r"[a-z]{3,}", question.lower()))) >= 0.6 * len(
+        words
+    )
+
+
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     joint = _joint(state, seg, a, b) if state.asked else None
     if joint is not None:
@@ -341,6 +351,15 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
+    asked = state.by_number(number) if number is not None and state.asked else None
+    if (
+        asked is not None
+        and asked.asked
+        and not _repeats(text, asked.text)
+        and not text.rstrip().endswith("?")
+    ):
+        state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
+        return _answer(state, seg, a, b, number)
     row = cells(text)
     if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
         first = re.match(r"\s*\d{1,2}\s*(?:\t|\||\s{3,})", text)  # "1 | See 'Camera count by building'."
