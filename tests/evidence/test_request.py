@@ -104,7 +104,9 @@ def test_bare_numbered_answers_read_against_the_request() -> None:
     )
     assert [q["outcome"] for q in got["questions"]] == ["answered"] * 4  # type: ignore[index]
     assert got["questions"][0]["answer_quote"] == "146"  # type: ignore[index]
-    assert _read(reply, request=None)["camera_count"] is None  # without the request, "146" is no count
+    alone = _read(reply, request=None)  # without the request, "1. 146" is taken as the count, and says so
+    assert alone["camera_count"] == 146
+    assert alone["confidence_basis"]["camera_count"].startswith("first answer")  # type: ignore[index]
 
 
 def test_yes_to_a_question_naming_both_vendors_says_neither() -> None:

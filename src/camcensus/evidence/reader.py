@@ -97,6 +97,7 @@ class SentenceReader:
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
         self._in_row = False
+        self._first_tried = False  # whether the reply's first numbered answer was looked at for a count
         self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
         self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
         self.items: list[EvidenceItem] = []
@@ -140,6 +141,7 @@ class SentenceReader:
         self._in_row = self._count_row(line)
         if not self._in_row and line.zone == ANSWER:
             self._make_row(line)
+            self._first_bare_number(line)
         if line.number is not None and line.number != self._number:
             self.pending = _Pending()  # "3. No." answers item 3, not the makes named under item 2
             self.pending_caps = []
@@ -316,6 +318,20 @@ class SentenceReader:
             return False
         self._rows.setdefault(id(question), []).append((line, *row))
         return True
+
+    def _first_bare_number(self, line: Line) -> None:
+        """Without the request, a bare number answering a reply's first numbered item ("1. 38") is read as
+        the count of cameras, the first question of almost every request about CCTV; its basis says so, so
+        its confidence is what that guess earned on labelled replies."""
+        if self.asked or line.question is not None or line.number not in (1, 100) or self._first_tried:
+            return
+        self._first_tried = True
+        bare = (
+            bare_count_answer(line.text) if not find_counts(line.text) else None
+        )  # "1. 146", not "1. 96 cameras"
+        if bare is not None:
+            self._sentence = (line, line.start, line.end)
+            self._count(replace(bare, qualifier="first answer"), line.start, "first answer", None)
 
     def _make_row(self, line: Line) -> None:
         """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"): a part of the

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from camcensus.documents.model import TextSegment
+from camcensus.evidence.counts import find_counts
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import cells
 from camcensus.memo import text_memo
@@ -372,7 +373,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if split:
         return _question(state, seg, a, a + split[0], number) + _answer(state, seg, a + split[1], b, number)
     if state.mode == QUESTION:
-        if _answer_opener(text) and not text.rstrip().endswith("?"):
+        stated = not _strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
+        if (stated or _answer_opener(text)) and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
