@@ -99,3 +99,21 @@ def test_lines_that_are_no_count_rows(row: str) -> None:
 def test_a_row_whose_gap_was_lost_is_read_only_after_other_rows() -> None:
     assert row_count("Hanwha Vision (formerly Samsung) 204") is None
     assert row_count("Hanwha Vision (formerly Samsung) 204", loose=True) == (204, False)
+
+
+@pytest.mark.parametrize(
+    ("answer", "count"),
+    [
+        ("The Clean Air Zone is enforced by 64 ANPR cameras located at 31 points on the boundary.", 64),
+        ("Total number of cameras | Fixed cameras: 148 Pan-tilt-zoom (PTZ) cameras: 36", 184),
+        ("A total of 212 cameras.", 212),
+    ],
+)
+def test_a_count_named_as_cameras_and_labels_before_numbers(answer: str, count: int) -> None:
+    found = answer_count(answer)
+    assert found is not None and found.value == count
+
+
+def test_a_make_in_brackets_is_a_row() -> None:
+    assert row_count("Axis (210)") == (210, False)
+    assert row_count("Hanwha (12 units).") == (12, False)

@@ -291,7 +291,7 @@ _ANSWER_NUMBER = re.compile(
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
     r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:sites?|locations?|premises|buildings?|schools?|academ(?:y|ies)|stations?"
-    r"|campus(?:es)?|hospitals?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?|staff"
+    r"|campus(?:es)?|points?|hospitals?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?|staff"
     r"|members?|people|users?|operators?|recorders?|nvrs?|dvrs?|monitors?|screens?|servers?|licen[cs]es?"
     r"|reads?|notices?|pcns?|prosecutions?|incidents?|requests?|vehicles?|vans?|members|per\s+cent|%|pm|am"
     r"|gb|tb|mp|megapixels?|fps|(?:january|february|march|april|may|june|july|august|september|october"
@@ -300,7 +300,7 @@ _NOT_CAMERAS_AFTER = re.compile(
 )
 _NOT_CAMERAS_BEFORE = re.compile(
     r"(?:£|\$|€|\bsections?\s*|\badran\s*|\barticles?\s*|\bs\.\s*|\bregulations?\s*|\breg\.?\s*|\bq(?:uestion)?\s*|\bpart\s*|\bpage\s*|\bref\w*\.?\s*"
-    r"|\bno\.\s*|\b(?:since|in|during|from|until|by|before|after|year|of)\s+|\bversion\s*|\bphase\s*)$",
+    r"|\bno\.\s*|\b(?:since|until|year)\s+|\bversion\s*|\bphase\s*)$",
     re.IGNORECASE,
 )
 _SUBSET_OPEN = re.compile(
@@ -315,7 +315,9 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE,
 )
 # "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
-_NAMED_AFTER = re.compile(r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + _NOUN, re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + _NOUN + r"(?!\s*[:=])", re.IGNORECASE
+)  # not a label
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
 _NOW = re.compile(
     r"\b(?:currently|now|at present|presently|today|as of (?:today|now))\b[^.;]*$", re.IGNORECASE
@@ -368,7 +370,7 @@ def answer_count(text: str) -> CountMention | None:
     )
     between = text[first.end() : rest[0][0].start()] if rest else ""
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
-    if not rest or (opens and (alone or _BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
+    if not rest or alone or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")

@@ -300,7 +300,8 @@ class SentenceReader:
         self.cues.qa_answered = True
 
     def _total_asked(self, question: str, from_request: bool) -> bool:
-        return asks_total(question, self.subject) if from_request else ask_of(question).total_count
+        del from_request  # an echoed question asks what the request's own would: the subject is the request's
+        return asks_total(question, self.subject)
 
     def _count_row(self, line: Line) -> bool:
         """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers are

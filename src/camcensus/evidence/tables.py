@@ -158,11 +158,15 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
     qty = parse_number(re.sub(r"^\D*?(?=\d)|\s*(?:approx\w*\.?|\(.*\))$", "", qty_text)) if qty_text else None
-    if "qty" not in roles and ("maker" in roles or "model" in roles):
+    register = "qty" not in roles and ("maker" in roles or "model" in roles)
+    if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if _TOTAL_ROW.match(line.text):
+        if register:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
+            numbers = re.findall(r"\b\d{1,3}(?:,\d{3})*\b", line.text)
+            qty = parse_number(numbers[-1]) if numbers else None
         if qty is not None:
-            _count(reader, CountMention(qa, qb, qty, "sub", False, "table total"))
+            _count(reader, CountMention(qa, qb, qty, "total", False, "table total"))  # the rows' total
         return
     status_text = _cell(line, spans, roles, "status")[0]
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
