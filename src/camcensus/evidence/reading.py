@@ -217,7 +217,8 @@ def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | Non
             continue
         if not item.detail.get("listing", True):
             continue  # "we use Hikvision": one vendor named, not the makes listed
-        if not non_exhaustive(item.quote) and not item.detail.get("partial_table"):
+        whole = not non_exhaustive(item.quote) or bool(kinds_in(item.quote, "request", "all_one_make"))
+        if whole and not item.detail.get("partial_table"):
             return item
     return None
 

@@ -225,6 +225,8 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     zone = _fixed_zone(state, text, seg.text, following)
     if zone:
         return [Line(seg, a, b, zone)]
+    if state.asked and _answers_asked(state, text):
+        return _body(state, seg, a, b)  # "Q1 9", "Q2 Hik Vision": the request's numbers, then answers
     head = _question_head(text)
     if head and _numbering_only(head.group(0)) and text[head.end() :].strip():
         return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
@@ -329,6 +331,22 @@ def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None
             q.answered = True
     state.current = joint
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
+
+
+def _answers_asked(state: _State, text: str) -> bool:
+    """A line numbered as one of the request's questions whose words are not that question's."""
+    num = _leading_number(text)
+    number = _number(num)
+    if num is None or number is None or not text[num.end() :].strip():
+        return False
+    asked = state.by_number(number)
+    rest = text[num.end() :]
+    return (
+        asked is not None
+        and asked.asked
+        and not _repeats(rest, asked.text)
+        and not rest.rstrip().endswith("?")
+    )
 
 
 def _repeats(line: str, question: str) -> bool:
