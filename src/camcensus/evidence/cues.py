@@ -111,6 +111,15 @@ def conditional(clause: str) -> bool:
     return bool(_CONDITIONAL.search(clause))
 
 
+_ASKED_WHETHER = re.compile(r"\b(?:" + _list("asked_whether") + r")\b", re.IGNORECASE)
+
+
+def asked_whether(before: str) -> bool:
+    """The name stands in a question put indirectly ("(2) whether any of those cameras are made by
+    Hikvision"): the request's words, not the body's."""
+    return bool(_ASKED_WHETHER.search(before))
+
+
 def exception_between(text: str) -> bool:
     return bool(_EXCEPTION.search(text))
 

@@ -41,6 +41,8 @@ def classify(clause: str, start: int, end: int) -> Polarity:
     before, after = clause[:start], clause[end:]
     if cues.conditional(clause):
         return Polarity(MENTIONED, 0.3, "conditional")
+    if cues.asked_whether(before):
+        return Polarity(MENTIONED, 0.3, "asked whether")
     if cues.installer_context(before, after):
         return Polarity(INSTALLER, 0.8, "installer")
     sides = cues.replacement_sides(clause)
