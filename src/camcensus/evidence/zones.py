@@ -333,6 +333,11 @@ def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
 
 
+def _request_text(state: _State) -> str:
+    """The request's questions as one text: a line may repeat several of them run together."""
+    return " ".join(q.text for q in state.asked)
+
+
 def _answers_asked(state: _State, text: str) -> bool:
     """A line numbered as one of the request's questions whose words are not that question's."""
     num = _leading_number(text)
@@ -344,7 +349,7 @@ def _answers_asked(state: _State, text: str) -> bool:
     return (
         asked is not None
         and asked.asked
-        and not _repeats(rest, asked.text)
+        and not _repeats(rest, _request_text(state))
         and not rest.rstrip().endswith("?")
     )
 
@@ -374,7 +379,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if (
         asked is not None
         and asked.asked
-        and not _repeats(text, asked.text)
+        and not _repeats(text, _request_text(state))
         and not text.rstrip().endswith("?")
     ):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
