@@ -4,19 +4,22 @@ by the real pipeline (ingest, extraction, placing on bodies and requests), on bo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import REVIEWED_STATUSES, STATES, fact_state, review_coverage
-from camcensus.analysis.queue import MAX_LIMIT, reply_queue
+from camcensus.analysis.queue import MAX_LIMIT, reply_pending, reply_queue
 from camcensus.enums import ReviewAction
 from camcensus.evidence import confidence
 from camcensus.evidence.files import read_file
 from camcensus.evidence.review import record_decision
 from camcensus.store import Store
 from camcensus.store.models import BodyFact, Campaign, Document, Evidence
-from read_replies import CAMPAIGN, read_into
+from evidence.replies import render_corpus
+from read_replies import CAMPAIGN, Corpus, read_into
 from sqlcount import statements
 
 FIELDS = ("hikvision", "dahua", "outcome", "camera_count", "exemptions")
@@ -244,3 +247,106 @@ def test_coverage_counted_in_the_store_agrees_with_each_fact(read_store) -> None
             cell[state] += 1
     assert {k: {s: v[s] for s in STATES} for k, v in coverage["by_key"].items()} == expected
     assert coverage["facts"]["reviewed"] > 0 and coverage["facts"]["empty"] > 0
+
+
+ATTACHED = ("council-bosch-maintainer-hik-cameras", "council-s40-names-partial")
+
+
+@pytest.fixture
+def attached_store(any_store: Store, reply_corpus, tmp_path: Path) -> tuple[Store, dict[str, int], list[str]]:
+    """A few replies of the corpus as they came, and two whose answer is a .txt attached to a covering
+    e-mail ("Please find attached our response ..."), all read by the pipeline, each placed on a body."""
+    by_id = {c.id: c for c in reply_corpus.cases}
+    attached = [replace(by_id[i], id=f"attached-{i}", format="eml+txt") for i in ATTACHED]
+    corpus = Corpus(tmp_path / "replies", reply_corpus.cases[3:8] + attached, reply_corpus.calibration)
+    render_corpus(corpus.folder, corpus.cases)
+    return any_store, read_into(any_store, corpus, on_request=0), [c.id for c in attached]
+
+
+def _known(value) -> bool:
+    return value not in ("unknown", None, [])
+
+
+def test_a_reply_with_an_attachment_is_one_item_with_the_attachment_fields(
+    attached_store, reply_corpus, monkeypatch, tmp_path
+) -> None:
+    store, placed, attached = attached_store
+    monkeypatch.setattr(confidence, "calibration", lambda: reply_corpus.calibration)
+    with store.session() as session:
+        queue = reply_queue(session, limit=MAX_LIMIT)
+        assert queue.total == len(queue.items) == len(placed), "one item per reply, not per document"
+        assert sorted(i["document"]["id"] for i in queue.items) == sorted(placed.values())
+        assert queue.items == sorted(queue.items, key=_order_key)
+        assert review_coverage(session)["replies"]["in_queue"] == queue.total
+        items = {i["document"]["id"]: i for i in queue.items}
+        for case_id in attached:
+            root = session.get(Document, placed[case_id])
+            item = items[root.id]
+            attachment = session.scalars(select(Document).where(Document.parent_id == root.id)).one()
+            assert item["documents"] == [
+                {"id": root.id, "filename": root.filename, "format": "eml"},
+                {"id": attachment.id, "filename": attachment.filename, "format": "txt"},
+            ]
+            covering = session.scalars(
+                select(Evidence).where(Evidence.document_id == root.id, Evidence.kind == "outcome")
+            ).all()
+            assert [e.value for e in covering if e.detail.get("decided")] == ["unknown"], (
+                "the covering e-mail alone says nothing"
+            )
+            copy = tmp_path / attachment.filename
+            copy.write_bytes(attachment.content)
+            reading = read_file(copy).as_dict()
+            known = [name for name in FIELDS if _known(reading[name])]
+            assert {"outcome", "camera_count"} <= set(known), case_id
+            for name in known:  # a value the attachment found is the reply's, with its confidence and quote
+                field = item["fields"][name]
+                assert field["value"] == reading[name], (case_id, name)
+                assert field["confidence"] == reading["confidence"][name], (case_id, name)
+                assert field["basis"] == reading["confidence_basis"][name], (case_id, name)
+                assert field["quote"] == (reading["quotes"][name] or ""), (case_id, name)
+                assert field["document_id"] == attachment.id, (case_id, name)
+            for name, field in item["fields"].items():
+                assert field["value"] == reading[name], (case_id, name)
+                assert field["document_id"] in (root.id, attachment.id)
+            least = min(f["confidence"] for f in item["fields"].values())
+            assert item["uncertainty"] == round(1 - least, 3)
+            assert item["needs_review"] == bool(item["reasons"])
+            assert not any(r.startswith("outcome read on a weak basis (unknown") for r in item["reasons"]), (
+                "the covering e-mail's weak outcome is not the reply's"
+            )
+            machine = session.scalars(
+                select(Evidence.id).where(
+                    Evidence.document_id.in_([root.id, attachment.id]), Evidence.status == "machine"
+                )
+            ).all()
+            assert sorted(item["pending_evidence"]) == sorted(machine)
+            assert set(item["pending_evidence"]) & {e.id for e in covering}, "the e-mail's evidence too"
+            assert reply_pending(session, root.id) == reply_pending(session, attachment.id)
+            assert reply_pending(session, attachment.id) == item["pending_evidence"]
+
+
+def test_a_reply_leaves_the_queue_when_all_its_documents_are_reviewed(attached_store) -> None:
+    store, placed, attached = attached_store
+    root_id = placed[attached[0]]
+    with store.session() as session:
+        before = reply_queue(session, limit=MAX_LIMIT)
+        attachment_id = session.scalars(select(Document.id).where(Document.parent_id == root_id)).one()
+        own = session.scalars(
+            select(Evidence.id).where(Evidence.document_id == root_id, Evidence.status == "machine")
+        ).all()
+        for evidence_id in own:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.ACCEPT)
+    with store.session() as session:
+        still = reply_queue(session, limit=MAX_LIMIT)
+        assert still.total == before.total, "the attachment still waits"
+        item = next(i for i in still.items if i["document"]["id"] == root_id)
+        assert item["pending_evidence"] == reply_pending(session, attachment_id)
+        assert item["pending_evidence"] and not set(item["pending_evidence"]) & set(own)
+        for evidence_id in item["pending_evidence"]:
+            record_decision(session, "rex", evidence_id=evidence_id, action=ReviewAction.ACCEPT)
+    with store.session() as session:
+        after = reply_queue(session, limit=MAX_LIMIT)
+        assert after.total == before.total - 1
+        assert root_id not in {i["document"]["id"] for i in after.items}
+        assert reply_pending(session, attachment_id) == []
+        assert review_coverage(session)["replies"]["in_queue"] == after.total

@@ -11,6 +11,7 @@ from read_replies import read_into
 
 ITEM_KEYS = {
     "document",
+    "documents",
     "body",
     "reference",
     "fields",
@@ -38,10 +39,11 @@ def test_json_lists_the_replies_in_order_with_their_fields(run_cli, read_db, rep
     item = whole["items"][0]
     assert set(item) == ITEM_KEYS
     assert set(item["document"]) == {"id", "filename", "format", "parent_id"}
+    assert item["documents"][0] == {k: item["document"][k] for k in ("id", "filename", "format")}
     assert set(item["body"]) == {"id", "name", "code"}
     assert set(item["fields"]) == {"hikvision", "dahua", "outcome", "camera_count", "exemptions"}
     for field in item["fields"].values():
-        assert set(field) == {"value", "confidence", "basis", "quote", "evidence_ids"}
+        assert set(field) == {"value", "confidence", "basis", "quote", "evidence_ids", "document_id"}
         assert 0 < field["confidence"] <= 1
     assert item["needs_review"] and item["reasons"] and item["pending_evidence"]
     keys = [(not i["needs_review"], -i["uncertainty"], i["document"]["id"]) for i in whole["items"]]

@@ -3,10 +3,11 @@ reply to its evidence items and back, and the review coverage on the dashboard a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from webdata import HOSTILE, REVIEWER, Seeded, login
 
 from camcensus.analysis.queue import reply_queue
@@ -15,6 +16,7 @@ from camcensus.evidence.service import extract_document
 from camcensus.foi.assign import place_documents
 from camcensus.store import Store
 from camcensus.store.models import Document
+from evidence.replies import render_case
 from read_replies import read_into
 
 HOSTILE_REPLY = f"Dear Requester,\n\nWe use 12 Hikvision {HOSTILE} cameras at the depot.\n\nRegards\n"
@@ -22,16 +24,27 @@ HOSTILE_REPLY = f"Dear Requester,\n\nWe use 12 Hikvision {HOSTILE} cameras at th
 
 @pytest.fixture
 def replies(sqlite_store: Store, seeded: Seeded, reply_corpus, tmp_path: Path) -> dict[str, int]:
-    """The corpus's replies read by the pipeline, and one with hostile text placed on the council."""
+    """The corpus's replies read by the pipeline, one with hostile text and one whose answer is attached to a
+    covering e-mail, both placed on the council."""
     placed = read_into(sqlite_store, reply_corpus)
     hostile = tmp_path / "hostile-reply.txt"
     hostile.write_text(HOSTILE_REPLY, encoding="utf-8")
-    ingest_paths(sqlite_store, [hostile], extract=False, workers=1)
+    case = next(c for c in reply_corpus.cases if c.format == "eml" and c.labels["camera_count"])
+    attached = render_case(replace(case, id=f"attached-{case.id}", format="eml+txt"), tmp_path)
     with sqlite_store.session() as session:
-        doc_id = session.scalars(select(Document.id).where(Document.filename == hostile.name)).one()
-        extract_document(session, doc_id)  # only this one: the seeded replies keep their evidence as it is
-        place_documents(session, [doc_id], None, seeded.council)
-    return {**placed, "hostile": doc_id}
+        before = session.scalar(select(func.max(Document.id))) or 0
+    ingest_paths(sqlite_store, [hostile, attached], extract=False, workers=1)
+    with sqlite_store.session() as session:
+        new = session.execute(
+            select(Document.id, Document.filename, Document.parent_id).where(Document.id > before)
+        )
+        roots = {}
+        for doc_id, filename, parent_id in new.all():
+            extract_document(session, doc_id)  # only these: the seeded replies keep their evidence as it is
+            if parent_id is None:
+                roots[filename] = doc_id
+        place_documents(session, list(roots.values()), None, seeded.council)
+    return {**placed, "hostile": roots[hostile.name], "attached": roots[attached.name]}
 
 
 def _token(html: str) -> str:
@@ -102,6 +115,37 @@ def test_walk_through_a_reply_then_back_to_the_queue(client, replies) -> None:
     after = client.get("/api/review/replies", params={"limit": 200}).json()
     assert after["total"] == before["total"] - 1
     assert replies["hostile"] not in {i["document"]["id"] for i in after["items"]}
+
+
+def test_a_reply_with_an_attachment_is_one_card_and_one_walk(client, replies) -> None:
+    login(client, *REVIEWER)
+    whole = client.get("/api/review/replies", params={"limit": 200}).json()
+    item = next(i for i in whole["items"] if i["document"]["id"] == replies["attached"])
+    root, attachment = item["documents"]
+    assert root["format"] == "eml" and attachment["format"] == "txt"
+    assert attachment["id"] not in {i["document"]["id"] for i in whole["items"]}
+    assert item["fields"]["outcome"]["value"] != "unknown"
+    assert item["fields"]["outcome"]["document_id"] == attachment["id"]
+    everything = "".join(client.get("/review", params={"page": n}).text for n in (1, 2, 3, 4))
+    card = everything.split(f'data-document-id="{root["id"]}"', 1)[1].split("</article>", 1)[0]
+    assert f'<span class="file">{attachment["filename"]}</span>' in card
+    assert f"in {attachment['filename']}" in card  # the fields read in the attachment say so
+    assert f"{len(item['pending_evidence'])} evidence item" in card
+    pending = item["pending_evidence"]
+    page = client.get(f"/review/{pending[0]}").text
+    assert f"{len(pending)} items of this reply waiting" in page
+    token = _token(page)
+    for n, evidence_id in enumerate(pending):  # through the e-mail's evidence and the attachment's alike
+        done = client.post(
+            f"/review/{evidence_id}",
+            data={"action": "accept", "csrf_token": token, "walk": "reply"},
+            follow_redirects=False,
+        )
+        assert done.headers["location"] == (
+            f"/review/{pending[n + 1]}" if n + 1 < len(pending) else "/review"
+        )
+    after = client.get("/api/review/replies", params={"limit": 200}).json()
+    assert after["total"] == whole["total"] - 1
 
 
 def test_stats_and_dashboard_say_how_many_facts_are_unreviewed(client, replies) -> None:

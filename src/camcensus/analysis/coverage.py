@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, case, cast, func, select, union
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.queue import queued_readings
+from camcensus.analysis.queue import queued_replies
 from camcensus.evidence.facts import FACT_KEYS
 from camcensus.store.models import BodyFact, Campaign, Document, Evidence, Request
 
@@ -73,9 +73,9 @@ def review_coverage(
 ) -> dict[str, Any]:
     """``facts``: counts of machine, reviewed and empty body facts with their total and
     ``unreviewed_share`` (machine / (machine + reviewed), None when both are 0); ``by_key``: the same per fact
-    key; ``replies``: how many replies are in the review queue (``in_queue``) and how many of them are
-    flagged ``needs_review``. Bodies under embargo (and their replies) are left out unless
-    ``include_embargoed``."""
+    key; ``replies``: how many replies (an e-mail or file with its attachments) are in the review queue
+    (``in_queue``) and how many of them are flagged ``needs_review``. Bodies under embargo (and their
+    replies) are left out unless ``include_embargoed``."""
     hidden = None if include_embargoed else embargoed_bodies(today or dt.date.today())
     visible = [] if hidden is None else [BodyFact.body_id.not_in(hidden)]
     touched = reviewed_bodies()
@@ -95,7 +95,7 @@ def review_coverage(
         counts[(key, fact_state(source, value, ids, reviewed))] += 1
     keys = [k for k in FACT_KEYS if any((k, s) in counts for s in STATES)]
     keys += sorted({k for k, _ in counts} - set(keys))
-    queued = queued_readings(hidden).subquery()
+    queued = queued_replies(hidden).subquery()
     in_queue, flagged = session.execute(
         select(func.count(), func.coalesce(func.sum(_flag(queued.c.needs_review)), 0)).select_from(queued)
     ).one()

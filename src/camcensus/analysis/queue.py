@@ -1,24 +1,34 @@
-"""The review queue of replies: one item per read document that still has unreviewed evidence, the most
-uncertain first.
+"""The review queue of replies: one item per reply with unreviewed evidence, the most uncertain first.
 
-A reply's reading is summed up in its decided outcome evidence row (``Evidence.kind == outcome`` with
-``detail["decided"]``), whose ``detail["review"]`` holds each field's confidence and basis, whether a person
-should look (``needs_review``), why (``reasons``) and the reading's ``uncertainty`` (1 - its least confident
-field). A document is in the queue while any of its evidence is still as the machine read it (status
-``machine``). Order: ``needs_review`` first, then the highest uncertainty, then the document's id. A reading
-made before confidences were recorded has no review detail: it counts as needing review, at uncertainty 1.
+A reply is a document with no parent (an e-mail, a file) together with every document under it
+(attachments, archive members: ``Document.parent_id``). Each document read is summed up in its decided
+outcome evidence row (``Evidence.kind == outcome`` with ``detail["decided"]``, the latest one of the
+document), whose ``detail["review"]`` holds each field's confidence and basis, whether a person should look
+(``needs_review``), why (``reasons``) and the reading's ``uncertainty``. A covering e-mail ("please find our
+response attached") and the attachment that holds the answers are read apart, so a reply's item takes each
+field (hikvision, dahua, outcome, camera_count, exemptions) from the most informative reading of its tree: a
+known value before "unknown" or none, then the highest confidence, then the reading that knows the most
+fields, then the lowest document id. The item's reasons are those of the readings its fields come from
+that concern a field taken from that reading or the whole reading (not the weak basis of a field taken
+from another reading); it needs review when it has a reason. Its uncertainty is 1 - the least confidence
+of its fields. A reading made before confidences were recorded has no review detail: its fields count at
+confidence 0, and it needs review.
 
-Each page costs a fixed number of queries whatever its length: the count, the page's documents in order,
-their rows (document, body, request), and all their evidence at once.
+A reply is in the queue while any of its documents has evidence still as the machine read it (status
+``machine``) and one of them has a decided reading. Order: ``needs_review`` first, then the highest
+uncertainty, then the id of the reply's root document.
+
+Each page costs a fixed number of queries whatever its length: the count, the page's replies in order with
+the reading each field comes from, their documents (document, body, request), and all their evidence at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import CTE, ColumnElement, Select, case, exists, func, literal_column, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from camcensus.enums import EvidenceKind
@@ -26,23 +36,91 @@ from camcensus.store.models import Body, Document, Evidence, Request
 
 K = EvidenceKind
 PENDING = "machine"
+REJECTED = "rejected"
 FIELDS = ("hikvision", "dahua", "outcome", "camera_count", "exemptions")
 VENDORS = {"hikvision": "Hikvision", "dahua": "Dahua"}
 MAX_LIMIT = 200
 NO_REVIEW_REASON = "read before confidences were recorded: read it again to have them"
 
 
-def _needs_review() -> ColumnElement[Any]:
-    return func.coalesce(Evidence.detail[("review", "needs_review")].as_boolean(), True)
+def reply_trees(root_ids: Iterable[int] | None = None) -> CTE:
+    """``(document_id, root_id)``: every document with the root of its reply (itself when it has no parent);
+    only the documents under ``root_ids`` when given."""
+    top = select(Document.id.label("document_id"), Document.id.label("root_id"))
+    top = top.where(Document.parent_id.is_(None) if root_ids is None else Document.id.in_(list(root_ids)))
+    trees = top.cte("reply_trees", recursive=True)
+    child = aliased(Document, name="child")
+    return trees.union_all(select(child.id, trees.c.root_id).where(child.parent_id == trees.c.document_id))
 
 
-def _uncertainty() -> ColumnElement[Any]:
-    return func.coalesce(Evidence.detail[("review", "uncertainty")].as_float(), 1.0)
+def _found(conditions: Callable[[Any], tuple[ColumnElement[bool], ...]]) -> ColumnElement[int]:
+    """1 when the decided row's document has evidence (not rejected) meeting ``conditions``, else 0."""
+    other = aliased(Evidence, name="other")
+    kept = (other.document_id == Evidence.document_id, other.status != REJECTED)
+    return case((exists(select(other.id).where(*kept, *conditions(other))), 1), else_=0)
 
 
-def queued_readings(hidden_bodies: Select[Any] | None = None) -> Select[Any]:
-    """The decided outcome rows of the documents in the queue (the latest one of each document), as
-    ``(id, document_id, needs_review, uncertainty)``; leaving out the documents of ``hidden_bodies``."""
+def _vendor(name: str) -> Callable[[Any], tuple[ColumnElement[bool], ...]]:
+    return lambda e: (
+        e.kind == K.VENDOR_STATUS,
+        e.detail["vendor"].as_string() == name,
+        func.coalesce(e.detail["status"].as_string(), "unknown") != "unknown",
+    )
+
+
+def _known() -> dict[str, ColumnElement[int]]:
+    """Per field, 1 when a decided row's reading found a value for it (not unknown, none or no exemption)."""
+    return {
+        "hikvision": _found(_vendor("Hikvision")),
+        "dahua": _found(_vendor("Dahua")),
+        "outcome": case(((Evidence.status != REJECTED) & (Evidence.value != "unknown"), 1), else_=0),
+        "camera_count": _found(
+            lambda e: (e.kind == K.CAMERA_COUNT, e.detail["counted"].as_boolean().is_(True))
+        ),
+        "exemptions": _found(lambda e: (e.kind == K.EXEMPTION,)),
+    }
+
+
+def _weak() -> dict[str, ColumnElement[int]]:
+    """Per field, 1 when a decided row's review gives a reason about that field (it was read on a weak
+    basis), else 0."""
+    reasons = func.coalesce(Evidence.detail[("review", "reasons")].as_string(), "")
+    return {f: case((reasons.like(f'%"{_weak_reason(f)}%'), 1), else_=0) for f in FIELDS}
+
+
+def _whole_reasons(weak: dict[str, ColumnElement[int]]) -> ColumnElement[int]:
+    """1 when a decided row's review gives a reason about the whole reading (not one field), or it has no
+    review detail; else 0."""
+    given = func.coalesce(func.json_array_length(Evidence.detail[("review", "reasons")]), 0)
+    return case(
+        (Evidence.detail["review"].as_string().is_(None), 1),
+        (given > sum(weak.values(), literal_column("0")), 1),
+        else_=0,
+    )
+
+
+def _weak_reason(name: str) -> str:
+    """How a review reason about one field begins (camcensus.evidence.confidence.review_reasons)."""
+    return f"{name} read on a weak basis"
+
+
+def queued_replies(
+    hidden_bodies: Select[Any] | None = None, root_ids: Iterable[int] | None = None
+) -> Select[Any]:
+    """The replies in the queue, as ``(root_id, needs_review, uncertainty, <field>_from...)``: for each
+    field the id of the decided row whose reading it comes from. Leaves out the replies whose root document
+    is on one of ``hidden_bodies``; only the replies of ``root_ids`` when given."""
+    return _queued(reply_trees(root_ids), hidden_bodies)
+
+
+def queued_documents(hidden_bodies: Select[Any] | None = None) -> Select[Any]:
+    """The ids of every document of the replies in the queue (roots and what is under them)."""
+    trees = reply_trees()
+    queued = _queued(trees, hidden_bodies).subquery("queued")
+    return select(trees.c.document_id).where(trees.c.root_id.in_(select(queued.c.root_id)))
+
+
+def _queued(trees: CTE, hidden_bodies: Select[Any] | None) -> Select[Any]:
     latest = (
         select(func.max(Evidence.id))
         .where(
@@ -52,20 +130,71 @@ def queued_readings(hidden_bodies: Select[Any] | None = None) -> Select[Any]:
         )
         .group_by(Evidence.document_id)
     )
-    other = aliased(Evidence)
-    unreviewed = exists(
-        select(other.id).where(other.document_id == Evidence.document_id, other.status == PENDING)
+    waiting = (
+        select(trees.c.root_id)
+        .join(Evidence, Evidence.document_id == trees.c.document_id)
+        .where(Evidence.status == PENDING)
     )
-    query = select(
-        Evidence.id,
-        Evidence.document_id,
-        _needs_review().label("needs_review"),
-        _uncertainty().label("uncertainty"),
-    ).where(Evidence.id.in_(latest), unreviewed)
+    known, weak = _known(), _weak()
+    readings = (
+        select(
+            Evidence.id.label("reading_id"),
+            Evidence.document_id,
+            trees.c.root_id,
+            _whole_reasons(weak).label("whole"),
+            sum(known.values(), literal_column("0")).label("known_fields"),
+            *(known[f].label(f"known_{f}") for f in FIELDS),
+            *(weak[f].label(f"weak_{f}") for f in FIELDS),
+            *(
+                func.coalesce(Evidence.detail[("review", "confidence", f)].as_float(), 0.0).label(
+                    f"confidence_{f}"
+                )
+                for f in FIELDS
+            ),
+        )
+        .join(trees, trees.c.document_id == Evidence.document_id)
+        .where(Evidence.id.in_(latest), trees.c.root_id.in_(waiting))
+    )
     if hidden_bodies is not None:
-        hidden = select(Document.id).where(Document.body_id.in_(hidden_bodies))
-        query = query.where(Evidence.document_id.not_in(hidden))
-    return query
+        readings = readings.where(
+            trees.c.root_id.not_in(select(Document.id).where(Document.body_id.in_(hidden_bodies)))
+        )
+    read = readings.subquery("readings")
+    per_field = union_all(
+        *(
+            select(
+                read.c.root_id,
+                read.c.document_id,
+                read.c.reading_id,
+                read.c.known_fields,
+                literal_column(f"'{f}'").label("field"),
+                read.c[f"known_{f}"].label("known"),
+                read.c[f"confidence_{f}"].label("confidence"),
+                (read.c[f"weak_{f}"] + read.c.whole).label("flagged"),
+            )
+            for f in FIELDS
+        )
+    ).subquery("per_field")
+    rank = func.row_number().over(
+        partition_by=(per_field.c.root_id, per_field.c.field),
+        order_by=(
+            per_field.c.known.desc(),
+            per_field.c.confidence.desc(),
+            per_field.c.known_fields.desc(),
+            per_field.c.document_id,
+        ),
+    )
+    ranked = select(per_field, rank.label("rank")).subquery("ranked")
+    return (
+        select(
+            ranked.c.root_id,
+            (func.max(ranked.c.flagged) > 0).label("needs_review"),
+            (1.0 - func.min(ranked.c.confidence)).label("uncertainty"),
+            *(func.max(case((ranked.c.field == f, ranked.c.reading_id))).label(f"{f}_from") for f in FIELDS),
+        )
+        .where(ranked.c.rank == 1)
+        .group_by(ranked.c.root_id)
+    )
 
 
 @dataclass
@@ -82,38 +211,73 @@ class ReplyQueue:
 def reply_queue(session: Session, limit: int = 50, offset: int = 0) -> ReplyQueue:
     """One page of the queue: ``limit`` replies (at most MAX_LIMIT) from ``offset``, and how many there are.
 
-    Each item: its document (id, filename, format, parent_id), body (id, name, code) or None, the reference
-    of the request it answers or None, the reading's fields (hikvision, dahua, outcome, camera_count,
-    exemptions), each with its value, confidence, basis, quote and the evidence ids behind it, the review
-    reasons, needs_review, the uncertainty, and the ids of its evidence still to review
+    Each item: its root document (id, filename, format, parent_id), its documents (root first, then what is
+    under it: id, filename, format), body (id, name, code) or None, the reference of the request it answers
+    or None, the reply's fields (hikvision, dahua, outcome, camera_count, exemptions), each with its value,
+    confidence, basis, quote, the evidence ids behind it and the document it was read in, the review
+    reasons, needs_review, the uncertainty, and the ids of the evidence of all its documents still to review
     (``pending_evidence``: the evidence behind its fields first, then the least confident).
     """
     limit, offset = max(1, min(MAX_LIMIT, limit)), max(0, offset)
-    queued = queued_readings().subquery()
+    queued = queued_replies().subquery("queued")
     total = session.scalar(select(func.count()).select_from(queued)) or 0
     page = session.execute(
-        select(queued.c.id, queued.c.document_id)
-        .order_by(queued.c.needs_review.desc(), queued.c.uncertainty.desc(), queued.c.document_id)
+        select(queued)
+        .order_by(queued.c.needs_review.desc(), queued.c.uncertainty.desc(), queued.c.root_id)
         .limit(limit)
         .offset(offset)
     ).all()
-    decided_ids = {row.document_id: row.id for row in page}
-    documents = _documents(session, decided_ids)
-    evidence: dict[int, list[Evidence]] = {doc_id: [] for doc_id in decided_ids}
+    return ReplyQueue(_items(session, page), total, limit, offset)
+
+
+def reply_pending(session: Session, document_id: int) -> list[int]:
+    """The ids of the evidence still to review of the reply a document belongs to (all its documents), in
+    the order its queue item lists them."""
+    root = _root_of(session, document_id)
+    queued = queued_replies(root_ids=[root]).subquery("queued")
+    row = session.execute(select(queued)).first()
+    if row is not None:
+        return list(_items(session, [row])[0]["pending_evidence"])
+    trees = reply_trees([root])
+    rows = session.scalars(select(Evidence).join(trees, trees.c.document_id == Evidence.document_id))
+    return _pending(list(rows), {})
+
+
+def _root_of(session: Session, document_id: int) -> int:
+    root = document_id
+    for _ in range(100):  # a tree is a few levels deep; the bound only guards against a loop in the data
+        parent = session.scalar(select(Document.parent_id).where(Document.id == root))
+        if parent is None:
+            break
+        root = parent
+    return root
+
+
+def _items(session: Session, page: Iterable[Any]) -> list[dict[str, Any]]:
+    """The queue items of ``page`` (rows of ``queued_replies``), in its order: two queries."""
+    page = list(page)
+    if not page:
+        return []
+    documents = _documents(session, [row.root_id for row in page])
+    trees = reply_trees([row.root_id for row in page])
+    evidence: dict[int, list[Evidence]] = {}
     for ev in session.scalars(
-        select(Evidence).where(Evidence.document_id.in_(list(decided_ids))).order_by(Evidence.id)
+        select(Evidence).join(trees, trees.c.document_id == Evidence.document_id).order_by(Evidence.id)
     ):
-        evidence[ev.document_id or 0].append(ev)
-    items = [
-        _item(documents[doc_id], evidence[doc_id], decided_id) for doc_id, decided_id in decided_ids.items()
+        evidence.setdefault(ev.document_id or 0, []).append(ev)
+    return [
+        _item(documents[row.root_id], evidence, {f: getattr(row, f"{f}_from") for f in FIELDS})
+        for row in page
     ]
-    return ReplyQueue(items, total, limit, offset)
 
 
-def _documents(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Document id -> its document, body and request reference, in one query (no file content)."""
+def _documents(session: Session, root_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Root id -> the documents of its reply (root first, then by id) with their body and request
+    reference, in one query (no file content)."""
+    trees = reply_trees(root_ids)
     rows = session.execute(
         select(
+            trees.c.root_id,
             Document.id,
             Document.filename,
             Document.format,
@@ -123,47 +287,73 @@ def _documents(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]
             Body.code.label("body_code"),
             Request.reference,
         )
+        .join(Document, Document.id == trees.c.document_id)
         .outerjoin(Body, Body.id == Document.body_id)
         .outerjoin(Request, Request.id == Document.request_id)
-        .where(Document.id.in_(list(ids)))
+        .order_by(trees.c.root_id, Document.id)
     )
-    return {
-        row.id: {
-            "document": {
-                "id": row.id,
-                "filename": row.filename,
-                "format": row.format,
-                "parent_id": row.parent_id,
-            },
-            "body": None
-            if row.body_id is None
-            else {"id": row.body_id, "name": row.body_name, "code": row.body_code},
-            "reference": row.reference,
-        }
-        for row in rows
-    }
+    found: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        found.setdefault(row.root_id, []).append(
+            {
+                "document": {
+                    "id": row.id,
+                    "filename": row.filename,
+                    "format": row.format,
+                    "parent_id": row.parent_id,
+                },
+                "body": None
+                if row.body_id is None
+                else {"id": row.body_id, "name": row.body_name, "code": row.body_code},
+                "reference": row.reference,
+            }
+        )
+    for root_id, tree in found.items():
+        tree.sort(key=lambda d: (d["document"]["id"] != root_id, d["document"]["id"]))
+    return found
 
 
-def _item(document: dict[str, Any], rows: list[Evidence], decided_id: int) -> dict[str, Any]:
-    decided = next(r for r in rows if r.id == decided_id)
-    review = dict((decided.detail or {}).get("review") or {})
-    fields = _fields(rows, decided, review)
+def _item(
+    tree: list[dict[str, Any]], evidence: dict[int, list[Evidence]], chosen: dict[str, int]
+) -> dict[str, Any]:
+    root = tree[0]
+    rows = [r for d in tree for r in evidence.get(d["document"]["id"], [])]
+    by_id = {r.id: r for r in rows}
+    readings: dict[int, tuple[dict[str, Any], dict[str, dict[str, Any]]]] = {}
+    taken: dict[int, set[str]] = {}
+    fields = {}
+    for name in FIELDS:
+        decided = by_id[chosen[name]]
+        if decided.id not in readings:
+            review = dict((decided.detail or {}).get("review") or {})
+            readings[decided.id] = (review, _fields(evidence[decided.document_id or 0], decided, review))
+        taken.setdefault(decided.id, set()).add(name)
+        fields[name] = {**readings[decided.id][1][name], "document_id": decided.document_id}
+    reasons = [r for reading_id, (review, _) in readings.items() for r in _reasons(review, taken[reading_id])]
+    least = min(0.0 if f["confidence"] is None else float(f["confidence"]) for f in fields.values())
     return {
-        **document,
+        **root,
+        "body": root["body"] or next((d["body"] for d in tree if d["body"]), None),
+        "reference": root["reference"] or next((d["reference"] for d in tree if d["reference"]), None),
+        "documents": [{k: d["document"][k] for k in ("id", "filename", "format")} for d in tree],
         "fields": fields,
-        "needs_review": bool(review.get("needs_review", True)),
-        "reasons": list(review.get("reasons") or ([] if review else [NO_REVIEW_REASON])),
-        "uncertainty": float(review.get("uncertainty", 1.0)),
+        "needs_review": bool(reasons),
+        "reasons": list(dict.fromkeys(reasons)),
+        "uncertainty": round(1 - least, 3),
         "pending_evidence": _pending(rows, fields),
     }
 
 
-def reply_pending(session: Session, document_id: int) -> list[int]:
-    """The ids of a document's evidence still to review, in the order its queue item lists them."""
-    rows = list(session.scalars(select(Evidence).where(Evidence.document_id == document_id)))
-    decided = [r for r in rows if r.kind == K.OUTCOME and (r.detail or {}).get("decided")]
-    fields = _fields(rows, max(decided, key=lambda r: r.id), {}) if decided else {}
-    return _pending(rows, fields)
+def _reasons(review: dict[str, Any], taken: set[str]) -> list[str]:
+    """The reasons of a reading's review that concern the fields ``taken`` from it or the whole reading."""
+    if not review:
+        return [NO_REVIEW_REASON]
+    about = {f: _weak_reason(f) for f in FIELDS}
+    return [
+        r
+        for r in review.get("reasons") or []
+        if all(f in taken or not r.startswith(prefix) for f, prefix in about.items())
+    ]
 
 
 def _pending(rows: list[Evidence], fields: dict[str, dict[str, Any]]) -> list[int]:
@@ -174,9 +364,9 @@ def _pending(rows: list[Evidence], fields: dict[str, dict[str, Any]]) -> list[in
 
 
 def _fields(rows: list[Evidence], decided: Evidence, review: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each field of a reply's reading from its evidence rows (those a reviewer rejected left out): the value,
-    its confidence and basis (from the review detail), a quote and the evidence ids behind it."""
-    rows = [r for r in rows if r.status != "rejected"]
+    """Each field of a document's reading from its evidence rows (those a reviewer rejected left out): the
+    value, its confidence and basis (from the review detail), a quote and the evidence ids behind it."""
+    rows = [r for r in rows if r.status != REJECTED]
     statuses = {str((r.detail or {}).get("vendor")): r for r in rows if r.kind == K.VENDOR_STATUS}
     counted = [r for r in rows if r.kind == K.CAMERA_COUNT and (r.detail or {}).get("counted")]
     exemptions = [r for r in rows if r.kind == K.EXEMPTION]
@@ -184,7 +374,7 @@ def _fields(rows: list[Evidence], decided: Evidence, review: dict[str, Any]) -> 
     for key, name in VENDORS.items():
         row = statuses.get(name)
         values[key] = (str((row.detail or {}).get("status", "unknown")), [row]) if row else ("unknown", [])
-    values["outcome"] = (decided.value, [decided]) if decided.status != "rejected" else ("unknown", [])
+    values["outcome"] = (decided.value, [decided]) if decided.status != REJECTED else ("unknown", [])
     values["camera_count"] = (sum(_int(r.value) for r in counted) if counted else None, counted)
     values["exemptions"] = (sorted({r.value for r in exemptions}), exemptions)
     confidence, basis = review.get("confidence") or {}, review.get("basis") or {}

@@ -25,8 +25,9 @@ def queue(
 ) -> None:
     """The replies with evidence still to review, one per reply, the most uncertain first.
 
-    Replies flagged for review come first, then the most uncertain; each with the reading's
-    fields (value and confidence), why it was flagged, and how many of its evidence items wait
+    A reply is an e-mail with its attachments, or a file. Replies flagged for review come first,
+    then the most uncertain; each with its fields (value and confidence, from the document of the
+    reply that says most about each), why it was flagged, and how many of its evidence items wait
     (review them in the web app, /review)."""
     with get_store(ctx).session() as session:
         page = reply_queue(session, limit, offset)
@@ -42,8 +43,10 @@ def queue(
     for item in page.items:
         fields = item["fields"]
         body = item["body"]["name"] if item["body"] else "(no body)"
+        attached = len(item["documents"]) - 1
         table.add_row(
-            escape(f"{item['document']['id']} {item['document']['filename']}"),
+            escape(f"{item['document']['id']} {item['document']['filename']}")
+            + (f" (+{attached} attached)" if attached else ""),
             escape(body + (f" ({item['reference']})" if item["reference"] else "")),
             *(_cell(fields[key]) for key in ("hikvision", "dahua", "outcome", "camera_count", "exemptions")),
             f"{item['uncertainty']:.2f}" + (" !" if item["needs_review"] else ""),

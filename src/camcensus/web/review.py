@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.queue import queued_readings, reply_pending, reply_queue
+from camcensus.analysis.queue import queued_documents, reply_pending, reply_queue
 from camcensus.enums import EvidenceKind, Outcome, TriState
 from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
 from camcensus.web.body_page import evidence_dict
@@ -69,9 +69,9 @@ def pending_count(session: Session) -> int:
 
 
 def pending_outside_replies(session: Session) -> int:
-    """Pending evidence that belongs to no reply in the reply queue (devices, documents read without a
-    decided outcome): reviewed one item at a time from ``/review/next``."""
-    queued = select(queued_readings().subquery().c.document_id)
+    """Pending evidence that belongs to no reply in the reply queue (devices, replies none of whose documents
+    was read with a decided outcome): reviewed one item at a time from ``/review/next``."""
+    queued = queued_documents()
     outside = Evidence.document_id.is_(None) | Evidence.document_id.not_in(queued)
     return session.scalar(select(func.count(Evidence.id)).where(Evidence.status == PENDING, outside)) or 0
 
