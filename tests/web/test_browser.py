@@ -173,6 +173,9 @@ def test_reply_queue_cards_lead_to_each_reply_evidence(queue_server, page, tmp_p
     assert first.locator("td.quote q").count() >= 1
     assert first.locator("ul.reasons li").count() >= 1
     page.screenshot(path=_shots(tmp_path) / "review-queue.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 900})  # a phone: the cards fit, nothing scrolls sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.set_viewport_size({"width": 1200, "height": 900})
 
     link = first.locator("a.review-reply")
     waiting = int(re.search(r"(\d+) evidence item", link.inner_text()).group(1))
