@@ -4,70 +4,31 @@ from __future__ import annotations
 
 import re
 
+from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import could_contain
 from camcensus.memo import text_memo
 
-CAPABILITIES: dict[str, re.Pattern[str]] = {
-    "facial_recognition": re.compile(
-        r"facial[\s-]+recognition|face[\s-]+(?:recognition|matching|detection|identification)|\bLFR\b|\bFRT\b"
-        r"|adnabod wynebau|facial[\s-]+(?:matching|identification)",
-        re.IGNORECASE,
-    ),
-    "anpr": re.compile(
-        r"\bA?NPR\b|\bALPR\b|number[\s-]+plate[\s-]+(?:recognition|reading)"
-        r"|licen[cs]e[\s-]+plate[\s-]+recognition"
-        r"|adnabod rhifau",
-        re.IGNORECASE,
-    ),
-    "audio": re.compile(
-        r"\baudio\b(?![\s-]+(?:visual|description))|sound[\s-]+recording|record(?:s|ing)?\s+(?:of\s+)?sound"
-        r"|microphones?|voice[\s-]+recording|recordio sain|\bsain\b",
-        re.IGNORECASE,
-    ),
-    "thermal": re.compile(
-        r"\bthermal\b|thermographic|temperature[\s-]+(?:screening|detection|measurement)", re.IGNORECASE
-    ),
-    "analytics": re.compile(
-        r"\banalytics?\b|artificial intelligence|(?-i:\bAI\b)|object (?:detection|classification)"
-        r"|people counting"
-        r"|line[\s-]+crossing|intrusion detection|behaviou?r(?:al)? (?:analysis|detection)"
-        r"|loitering detection"
-        r"|crowd (?:detection|counting)|vehicle classification|deep[\s-]?learning|smart (?:search|detection)",
-        re.IGNORECASE,
-    ),
-    "ptz": re.compile(r"\bPTZs?\b|pan[\s,/-]+tilt|speed[\s-]?domes?", re.IGNORECASE),
-    "body_worn": re.compile(
-        r"body[\s-]?worn|\bBWV\b|\bBWC\b|body[\s-]+cameras?|camerâu corff", re.IGNORECASE
-    ),
-}
+
+# The phrase lists are data (evidence/data/capabilities.toml, each entry with an example it matches and one it
+# must not); each is read here as one pattern, its entries joined in file order.
+def _list(section: str) -> str:
+    return joined("capabilities", section)
+
+
+# a section of the file each, in this order
+_NAMES = ("facial_recognition", "anpr", "audio", "thermal", "analytics", "ptz", "body_worn")
+CAPABILITIES: dict[str, re.Pattern[str]] = {name: re.compile(_list(name), re.IGNORECASE) for name in _NAMES}
 # Words at least one of which every match of CAPABILITIES contains (lower case; "AI" as written): a clause
 # with none of them names no capability, found without running the patterns (tests hold the two in step).
-_KEYWORDS = (
-    "facial", "face", "lfr", "frt", "wynebau",
-    "npr", "alpr", "plate", "rhifau",
-    "audio", "sound", "microphone", "voice", "sain",
-    "therm", "temperature",
-    "analytic", "artificial intelligence", "object", "people counting", "line", "intrusion", "behavio",
-    "loitering", "crowd", "vehicle classification", "deep", "smart",
-    "ptz", "tilt", "dome",
-    "body", "bwv", "bwc", "corff",
-)  # fmt: skip
+_KEYWORDS = tuple(word for name in _NAMES for word in words("capabilities", name))
 
 
 def could_name_capability(text: str) -> bool:
     return could_contain(text, _KEYWORDS) or "AI" in text
 
 
-_CAPABLE_ONLY = re.compile(
-    r"\b(?:capable|capability|capabilities|functionality|function|feature|can be|could be|able to|supports?"
-    r"|has the ability|have the ability|option)\b",
-    re.IGNORECASE,
-)
-_ENABLED = re.compile(
-    r"\b(?:enabled|activated|switched on|turned on|in use|used|utilised|operated|operational"
-    r"|deployed|active)\b",
-    re.IGNORECASE,
-)
+_CAPABLE_ONLY = re.compile(r"\b(?:" + _list("capable_only") + r")\b", re.IGNORECASE)
+_ENABLED = re.compile(r"\b(?:" + _list("enabled") + r")\b", re.IGNORECASE)
 
 
 @text_memo

@@ -10,14 +10,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import NUMBER, Folded, cells, could_contain, parse_number
 from camcensus.memo import text_memo
 
-_APPROX = (
-    r"(?P<approx>approx(?:imately|\.)?|around|about|circa|c\.|ca\.|roughly|some|nearly|almost|over"
-    r"|more than|in excess of|in the region of|up to|estimated|an estimated|est\.|oddeutu|tua|dros)?\s*"
-)
-_NOUN = r"(?:ca(?:m|rn)eras?|camera units|cctv units|camerâu|gamerâu|chamerâu)\b"
+
+# The phrase lists are data (evidence/data/counts.toml, each entry with an example it matches and one it must
+# not); each is read here as one pattern, its entries joined in file order, inside the number grammar around
+# it (the file names it beside each list).
+def _list(section: str) -> str:
+    return joined("counts", section)
+
+
+def _bounded(section: str) -> str:
+    return r"\b(?:" + _list(section) + r")\b"
+
+
+_APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
+_NOUN = r"(?:" + _list("noun") + r")\b"
 # "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": read as about the middle of the range;
 # "24-hour cameras", "4-megapixel cameras" are no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
@@ -29,15 +39,23 @@ _NUMBER_NOUN = re.compile(
     + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
     re.IGNORECASE,
 )
+_LABEL_TOTAL = r"(?:" + _list("label_total") + r")"
 _LABEL_NUMBER = re.compile(
-    r"(?:(?:total\s+)?(?:number|no\.?|quantity|count|amount"
-    r"|nifer)\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
+    r"(?:(?:"
+    + _LABEL_TOTAL
+    + r"\s+)?(?:"
+    + _list("label")
+    + r")\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
     + _NOUN
-    + r"|total\s+(?:[A-Za-z-]+\s+){0,2}?"
+    + r"|"
+    + _LABEL_TOTAL
+    + r"\s+(?:[A-Za-z-]+\s+){0,2}?"
     + _NOUN
     + r"|"
     + _NOUN
-    + r"\s*\(total\))"
+    + r"\s*\("
+    + _LABEL_TOTAL
+    + r"\))"
     r"[^0-9\n]{0,40}?" + _APPROX + rf"(?P<num>\b{NUMBER})\b",
     re.IGNORECASE,
 )
@@ -47,69 +65,49 @@ _NOUN_LABEL = re.compile(
     + _NOUN
     + r"\s*[:=]\s*"
     + _APPROX
-    + rf"(?P<num>\b{NUMBER})\b(?!\s*(?:%|per\s*cent|years?|months?|days?))",
+    + rf"(?P<num>\b{NUMBER})\b(?!\s*(?:"
+    + _list("label_not_count")
+    + r"))",
     re.IGNORECASE,
 )
 _NOUN_BRACKET = re.compile(
-    r"(?P<mod>)" + _NOUN + r"\s*\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total)?\s*\)",
+    r"(?P<mod>)"
+    + _NOUN
+    + r"\s*\(\s*"
+    + _APPROX
+    + rf"(?P<num>\b{NUMBER})\b\s*(?:"
+    + _list("noun_bracket_total")
+    + r")?\s*\)",
     re.IGNORECASE,
 )
 # "The cameras themselves are Axis (32 in total)": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:in total|total|in all|altogether)\s*\)",
+    r"(?P<mod>)\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:" + _list("bracket_total") + r")\s*\)",
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = Folded(_NOUN, re.IGNORECASE)
-_NOUN_WORDS = ("camer", "carner", "cctv units", "gamer", "chamer")  # what every match of _NOUN holds
-_SOME_OF = re.compile(r"\b(?:of|among)\s+(?:our|the|its|their|these|those)\s*$", re.IGNORECASE)
+_NOUN_WORDS = words("counts", "noun")  # what every match of _NOUN holds
+_SOME_OF = re.compile(r"\b(?:" + _list("some_of") + r")\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
-    r"^\W*(?:(?:the council|we|the trust|the authority)\s+(?:has|have|operates?|currently has)\s+)?"
+    r"^\W*(?:(?:"
+    + _list("bare_subject")
+    + r")\s+(?:"
+    + _list("bare_verb")
+    + r")\s+)?"
     + _APPROX
-    + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:in total|in all|total|cameras?|units|\(approx\w*\.?\)|approx\w*\.?)"
-    r")*\W*$",
+    + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:"
+    + _list("bare_after")
+    + r"))*\W*$",
     re.IGNORECASE,
 )
-_SUB = re.compile(
-    r"\b(?:including|includes|included|of which|of these|of those|which includes?|incl\.?"
-    r"|among (?:them|these)|comprising|such as|e\.g\.?|for example)\W*(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
-_PART = re.compile(r"\b(?:a further|an additional|additional|also|plus|another)\s*$", re.IGNORECASE)
-_TOTAL = re.compile(
-    r"\b(?:total(?:ling|s)?|in total|overall|altogether|in all|combined|across (?:all|the)"
-    r"|grand total|cyfanswm)\b",
-    re.IGNORECASE,
-)
-_NOT_CAMERA_MOD = re.compile(r"\b(?:body[\s-]?worn|bwv|dash|doorbell|web|trail|speed)\b", re.IGNORECASE)
-_GENERIC_WORDS = {
-    "cctv",
-    "ip",
-    "surveillance",
-    "operational",
-    "installed",
-    "the",
-    "all",
-    "council",
-    "video",
-    "public",
-    "space",
-    "security",
-    "working",
-    "active",
-    "current",
-    "existing",
-    "of",
-    "a",
-    "how",
-    "many",
-    "total",
-}
-_YEARISH = re.compile(r"\b(?:in|since|during|from|by|until|of|before|after|year)\s*$", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:£|\$|€|section\s*|s\.\s*|regulation\s*|page\s*|room\s*|ref\w*\s*"
-    r"|\b(?:act|regulations|order|rules)(?:\s*\(\w+\))?\s*)$",  # "Regulations 2004"
-    re.IGNORECASE,
-)
+_SUB = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+_PART = re.compile(r"\b(?:" + _list("part") + r")\s*$", re.IGNORECASE)
+_TOTAL = re.compile(_bounded("total"), re.IGNORECASE)
+_NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
+# a word of a label (lower case) that names no make or kind, matched whole
+_GENERIC = re.compile(r"(?:" + _list("generic") + r")")
+_YEARISH = re.compile(r"\b(?:" + _list("yearish") + r")\s*$", re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:" + _list("not_a_count_before") + r")$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -135,9 +133,12 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
     return "part"
 
 
+_LABEL_STARTS_TOTAL = re.compile(r"\s*" + _LABEL_TOTAL, re.IGNORECASE)
+
+
 def _label_role(m: re.Match[str]) -> str:
     words = set(re.findall(r"[a-z]+", (m.groupdict().get("lmod") or "").lower()))
-    if re.match(r"\s*total", m.group(0), re.IGNORECASE) or words <= _GENERIC_WORDS:
+    if _LABEL_STARTS_TOTAL.match(m.group(0)) or all(_GENERIC.fullmatch(w) for w in words):
         return "total"
     return "excluded" if _NOT_CAMERA_MOD.search(" ".join(words)) else "part"
 
@@ -155,12 +156,11 @@ def _label_qualifier(m: re.Match[str]) -> str:
     """The make or kind a labelled count is of ("Hikvision" in "Hikvision cameras: 0"), generic words
     dropped."""
     words = (m.group("lmod") or "").split()
-    return " ".join(w for w in words if w.lower().strip(".") not in _GENERIC_WORDS)
+    return " ".join(w for w in words if not _GENERIC.fullmatch(w.lower().strip(".")))
 
 
 _MONTH_AFTER = re.compile(
-    r"\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
+    r"\s*(?:st|nd|rd|th)?\s+(?:" + _list("month") + r")[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
 
 
@@ -173,7 +173,8 @@ def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -
     return not (1990 <= value <= 2035 and _YEARISH.search(before))
 
 
-_LABEL_WORDS = ("number", "no", "quantity", "count", "amount", "nifer", "total")
+# what every match of _LABEL_NUMBER holds
+_LABEL_WORDS = words("counts", "label") + words("counts", "label_total")
 
 
 def _patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -247,10 +248,11 @@ def bare_count_answer(text: str) -> CountMention | None:
     return CountMention(m.start("num"), m.end("num"), value, "total", bool(m.group("approx")), "")
 
 
+_ASKS_COUNT = re.compile(_list("asks_count"), re.IGNORECASE)
+
+
 def asks_count(question: str) -> bool:
-    return bool(
-        re.search(r"\bhow many\b|\bnumber of\b|\bquantity\b|\bfaint o\b|\bnifer\b", question, re.IGNORECASE)
-    )
+    return bool(_ASKS_COUNT.search(question))
 
 
 def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
@@ -285,44 +287,30 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
 # a spaced dash ends a number in words: "Four - two on the pavilion and two ..."
 _TIGHT_NUMBER = NUMBER.replace(r"[\s-]+", r"(?:\s+|-)")
 _ANSWER_NUMBER = re.compile(
-    r"(?<![\w£$€.,/])" + _APPROX + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|\s*(?:%|per\s?cent))",
+    r"(?<![\w£$€.,/])"
+    + _APPROX
+    + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|\s*(?:"
+    + _list("percent")
+    + r"))",
     re.IGNORECASE,
 )
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:sites?|locations?|premises|buildings?|schools?|academ(?:y|ies)|stations?"
-    r"|campus(?:es)?|points?|hospitals?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?|staff"
-    r"|members?|people|users?|operators?|recorders?|nvrs?|dvrs?|monitors?|screens?|servers?|licen[cs]es?"
-    r"|reads?|notices?|pcns?|prosecutions?|incidents?|requests?|vehicles?|vans?|members|per\s+cent|%|pm|am"
-    r"|gb|tb|mp|megapixels?|fps|(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)\b)",
-    re.IGNORECASE,
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:" + _list("not_cameras_after") + r")", re.IGNORECASE
 )
-_NOT_CAMERAS_BEFORE = re.compile(
-    r"(?:£|\$|€|\bsections?\s*|\badran\s*|\barticles?\s*|\bs\.\s*|\bregulations?\s*|\breg\.?\s*|\bq(?:uestion)?\s*|\bpart\s*|\bpage\s*|\bref\w*\.?\s*"
-    r"|\bno\.\s*|\b(?:since|until|year)\s+|\bversion\s*|\bphase\s*)$",
-    re.IGNORECASE,
-)
-_SUBSET_OPEN = re.compile(
-    r"\(\s*(?:of (?:which|these)|including|includes|incl\.?|inc\.?|comprising|made up of|consisting of)\b",
-    re.IGNORECASE,
-)
+_NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
+_SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
 # 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
-_BREAKDOWN = re.compile(
-    r"\b(?:comprises?|comprising|consists? of|consisting of|made up of|of which|of these|including|includes"
-    r"|broken down|split|as follows|namely|i\.e\.?)\b|:|\s[-\u2013]\s|\(",
-    re.IGNORECASE,
-)
+_BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\(", re.IGNORECASE)
 # "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
 _NAMED_AFTER = re.compile(
     r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + _NOUN + r"(?!\s*[:=])", re.IGNORECASE
 )  # not a label
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
-_NOW = re.compile(
-    r"\b(?:currently|now|at present|presently|today|as of (?:today|now))\b[^.;]*$", re.IGNORECASE
-)
-_TOTAL_WORD = re.compile(r"\b(?:total(?:ling)?|in all|altogether|overall|combined)\b", re.IGNORECASE)
+_NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
+_TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
+_LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
 _POINTS_ON = re.compile(
     r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|\d{1,2}\s*[.)]\s+[A-Z])", re.IGNORECASE
 )
@@ -365,9 +353,7 @@ def answer_count(text: str) -> CountMention | None:
     first, value = numbers[0]
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
-    opens = not re.search(r"[A-Za-z]{3}", lead) or bool(
-        re.search(r"\b(?:has|have|operates?|are|is)\s*$", lead)
-    )
+    opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
     between = text[first.end() : rest[0][0].start()] if rest else ""
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
     if not rest or alone or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
@@ -381,23 +367,29 @@ def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: s
     return CountMention(first.start("num"), last.end("num"), value, "total", approx, qualifier)
 
 
+_ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
+_CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
     r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t)\s*"
     + _APPROX
-    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
-    r"\s*(?:cameras?|units)?\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
+    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    + _ROW_UNIT
+    + r"\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # "Axis (210)", "Hanwha (12 units)": a make or site with its number in brackets
 _BRACKET_ROW = re.compile(
-    r"^\W*(?P<label>[^\d\n()]{2,60}?)\s*\(\s*(?:approx\w*\.?\s*|c\.\s*)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
-    r"\s*(?:cameras?|units)?\s*\)\s*[.;,]?\s*$",
+    r"^\W*(?P<label>[^\d\n()]{2,60}?)\s*\(\s*"
+    + _CELL_APPROX
+    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    + _ROW_UNIT
+    + r"\s*\)\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
 # a row whose columns lost their gap ("Hanwha Vision (formerly Samsung) 204"), read as one after other rows
 _LOOSE_ROW = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
-_NUMBER_CELL = re.compile(r"\s*(?:approx\w*\.?\s*|c\.\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
-_TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b|^\W*all\s+sites\b", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"\s*" + _CELL_APPROX + r"(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
+_TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
 
 
 def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
@@ -426,6 +418,4 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
     return sum(numbers), bool(_TOTAL_LABEL.match(label))
 
 
-_RECORDER_LABEL = re.compile(
-    r"\b(?:nvrs?|dvrs?|recorders?|monitors?|servers?|body[\s-]?worn|bwv|£|cost|spend)\b", re.IGNORECASE
-)
+_RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)

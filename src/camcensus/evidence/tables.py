@@ -14,6 +14,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import could_be_row, parse_number
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
@@ -24,35 +25,36 @@ if TYPE_CHECKING:
 
 K = EvidenceKind
 _SEPARATOR = re.compile(r"\t| \| |\s{3,}|^\| | \|$")
+
+
+# The phrase lists are data (evidence/data/tables.toml, each entry with an example it matches and one it must
+# not); each is read here as one pattern, its entries joined in file order.
+def _list(section: str) -> str:
+    return joined("tables", section)
+
+
+def _bounded(section: str) -> str:
+    return r"\b(?:" + _list(section) + r")\b"
+
+
 _ROLES = {
     # a camera's own number or reference in a register ("Cam no.", "Camera ID", "Asset ref"): not a quantity
-    "ident": re.compile(
-        r"^\W*(?:cam(?:era)?|asset|item|device)\s*(?:no\.?|number|id|ref\w*)\W*$|^\W*(?:id|ref\w*)\W*$",
-        re.IGNORECASE,
-    ),
-    "maker": re.compile(r"\b(?:manufacturer|make|brand|vendor|maker|gwneuthurwr)\b", re.IGNORECASE),
-    "model": re.compile(r"\b(?:model|part (?:no|number)|product|model number)\b", re.IGNORECASE),
-    "qty": re.compile(
-        r"\b(?:quantity|qty|number|no\.?|count|total|how many|nifer|units|amount|cameras)\b", re.IGNORECASE
-    ),
-    "type": re.compile(
-        r"\b(?:type|description|device|equipment|category|kind|disgrifiad|math)\b", re.IGNORECASE
-    ),
-    "status": re.compile(r"\b(?:status|in use|current|operational|removed|statws)\b", re.IGNORECASE),
+    "ident": re.compile(_list("column_ident"), re.IGNORECASE),
+    "maker": re.compile(_bounded("column_maker"), re.IGNORECASE),
+    "model": re.compile(_bounded("column_model"), re.IGNORECASE),
+    "qty": re.compile(_bounded("column_qty"), re.IGNORECASE),
+    "type": re.compile(_bounded("column_type"), re.IGNORECASE),
+    "status": re.compile(_bounded("column_status"), re.IGNORECASE),
 }
-_RECORDER = re.compile(
-    r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|servers?|storage|monitors?|workstations?|switch(?:es)?"
-    r"|encoders?|decoders?|keyboards?|joysticks?|hdds?|ups|software|licen[cs]es?)\b",
-    re.IGNORECASE,
-)
-_WORN = re.compile(r"\b(?:body[\s-]?worn|bwv|bwc|dash[\s-]?cams?|dashboard)\b", re.IGNORECASE)  # not CCTV
-_TOTAL_ROW = re.compile(r"^\W*(?:grand\s+|sub-?)?total\b|^\W*cyfanswm\b", re.IGNORECASE)
-_UNKNOWN_MAKER = re.compile(
-    r"^\W*(?:other|others|various|unknown|mixed|n/?a|withheld|redacted|tbc|-)?\W*$", re.IGNORECASE
-)
-_NEGATIVE_STATUS = re.compile(
-    r"\b(?:no|removed|decommissioned|replaced|not in use|disposed|retired)\b", re.IGNORECASE
-)
+_ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
+_RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
+_WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
+_TOTAL_ROW = re.compile(_list("total_row"), re.IGNORECASE)
+_UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
+_NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
+_PAST_STATUS = re.compile(_list("past_status"), re.IGNORECASE)
+# what a quantity cell may hold besides its number: words before it, an approximation or a bracket after it
+_QTY_NOISE = re.compile(r"^\D*?(?=\d)|\s*(?:" + _list("qty_after") + r"|\(.*\))$")
 
 
 @dataclass
@@ -107,7 +109,7 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
                 if role not in roles and rx.search(t) and len(t) < 40:
                     roles[role] = col
                     break
-        about_cameras = any(re.search(r"\bcameras?\b|\bcctv\b", t, re.IGNORECASE) for t in texts)
+        about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
         if "maker" in roles or ("model" in roles and "qty" in roles) or ("qty" in roles and about_cameras):
             return index, roles
     return None
@@ -157,7 +159,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     spans = _cells(line)
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
-    qty = parse_number(re.sub(r"^\D*?(?=\d)|\s*(?:approx\w*\.?|\(.*\))$", "", qty_text)) if qty_text else None
+    qty = parse_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
     register = "qty" not in roles and ("maker" in roles or "model" in roles)
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
@@ -170,15 +172,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         return
     status_text = _cell(line, spans, roles, "status")[0]
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
-    status = (
-        (
-            PAST
-            if re.search(r"removed|decommissioned|replaced|disposed|retired", status_text, re.IGNORECASE)
-            else NOT_IN_USE
-        )
-        if negative
-        else IN_USE
-    )
+    status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
     maker_text, ma, _ = _cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
