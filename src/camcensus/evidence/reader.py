@@ -250,13 +250,14 @@ class SentenceReader:
             one = named if len(named) == 1 else {}
             self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
             self.cues.qa_answered = True
-        if bare is not None and self._total_asked(question, from_request) or short is not None:
+        if bare is not None and self._total_asked(question) or short is not None:
             self.cues.qa_answered = True
 
     def _other_equipment(self) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
-        enforcement officers are Hikvision"), unless the request is about that equipment: then its makes
-        are not the CCTV estate's. None when the sentence is about CCTV."""
+        enforcement officers are Hikvision"): its makes are not the estate's. None when the sentence is about
+        CCTV, or when the request is itself about other equipment (then the sentence's makes are the ones
+        asked about)."""
         assert self._sentence is not None
         line, sa, sb = self._sentence
         text = line.segment.text[sa:sb]
@@ -299,8 +300,9 @@ class SentenceReader:
                 )
         self.cues.qa_answered = True
 
-    def _total_asked(self, question: str, from_request: bool) -> bool:
-        del from_request  # an echoed question asks what the request's own would: the subject is the request's
+    def _total_asked(self, question: str) -> bool:
+        """A number answering ``question`` is the count the request asks for (the request's own question or
+        the reply's repeat of it: both are read against the request's subject)."""
         return asks_total(question, self.subject)
 
     def _count_row(self, line: Line) -> bool:
@@ -311,7 +313,7 @@ class SentenceReader:
             line.zone != ANSWER
             or question is None
             or id(question) in self._counted
-            or not self._total_asked(question.text, question.asked)
+            or not self._total_asked(question.text)
         ):
             return False
         row = row_count(line.text, loose=id(question) in self._rows)
@@ -369,7 +371,7 @@ class SentenceReader:
         question = line.question
         if question is None or id(question) in self._counted or id(question) in self._rows:
             return
-        if not self._total_asked(question.text, question.asked):
+        if not self._total_asked(question.text):
             return
         whole = line.text
         if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
