@@ -424,7 +424,8 @@ def _question(state: _State, seg: TextSegment, a: int, b: int, number: int | Non
 
 def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
     question = state.by_number(number) if number is not None else None
-    if question is None and _next_in_order(state) and _SHORT_VALUE.match(seg.text[a:b]):
+    indented = seg.text[a : a + 1].isspace()  # "2. Nac oes." then "   No.": the same answer, translated
+    if question is None and not indented and _next_in_order(state) and _SHORT_VALUE.match(seg.text[a:b]):
         question = state.next_asked()  # "146" / "Yes" / "No" on lines of their own, in the request's order
     question = question or state.current
     if question is not None and question.asked:
