@@ -168,10 +168,11 @@ class SentenceReader:
             self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
         if self.asked and not any(c.vendors for c in plan.clauses):
             self._named_by_reference(text, a, b)
-        if not self._heading(line, text):
+        if not self._heading(line, text, plan):
+            other = self._other_equipment(plan)
             for clause in plan.clauses:
-                self._clause(clause, a + clause.start)
-        if not any(c.vendors for c in plan.clauses) and kinds_in(text, "request", "makes_complete"):
+                self._clause(clause, a + clause.start, other)
+        if not any(c.vendors for c in plan.clauses) and plan.completes_makes:
             for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
                 if item.kind == K.MANUFACTURER:
                     item.detail["listing"] = True
@@ -253,38 +254,24 @@ class SentenceReader:
         if bare is not None and self._total_asked(question) or short is not None:
             self.cues.qa_answered = True
 
-    def _other_equipment(self) -> str | None:
+    def _other_equipment(self, plan: _SentencePlan) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
         enforcement officers are Hikvision"): its makes are not the estate's. None when the sentence is about
         CCTV, or when the request is itself about other equipment (then the sentence's makes are the ones
         asked about)."""
-        assert self._sentence is not None
-        line, sa, sb = self._sentence
-        text = line.segment.text[sa:sb]
-        if kinds_in(text, "request", "general"):
-            return None
-        scope = [k for k in kinds_in(text, "request", "scope") if k not in self.subject]
-        return scope[0] if scope and not self.subject else None
+        return plan.equipment[0] if plan.equipment and not self.subject else None
 
-    def _heading(self, line: Line, text: str) -> bool:
+    def _heading(self, line: Line, text: str, plan: _SentencePlan) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
         both, a reply titled "Hikvision Camera's") heads what follows; it lists no make in use. A make
         given as the answer to "Which manufacturer?" is no heading."""
-        if len(text) > 60 or line.text.strip() != text.strip():
-            return False
-        mentions = find_vendor_mentions(text)
-        if not mentions:
-            return False
-        rest = text
-        for m in sorted(mentions, key=lambda m: -m.start):
-            rest = rest[: m.start] + " " + rest[m.end :]
-        if not kinds_in(rest, "request", "heading"):
+        makes = plan.heading_makes
+        if not makes or line.text.strip() != text.strip():
             return False
         question = line.question
         if question is None:
             return True
-        named = set(ask_of(question.text).vendors)
-        return len(mentions) >= 2 and {m.match.vendor for m in mentions} <= named
+        return len(makes) >= 2 and set(makes) <= set(ask_of(question.text).vendors)
 
     def _pointed_makes(self, named: dict[str, BrandMatch], text: str, a: int, b: int, quote: str) -> None:
         """ "See answer to Q2" where that answer named every make in use: a vendor the question names and
@@ -442,9 +429,23 @@ class SentenceReader:
             and not cues.non_exhaustive(line.text)
         ):
             self._makes.setdefault(asked.number, set()).add(match.vendor)  # the makes an answer names
-        item = self._manufacturer(match, status, confidence, reason, a, b, quote)
-        item.detail["listing"] = reason in ("table row", "listed") or self._lists_makes(line, quote)
-        return item
+        return self.add(
+            K.MANUFACTURER,
+            match.vendor,
+            a,
+            b,
+            confidence * match.confidence,
+            quote,
+            brand=match.brand,
+            name=match.matched,
+            status=status,
+            reason=reason,
+            relationship=match.relationship,
+            brand_confidence=match.confidence,
+            how=match.how,
+            source=match.source,
+            listing=reason in ("table row", "listed") or self._lists_makes(line, quote),
+        )
 
     def _lists_makes(self, line: Line | None, quote: str | None) -> bool:
         """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
@@ -463,36 +464,10 @@ class SentenceReader:
             sentence, "request", "not_listing"
         )
 
-    def _manufacturer(
-        self,
-        match: BrandMatch,
-        status: str,
-        confidence: float,
-        reason: str,
-        a: int,
-        b: int,
-        quote: str | None = None,
-    ) -> EvidenceItem:
-        return self.add(
-            K.MANUFACTURER,
-            match.vendor,
-            a,
-            b,
-            confidence * match.confidence,
-            quote,
-            brand=match.brand,
-            name=match.matched,
-            status=status,
-            reason=reason,
-            relationship=match.relationship,
-            brand_confidence=match.confidence,
-            how=match.how,
-            source=match.source,
-        )
-
     # -- one clause --
-    def _clause(self, plan: _ClausePlan, offset: int) -> None:
-        other = self._other_equipment() if plan.vendors else None
+    def _clause(self, plan: _ClausePlan, offset: int, other: str | None = None) -> None:
+        """One clause's names and findings; ``other``: the equipment outside the CCTV estate its sentence is
+        about, whose makes are mentioned, not in use."""
         made = [
             self._vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end)
             if other is None or pol.status == NOT_IN_USE
@@ -616,6 +591,9 @@ class _SentencePlan:
     welsh: bool = False
     assessments: tuple[tuple[EvidenceKind, str, int, int], ...] = ()
     installers: tuple[tuple[str, int], ...] = ()
+    equipment: tuple[str, ...] = ()  # body_worn, anpr ... the sentence is about, unless it is about CCTV
+    heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
+    completes_makes: bool = False  # "These are the only two manufacturers"
 
 
 _BACK = re.compile(
@@ -651,7 +629,24 @@ def _plan(text: str, law: str) -> _SentencePlan | None:
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
         installers=_installer_names(text),
+        equipment=() if kinds_in(text, "request", "general") else kinds_in(text, "request", "scope"),
+        heading_makes=_heading_makes(text),
+        completes_makes=bool(kinds_in(text, "request", "makes_complete")),
     )
+
+
+def _heading_makes(text: str) -> tuple[str, ...]:
+    """The makes of a short line that only names makes ("Hikvision / Dahua", "Hikvision Camera's"), one
+    per mention; () for any other line."""
+    if len(text) > 60:
+        return ()
+    mentions = find_vendor_mentions(text)
+    rest = text
+    for m in sorted(mentions, key=lambda m: -m.start):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    if not mentions or not kinds_in(rest, "request", "heading"):
+        return ()
+    return tuple(m.match.vendor for m in mentions)
 
 
 def _disposes(text: str, law: str) -> bool:

@@ -30,7 +30,12 @@ class Ask:
     @property
     def total_count(self) -> bool:
         """A bare number answering it is the number of cameras (not of one vendor's, nor of other kit)."""
-        return "count" in self.kinds and not self.vendors and not self.scope
+        return self.total_count_of(())
+
+    def total_count_of(self, subject: tuple[str, ...]) -> bool:
+        """A number answering it is the count a request about ``subject`` asks for (the CCTV estate when
+        ``subject`` is empty, else that equipment), not one vendor's."""
+        return "count" in self.kinds and not self.vendors and set(self.scope) <= set(subject)
 
 
 @dataclass(frozen=True)
@@ -74,8 +79,7 @@ def subject_of(questions: list[str]) -> tuple[str, ...]:
 def asks_total(question: str, subject: tuple[str, ...]) -> bool:
     """A number answering ``question`` is the count the request asks for: of the CCTV estate, or of the
     equipment the whole request is about (``subject``), not of one vendor's cameras."""
-    ask = ask_of(question)
-    return "count" in ask.kinds and not ask.vendors and set(ask.scope) <= set(subject)
+    return ask_of(question).total_count_of(subject)
 
 
 def pointed_to(answer: str) -> int | None:

@@ -344,8 +344,13 @@ def _answers_asked(state: _State, text: str) -> bool:
     number = _number(num)
     if num is None or number is None or not text[num.end() :].strip():
         return False
-    asked = state.by_number(number)
-    rest = text[num.end() :]
+    return _answers_number(state, number, text[num.end() :])
+
+
+def _answers_number(state: _State, number: int | None, rest: str) -> bool:
+    """``rest``, after the number of one of the request's questions, answers it: it neither repeats the
+    request nor asks."""
+    asked = state.by_number(number) if number is not None and state.asked else None
     return (
         asked is not None
         and asked.asked
@@ -375,13 +380,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
-    asked = state.by_number(number) if number is not None and state.asked else None
-    if (
-        asked is not None
-        and asked.asked
-        and not _repeats(text, _request_text(state))
-        and not text.rstrip().endswith("?")
-    ):
+    if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)
