@@ -195,3 +195,66 @@ def test_a_count_answering_a_vendor_question_is_that_vendors_not_the_total() -> 
     got = _read("1. Yes\n2. 47 static cameras and 9 PTZ.", request=request)
     assert (got["hikvision"], got["camera_count"]) == ("yes", None)
     assert _read("1. Yes\n2. 47 static cameras and 9 PTZ.", request=None)["camera_count"] == 47  # alone
+
+
+def test_a_heading_naming_only_question_numbers_opens_their_answer() -> None:
+    """ "Questions 1 and 2" alone on a line, then a table: the table answers both; "Questions 2 to 4" a
+    range."""
+    request = (
+        "1) How many CCTV cameras at each site?\n2) The manufacturer at each site\n"
+        "3) Are any made by Hikvision or Dahua?\n4) Do any record audio?"
+    )
+    reply = (
+        "Questions 1 and 2\n\n"
+        "Site                 Cameras   Manufacturer\n"
+        "Town centre              86    Axis\n"
+        "Depot                     9    Hanwha\n\n"
+        "Question 3\nPlease see the manufacturer column above.\n\n"
+        "Question 4\nNo.\n"
+    )
+    got = _read(reply, request)
+    assert got["camera_count"] == 95 and got["hikvision"] == "no" and got["dahua"] == "no"
+    assert [q["outcome"] for q in got["questions"]] == ["answered"] * 4  # type: ignore[index]
+    withheld = (
+        "Question 1\n40 cameras.\n\nQuestions 2 to 4\nThis is withheld under section 31(1)(a) of the Act.\n"
+    )
+    got = _read(withheld, request)
+    assert got["outcome"] == "partially_answered" and got["exemptions"] == ["s31"]
+    assert [q["outcome"] for q in got["questions"]] == ["answered"] + ["withheld"] * 3  # type: ignore[index]
+
+
+def test_one_answer_to_a_range_of_questions() -> None:
+    request = "1. Do you use body worn cameras?\n2. How many?\n3. Which make?\n4. Where is footage kept?"
+    got = _read("1. We do not use body worn cameras\n\n2. - 4. N/A\n", request)
+    assert [q["outcome"] for q in got["questions"]] == ["answered"] * 4  # type: ignore[index]
+    assert got["outcome"] == "answered"
+
+
+def test_a_numbered_echo_of_the_request_with_its_own_figures_is_no_answer() -> None:
+    request = "1. How many cameras?\n2. Copies of purchase orders since 2018 for cameras made by Dahua."
+    reply = (
+        "1. 87 cameras.\n\n2. Copies of purchase orders since 2018 for cameras made by Dahua.\n\n"
+        "This information is not held.\n"
+    )
+    got = _read(reply, request)
+    assert got["dahua"] == "unknown" and got["camera_count"] == 87
+    assert got["questions"][1]["outcome"] == "not_held"  # type: ignore[index]
+
+
+def test_no_to_a_question_about_a_decision_says_nothing_of_use() -> None:
+    request = "1. How many cameras?\n2. Has the Council decided to remove any Hikvision or Dahua cameras?"
+    got = _read("1. 534\n2. No decision has been made.\n", request)
+    assert got["hikvision"] == "unknown" and got["dahua"] == "unknown"
+    got = _read("1. 534\n2. No.\n", "1. How many cameras?\n2. Do you use Hikvision or Dahua cameras?")
+    assert got["hikvision"] == "no" and got["dahua"] == "no"
+
+
+def test_a_table_with_an_unrecorded_make_lists_only_some_makes() -> None:
+    request = "1. Cameras at each site\n2. Makes at each site\n3. Do you use Hikvision or Dahua cameras?"
+    reply = (
+        "1 & 2.\n\nSite            Cameras   Make\nGeneral         312       Hikvision\n"
+        "Community        22       Not recorded\nHQ               17       Axis\n\n"
+        "3. Please see the response to Q1 & 2 above.\n"
+    )
+    got = _read(reply, request)
+    assert got["hikvision"] == "yes" and got["dahua"] == "unknown" and got["camera_count"] == 351

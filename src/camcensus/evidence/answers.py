@@ -9,6 +9,7 @@ not held, refused when nothing was disclosed, not held when that is the answer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,16 +45,17 @@ class AnswerLog:
     outside: list[EvidenceItem] = field(default_factory=list)  # findings of lines tied to no question
 
     def add(self, line: Line, items: list[EvidenceItem]) -> None:
-        number = line.question.number if line.question is not None else None
-        if number is None:
+        numbers = line.question.numbers if line.question is not None else ()
+        if not numbers:
             self.outside.extend(items)
             return
-        if number not in self.by_number:
-            self.by_number[number] = _Answer()
-            self.order.append(number)
-        answer = self.by_number[number]
-        answer.texts.append(line.text.strip())
-        answer.items.extend(items)
+        for number in numbers:  # one answer to two questions ("2/3. No.") answers each
+            if number not in self.by_number:
+                self.by_number[number] = _Answer()
+                self.order.append(number)
+            answer = self.by_number[number]
+            answer.texts.append(line.text.strip())
+            answer.items.extend(items)
 
 
 def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> set[int]:
@@ -72,13 +74,23 @@ def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> 
     return out
 
 
-def _substantive(items: list[EvidenceItem]) -> bool:
+def disclosed(items: list[EvidenceItem], cues: list[EvidenceItem]) -> Iterator[EvidenceItem]:
+    """The findings that disclose something, outside the sentences (``cues``) that refuse or say not held
+    ("CCTV was procured at different times, so we do not hold a record of audio capability")."""
+    spans = [(c.segment_seq, c.char_start, c.char_end) for c in cues]
     for item in items:
-        if item.kind in (K.MANUFACTURER, K.MODEL) and item.detail.get("status") in (IN_USE, NOT_IN_USE, PAST):
-            return True
-        if item.kind in _FINDINGS and item.detail.get("status") != "capable":
-            return True
-    return False
+        inside = any(seq == item.segment_seq and a <= item.char_start < b for seq, a, b in spans)
+        if inside and item.detail.get("source") != "no cameras":  # "We have no CCTV, so hold nothing"
+            continue
+        status = item.detail.get("status")
+        made = item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST)
+        if made or (item.kind in _FINDINGS and status != "capable"):
+            yield item
+
+
+def _substantive(items: list[EvidenceItem]) -> bool:
+    cues = [i for i in items if i.kind == K.OUTCOME and i.value in ("refused", "not_held")]
+    return next(disclosed(items, cues), None) is not None
 
 
 def _exemptions(items: list[EvidenceItem]) -> list[str]:
@@ -162,4 +174,4 @@ def reply_outcome(rows: list[dict[str, Any]]) -> str | None:
     return "not_held"
 
 
-__all__ = ["AnswerLog", "question_rows", "reply_outcome", "vendor_subset_counts"]
+__all__ = ["AnswerLog", "disclosed", "question_rows", "reply_outcome", "vendor_subset_counts"]

@@ -33,7 +33,15 @@ from camcensus.evidence.manufacturers import (
 )
 from camcensus.evidence.outcome import Exemption
 from camcensus.evidence.phrases import kinds_in
-from camcensus.evidence.request import ask_of, asks_total, bare_answer, named_in, pointed_to, subject_of
+from camcensus.evidence.request import (
+    ask_of,
+    asks_total,
+    asks_use,
+    bare_answer,
+    named_in,
+    pointed_to,
+    subject_of,
+)
 from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.models import ModelMatch
@@ -234,7 +242,8 @@ class SentenceReader:
         question naming several vendors does not say which. An answer aligned with the request's question
         by its number alone must be a bare "Yes" or "No" ("3. No cameras use facial recognition" may
         answer another question than the request's third)."""
-        named = {m.match.vendor: m.match for m in find_vendor_mentions(question)}
+        mentions = find_vendor_mentions(question) if asks_use(question) else []
+        named = {m.match.vendor: m.match for m in mentions}
         asked_caps = caps_mod.names_in(question)
         self.pending = _Pending(virtual=list(named.values()))
         quote = f"Q: {question} A: {text}"
@@ -417,7 +426,10 @@ class SentenceReader:
         a: int,
         b: int,
         quote: str | None = None,
+        partial: bool = False,
     ) -> EvidenceItem:
+        """``partial``: the make is one of a list known to leave some makes out (a table with an 'unknown'
+        maker)."""
         line = self._sentence[0] if self._sentence else None
         asked = line.question if line is not None and line.question is not None else None
         if (
@@ -427,6 +439,7 @@ class SentenceReader:
             and asked.asked
             and asked.number is not None
             and not cues.non_exhaustive(line.text)
+            and not partial
         ):
             self._makes.setdefault(asked.number, set()).add(match.vendor)  # the makes an answer names
         return self.add(

@@ -14,7 +14,13 @@ from typing import Any
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import confidence, outcome
-from camcensus.evidence.answers import AnswerLog, question_rows, reply_outcome, vendor_subset_counts
+from camcensus.evidence.answers import (
+    AnswerLog,
+    disclosed,
+    question_rows,
+    reply_outcome,
+    vendor_subset_counts,
+)
 from camcensus.evidence.counts import resolve_count
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
@@ -77,7 +83,9 @@ def read_segments(
     table_lines = read_tables(lines, reader)
     log = AnswerLog()
     for line in lines:
-        if line.zone == ANSWER and id(line) not in table_lines:
+        if line.zone == ANSWER and id(line) in table_lines:
+            log.add(line, table_lines[id(line)])  # a table answers the question it sits under
+        elif line.zone == ANSWER:
             start = len(reader.items)
             reader.line(line)
             log.add(line, reader.items[start:])
@@ -251,21 +259,8 @@ def _status_item(
 
 
 def _substantive(reader: SentenceReader) -> EvidenceItem | None:
-    """The first finding that discloses something, outside the sentences that refuse or say not held
-    ("CCTV was procured at different times, so we do not hold a record of audio capability")."""
-    cues = [(c.segment_seq, c.char_start, c.char_end) for c in (*reader.cues.refusals, *reader.cues.not_held)]
-    for item in reader.items:
-        inside = any(seq == item.segment_seq and a <= item.char_start < b for seq, a, b in cues)
-        if inside and item.detail.get("source") != "no cameras":  # "We have no CCTV, so hold nothing"
-            continue
-        status = item.detail.get("status")
-        if item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST):
-            return item
-        if item.kind in (K.CAMERA_COUNT, K.CAPABILITY, K.CAPABILITY_ABSENT, K.DPIA, K.CODE_COMPLIANCE) and (
-            item.detail.get("status") != "capable"
-        ):
-            return item
-    return None
+    """The first finding that discloses something."""
+    return next(disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held]), None)
 
 
 def _outcome_item(

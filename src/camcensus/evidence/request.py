@@ -68,6 +68,18 @@ def ask_of(question: str) -> Ask:
     )
 
 
+_CONDITION = re.compile(r"\b(?:if so|if yes|and if|if any|if there are)\b", re.IGNORECASE)
+
+
+@text_memo
+def asks_use(question: str) -> bool:
+    """Whether a question naming makers asks about their use now, not about a decision, a plan, a policy or
+    awareness ("Has the Council decided to remove Hikvision cameras?"): only then does a bare "Yes" or "No"
+    answer it for those makers."""
+    first = _CONDITION.split(question, maxsplit=1)[0]
+    return not kinds_in(first, _FILE, "not_use") or bool(kinds_in(first, _FILE, "use_words"))
+
+
 def subject_of(questions: list[str]) -> tuple[str, ...]:
     """The equipment a whole request is about when it is not the CCTV estate: the scope its questions
     name when none of them asks about CCTV as a whole ("How many body-worn cameras ...? Who makes them?")."""

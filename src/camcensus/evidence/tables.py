@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from camcensus.enums import EvidenceKind
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention
+from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import could_be_row, parse_number
@@ -115,19 +116,21 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def read_tables(lines: list[Line], reader: SentenceReader) -> set[int]:
-    """Read every table with a maker or model column; returns the ids of the lines it consumed."""
-    used: set[int] = set()
+def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[EvidenceItem]]:
+    """Read every table with a maker or model column; returns, by the id of each line it consumed, the
+    findings read from that line."""
+    used: dict[int, list[EvidenceItem]] = {}
     for table in _groups(lines):
         found = _header(table)
         if found is None:
             continue
         index, roles = found
         partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
-        for line in table.rows[index:]:
-            used.add(id(line))
+        used[id(table.rows[index])] = []
         for line in table.rows[index + 1 :]:
+            start = len(reader.items)
             _row(reader, line, roles, partial)
+            used[id(line)] = reader.items[start:]
     return used
 
 
@@ -176,7 +179,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     maker_text, ma, _ = _cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
-        reader._vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end)
+        reader._vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
     model_text, mo, _ = _cell(line, spans, roles, "model")
     models = match_model(model_text) if mo >= 0 else []

@@ -77,10 +77,27 @@ class Question:
     parts: list[str] = field(default_factory=list)
     answered: bool = False
     asked: bool = False  # from the request itself, not echoed in the reply
+    also: tuple[int, ...] = ()  # the other numbers one answer to several questions answers ("2/3. No.")
 
     @property
     def text(self) -> str:
         return " ".join(self.parts)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return ((self.number,) if self.number is not None else ()) + self.also
+
+
+def _answering_all(questions: list[Question]) -> Question:
+    """One question standing for several of the request's, answered together."""
+    if len(questions) == 1:
+        return questions[0]
+    for q in questions:
+        q.answered = True
+    numbers = [q.number for q in questions if q.number is not None]
+    return Question(
+        numbers[0] if numbers else None, [q.text for q in questions], asked=True, also=tuple(numbers[1:])
+    )
 
 
 @dataclass
@@ -227,6 +244,10 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         return [Line(seg, a, b, zone)]
     if state.asked and _answers_asked(state, text):
         return _body(state, seg, a, b)  # "Q1 9", "Q2 Hik Vision": the request's numbers, then answers
+    if state.asked and _points_to_asked(state, text):
+        return [
+            Line(seg, a, b, HEADER)
+        ]  # "Question 3" or "Questions 1 and 2" alone: what follows answers them
     head = _question_head(text)
     if head and _numbering_only(head.group(0)) and text[head.end() :].strip():
         return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
@@ -260,6 +281,54 @@ def _labelled_answer(head: str, rest: str) -> bool:
         return False
     label = numbered.group(1)
     return not _STRONG_QUESTION.match(label) and not _STRONG_QUESTION.match(rest) and not label.endswith("?")
+
+
+# several questions' numbers: "1 and 2", "2, 3 and 4", "5 to 7", "2. - 7.", "Q2 & Q3"
+_NUMBER_LIST = (
+    r"\d{1,2}\.?(?:\s*(?:/|&|and|\+|,|a|to|-|\u2013)\s*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.(?!\d))?){0,7}"
+)
+_Q_WORD = r"(?:q|questions?|cwestiynau|cwestiwn)\s*"
+# a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "1 & 2." (bare
+# numbers only when several: "3." alone may be a count)
+_NUMBERS_ONLY = re.compile(
+    r"^\s*(?:"
+    + _Q_WORD
+    + r"(?P<list>"
+    + _NUMBER_LIST
+    + r")|(?P<bare>"
+    + _NUMBER_LIST
+    + r"))\s*[.:)\-\u2013]?\s*$",
+    re.IGNORECASE,
+)
+# one answer to several questions: "2/3. Neither.", "Q2 & Q3 - No", "2 and 3: see above", "2. - 7. N/A"
+_JOINT = re.compile(
+    r"^\s*(?:" + _Q_WORD + r")?(?P<list>" + _NUMBER_LIST + r")(?:(?<=\.)\s+|\s*[.):\-\u2013]\s*)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"(\d{1,2})\.?\s*(?:to|-|\u2013)\s*(?:q(?:uestion)?\s*)?(\d{1,2})", re.IGNORECASE)
+
+
+def _listed_numbers(listed: str) -> list[int]:
+    """ "2, 3 and 4" -> [2, 3, 4]; "5 to 7" -> [5, 6, 7]."""
+    for m in _RANGE.finditer(listed):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo < hi <= lo + 10:
+            listed = listed.replace(m.group(0), " ".join(str(n) for n in range(lo, hi + 1)), 1)
+    return [int(n) for n in re.findall(r"\d{1,2}", listed)]
+
+
+def _points_to_asked(state: _State, text: str) -> bool:
+    """A line naming only the numbers of the request's questions opens their answer (or their echo): the
+    lines after it belong to them, whatever their shape (a table, a sentence, a bare value)."""
+    m = _NUMBERS_ONLY.match(text)
+    if m is None:
+        return False
+    found = [state.by_number(n) for n in _listed_numbers(m.group("list") or m.group("bare"))]
+    if not all(q is not None and q.asked for q in found):
+        return False
+    state.current = _answering_all([q for q in found if q is not None])
+    state.mode = ""
+    return True
 
 
 def _numbering_only(head: str) -> bool:
@@ -310,25 +379,20 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CELL.finditer(text) if m.group(0).strip())
 
 
-# one answer to two questions: "2/3. Neither.", "Q2 & Q3 - No", "2 and 3: see above"
-_JOINT = re.compile(
-    r"^\s*(?:q(?:uestions?)?\s*)?(?P<n>\d{1,2})\s*(?:/|&|and|\+)\s*(?:q\s*)?(?P<m>\d{1,2})\s*[.):\-\u2013]\s*",
-    re.IGNORECASE,
-)
-
-
 def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None:
-    """An answer numbered for two of the request's questions answers both: one question of their texts."""
+    """An answer numbered for several of the request's questions answers each: one question of their
+    texts."""
     m = _JOINT.match(seg.text[a:b])
     if m is None or not seg.text[a + m.end() : b].strip():
         return None
-    both = [state.by_number(int(m.group(k))) for k in ("n", "m")]
-    if not all(q is not None and q.asked for q in both):
+    numbers = _listed_numbers(m.group("list"))
+    if len(numbers) < 2:
         return None
-    joint = Question(int(m.group("n")), [q.text for q in both if q is not None], asked=True)
-    for q in both:
-        if q is not None:
-            q.answered = True
+    found = [state.by_number(n) for n in numbers]
+    if not all(q is not None and q.asked for q in found):
+        return None
+    joint = _answering_all([q for q in found if q is not None])
+    joint.answered = False
     state.current = joint
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
 
@@ -361,12 +425,18 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
 
 def _repeats(line: str, question: str) -> bool:
     """The line repeats the question (most of its words are the question's): an echo, not an answer."""
-    if re.search(r"\d", line):
+    if set(re.findall(r"\d+", line)) - set(re.findall(r"\d+", question)):
         return False  # "Severnside Transport operates approximately 2,400 CCTV cameras" gives a figure
     words = set(re.findall(r"[a-z]{3,}", line.lower()))
-    return len(words) >= 3 and len(words & set(re.findall(r"[a-z]{3,}", question.lower()))) >= 0.6 * len(
-        words
-    )
+    asked = set(re.findall(r"[a-z]{3,}", question.lower()))
+    brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
+    if brought & _ANSWERING:
+        return False  # "We do not use body worn cameras" answers "Do you use body worn cameras?"
+    return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
+
+
+# words an answer brings to the question's own: a denial, the body speaking
+_ANSWERING = {"not", "no", "none", "nil", "never", "don't", "doesn't", "we", "our", "yes"}
 
 
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
@@ -383,6 +453,13 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
+    echoed = state.by_number(number) if number is not None and state.asked else None
+    if echoed is not None and echoed.asked and _repeats(text, echoed.text):
+        state.current, state.mode = (
+            echoed,
+            "",
+        )  # "3. Copies of any purchase orders ...": the request's own words
+        return [Line(seg, a, b, QUESTION, question=echoed, number=number)]
     row = cells(text)
     if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
         first = re.match(r"\s*\d{1,2}\s*(?:\t|\||\s{3,})", text)  # "1 | See 'Camera count by building'."
