@@ -258,3 +258,64 @@ def test_a_table_with_an_unrecorded_make_lists_only_some_makes() -> None:
     )
     got = _read(reply, request)
     assert got["hikvision"] == "yes" and got["dahua"] == "unknown" and got["camera_count"] == 351
+
+
+BULLETED = """Hello, under FOIA could you please tell me
+
+- the number of CCTV cameras at each of your sites
+- the make and model of the cameras and the recorders
+- whether any Hikvision or Dahua cameras are connected to the Trust network
+- whether the cameras can record audio or do facial recognition
+"""
+
+
+def test_headings_of_the_replys_own_naming_the_questions_subjects() -> None:
+    reply = (
+        "Dear Aled\n\nOur response is as follows.\n\nNumber of cameras by site\n"
+        "The Trust operates 318 CCTV cameras.\n\nMake and model / Hikvision or Dahua / network\n"
+        "The Trust is withholding the manufacturers under section 31(1)(a).\n\n"
+        "Audio / facial recognition\nNone of the cameras record audio.\n\nYours sincerely\n"
+    )
+    got = _read(reply, BULLETED)
+    assert got["hikvision"] == "unknown" and got["camera_count"] == 318
+    outcomes = [q["outcome"] for q in got["questions"]]  # type: ignore[index]
+    assert outcomes == ["answered", "withheld", "withheld", "answered"]
+    assert got["outcome"] == "partially_answered"
+
+
+def test_labels_naming_the_questions_subjects_carry_their_answers() -> None:
+    request = "How many CCTV cameras do you have, and are any of them made by Hikvision or Dahua?"
+    reply = "Dear Ms K\n\nCameras in use: 23\n\nHikvision/Dahua: Yes\n\nAudio: No\n\nBest wishes\n"
+    got = _read(reply, request)
+    assert got["camera_count"] == 23
+    assert got["hikvision"] == "unknown" and got["dahua"] == "unknown"  # a Yes to both says neither
+
+
+def test_information_published_elsewhere_with_its_link_is_given() -> None:
+    request = "1. How many drones do you operate?\n2. Please send your drone policy."
+    reply = (
+        "1. Twelve.\n2. The policy is published on our website at www.example.police.uk/policies and is "
+        "therefore exempt under section 21 of the Act.\n"
+    )
+    got = _read(reply, request)
+    assert got["outcome"] == "answered" and got["exemptions"] == ["s21"] and got["camera_count"] == 12
+    withheld = "1. Twelve.\n2. The policy is exempt under section 21 as it is reasonably accessible.\n"
+    got = _read(withheld, request)
+    assert got["outcome"] == "partially_answered"
+
+
+def test_a_count_of_something_else_is_not_the_count_asked() -> None:
+    request = "1. How many drones does the force operate?\n2. How many drone deployments were there in 2023?"
+    got = _read("1. Twelve.\n2. 1,592\n", request)
+    assert got["camera_count"] == 12
+
+
+def test_a_reference_back_after_other_named_equipment_is_to_that() -> None:
+    request = "1. Which makes of drone do you use?\n2. Are any made by Hikvision or Dahua?"
+    reply = (
+        "1. DJI Matrice 30T x 8. In addition, the force trialled a Parrot ANAFI USA in 2023; this aircraft "
+        "was returned to the supplier.\n2. All of our drones are made by DJI.\n"
+    )
+    got = _read(reply, request)
+    makes = {m["vendor"]: m["status"] for m in got["manufacturers"]}  # type: ignore[union-attr]
+    assert makes["DJI"] == "in_use"

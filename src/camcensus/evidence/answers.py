@@ -107,7 +107,9 @@ def _answer_outcome(answer: _Answer | None) -> str:
     if answer is None or not answer.texts:
         return NOT_ANSWERED
     items = answer.items
-    withheld = bool(_exemptions(items)) or any(i.kind == K.OUTCOME and i.value == "refused" for i in items)
+    withheld = any(
+        i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote) for i in items
+    ) or any(i.kind == K.OUTCOME and i.value == "refused" for i in items)
     held_not = any(i.kind == K.OUTCOME and i.value == "not_held" for i in items) or any(
         i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
     )

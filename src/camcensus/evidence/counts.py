@@ -296,8 +296,16 @@ _ANSWER_NUMBER = re.compile(
 )
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:" + _list("not_cameras_after") + r")", re.IGNORECASE
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:" + _list("not_cameras_after") + r")(?![a-z])", re.IGNORECASE
 )
+
+
+def counts_other_things(after: str) -> bool:
+    """The words after a number (or after "how many") make it a count of something other than cameras:
+    sites, days, officers, deployments ..."""
+    return bool(_NOT_CAMERAS_AFTER.match(after[:40]))
+
+
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises

@@ -161,6 +161,15 @@ def echoes_request(sentence: str) -> bool:
     return bool(_ECHO.search(sentence)) and not _ANSWERING.search(_ECHO.sub(" ", sentence))
 
 
+_INTRODUCES = re.compile(_list("introduces"), re.IGNORECASE)
+
+
+def introduces(text: str) -> bool:
+    """The text brings in equipment of its own by a name ("a Parrot ANAFI USA"): a reference back after it
+    ("this aircraft was returned") is to that."""
+    return bool(_INTRODUCES.search(text))
+
+
 def anaphoric(clause: str) -> bool:
     return bool(_ANAPHOR.search(clause))
 

@@ -204,6 +204,19 @@ def _regulations(sentence: str) -> list[Exemption]:
     return out
 
 
+_GIVES_WHERE = re.compile(_list("gives_where"), re.IGNORECASE)
+
+
+def withholds(code: str, law: str, sentence: str) -> bool:
+    """The exemption withholds information: not when it is cited for information not held
+    (``means_not_held``), nor for information accessible elsewhere (FOIA s21, FOISA s25) given with where to
+    find it."""
+    if means_not_held(code, law):
+        return False
+    elsewhere = code == ("s25" if law == FOISA else "s21")
+    return not (elsewhere and _GIVES_WHERE.search(sentence))
+
+
 def means_not_held(code: str, law: str) -> bool:
     """Cited when the information is not held (FOISA s17 notice, EIR 12(4)(a)): not a refusal."""
     return code == "EIR 12(4)(a)" or (law == FOISA and code == "s17")

@@ -179,6 +179,8 @@ class SentenceReader:
         if not self._heading(line, text, plan):
             other = self._other_equipment(plan)
             for clause in plan.clauses:
+                if clause.anaphora is not None and cues.introduces(text[: clause.start]):
+                    self.pending = _Pending()  # "a trial of a Parrot ANAFI USA; this aircraft was returned"
                 self._clause(clause, a + clause.start, other)
         if not any(c.vendors for c in plan.clauses) and plan.completes_makes:
             for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
@@ -208,10 +210,11 @@ class SentenceReader:
         n = plan.length
         # "We do not hold this information, so it is exempt under section 17 (FOISA)"; "we cannot provide
         # this, as we do not hold it": not held, unless an exemption that withholds is cited too
-        holds_not = plan.not_held and not any(
-            not outcome.means_not_held(e.code, e.law) for e in plan.exemptions
-        )
-        if plan.refused and not holds_not:
+        line, sa, sb = self._sentence if self._sentence else (None, 0, 0)
+        sentence = line.segment.text[sa:sb] if line is not None else ""
+        withholding = [e for e in plan.exemptions if outcome.withholds(e.code, e.law, sentence)]
+        holds_not = plan.not_held and not withholding
+        if plan.refused and not holds_not and (withholding or not plan.exemptions):
             self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal"))
         elif plan.not_held or (plan.exemptions and holds_not):
             self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
@@ -278,7 +281,7 @@ class SentenceReader:
         if not makes or line.text.strip() != text.strip():
             return False
         question = line.question
-        if question is None:
+        if question is None or plan.topic_heading:
             return True
         return len(makes) >= 2 and set(makes) <= set(ask_of(question.text).vendors)
 
@@ -606,6 +609,9 @@ class _SentencePlan:
     installers: tuple[tuple[str, int], ...] = ()
     equipment: tuple[str, ...] = ()  # body_worn, anpr ... the sentence is about, unless it is about CCTV
     heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
+    topic_heading: bool = (
+        False  # the line heads an answer about makes asked for together ("Hikvision or Dahua")
+    )
     completes_makes: bool = False  # "These are the only two manufacturers"
 
 
@@ -628,6 +634,7 @@ def _plan(text: str, law: str) -> _SentencePlan | None:
             return _SentencePlan(len(text), echo, echo_only=True)
     elif cues.echoes_request(text) and not _disposes(text, law):
         return _SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
+    heading = _heading_makes(text)
     return _SentencePlan(
         len(text),
         echo,
@@ -643,23 +650,34 @@ def _plan(text: str, law: str) -> _SentencePlan | None:
         assessments=_assessment_marks(text),
         installers=_installer_names(text),
         equipment=() if kinds_in(text, "request", "general") else kinds_in(text, "request", "scope"),
-        heading_makes=_heading_makes(text),
+        heading_makes=heading[0],
+        topic_heading=heading[1],
         completes_makes=bool(kinds_in(text, "request", "makes_complete")),
     )
 
 
-def _heading_makes(text: str) -> tuple[str, ...]:
+def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
     """The makes of a short line that only names makes ("Hikvision / Dahua", "Hikvision Camera's"), one
-    per mention; () for any other line."""
-    if len(text) > 60:
-        return ()
-    mentions = find_vendor_mentions(text)
+    per mention, and whether it is a topic heading naming makes as alternatives ("Make and model /
+    Hikvision or Dahua / network"); ((), False) for any other line."""
+    if len(text) > 80:
+        return (), False
+    mentions = sorted(find_vendor_mentions(text), key=lambda m: m.start)
+    if not mentions:
+        return (), False
     rest = text
-    for m in sorted(mentions, key=lambda m: -m.start):
+    for m in reversed(mentions):
         rest = rest[: m.start] + " " + rest[m.end :]
-    if not mentions or not kinds_in(rest, "request", "heading"):
-        return ()
-    return tuple(m.match.vendor for m in mentions)
+    makes = tuple(m.match.vendor for m in mentions)
+    if len(text) <= 60 and kinds_in(rest, "request", "heading"):
+        return makes, False
+    alternatives = any(
+        re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE)
+        for a, b in zip(mentions, mentions[1:], strict=False)
+    )
+    if alternatives and kinds_in(rest, "request", "topic_heading"):
+        return makes, True
+    return (), False
 
 
 def _disposes(text: str, law: str) -> bool:

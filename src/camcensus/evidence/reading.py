@@ -221,7 +221,9 @@ def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | Non
         if item.confidence / float(item.detail.get("brand_confidence") or 1.0) < STATUS_THRESHOLD:
             continue
         v = vendor(_vendor_of(item))
-        if v is None or v.kind != "camera" or item.detail.get("reason") == "answer to the question":
+        if v is None or not _equipment_make(v.kind, reader.subject):
+            continue
+        if item.detail.get("reason") == "answer to the question":
             continue
         if not item.detail.get("listing", True):
             continue  # "we use Hikvision": one vendor named, not the makes listed
@@ -229,6 +231,11 @@ def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | Non
         if whole and not item.detail.get("partial_table"):
             return item
     return None
+
+
+def _equipment_make(kind: str, subject: tuple[str, ...]) -> bool:
+    """A maker of the equipment asked about: of cameras, or of drones when the request is about drones."""
+    return kind == "camera" or (kind == "drone" and "drones" in subject)
 
 
 def _status_item(
@@ -271,7 +278,7 @@ def _outcome_item(
     c = reader.cues
     basis = _substantive(reader)
     refused = bool(c.refusals) or any(
-        i.kind == K.EXEMPTION and not outcome.means_not_held(i.value, str(i.detail.get("law")))
+        i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote)
         for i in reader.items
     )
     held_not = bool(c.not_held) and not c.no_cameras

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from camcensus.evidence.counts import counts_other_things
 from camcensus.evidence.phrases import first_match, kinds_in
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
@@ -61,11 +62,24 @@ def ask_of(question: str) -> Ask:
     """What ``question`` asks. Body-worn, ANPR ... named in a question about the whole CCTV estate are types
     of it, not the equipment it is about."""
     general = bool(kinds_in(question, _FILE, "general"))
+    kinds = kinds_in(question, _FILE, "asks")
+    if "count" in kinds and _counts_other_things(question):
+        kinds = tuple(k for k in kinds if k != "count") or ("figures",)  # "How many drone deployments?"
     return Ask(
-        kinds_in(question, _FILE, "asks") or ("other",),
+        kinds or ("other",),
         tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(question))),
         () if general else kinds_in(question, _FILE, "scope"),
     )
+
+
+_HOW_MANY = re.compile(r"\b(?:how many|(?:the |total )?number of|quantity of)\s+", re.IGNORECASE)
+
+
+def _counts_other_things(question: str) -> bool:
+    """Every count the question asks for is of something other than cameras ("How many drone deployments
+    were there?", "the number of sites")."""
+    found = list(_HOW_MANY.finditer(question))
+    return bool(found) and all(counts_other_things(question[m.end() :]) for m in found)
 
 
 _CONDITION = re.compile(r"\b(?:if so|if yes|and if|if any|if there are)\b", re.IGNORECASE)
@@ -134,7 +148,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u25aa\u2013]\s+")
-_GREETING = re.compile(r"^\s*(?:dear|hello|hi|good (?:morning|afternoon))\b", re.IGNORECASE)
+GREETING = re.compile(r"^\s*(?:dear|hello|hi|good (?:morning|afternoon)|annwyl)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|many)(?:est)? (?:regards|thanks)|regards"
     r"|thank you|thanks|many thanks|yn gywir|cofion)\b",
@@ -142,9 +156,11 @@ _CLOSING = re.compile(
 )
 _HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
 _ASKING = re.compile(
-    r"\?|^\W*(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
+    r"\?|^\W*(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
+    r"(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
     r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
-    r"|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what|who|where|when"
+    r"|do any|did you|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what"
+    r"|who|where|when"
     r"|the (?:number|name|names|make|makes|total|details?|location|locations|cost) of|details of|a list of"
     r"|a copy of|copies of|any (?:policy|policies|dpia))\b",
     re.IGNORECASE,
@@ -179,7 +195,7 @@ def _letter_body(text: str) -> list[str]:
         if _HEADER.match(line) and not any(x.strip() for x in out[-1:]):
             out.append("")
             continue
-        if _GREETING.match(line) and len(line) < 80:
+        if GREETING.match(line) and len(line) < 80:
             out.append("")
             continue
         out.append(line.rstrip())

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.counts import find_counts
 from camcensus.evidence.phrases import joined
+from camcensus.evidence.request import GREETING
 from camcensus.evidence.text import cells
+from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
@@ -223,10 +225,95 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         if this_sheet is not None and this_sheet.group(1) != sheet:  # a new worksheet starts afresh
             sheet, state.mode, state.current, state.qa_table = this_sheet.group(1), "", None, False
         spans = _unwrapped(seg.text, _line_spans(seg.text))
+        topics = _topic_headings(state.asked, [seg.text[a:b] for a, b in spans]) if state.asked else {}
         for i, (a, b) in enumerate(spans):
-            if seg.text[a:b].strip():
+            if (
+                i in topics
+            ):  # "Make and model / network": the answer to those follows, or is the label's value
+                questions, value = topics[i]
+                state.current, state.mode = _answering_all(questions) if questions else Question(None), ""
+                out.append(Line(seg, a, a + value, HEADER))
+                if a + value < b:
+                    out.extend(_answer(state, seg, a + value, b, None))
+            elif seg.text[a:b].strip():
                 out.extend(_feed(state, seg, a, b, spans[i + 1 : i + 5]))
     return out
+
+
+# A reply may answer under headings of its own that name the request's subjects ("Number of cameras by
+# site", "Make and model / Hikvision or Dahua / network", "Audio / facial recognition") instead of numbers.
+_TOPIC_LINE = re.compile(r"^\s*[A-Za-z][^\d.?!;]{2,78}?[:\s]*$")
+_TOPIC_SPLIT = re.compile(r"\s*(?:/|\||;|\s[-\u2013]\s)\s*")
+_FILLER = re.compile(r"^(?:" + _list("topic_filler") + r")$", re.IGNORECASE)
+
+
+def _stems(text: str, names: bool = True) -> set[str]:
+    """Content words, cut to their first five letters ("cameras" and "camera" alike); without ``names``,
+    not the words capitalised inside a sentence (the body's name in a question, "CCTV")."""
+    for m in sorted(find_vendor_mentions(text), key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]  # makes are a question's subject, not its topic
+    if not names:
+        text = _NAME_WORD.sub(" ", text)
+    return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if not _FILLER.match(w)}
+
+
+_NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
+
+
+def _topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[list[Question], int]]:
+    """The lines (by index) that head the answers to the request's questions by naming their subjects, with
+    the questions each heads and where its own answer starts (a label's value: "Cameras in use: 23",
+    "Hikvision/Dahua: Yes"; the line's end for a heading alone): only where at least two such lines head
+    different questions in the request's order, so that a short answer repeating its question's words
+    ("Facial recognition") is not taken for one."""
+    stems = [_stems(q.text, names=False) for q in asked]
+    makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
+    found: dict[int, tuple[list[Question], int]] = {}
+    greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
+    for i, text in enumerate(texts):
+        if _sign_off(text) or _history(text):
+            break  # the letter's body is over
+        if i <= greeting:
+            continue  # a letterhead names the body, as the request may
+        label = _LABEL.match(text)
+        head = label.group("label") if label else text
+        if not _TOPIC_LINE.match(head) or _STRONG_QUESTION.match(head) or _answer_opener(head):
+            continue
+        heads = _headed(head, asked, stems, makes)
+        if heads:
+            found[i] = (heads, label.start("value") if label else len(text))
+        elif label and _stems(head):
+            found[i] = ([], label.start("value"))  # "Audio: No" under no question asked: its own subject
+    firsts = [asked.index(qs[0]) for qs, _ in found.values() if qs]
+    if len(set(firsts)) < 2 or firsts != sorted(firsts):
+        return {}
+    return found
+
+
+# "Cameras in use: 23", "Hikvision/Dahua - Yes": a short label, then its value
+_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{3,60}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*)$")
+
+
+def _headed(head: str, asked: list[Question], stems: list[set[str]], makes: list[set[str]]) -> list[Question]:
+    """The questions a heading names, one per part ("Make and model / network"): by most of its words, or by
+    the makes a part alone names; [] when a part names none or several alike."""
+    heads: list[Question] = []
+    for part in _TOPIC_SPLIT.split(head.strip().rstrip(":")):
+        words = _stems(part)
+        named = {m.match.vendor for m in find_vendor_mentions(part)}
+        if words:
+            scores = [len(words & qs) / len(words) for qs in stems]
+        elif named:
+            scores = [1.0 if named <= qm else 0.0 for qm in makes]
+        else:
+            continue
+        best = max(scores)
+        if best < 0.5 or scores.count(best) > 1:
+            return []
+        question = asked[scores.index(best)]
+        if question not in heads:
+            heads.append(question)
+    return heads
 
 
 _SHEET = re.compile(r"^sheet (.+?) row \d+$")
