@@ -319,3 +319,21 @@ def test_a_reference_back_after_other_named_equipment_is_to_that() -> None:
     got = _read(reply, request)
     makes = {m["vendor"]: m["status"] for m in got["manufacturers"]}  # type: ignore[union-attr]
     assert makes["DJI"] == "in_use"
+
+
+def test_a_table_ruled_with_bars_and_dashes_and_a_wrapped_cell() -> None:
+    request = (
+        "(a) The number of cameras at each academy\n(b) The manufacturer\n(c) Are any Hikvision or Dahua?"
+    )
+    reply = (
+        "(a) and (b)\n\n"
+        "| Academy                       | No. of cameras | Manufacturer |\n"
+        "|-------------------------------|----------------|--------------|\n"
+        "| Oakfield Academy              | 36             | Hikvision    |\n"
+        "| St Aidan's Church of England  | 41             | Axis         |\n"
+        "|   Academy                     |                |              |\n"
+        "| Riverside Academy             | 15             | Axis         |\n\n"
+        "(c) As per the table above.\n"
+    )
+    got = _read(reply, request)
+    assert got["camera_count"] == 92 and got["hikvision"] == "yes" and got["dahua"] == "no"

@@ -296,7 +296,8 @@ _ANSWER_NUMBER = re.compile(
 )
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s+){0,2}?(?:" + _list("not_cameras_after") + r")(?![a-z])", re.IGNORECASE
+    r"^\s*(?:[A-Za-z-]+\s+){0,2}?[\"'\u2018\u201c]?(?:" + _list("not_cameras_after") + r")(?![a-z])",
+    re.IGNORECASE,
 )
 
 

@@ -16,7 +16,7 @@ from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import could_be_row, parse_number
+from camcensus.evidence.text import CELL_SPLIT, could_be_row, parse_number
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 from camcensus.memo import text_memo
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from camcensus.evidence.reader import SentenceReader
 
 K = EvidenceKind
-_SEPARATOR = re.compile(r"\t| \| |\s{3,}|^\| | \|$")
+_SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
 
 
 # The phrase lists are data (evidence/data/tables.toml, each entry with an example it matches and one it must
@@ -88,8 +88,8 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _groups(lines: list[Line]) -> list[_Table]:
     tables, current = [], _Table()
     for line in lines:
-        if line.zone == ANSWER and len(_cells(line)) >= 2:
-            current.rows.append(line)
+        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and _BARRED.match(line.text))):
+            current.rows.append(line)  # a row, or a cell wrapped onto a row of its own ("|   Academy |  |")
             continue
         if len(current.rows) >= 2:
             tables.append(current)
@@ -143,8 +143,8 @@ def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> 
     for line in rows:
         spans = _cells(line)
         text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
-        if _TOTAL_ROW.match(line.text):
-            continue
+        if _TOTAL_ROW.match(line.text) or _RULE.fullmatch(line.text) or len(spans) < 2:
+            continue  # a total, a rule, a cell wrapped onto a row of its own
         if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
             return True
     return False
@@ -158,7 +158,14 @@ def _cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role:
     return line.segment.text[a:b], a, b
 
 
+_BARRED = re.compile(r"^\s*\|.*\|\s*$")
+# a row that only rules the table ("-------|-------", "+=====+")
+_RULE = re.compile(r"[\s\-=_+|:]+")
+
+
 def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool) -> None:
+    if _RULE.fullmatch(line.text):
+        return
     spans = _cells(line)
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")

@@ -218,7 +218,8 @@ NUMBER_WORDS = "|".join(
 )
 #: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve".
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*))"
-CELL_SPLIT = re.compile(r"\t| \| |\s{3,}")
+# between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), or a gap of three spaces
+CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s{3,}")
 
 
 @text_memo
