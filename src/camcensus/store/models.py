@@ -67,6 +67,9 @@ class Body(Base):
     nation: Mapped[Nation] = mapped_column(_enum(Nation), index=True)
     region: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(300))
+    # domains the register declares the body's own, beyond those of its address and website
+    # (camcensus.registry.service.own_domains gives them all)
+    domains: Mapped[list[Any]] = mapped_column(JSON, default=list)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     easting: Mapped[float | None] = mapped_column(Float)
@@ -145,6 +148,11 @@ class Message(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     matched_by: Mapped[str | None] = mapped_column(String(40))  # in_reply_to, reference, domain, manual
+    # the Authentication-Results headers as received, one a line (camcensus.foi.trust)
+    authentication: Mapped[str | None] = mapped_column(Text)
+    # why a reply waits for a person instead of being placed, and the request it seems to answer
+    held_reason: Mapped[str | None] = mapped_column(Text)
+    suggested_request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
