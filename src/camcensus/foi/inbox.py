@@ -138,15 +138,23 @@ class ImapSource:
     mailbox: str = "INBOX"
     ssl: bool = True
     starttls: bool = False
+    allow_plaintext: bool = False  # log in over a connection without TLS (a server on loopback, say)
 
     @classmethod
-    def parse(cls, text: str, mailbox: str = "INBOX", ssl: bool = True, starttls: bool = False) -> ImapSource:
+    def parse(
+        cls,
+        text: str,
+        mailbox: str = "INBOX",
+        ssl: bool = True,
+        starttls: bool = False,
+        allow_plaintext: bool = False,
+    ) -> ImapSource:
         host, sep, port = text.rpartition(":")
         if not sep:
             host, port = text, "993" if ssl else "143"
         if not host or not port.isdigit():
             raise InboxError(f"--imap must be HOST[:PORT], not {text!r}")
-        return cls(host=host.strip("[]"), port=int(port), mailbox=mailbox, ssl=ssl, starttls=starttls)
+        return cls(host.strip("[]"), int(port), mailbox, ssl, starttls, allow_plaintext)
 
     @property
     def key(self) -> str:
@@ -161,6 +169,11 @@ def fetch_imap(
     user, password = os.environ.get(IMAP_USER_ENV), os.environ.get(IMAP_PASSWORD_ENV)
     if not user:
         raise InboxError(f"set {IMAP_USER_ENV} and {IMAP_PASSWORD_ENV} to read {source.host}")
+    if not (source.ssl or source.starttls or source.allow_plaintext):
+        raise InboxError(
+            f"the IMAP login to {source.host}:{source.port} would go without TLS: use SSL (the default), "
+            "--starttls, or --allow-plaintext-login to send the password in clear text"
+        )
     try:
         context = client_context() if source.ssl or source.starttls else None
         client = (

@@ -133,6 +133,21 @@ class RequestEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class ChaseLetter(Base):
+    """A reminder or review request sent to a body, once per request, kind and stage; claimed before it is
+    sent, as a request is (``camcensus.foi.delivery``)."""
+
+    __tablename__ = "chase_letters"
+    __table_args__ = (UniqueConstraint("request_id", "kind", "stage"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(100))
+    message_id: Mapped[str] = mapped_column(String(300), unique=True)
+    send_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class Message(Base):
     """An e-mail sent or received, parsed before storage; the raw bytes are a Document."""
 
