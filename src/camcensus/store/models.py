@@ -8,6 +8,7 @@ Enum columns are stored as plain strings (``native_enum=False``) so SQLite and P
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from sqlalchemy import (
@@ -25,7 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from camcensus.enums import (
     BodyType,
@@ -329,13 +330,47 @@ class Device(Base):
     last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+def name_key(name: str) -> str:
+    """The one form of a user name that sign-in, the login limiter and uniqueness compare: NFKC, surrounding
+    and repeated white space dropped, case folded (" Rev", "\trev" and "ｒｅｖ" are all "rev")."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()[:100]
+
+
 class User(Base):
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[Role] = mapped_column(_enum(Role))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    @validates("name")
+    def _keep_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
+
+
+class WebSession(Base):
+    """A signed-in session of the web app: the cookie holds a random token, this row its SHA-256, so a
+    session ends for every copy of the cookie when the row goes (sign-out, a new password, the user
+    removed)."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the cookie's token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
+class LoginFailure(Base):
+    """A failed sign-in, by the name's key or the client: the limit every web worker shares."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))  # "name:<name key>" or "client:<address>"
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
 
 
 class Setting(Base):

@@ -28,7 +28,7 @@ from camcensus.web.deps import (
     public_view,
     require_signed_in,
 )
-from camcensus.web.login import sign_in, sign_out
+from camcensus.web.login import new_password, sign_in, sign_out
 from camcensus.web.pagination import PageRequest
 from camcensus.web.security import csrf_token
 from camcensus.web.viewer import Viewer
@@ -43,6 +43,11 @@ PerPage = Annotated[int, Query(ge=1, le=200, description="items per page")]
 class Credentials(BaseModel):
     name: str = Field(max_length=100)
     password: str = Field(max_length=1000)
+
+
+class PasswordChange(BaseModel):
+    current: str = Field(max_length=1000)
+    new: str = Field(max_length=1000)
 
 
 class Decision(BaseModel):
@@ -92,6 +97,20 @@ def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
     check_csrf(request, x_csrf_token)
     sign_out(request)
     return {"user": None}
+
+
+@router.post(
+    "/account/password",
+    summary="Change your password: every other session of yours ends (needs the X-CSRF-Token)",
+)
+def change_password(
+    request: Request, change: PasswordChange, session: DB, viewer: Who, x_csrf_token: Csrf = None
+) -> dict[str, Any]:
+    check_csrf(request, x_csrf_token)
+    if viewer.public:
+        raise HTTPException(status_code=401, detail="sign in first")
+    new_password(request, session, viewer, change.current, change.new)
+    return {"user": viewer.name, "csrf_token": csrf_token(request.session)}
 
 
 @router.get(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import secrets
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -25,35 +24,19 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from camcensus import __version__
 from camcensus.store import Store
-from camcensus.store.models import Setting
 from camcensus.web import api, pages
 from camcensus.web.bodies import facet_values, sector_label
 from camcensus.web.cache import DataVersion, PublicResponses, ResponseCache, ViewCache
 from camcensus.web.dashboard import dashboard
 from camcensus.web.figures import FigureCache, data_version
 from camcensus.web.highlight import render_pieces
+from camcensus.web.secret import session_secret
 from camcensus.web.security import LoginLimiter
+from camcensus.web.sessions import SESSION_HOURS
 from camcensus.web.viewer import Viewer
 
 LOG = logging.getLogger(__name__)
 HERE = Path(__file__).parent
-SECRET_SETTING = "web.session_secret"  # noqa: S105 - a settings key
-SESSION_HOURS = 8
-
-
-def session_secret(store: Store) -> str:
-    """CAMCENSUS_SECRET, else a random secret made once and kept in the store (sessions survive restarts)."""
-    env = os.environ.get("CAMCENSUS_SECRET")
-    if env:
-        return env
-    with store.session() as session:
-        setting = session.get(Setting, SECRET_SETTING)
-        if setting is None:
-            setting = Setting(key=SECRET_SETTING, value=secrets.token_urlsafe(48))
-            session.add(setting)
-        return str(setting.value)
-
-
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
