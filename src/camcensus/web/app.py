@@ -107,6 +107,14 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class _App(FastAPI):
+    """FastAPI with the security headers outside everything, so the 500 page that Starlette's outermost
+    error middleware writes for an unhandled exception carries them too."""
+
+    def build_middleware_stack(self) -> Any:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 class FacetCache:
     def __init__(self, ttl: float = 60.0) -> None:
         self.ttl, self._until = ttl, 0.0
@@ -175,7 +183,7 @@ def create_app(
     ``warm`` (for a server) fits the request threads to the store's connections and builds the public
     dashboard figures in the background at startup. A write through another process (a worker, the CLI)
     shows on public pages within ``version_ttl`` seconds; one through this app at once."""
-    app = FastAPI(
+    app = _App(
         lifespan=_serving if warm else None,
         title="camcensus",
         version=__version__,
@@ -212,8 +220,7 @@ def create_app(
     async def healthz() -> PlainTextResponse:
         return PlainTextResponse("ok")
 
-    app.add_middleware(SecurityHeaders)
-    # outermost: a response kept for anonymous visitors already carries the security headers
+    # a response kept for anonymous visitors is kept with the security headers (added outside: _App)
     app.add_middleware(PublicResponses, cache=app.state.responses, versions=app.state.versions)
     return app
 
@@ -234,7 +241,7 @@ def _jit_off(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()  # a SET in a transaction that the pool rolls back would be undone
 
 
-def _read_version(store: Store) -> tuple[int, int]:
+def _read_version(store: Store) -> tuple[int, int, str]:
     with store.engine.connect() as conn:
         return data_version(conn)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -21,6 +21,11 @@ from camcensus.web.sessions import SESSION_KEY, resolve
 from camcensus.web.viewer import Viewer
 
 T = TypeVar("T")
+# Ids and page numbers in URLs stay within what both stores hold (a 64-bit integer): a larger one is a 422,
+# not a database overflow and a 500.
+MAX_ID = 2**63 - 1
+ItemId = Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
 
 
 def store_of(request: Request) -> Store:
