@@ -172,7 +172,7 @@ def test_imap_mailbox(sqlite_store: Store, sent: dict[str, Request], monkeypatch
     monkeypatch.setenv("CAMCENSUS_IMAP_USER", "survey")
     monkeypatch.setenv("CAMCENSUS_IMAP_PASSWORD", "s3cret pass")
     with imap_server(box) as (host, port):
-        source = ImapSource(host, port, ssl=False)
+        source = ImapSource(host, port, ssl=False, allow_plaintext=True)
         first = import_inbox(sqlite_store, [], imap=source)
         assert first.imap_messages == 1 and first.match.as_dict()["matched"] == 1
         box.messages[9] = _email(

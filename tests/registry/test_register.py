@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import collections
+import csv
+import io
 from pathlib import Path
 
 from camcensus.enums import BodyType, Nation
@@ -95,3 +97,50 @@ def test_cli_import_and_list(run_cli, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "missing.csv: no such file" in bad.stderr
     partial = run_cli("bodies", "import", str(FIXTURES / "bodies_plain.csv"), db=db)
     assert "bodies_plain.csv:4" in partial.stderr
+
+
+def test_addresses_and_domains_are_checked_at_import(sqlite_store: Store, tmp_path: Path) -> None:
+    """One mailbox per address (a list or a line break would send a letter to a stranger or inject a
+    header); a body's own domains come from its address and website, more may be declared."""
+    path = tmp_path / "bodies.csv"
+    path.write_text(
+        "name,body_type,nation,email,website,domains\n"
+        "Good Council,council,England,FOI@Good.example,https://www.good-council.example/,goodfoi.example\n"
+        '"Two Address Council",council,England,"foi@a.example, victim@b.example",,\n'
+        '"Header Council",council,England,"foi@a.example\nBcc: victim@b.example",,\n'
+        "Named Council,council,England,Named <foi@named.example>,,\n"
+        "Shared Domain Council,council,England,,,gmail.com\n"
+        "Free Mail Parish,council,England,clerk.parish@gmail.com,,\n",
+        encoding="utf-8",
+    )
+    with sqlite_store.session() as session:
+        result = service.import_file(session, path, "csv")
+        assert [e.reason.split(":")[0] for e in result.errors] == [
+            "not one e-mail address",
+            "not one e-mail address",
+            "not one e-mail address",
+            "not a domain one body owns",
+        ]
+        bodies = {b.name: service.body_as_dict(b) for b in service.list_bodies(session)}
+    assert bodies["Good Council"]["email"] == "FOI@good.example"
+    assert bodies["Good Council"]["domains"] == ["good-council.example", "good.example", "goodfoi.example"]
+    assert bodies["Free Mail Parish"]["domains"] == []  # gmail.com is nobody's own
+
+
+def test_gias_keeps_a_school_whose_address_is_bad(sqlite_store: Store, tmp_path: Path) -> None:
+    text = (FIXTURES / "gias_sample.csv").read_text(encoding="utf-8")
+    header, first, *rest = text.splitlines()
+    cells = next(csv.reader([first]))
+    columns = next(csv.reader([header]))
+    if "Email" not in columns:
+        columns.append("Email")
+        cells.append("")
+    cells[columns.index("Email")] = "head@school.example, bursar@school.example"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([columns, cells])
+    path = tmp_path / "gias.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    with sqlite_store.session() as session:
+        result = service.import_file(session, path, "gias")
+        assert result.added == 1 and result.errors[0].reason.startswith("address not imported")
+        assert service.list_bodies(session)[0].email is None

@@ -258,14 +258,17 @@ def test_login_rate_limited_per_client(limited) -> None:
     assert _try(limited, "ada", ADMIN[1]) == 429
 
 
-def test_limiter_is_bounded() -> None:
-    limiter = LoginLimiter(per_name=2, per_client=1000, max_keys=50)
-    for i in range(500):
-        limiter.failed(f"name{i}", "client")
-    assert len(limiter._failures) <= 50
-    assert limiter.blocked("name499", "other") is False
-    limiter.failed("name499", "other")
-    assert limiter.blocked("name499", "third") is True
+def test_limiter_is_bounded(sqlite_store) -> None:
+    from camcensus.store.models import LoginFailure
+
+    limiter = LoginLimiter(per_name=2, per_client=1000, max_rows=50)
+    for i in range(100):
+        limiter.failed(sqlite_store, f"name{i}", "client")
+    with sqlite_store.session() as s:
+        assert len(s.scalars(select(LoginFailure)).all()) <= 50
+    assert limiter.blocked(sqlite_store, "name99", "other") is False
+    limiter.failed(sqlite_store, "name99", "other")
+    assert limiter.blocked(sqlite_store, "name99", "third") is True
 
 
 def test_a_write_through_one_worker_reaches_what_the_others_show(sqlite_store, seeded) -> None:

@@ -20,6 +20,11 @@ holidays_app = typer.Typer(
 terms_app = typer.Typer(help="The school term calendar used by the schools rule.", no_args_is_help=True)
 foi_app.add_typer(holidays_app, name="holidays")
 foi_app.add_typer(terms_app, name="terms")
+PLAINTEXT = typer.Option(
+    False,
+    "--allow-plaintext-login",
+    help="Let the mail login (user and password from the environment) go over a connection without TLS.",
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -132,6 +137,7 @@ def send(
     retry_uncertain: bool = typer.Option(
         False, "--retry-uncertain", help="Send again requests whose earlier send was never confirmed."
     ),
+    allow_plaintext: bool = PLAINTEXT,
     as_json: bool = typer.Option(False, "--json", help="JSON summary."),
 ) -> None:
     """Send every unsent request of a campaign exactly once."""
@@ -149,6 +155,7 @@ def send(
             starttls=starttls,
             rate=rate,
             retry_uncertain=retry_uncertain,
+            allow_plaintext=allow_plaintext,
         )
     except (CampaignError, SendError) as exc:
         fail(str(exc))
@@ -164,13 +171,17 @@ def send(
             f"sent {len(summary.sent)}, already sent {summary.already_sent}, "
             f"failed {len(summary.failed)}, uncertain {len(summary.uncertain)}"
         )
-    for ref in summary.uncertain:
+    _problems(summary.uncertain, summary.failed)
+
+
+def _problems(uncertain: list[str], failed: list[dict[str, str]]) -> None:
+    for ref in uncertain:
         console.print(
             f"uncertain: {ref} was being sent when a run stopped; check the mailbox, then use "
             "--retry-uncertain if it never arrived",
             highlight=False,
         )
-    for item in summary.failed:
+    for item in failed:
         console.print(f"failed: {item['reference']}: {item['reason']}", highlight=False)
 
 
@@ -302,6 +313,7 @@ def inbox(
         help="With --no-ssl: upgrade with STARTTLS (certificate verified; CA file: CAMCENSUS_TLS_CA_FILE).",
     ),
     executor: str = typer.Option("local", "--executor", help="local or dask://HOST:PORT for the ingest."),
+    allow_plaintext: bool = PLAINTEXT,
     as_json: bool = typer.Option(False, "--json", help="JSON summary."),
 ) -> None:
     """Import replies, match each to its request (thread, reference, sender domain), move requests on."""
@@ -310,7 +322,13 @@ def inbox(
     if not paths and not imap:
         fail("give PATH... or --imap HOST[:PORT]")
     try:
-        source = ImapSource.parse(imap, mailbox, ssl=not no_ssl, starttls=starttls) if imap else None
+        source = (
+            ImapSource.parse(
+                imap, mailbox, ssl=not no_ssl, starttls=starttls, allow_plaintext=allow_plaintext
+            )
+            if imap
+            else None
+        )
         summary = import_inbox(get_store(ctx), list(paths or []), imap=source, executor=executor)
     except InboxError as exc:
         fail(str(exc))
@@ -323,6 +341,7 @@ def inbox(
     typer.echo(
         f"{out['files']} files, {out['imap_messages']} IMAP messages; matched {out['matched']} "
         f"({', '.join(f'{k} {v}' for k, v in out['by'].items()) or 'none'}), unmatched {out['unmatched']}"
+        f" ({out['held']} held for a reviewer: see /unmatched)"
     )
 
 
@@ -340,6 +359,12 @@ def chase(
         help="Upgrade with STARTTLS (certificate verified; CA file: CAMCENSUS_TLS_CA_FILE).",
     ),
     today: str = typer.Option(None, "--today", help="Chase as of this date (YYYY-MM-DD; default today)."),
+    retry_uncertain: bool = typer.Option(
+        False,
+        "--retry-uncertain",
+        help="With --send: send again letters never confirmed sent.",
+    ),
+    allow_plaintext: bool = PLAINTEXT,
     as_json: bool = typer.Option(False, "--json", help="JSON: the summary and every letter."),
 ) -> None:
     """Draft reminders for overdue requests, review requests for refusals, complaints for overdue reviews."""
@@ -353,7 +378,14 @@ def chase(
             if not smtp or not sender:
                 fail("--send needs --smtp HOST:PORT and --sender ADDR")
             summary = send_chases(
-                get_store(ctx), name, smtp=smtp, sender=sender, starttls=starttls, today=when
+                get_store(ctx),
+                name,
+                smtp=smtp,
+                sender=sender,
+                starttls=starttls,
+                today=when,
+                retry_uncertain=retry_uncertain,
+                allow_plaintext=allow_plaintext,
             )
         else:
             with get_store(ctx).session() as session:
@@ -371,6 +403,7 @@ def chase(
         typer.echo(f"{letter.reference}  {letter.kind:<16} {letter.to}  {letter.subject}")
     counts = summary.as_dict()
     typer.echo(f"{counts['letters']} letters ({counts['new']} new), {counts['sent']} sent")
+    _problems(summary.uncertain, summary.failed)
 
 
 @foi_app.command("request")

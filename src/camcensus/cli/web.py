@@ -36,6 +36,12 @@ def serve(
     except ImportError as exc:
         fail(f"the web app needs its extra: pip install 'camcensus[web]' ({exc})")
     store = get_store(ctx)
+    from camcensus.web.secret import SecretError
+
+    try:
+        secret = web.session_secret(store)
+    except SecretError as exc:
+        fail(str(exc))
     typer.echo(f"camcensus web app on http://{host}:{port}/ (API at /api, spec at /openapi.json)", err=True)
     options: dict[str, Any] = {
         "host": host,
@@ -46,11 +52,11 @@ def serve(
         "forwarded_allow_ips": "127.0.0.1" if https else None,
     }
     if workers == 1:
-        uvicorn.run(web.create_app(store, https_only=https, warm=True), **options)
+        uvicorn.run(web.create_app(store, secret_key=secret, https_only=https, warm=True), **options)
         return
     # Worker processes build their own app from the environment; the session secret is settled here first
     # so that every worker signs cookies with the same key.
-    os.environ.setdefault("CAMCENSUS_SECRET", web.session_secret(store))
+    os.environ.setdefault("CAMCENSUS_SECRET", secret)
     os.environ[web.DB_ENV] = store.url
     os.environ[web.HTTPS_ENV] = "1" if https else ""
     store.dispose()
@@ -75,7 +81,8 @@ def users_add(
     ),
     replace: bool = typer.Option(False, "--replace", help="Reset the password and role of an existing user."),
 ) -> None:
-    """Add a user; the password is asked for (or read from CAMCENSUS_PASSWORD), never given as an argument."""
+    """Add a user; the password is asked for (or read from CAMCENSUS_PASSWORD), never given as an argument.
+    With --replace, a new password ends every session the user holds."""
     from camcensus.web.users import UserError, add_user
 
     password = _password(name)
@@ -83,6 +90,19 @@ def users_add(
         with get_store(ctx).session() as session:
             user = add_user(session, name, role, password, replace=replace)
             typer.echo(f"user {user.name} ({user.role.value}) saved")
+    except UserError as exc:
+        fail(str(exc))
+
+
+@users_app.command("remove")
+def users_remove(ctx: typer.Context, name: str = typer.Argument(..., help="The user to remove.")) -> None:
+    """Remove a user and end every session they hold; their review decisions stay on record."""
+    from camcensus.web.users import UserError, remove_user
+
+    try:
+        with get_store(ctx).session() as session:
+            user = remove_user(session, name)
+            typer.echo(f"user {user.name} removed; their sessions are ended")
     except UserError as exc:
         fail(str(exc))
 

@@ -171,5 +171,5 @@ def sample_bodies(session: Session, seed: int) -> list[Body]:
                 b for b in pool if b.subtype not in ("Combined authority", "Strategic Regional Authority")
             ]
         chosen.extend(rng.sample(pool, min(count, len(pool))))
-    service.set_addresses(session, {b.code: f"foi@{slug(b.name)[:40]}.example" for b in chosen})
+    service.set_addresses(session, {b.code: f"foi@{slug(b.name)[:40].strip('-')}.example" for b in chosen})
     return chosen

@@ -47,10 +47,26 @@ def headers_of(message: Message) -> EmailHeaders:
         in_reply_to=first_message_id(get("In-Reply-To")),
         references=_MESSAGE_ID.findall(get("References") or ""),
         subject=get("Subject"),
-        sender=_addresses(get("From"))[0] if _addresses(get("From")) else get("From"),
+        sender=_sender(get("From")),
         recipients=_addresses(get("To")) + _addresses(get("Cc")),
         date=parse_date(get("Date")),
+        authentication=_all(message, "Authentication-Results"),
     )
+
+
+def _sender(value: str | None) -> str | None:
+    """The From address; every one of them, comma-separated, when the header names several (a reply with
+    two senders is trusted for neither: camcensus.foi.trust)."""
+    found = [a for a in _addresses(value) if a]
+    return ", ".join(found) if found else value
+
+
+def _all(message: Message, name: str) -> tuple[str, ...]:
+    try:
+        values = message.get_all(name) or []
+    except (ValueError, IndexError, TypeError):
+        return ()
+    return tuple(" ".join(str(v).split())[:2000] for v in values[:20])
 
 
 def first_message_id(value: str | None) -> str | None:
@@ -157,11 +173,10 @@ def _msg_into(doc: ParsedDocument, message: Any, limits: Limits, read_child: Rea
         or (doc.email.in_reply_to if doc.email else None),
         references=doc.email.references if doc.email else [],
         subject=getattr(message, "subject", None),
-        sender=(_addresses(message.sender) or [message.sender])[0]
-        if getattr(message, "sender", None)
-        else None,
+        sender=_sender(message.sender) if getattr(message, "sender", None) else None,
         recipients=_addresses(getattr(message, "to", None)) + _addresses(getattr(message, "cc", None)),
         date=_msg_date(getattr(message, "date", None)),
+        authentication=doc.email.authentication if doc.email else (),
     )
     body = getattr(message, "body", None) or ""
     if not body.strip() and getattr(message, "htmlBody", None):

@@ -28,6 +28,7 @@ class EmailHeaders:
     sender: str | None
     recipients: list[str]
     date: dt.datetime | None
+    authentication: tuple[str, ...] = ()  # the Authentication-Results headers, as received
 
 
 @dataclass

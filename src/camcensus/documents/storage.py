@@ -263,6 +263,7 @@ def _message(conn: Connection, d: ParsedDocument, document_id: int, now: dt.date
             "references": " ".join(headers.references) or None,
             "subject": headers.subject[:1000] if headers.subject else None,
             "sender": headers.sender[:300] if headers.sender else None,
+            "authentication": "\n".join(headers.authentication) or None,
             "recipients": ", ".join(headers.recipients) or None,
             "sent_at": headers.date,
             "document_id": document_id,

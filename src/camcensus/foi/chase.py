@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState as S
@@ -24,7 +26,8 @@ from camcensus.foi.campaigns import REQUESTER, _environment, get_campaign
 from camcensus.foi.deadlines import working_days_between
 from camcensus.foi.laws import get_law
 from camcensus.foi.lifecycle import record, refresh_deadlines, review_due, start_review, today_utc, transition
-from camcensus.store.models import BodyFact, Request, RequestEvent
+from camcensus.registry.addresses import AddressError, check_mailbox
+from camcensus.store.models import BodyFact, ChaseLetter, Message, Request, RequestEvent
 
 REMINDER, REVIEW, COMPLAINT = "reminder", "internal_review", "complaint"
 OUTCOME_WORDS = {
@@ -63,6 +66,8 @@ class ChaseSummary:
     new: int = 0  # letters drafted for the first time
     sent: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)  # not sent (a bad address, a refusal)
+    uncertain: list[str] = field(default_factory=list)  # claimed, never confirmed: not sent again
 
     def as_dict(self) -> dict[str, Any]:
         kinds: dict[str, int] = {}
@@ -74,6 +79,8 @@ class ChaseSummary:
             "by_kind": kinds,
             "new": self.new,
             "sent": len(self.sent),
+            "failed": self.failed,
+            "uncertain": self.uncertain,
             "files": self.files,
         }
 
@@ -220,13 +227,15 @@ def chase_campaign(session: Session, name: str, today: dt.date | None = None) ->
     return summary
 
 
-def as_email(letter: Letter, sender: str, synthetic: bool = False) -> EmailMessage:
+def as_email(
+    letter: Letter, sender: str, synthetic: bool = False, message_id: str | None = None
+) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = letter.to
     msg["Subject"] = letter.subject
     msg["Date"] = format_datetime(dt.datetime.now(dt.UTC))
-    msg["Message-ID"] = make_msgid(
+    msg["Message-ID"] = message_id or make_msgid(
         idstring=f"{letter.reference}.{letter.kind}",
         domain=sender.rsplit("@", 1)[-1].strip(" >") or "localhost",
     )
@@ -257,8 +266,6 @@ def write_letters(summary: ChaseSummary, out_dir: Path, sender: str = "") -> lis
 
 def mark_chase_sent(session: Session, letter: Letter, message: EmailMessage, today: dt.date) -> None:
     """After the SMTP server accepted a reminder or review request: log it, and start the review clock."""
-    from camcensus.store.models import Message
-
     req = session.get(Request, letter.request_id)
     assert req is not None
     session.add(
@@ -281,35 +288,105 @@ def mark_chase_sent(session: Session, letter: Letter, message: EmailMessage, tod
         start_review(session, req, today)
 
 
-def send_chases(
-    store: Any, name: str, smtp: str, sender: str, starttls: bool = False, today: dt.date | None = None
-) -> ChaseSummary:
-    """Draft and send each reminder and review request not sent before for its stage."""
-    from camcensus.foi.outbox import REJECTED, SendError, _Connection
+def _row(store: Any, letter: Letter, sender: str) -> ChaseLetter:
+    """The letter's row, made on first sight with its Message-ID."""
+    key = (ChaseLetter.request_id == letter.request_id, ChaseLetter.kind == letter.kind,
+           ChaseLetter.stage == letter.stage)  # fmt: skip
+    for _attempt in range(2):
+        try:
+            with store.session() as session:
+                row = session.scalar(select(ChaseLetter).where(*key))
+                if row is None:
+                    domain = sender.rsplit("@", 1)[-1]
+                    row = ChaseLetter(
+                        request_id=letter.request_id,
+                        kind=letter.kind,
+                        stage=letter.stage,
+                        message_id=make_msgid(idstring=f"{letter.reference}.{letter.kind}", domain=domain),
+                    )
+                    session.add(row)
+                    session.flush()
+                return row
+        except IntegrityError:  # another run made it first: read theirs
+            continue
+    raise RuntimeError(f"{letter.reference}: cannot record the {letter.kind} letter")
 
+
+def _outgoing(store: Any, letter: Letter, sender: str, synthetic: bool, today: dt.date) -> Any:
+    """The letter as a ``delivery.Letter``: its address checked and its message built before any claim."""
+    from camcensus.foi.delivery import Letter as Outgoing
+
+    recipient = check_mailbox(letter.to)
+    row = _row(store, letter, sender)
+    message = as_email(letter, sender, synthetic, message_id=row.message_id)
+
+    def sent(session: Session) -> None:
+        mark_chase_sent(session, letter, message, today)
+
+    def noted(kind: str) -> Callable[[Session, str], None]:
+        def note(session: Session, reason: str) -> None:
+            req = session.get(Request, letter.request_id)
+            assert req is not None
+            record(session, req, kind, letter=letter.kind, stage=letter.stage, reason=reason)
+
+        return note
+
+    return row, Outgoing(
+        letter.reference,
+        ChaseLetter,
+        row.id,
+        message,
+        recipient,
+        on_refused=noted("chase_failed"),
+        on_uncertain=noted("chase_uncertain"),
+        on_sent=sent,
+    )
+
+
+def send_chases(
+    store: Any,
+    name: str,
+    smtp: str,
+    sender: str,
+    starttls: bool = False,
+    today: dt.date | None = None,
+    retry_uncertain: bool = False,
+    allow_plaintext: bool = False,
+) -> ChaseSummary:
+    """Draft and send each reminder and review request not sent before for its stage, exactly once (the
+    rule of ``camcensus.foi.delivery``: claimed before it goes; one whose send was never confirmed is
+    uncertain and sent again only with ``retry_uncertain``)."""
+    from camcensus.foi.delivery import Connection, SendError, deliver
+
+    try:
+        sender = check_mailbox(sender)
+    except AddressError as exc:
+        raise SendError(f"--sender must be one e-mail address: {exc}") from None
     when = today or today_utc()
     with store.session() as session:
         summary = chase_campaign(session, name, when)
         synthetic = get_campaign(session, name).synthetic
-        sent_before = {
-            (e.request_id, (e.detail or {}).get("letter"), (e.detail or {}).get("stage"))
-            for e in session.scalars(select(RequestEvent).where(RequestEvent.kind == "chase_sent"))
-        }
-    connection = _Connection(smtp, starttls, 60.0)
+    letters = []
+    for letter in summary.letters:
+        if letter.kind == COMPLAINT:
+            continue
+        try:
+            row, outgoing = _outgoing(store, letter, sender, synthetic, when)
+        except AddressError as exc:  # nothing claimed: a later run may send it once the address is fixed
+            summary.failed.append({"reference": letter.reference, "reason": f"not sent: {exc}"})
+            continue
+        if row.sent_at is None and row.send_started_at is not None and not retry_uncertain:
+            summary.uncertain.append(letter.reference)  # claimed by a run that never confirmed it
+        elif row.sent_at is None:
+            letters.append(outgoing)
+    connection = Connection(smtp, starttls, 60.0, allow_plaintext=allow_plaintext)
     try:
-        for letter in summary.letters:
-            if letter.kind == COMPLAINT or (letter.request_id, letter.kind, letter.stage) in sent_before:
-                continue
-            message = as_email(letter, sender, synthetic)
-            try:
-                connection.get().send_message(message, from_addr=sender)
-            except REJECTED as exc:
-                raise SendError(f"{letter.reference}: {exc}") from None
-            with store.session() as session:
-                mark_chase_sent(session, letter, message, when)
-            summary.sent.append(letter.reference)
+        done = deliver(store, connection, letters, sender, retry=retry_uncertain)
     finally:
         connection.close()
+    summary.sent += done.sent
+    summary.failed += done.failed
+    summary.uncertain += done.uncertain
     return summary
 
 

@@ -1,11 +1,11 @@
 """Replies: import e-mail (.eml, .msg, mbox, Maildir, IMAP), match each message to its request, move the
 request on.
 
-Matching, in order of trust: the thread (In-Reply-To, then References, against the Message-IDs we sent and
-replies already matched); a request reference in the subject, then in the body; the sender's domain (and the
-body's name in the message when a domain has several requests). What none of these place waits, unmatched,
-for a person (``assign_message``). A matched message gives its request and body to the e-mail's document
-and every attachment under it; the request's state follows the outcome the evidence reads in the reply.
+Matching (``camcensus.foi.matching``): the thread, a request reference from a sender trusted for that
+request, the sender's own domain. What these do not place waits, unmatched, for a person
+(``assign_message``), with the reason it was held and the request it suggests when it named one. A matched
+message gives its request and body to the e-mail's document and every attachment under it; the request's
+state follows the outcome the evidence reads in the reply.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,53 +30,17 @@ from sqlalchemy.orm import Session
 from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
 from camcensus.evidence.service import extract_with_request
-from camcensus.foi.campaigns import find_references
+from camcensus.foi import matching
 from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
+from camcensus.foi.matching import MatchIndex, email_text, find_request, judge, norm_id
 from camcensus.foi.tls import client_context
 from camcensus.store import Store
-from camcensus.store.models import Body, Document, Evidence, Message, Request, ReviewEvent, Segment, Setting
+from camcensus.store.models import Document, Evidence, Message, Request, ReviewEvent, Setting
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 IMAP_USER_ENV = "CAMCENSUS_IMAP_USER"
 IMAP_PASSWORD_ENV = "CAMCENSUS_IMAP_PASSWORD"  # noqa: S105 - the name of a variable, not a password
-# Mail services many people share: a sender there says nothing about which body wrote.
-SHARED_DOMAINS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "hotmail.co.uk",
-        "live.com",
-        "live.co.uk",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "icloud.com",
-        "me.com",
-        "aol.com",
-        "btinternet.com",
-        "protonmail.com",
-        "proton.me",
-        "gmx.com",
-        "mail.com",
-        "nhs.net",
-        "gov.uk",
-        "gov.scot",
-        "gov.wales",
-        "whatdotheyknow.com",
-    }
-)
-REPLY_FROM = frozenset(
-    {
-        S.SENT,
-        S.AWAITING,
-        S.OVERDUE,
-        S.LONG_OVERDUE,
-        S.CLARIFICATION_NEEDED,
-        S.INTERNAL_REVIEW,
-        S.REGULATOR_COMPLAINT,
-    }
-)
+REPLY_FROM = matching.REPLY_FROM
 
 
 class InboxError(ValueError):
@@ -87,6 +51,7 @@ class InboxError(ValueError):
 class MatchSummary:
     matched: Counter[str] = field(default_factory=Counter)  # by method
     unmatched: int = 0
+    held: int = 0  # of the unmatched, those held back with a reason (a request named by a stranger, ...)
     states: Counter[str] = field(default_factory=Counter)  # requests moved, by new state
     body_ids: set[int] = field(default_factory=set)
 
@@ -95,6 +60,7 @@ class MatchSummary:
             "matched": sum(self.matched.values()),
             "by": dict(sorted(self.matched.items())),
             "unmatched": self.unmatched,
+            "held": self.held,
             "states": dict(sorted(self.states.items())),
         }
 
@@ -172,15 +138,23 @@ class ImapSource:
     mailbox: str = "INBOX"
     ssl: bool = True
     starttls: bool = False
+    allow_plaintext: bool = False  # log in over a connection without TLS (a server on loopback, say)
 
     @classmethod
-    def parse(cls, text: str, mailbox: str = "INBOX", ssl: bool = True, starttls: bool = False) -> ImapSource:
+    def parse(
+        cls,
+        text: str,
+        mailbox: str = "INBOX",
+        ssl: bool = True,
+        starttls: bool = False,
+        allow_plaintext: bool = False,
+    ) -> ImapSource:
         host, sep, port = text.rpartition(":")
         if not sep:
             host, port = text, "993" if ssl else "143"
         if not host or not port.isdigit():
             raise InboxError(f"--imap must be HOST[:PORT], not {text!r}")
-        return cls(host=host.strip("[]"), port=int(port), mailbox=mailbox, ssl=ssl, starttls=starttls)
+        return cls(host.strip("[]"), int(port), mailbox, ssl, starttls, allow_plaintext)
 
     @property
     def key(self) -> str:
@@ -195,6 +169,11 @@ def fetch_imap(
     user, password = os.environ.get(IMAP_USER_ENV), os.environ.get(IMAP_PASSWORD_ENV)
     if not user:
         raise InboxError(f"set {IMAP_USER_ENV} and {IMAP_PASSWORD_ENV} to read {source.host}")
+    if not (source.ssl or source.starttls or source.allow_plaintext):
+        raise InboxError(
+            f"the IMAP login to {source.host}:{source.port} would go without TLS: use SSL (the default), "
+            "--starttls, or --allow-plaintext-login to send the password in clear text"
+        )
     try:
         context = client_context() if source.ssl or source.starttls else None
         client = (
@@ -239,132 +218,6 @@ def _uidvalidity(client: imaplib.IMAP4) -> str:
 
 
 # --- matching --------------------------------------------------------------------------------------------
-
-
-def _norm_id(value: str) -> str:
-    return value.strip().strip("<>").strip().lower()
-
-
-def _ids(msg: Message) -> list[str]:
-    found = [msg.in_reply_to] if msg.in_reply_to else []
-    found += list(reversed((msg.references or "").split()))  # the last reference is the nearest parent
-    return [_norm_id(i) for i in found if i.strip()]
-
-
-def domain_of(address: str | None) -> str:
-    if not address or "@" not in address:
-        return ""
-    return address.rsplit("@", 1)[1].strip().strip(">").lower()
-
-
-def _same_org(sender: str, body: str) -> bool:
-    return bool(sender and body) and (
-        sender == body or sender.endswith("." + body) or body.endswith("." + sender)
-    )
-
-
-def _email_text(session: Session, msg: Message) -> str:
-    if msg.document_id is None:
-        return ""
-    return "\n".join(
-        session.scalars(
-            select(Segment.text).where(Segment.document_id == msg.document_id).order_by(Segment.seq)
-        )
-    )
-
-
-class _Index:
-    """What the matcher looks messages up in: our Message-IDs, the references, the bodies' domains."""
-
-    def __init__(self, session: Session) -> None:
-        self.by_id: dict[str, int] = {}
-        for rid, mid in session.execute(
-            select(Request.id, Request.message_id).where(Request.message_id.is_not(None))
-        ):
-            self.by_id[_norm_id(mid or "")] = rid
-        for mrid, mid in session.execute(
-            select(Message.request_id, Message.message_id).where(
-                Message.request_id.is_not(None), Message.message_id.is_not(None)
-            )
-        ):
-            if mrid is not None:
-                self.by_id.setdefault(_norm_id(mid or ""), mrid)
-        self.requests: dict[int, tuple[Request, Body]] = {
-            r.id: (r, b)
-            for r, b in session.execute(
-                select(Request, Body).join(Body, Request.body_id == Body.id).where(Request.state != S.DRAFT)
-            )
-        }
-        self.by_reference = {r.reference.upper(): r.id for r, _b in self.requests.values()}
-        self.domains: dict[str, set[int]] = {}
-        for rid, (r, b) in self.requests.items():
-            for domain in {domain_of(r.to_address), domain_of(b.email)} - {""}:
-                self.domains.setdefault(domain, set()).add(rid)
-
-    def by_domain(self, domain: str) -> list[int]:
-        """Requests to the sender's domain or a parent of it (mail.council.gov.uk writes for council.gov.uk);
-        failing that, to a subdomain of it. Shared mail services identify no one."""
-        if not domain or domain in SHARED_DOMAINS:
-            return []
-        labels = domain.split(".")
-        found: set[int] = set()
-        for i in range(len(labels) - 1):
-            suffix = ".".join(labels[i:])
-            if suffix in SHARED_DOMAINS:
-                break
-            found |= self.domains.get(suffix, set())
-        if not found:
-            found = {rid for d, ids in self.domains.items() if d.endswith("." + domain) for rid in ids}
-        return sorted(found)
-
-
-def _pick_reference(index: _Index, refs: Iterable[str], sender_domain: str) -> int | None:
-    known = [index.by_reference[r.upper()] for r in dict.fromkeys(refs) if r.upper() in index.by_reference]
-    if not known:
-        return None
-    for rid in known:  # several references (a quoted thread): the one to the sender's organisation
-        r, b = index.requests[rid]
-        if _same_org(sender_domain, domain_of(r.to_address)) or _same_org(sender_domain, domain_of(b.email)):
-            return rid
-    return known[0]
-
-
-def _latest(index: _Index, ids: list[int]) -> int:
-    def key(rid: int) -> tuple[bool, dt.datetime]:
-        r = index.requests[rid][0]
-        return (r.state in REPLY_FROM, r.sent_at or dt.datetime.min)
-
-    return max(ids, key=key)
-
-
-def find_request(session: Session, msg: Message, index: _Index | None = None) -> tuple[int, str] | None:
-    """The request a message answers and how it was found, or None."""
-    index = index or _Index(session)
-    for mid in _ids(msg):
-        if mid in index.by_id:
-            return index.by_id[mid], "in_reply_to" if msg.in_reply_to and mid == _norm_id(
-                msg.in_reply_to
-            ) else "references"
-    sender_domain = domain_of(msg.sender)
-    rid = _pick_reference(index, find_references(msg.subject or ""), sender_domain)
-    if rid is not None:
-        return rid, "reference_subject"
-    text = _email_text(session, msg)
-    rid = _pick_reference(index, find_references(text), sender_domain)
-    if rid is not None:
-        return rid, "reference_body"
-    candidates = index.by_domain(sender_domain)
-    haystack = f"{msg.subject or ''}\n{text}".lower()
-    if candidates:
-        named = [c for c in candidates if index.requests[c][1].name.lower() in haystack]
-        pool = named or candidates
-        if len({index.requests[c][1].id for c in pool}) == 1:  # one body: its newest open request
-            return _latest(index, pool), "domain"
-        return None
-    named = [rid for rid, (_r, b) in index.requests.items() if len(b.name) > 8 and b.name.lower() in haystack]
-    if named and len({index.requests[c][1].id for c in named}) == 1:
-        return _latest(index, named), "body_name"
-    return None
 
 
 def document_tree(session: Session, root_id: int) -> list[int]:
@@ -499,7 +352,7 @@ def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[
     from camcensus.evidence.outcome import acknowledges
     from camcensus.foi.lifecycle import extend, pause_clock
 
-    text = own_text(_email_text(session, msg))
+    text = own_text(email_text(session, msg))
     on = (msg.sent_at or dt.datetime.now(dt.UTC)).date()
     before = S(req.state)
     waiting = before in (S.SENT, S.AWAITING, S.OVERDUE, S.LONG_OVERDUE)
@@ -535,14 +388,16 @@ def match_messages(session: Session) -> MatchSummary:
     )
     if not pending:
         return summary
-    index = _Index(session)
+    index = MatchIndex(session)
     with session.no_autoflush:  # the queries below read nothing the loop changes; one flush at the end
         for msg in sorted(pending, key=lambda m: (m.sent_at or dt.datetime.min, m.id)):
-            found = find_request(session, msg, index)
-            if found is None:
+            verdict = judge(session, msg, index)
+            msg.held_reason, msg.suggested_request_id = verdict.held, verdict.suggests
+            if verdict.request_id is None:
                 summary.unmatched += 1
+                summary.held += verdict.held is not None
                 continue
-            rid, how = found
+            rid, how = verdict.request_id, verdict.how or ""
             req = index.requests[rid][0]
             moved = attach(session, msg, req, how)
             summary.matched[how] += 1
@@ -550,7 +405,7 @@ def match_messages(session: Session) -> MatchSummary:
             if moved:
                 summary.states[moved] += 1
             if msg.message_id:  # replies to this reply thread back to the same request
-                index.by_id.setdefault(_norm_id(msg.message_id), rid)
+                index.by_id.setdefault(norm_id(msg.message_id), rid)
     session.flush()
     return summary
 
@@ -669,3 +524,18 @@ def import_inbox(
             summary.facts = resolve_body_facts(session, summary.match.body_ids)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+__all__ = [
+    "InboxError",
+    "InboxSummary",
+    "MatchSummary",
+    "assign_message",
+    "attach",
+    "document_tree",
+    "find_request",
+    "import_inbox",
+    "match_messages",
+    "place_tree",
+    "unmatched_messages",
+]

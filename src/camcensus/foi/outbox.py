@@ -1,18 +1,18 @@
-"""Sending: every unsent request exactly once.
+"""Sending: every unsent request exactly once, by the rule of ``camcensus.foi.delivery``.
 
-Each request is claimed (``send_started_at`` set and committed, with its Message-ID) before the SMTP
-transaction and marked sent (``sent_at``) after the server accepts it. A request claimed but never marked
-(a crash, a dropped connection after DATA) is *uncertain*: it is never sent again automatically, only with
-``retry_uncertain`` (and then with the same Message-ID, so a duplicate threads with the first copy).
-``dry_run`` writes one .eml per request for manual or WhatDoTheyKnow batch sending and records nothing.
-Credentials come from the environment (``CAMCENSUS_SMTP_USER``, ``CAMCENSUS_SMTP_PASSWORD``) only.
+Each request's message is built and its one address checked, then the request is claimed
+(``send_started_at`` set and committed, with its Message-ID) before the SMTP transaction and marked sent
+(``sent_at``) after the server accepts it. A request claimed but never marked (a crash, a dropped connection
+after DATA) is *uncertain*: it is never sent again automatically, only with ``retry_uncertain`` (and then
+with the same Message-ID, so a duplicate threads with the first copy). A request whose address is not one
+mailbox is not claimed and stays a draft. ``dry_run`` writes one .eml per request for manual or WhatDoTheyKnow
+batch sending and records nothing. Credentials come from the environment (``CAMCENSUS_SMTP_USER``,
+``CAMCENSUS_SMTP_PASSWORD``) only, and go only over TLS unless plain text is allowed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import smtplib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,24 +21,17 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState
 from camcensus.foi.calendars import load_adhoc, load_terms
 from camcensus.foi.campaigns import CampaignError, get_campaign
+from camcensus.foi.delivery import Connection, Letter, SendError, deliver
 from camcensus.foi.lifecycle import mark_sent, record
-from camcensus.foi.tls import client_context
+from camcensus.registry.addresses import AddressError, check_mailbox
 from camcensus.store import Store
 from camcensus.store.models import Message, Request
-
-USER_ENV = "CAMCENSUS_SMTP_USER"
-PASSWORD_ENV = "CAMCENSUS_SMTP_PASSWORD"  # noqa: S105 - the name of a variable, not a password
-# The server answered with an error: the message was certainly not accepted, so it may be sent again later.
-REJECTED = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
-
-
-class SendError(RuntimeError):
-    """The SMTP server could not be reached or refused the login."""
 
 
 @dataclass
@@ -65,13 +58,6 @@ class SendSummary:
         }
 
 
-def parse_address(smtp: str) -> tuple[str, int]:
-    host, sep, port = smtp.strip().rpartition(":")
-    if not sep or not host or not port.isdigit():
-        raise SendError(f"--smtp must be HOST:PORT, not {smtp!r}")
-    return host.strip("[]"), int(port)
-
-
 def _domain(sender: str) -> str:
     return sender.rsplit("@", 1)[-1].strip(" >") or "localhost"
 
@@ -96,95 +82,64 @@ def build_message(
     return msg
 
 
-class _Connection:
-    """One SMTP session, opened on first use, with STARTTLS (the certificate verified: ``foi.tls``) and login
-    from the environment."""
+def _letter(req: Request, sender: str, synthetic: bool, retry: bool) -> Letter:
+    """The request as a letter: built (its address checked) before anything is claimed; claimed only while it
+    is still a draft."""
+    recipient = check_mailbox(req.to_address)
+    message_id = req.message_id or make_msgid(idstring=req.reference, domain=_domain(sender))
+    message = build_message(req, sender, message_id, synthetic=synthetic)
+    request_id = req.id
 
-    def __init__(self, smtp: str, starttls: bool, timeout: float) -> None:
-        self.host, self.port = parse_address(smtp)
-        self.starttls, self.timeout = starttls, timeout
-        self.client: smtplib.SMTP | None = None
+    def claimed(session: Session) -> None:
+        record(session, _get(session, request_id), "send_started", message_id=message_id, retry=retry)
 
-    def get(self) -> smtplib.SMTP:
-        if self.client is None:
-            try:
-                client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
-                if self.starttls:
-                    client.starttls(context=client_context())
-                user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
-                if user:
-                    client.login(user, password or "")
-            except (OSError, smtplib.SMTPException, ValueError) as exc:
-                raise SendError(f"SMTP server {self.host}:{self.port}: {exc}") from None
-            self.client = client
-        return self.client
+    def refused(session: Session, reason: str) -> None:
+        record(session, _get(session, request_id), "send_failed", reason=reason)
 
-    def close(self) -> None:
-        if self.client is not None:
-            try:
-                self.client.quit()
-            except (OSError, smtplib.SMTPException):
-                self.client.close()
-            self.client = None
+    def uncertain(session: Session, reason: str) -> None:
+        record(session, _get(session, request_id), "send_uncertain", reason=reason)
 
+    def sent(session: Session) -> None:
+        _confirm(session, _get(session, request_id), sender)
 
-def _claim(store: Store, request_id: int, sender: str, retry: bool) -> tuple[str, str] | None:
-    """Mark the request as being sent (committed before any byte goes out); None if another run has it."""
-    with store.session() as session:
-        req = session.get(Request, request_id)
-        if req is None or req.sent_at is not None or req.state != RequestState.DRAFT:
-            return None
-        message_id = req.message_id or make_msgid(idstring=req.reference, domain=_domain(sender))
-        guard = Request.send_started_at.is_(None) if not retry else Request.sent_at.is_(None)
-        result = session.execute(
-            update(Request)
-            .where(Request.id == request_id, guard)
-            .values(send_started_at=dt.datetime.now(dt.UTC).replace(tzinfo=None), message_id=message_id)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            return None
-        session.expire(req)
-        record(session, req, "send_started", message_id=message_id, retry=retry)
-        return req.reference, message_id
+    return Letter(
+        req.reference,
+        Request,
+        req.id,
+        message,
+        recipient,
+        claimable=(Request.state == RequestState.DRAFT,),
+        on_claimed=claimed,
+        on_refused=refused,
+        on_uncertain=uncertain,
+        on_sent=sent,
+    )
 
 
-def _release(store: Store, request_id: int, reason: str) -> None:
-    """The server refused the message: nothing was delivered, so the request may be sent later."""
-    with store.session() as session:
-        req = session.get(Request, request_id)
-        if req is not None:
-            req.send_started_at = None
-            record(session, req, "send_failed", reason=reason)
+def _get(session: Session, request_id: int) -> Request:
+    req = session.get(Request, request_id)
+    assert req is not None
+    return req
 
 
-def _confirm(store: Store, request_id: int, sender: str, message: EmailMessage) -> None:
-    with store.session() as session:
-        req = session.get(Request, request_id)
-        assert req is not None
-        sent_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        mark_sent(session, req, sent_at, load_adhoc(session), load_terms(session))
-        exists = session.scalar(select(Message.id).where(Message.message_id == req.message_id))
-        if exists is None:
-            session.add(
-                Message(
-                    direction="out",
-                    message_id=req.message_id,
-                    subject=req.subject,
-                    sender=sender,
-                    recipients=req.to_address,
-                    sent_at=sent_at,
-                    request_id=req.id,
-                    matched_by="sent",
-                )
+def _confirm(session: Session, req: Request, sender: str) -> None:
+    """The server accepted the request: it is sent, its clock starts, and the message is on record."""
+    sent_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    mark_sent(session, req, sent_at, load_adhoc(session), load_terms(session))
+    exists = session.scalar(select(Message.id).where(Message.message_id == req.message_id))
+    if exists is None:
+        session.add(
+            Message(
+                direction="out",
+                message_id=req.message_id,
+                subject=req.subject,
+                sender=sender,
+                recipients=req.to_address,
+                sent_at=sent_at,
+                request_id=req.id,
+                matched_by="sent",
             )
-
-
-def _uncertain(store: Store, request_id: int, reason: str) -> None:
-    with store.session() as session:
-        req = session.get(Request, request_id)
-        if req is not None:
-            record(session, req, "send_uncertain", reason=reason)
+        )
 
 
 def _safe_name(reference: str) -> str:
@@ -203,11 +158,14 @@ def send_campaign(
     retry_uncertain: bool = False,
     timeout: float = 60.0,
     sleep: Callable[[float], None] = time.sleep,
+    allow_plaintext: bool = False,
 ) -> SendSummary:
     """Send every unsent request of the campaign once (``rate``: at most that many a minute)."""
     started = time.perf_counter()
-    if not sender or "@" not in sender:
-        raise SendError(f"--sender must be an e-mail address, not {sender!r}")
+    try:
+        sender = check_mailbox(sender)
+    except AddressError as exc:
+        raise SendError(f"--sender must be one e-mail address: {exc}") from None
     if rate is not None and rate <= 0:
         raise SendError("--rate must be a positive number of messages a minute")
     with store.session() as session:
@@ -230,52 +188,40 @@ def send_campaign(
             for r in rows
             if r.sent_at is None and r.send_started_at is not None and not retry_uncertain
         ]
-        if dry_run:
-            if eml_dir is None:
-                raise SendError("--dry-run needs --eml-dir DIR")
-            eml_dir.mkdir(parents=True, exist_ok=True)
-            for req in (r for r in rows if r.id in pending):
-                path = eml_dir / f"{_safe_name(req.reference)}.eml"
-                path.write_bytes(bytes(build_message(req, sender, req.message_id, synthetic=synthetic)))
-                summary.eml_files.append(str(path))
-            summary.seconds = time.perf_counter() - started
-            return summary
+        letters = []
+        for req in (r for r in rows if r.id in pending):
+            try:
+                letters.append(_letter(req, sender, synthetic, retry_uncertain))
+            except (AddressError, ValueError) as exc:  # nothing claimed: the request stays a draft
+                summary.failed.append({"reference": req.reference, "reason": f"not sent: {exc}"})
+    if dry_run:
+        _write_eml(letters, eml_dir, summary)
+        summary.seconds = time.perf_counter() - started
+        return summary
     if smtp is None:
         raise SendError("--smtp HOST:PORT is needed to send (or --dry-run --eml-dir DIR)")
-    connection = _Connection(smtp, starttls, timeout)
-    gap = 60.0 / rate if rate else 0.0
+    connection = Connection(smtp, starttls, timeout, allow_plaintext=allow_plaintext)
     try:
-        for request_id in pending:
-            claimed = _claim(store, request_id, sender, retry_uncertain)
-            if claimed is None:
-                continue
-            reference, message_id = claimed
-            with store.session() as session:
-                claimed_req = session.get(Request, request_id)
-                assert claimed_req is not None
-                message = build_message(claimed_req, sender, message_id, synthetic=synthetic)
-            if summary.sent and gap:
-                sleep(gap)
-            try:
-                connection.get().send_message(message, from_addr=sender)
-            except REJECTED as exc:
-                _release(store, request_id, str(exc))
-                summary.failed.append({"reference": reference, "reason": str(exc)})
-                continue
-            except SendError:
-                _release(store, request_id, "no connection")  # nothing was sent: the connection never opened
-                raise
-            except (OSError, smtplib.SMTPException) as exc:
-                _uncertain(store, request_id, f"{type(exc).__name__}: {exc}")
-                summary.uncertain.append(reference)
-                connection.close()
-                break  # the connection broke mid-transaction: stop, and let a person look
-            _confirm(store, request_id, sender, message)
-            summary.sent.append(reference)
+        done = deliver(
+            store, connection, letters, sender, retry_uncertain, gap=60.0 / rate if rate else 0.0, sleep=sleep
+        )
     finally:
         connection.close()
+    summary.sent, summary.uncertain = done.sent, summary.uncertain + done.uncertain
+    summary.failed += done.failed
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _write_eml(letters: list[Letter], eml_dir: Path | None, summary: SendSummary) -> None:
+    """--dry-run: one .eml per letter, for manual or WhatDoTheyKnow batch sending; nothing recorded."""
+    if eml_dir is None:
+        raise SendError("--dry-run needs --eml-dir DIR")
+    eml_dir.mkdir(parents=True, exist_ok=True)
+    for letter in letters:
+        path = eml_dir / f"{_safe_name(letter.label)}.eml"
+        path.write_bytes(bytes(letter.message))
+        summary.eml_files.append(str(path))
 
 
 __all__ = ["CampaignError", "SendError", "SendSummary", "build_message", "send_campaign"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from camcensus.enums import BodyType, Nation
+from camcensus.registry.addresses import AddressError, check_mailbox, parse_domains
 from camcensus.registry.records import BodyRecord, RowError, slug, to_float
 
 PLAIN_COLUMNS = ("name", "body_type", "nation")
@@ -71,10 +72,10 @@ def read_plain_csv(path: Path) -> Parsed:
             body_type = _body_type(row.get("body_type") or "")
             nation = Nation.parse(row.get("nation") or "")
             email = (row.get("email") or "").strip() or None
-            if email and "@" not in email:
-                raise ValueError(f"not an e-mail address: {email!r}")
+            if email:
+                email = check_mailbox(email)
             code = (row.get("code") or "").strip() or f"csv:{body_type.value}:{slug(name)}"
-            known = {"name", "body_type", "nation", "email", "code", "subtype", "lat", "lon"}
+            known = {"name", "body_type", "nation", "email", "code", "subtype", "lat", "lon", "domains"}
             yield BodyRecord(
                 code=code,
                 name=name,
@@ -86,6 +87,7 @@ def read_plain_csv(path: Path) -> Parsed:
                 lat=to_float(row.get("lat")),
                 lon=to_float(row.get("lon")),
                 extra={k: v for k, v in row.items() if k and k not in known and v not in (None, "")},
+                domains=parse_domains(row.get("domains")),
             )
         except ValueError as exc:
             yield RowError(str(path), line, str(exc))
@@ -110,6 +112,9 @@ def read_gias(path: Path, include_closed: bool = False) -> Parsed:
             if not name:
                 raise ValueError("empty EstablishmentName")
             phase = (row.get("PhaseOfEducation (name)") or "").strip().lower() or None
+            email, problem = _school_address(row)
+            if problem:  # the school is still surveyed; only its address is left out
+                yield RowError(str(path), line, problem)
             region = (row.get("GOR (name)") or "").strip()
             nation = Nation.WALES if region.lower().startswith("wales") else Nation.ENGLAND
             yield BodyRecord(
@@ -120,7 +125,7 @@ def read_gias(path: Path, include_closed: bool = False) -> Parsed:
                 source=f"gias:{path.name}",
                 subtype=phase,
                 region=region or None,
-                email=(row.get("Email") or row.get("MainEmail") or "").strip() or None,
+                email=email,
                 easting=to_float(row.get("Easting")),
                 northing=to_float(row.get("Northing")),
                 current=status.lower() in GIAS_OPEN,
@@ -135,6 +140,17 @@ def read_gias(path: Path, include_closed: bool = False) -> Parsed:
             )
         except ValueError as exc:
             yield RowError(str(path), line, str(exc))
+
+
+def _school_address(row: dict[str, str]) -> tuple[str | None, str | None]:
+    """A GIAS row's address, checked; (None, why) when it is not one valid mailbox."""
+    raw = (row.get("Email") or row.get("MainEmail") or "").strip()
+    if not raw:
+        return None, None
+    try:
+        return check_mailbox(raw), None
+    except AddressError as exc:
+        return None, f"address not imported: {exc}"
 
 
 def read_ods_csv(path: Path) -> Parsed:

@@ -26,6 +26,7 @@ class BodyRecord:
     wdtk_id: str | None = None
     current: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
+    domains: list[str] = field(default_factory=list)  # declared own domains (camcensus.registry.addresses)
 
 
 @dataclass(frozen=True)

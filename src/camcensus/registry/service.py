@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import bundled
+from camcensus.registry.addresses import body_domains, check_mailbox
 from camcensus.registry.importers import READERS, detect_format
 from camcensus.registry.records import BodyRecord, RowError
 from camcensus.store.models import Body
@@ -51,8 +52,8 @@ def upsert_bodies(session: Session, items: Iterable[BodyRecord | RowError]) -> I
         changed = False
         for key in _COPIED:
             new = getattr(item, key)
-            if key == "email" and new is None:
-                continue  # an import without addresses never wipes addresses added earlier
+            if key in ("email", "domains") and not new:
+                continue  # an import without addresses never wipes addresses (or domains) added earlier
             if getattr(body, key) != new:
                 setattr(body, key, new)
                 changed = True
@@ -107,11 +108,20 @@ def body_as_dict(body: Body) -> dict[str, object]:
         "northing": body.northing,
         "wdtk_id": body.wdtk_id,
         "source": body.source,
+        "domains": own_domains(body),
     }
 
 
+def own_domains(body: Body) -> list[str]:
+    """The domains a body writes from: its FOI address's, its website's and those the register declares."""
+    extra = body.extra or {}
+    return body_domains(body.email, extra.get("website") or extra.get("SchoolWebsite"), body.domains or [])
+
+
 def set_addresses(session: Session, addresses: dict[str, str]) -> int:
-    """Record FOI addresses for bodies by code; returns how many bodies changed."""
+    """Record FOI addresses for bodies by code (each one valid mailbox: AddressError otherwise); returns how
+    many bodies changed."""
+    addresses = {code: check_mailbox(address) for code, address in addresses.items()}
     changed = 0
     for body in session.scalars(select(Body).where(Body.code.in_(list(addresses)))):
         if body.email != addresses[body.code]:

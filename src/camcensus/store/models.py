@@ -8,6 +8,7 @@ Enum columns are stored as plain strings (``native_enum=False``) so SQLite and P
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from sqlalchemy import (
@@ -25,7 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from camcensus.enums import (
     BodyType,
@@ -67,6 +68,9 @@ class Body(Base):
     nation: Mapped[Nation] = mapped_column(_enum(Nation), index=True)
     region: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(300))
+    # domains the register declares the body's own, beyond those of its address and website
+    # (camcensus.registry.service.own_domains gives them all)
+    domains: Mapped[list[Any]] = mapped_column(JSON, default=list)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     easting: Mapped[float | None] = mapped_column(Float)
@@ -130,6 +134,21 @@ class RequestEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class ChaseLetter(Base):
+    """A reminder or review request sent to a body, once per request, kind and stage; claimed before it is
+    sent, as a request is (``camcensus.foi.delivery``)."""
+
+    __tablename__ = "chase_letters"
+    __table_args__ = (UniqueConstraint("request_id", "kind", "stage"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str] = mapped_column(String(100))
+    message_id: Mapped[str] = mapped_column(String(300), unique=True)
+    send_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class Message(Base):
     """An e-mail sent or received, parsed before storage; the raw bytes are a Document."""
 
@@ -145,6 +164,11 @@ class Message(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
     matched_by: Mapped[str | None] = mapped_column(String(40))  # in_reply_to, reference, domain, manual
+    # the Authentication-Results headers as received, one a line (camcensus.foi.trust)
+    authentication: Mapped[str | None] = mapped_column(Text)
+    # why a reply waits for a person instead of being placed, and the request it seems to answer
+    held_reason: Mapped[str | None] = mapped_column(Text)
+    suggested_request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
@@ -306,13 +330,47 @@ class Device(Base):
     last_seen: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+def name_key(name: str) -> str:
+    """The one form of a user name that sign-in, the login limiter and uniqueness compare: NFKC, surrounding
+    and repeated white space dropped, case folded (" Rev", "\trev" and "ｒｅｖ" are all "rev")."""
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()[:100]
+
+
 class User(Base):
     __tablename__ = "users"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[Role] = mapped_column(_enum(Role))
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    @validates("name")
+    def _keep_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
+
+
+class WebSession(Base):
+    """A signed-in session of the web app: the cookie holds a random token, this row its SHA-256, so a
+    session ends for every copy of the cookie when the row goes (sign-out, a new password, the user
+    removed)."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the cookie's token
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
+class LoginFailure(Base):
+    """A failed sign-in, by the name's key or the client: the limit every web worker shares."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))  # "name:<name key>" or "client:<address>"
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
 
 
 class Setting(Base):

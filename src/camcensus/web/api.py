@@ -18,6 +18,8 @@ from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
     REVIEWERS,
+    ItemId,
+    PageNumber,
     Who,
     body_filters,
     check_csrf,
@@ -28,7 +30,7 @@ from camcensus.web.deps import (
     public_view,
     require_signed_in,
 )
-from camcensus.web.login import sign_in, sign_out
+from camcensus.web.login import new_password, sign_in, sign_out
 from camcensus.web.pagination import PageRequest
 from camcensus.web.security import csrf_token
 from camcensus.web.viewer import Viewer
@@ -36,13 +38,18 @@ from camcensus.web.viewer import Viewer
 router = APIRouter(prefix="/api", tags=["api"])
 DB = Annotated[Session, Depends(db_session)]
 Csrf = Annotated[str | None, Header(alias="X-CSRF-Token", description="the token from GET /api/session")]
-PageNo = Annotated[int, Query(ge=1, description="page number, from 1")]
+PageNo = PageNumber
 PerPage = Annotated[int, Query(ge=1, le=200, description="items per page")]
 
 
 class Credentials(BaseModel):
     name: str = Field(max_length=100)
     password: str = Field(max_length=1000)
+
+
+class PasswordChange(BaseModel):
+    current: str = Field(max_length=1000)
+    new: str = Field(max_length=1000)
 
 
 class Decision(BaseModel):
@@ -94,6 +101,20 @@ def logout(request: Request, x_csrf_token: Csrf = None) -> dict[str, Any]:
     return {"user": None}
 
 
+@router.post(
+    "/account/password",
+    summary="Change your password: every other session of yours ends (needs the X-CSRF-Token)",
+)
+def change_password(
+    request: Request, change: PasswordChange, session: DB, viewer: Who, x_csrf_token: Csrf = None
+) -> dict[str, Any]:
+    check_csrf(request, x_csrf_token)
+    if viewer.public:
+        raise HTTPException(status_code=401, detail="sign in first")
+    new_password(request, session, viewer, change.current, change.new)
+    return {"user": viewer.name, "csrf_token": csrf_token(request.session)}
+
+
 @router.get(
     "/stats",
     summary="National statistics: k of n with 95% intervals and non-response bounds",
@@ -139,7 +160,7 @@ def facets(session: DB) -> dict[str, list[str]]:
     summary="One body: facts with their evidence, requests, documents",
     response_model=dict[str, Any],
 )
-async def get_body(body_id: int, request: Request, viewer: Who) -> JSONResponse:
+async def get_body(body_id: ItemId, request: Request, viewer: Who) -> JSONResponse:
     def build(session: Session) -> dict[str, Any] | None:
         return public_view(
             request, session, viewer, ("body", body_id), lambda: body_detail(session, viewer, body_id)
@@ -156,7 +177,7 @@ async def get_body(body_id: int, request: Request, viewer: Who) -> JSONResponse:
     summary="One body: exposure to restricted vendors, replacement "
     "cost, capabilities, DPIA and Surveillance Camera Code self-assessment, supplier questionnaires",
 )
-def get_body_diligence(body_id: int, session: DB, viewer: Who) -> dict[str, Any]:
+def get_body_diligence(body_id: ItemId, session: DB, viewer: Who) -> dict[str, Any]:
     return _found(diligence.body_diligence(session, viewer, body_id), "body")
 
 
@@ -238,14 +259,14 @@ def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -
 
 @router.get("/review/{evidence_id}", summary="One evidence item with its quote in context")
 def review_get(
-    evidence_id: int, session: DB, _: Annotated[Viewer, Depends(require_signed_in)]
+    evidence_id: ItemId, session: DB, _: Annotated[Viewer, Depends(require_signed_in)]
 ) -> dict[str, Any]:
     return _found(review.review_item(session, evidence_id), "evidence")
 
 
 @router.post("/review/{evidence_id}", summary="Accept, correct or reject an evidence item (reviewers)")
 def review_post(
-    evidence_id: int, decision: Decision, request: Request, session: DB, x_csrf_token: Csrf = None
+    evidence_id: ItemId, decision: Decision, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
     d = decision
     return perform(
@@ -266,7 +287,7 @@ def list_unmatched(
 
 @router.post("/unmatched/{message_id}", summary="Assign an unmatched reply to its request (reviewers)")
 def assign(
-    message_id: int, assignment: Assignment, request: Request, session: DB, x_csrf_token: Csrf = None
+    message_id: ItemId, assignment: Assignment, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
     return perform(
         request,

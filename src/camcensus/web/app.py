@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import secrets
 import threading
 import time
 from collections.abc import AsyncIterator
@@ -25,35 +24,19 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from camcensus import __version__
 from camcensus.store import Store
-from camcensus.store.models import Setting
 from camcensus.web import api, pages
 from camcensus.web.bodies import facet_values, sector_label
 from camcensus.web.cache import DataVersion, PublicResponses, ResponseCache, ViewCache
 from camcensus.web.dashboard import dashboard
 from camcensus.web.figures import FigureCache, data_version
 from camcensus.web.highlight import render_pieces
+from camcensus.web.secret import session_secret
 from camcensus.web.security import LoginLimiter
+from camcensus.web.sessions import SESSION_HOURS
 from camcensus.web.viewer import Viewer
 
 LOG = logging.getLogger(__name__)
 HERE = Path(__file__).parent
-SECRET_SETTING = "web.session_secret"  # noqa: S105 - a settings key
-SESSION_HOURS = 8
-
-
-def session_secret(store: Store) -> str:
-    """CAMCENSUS_SECRET, else a random secret made once and kept in the store (sessions survive restarts)."""
-    env = os.environ.get("CAMCENSUS_SECRET")
-    if env:
-        return env
-    with store.session() as session:
-        setting = session.get(Setting, SECRET_SETTING)
-        if setting is None:
-            setting = Setting(key=SECRET_SETTING, value=secrets.token_urlsafe(48))
-            session.add(setting)
-        return str(setting.value)
-
-
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
@@ -124,6 +107,14 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class _App(FastAPI):
+    """FastAPI with the security headers outside everything, so the 500 page that Starlette's outermost
+    error middleware writes for an unhandled exception carries them too."""
+
+    def build_middleware_stack(self) -> Any:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 class FacetCache:
     def __init__(self, ttl: float = 60.0) -> None:
         self.ttl, self._until = ttl, 0.0
@@ -192,7 +183,7 @@ def create_app(
     ``warm`` (for a server) fits the request threads to the store's connections and builds the public
     dashboard figures in the background at startup. A write through another process (a worker, the CLI)
     shows on public pages within ``version_ttl`` seconds; one through this app at once."""
-    app = FastAPI(
+    app = _App(
         lifespan=_serving if warm else None,
         title="camcensus",
         version=__version__,
@@ -229,8 +220,7 @@ def create_app(
     async def healthz() -> PlainTextResponse:
         return PlainTextResponse("ok")
 
-    app.add_middleware(SecurityHeaders)
-    # outermost: a response kept for anonymous visitors already carries the security headers
+    # a response kept for anonymous visitors is kept with the security headers (added outside: _App)
     app.add_middleware(PublicResponses, cache=app.state.responses, versions=app.state.versions)
     return app
 
@@ -251,7 +241,7 @@ def _jit_off(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()  # a SET in a transaction that the pool rolls back would be undone
 
 
-def _read_version(store: Store) -> tuple[int, int]:
+def _read_version(store: Store) -> tuple[int, int, str]:
     with store.engine.connect() as conn:
         return data_version(conn)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, HTTPException, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -17,10 +17,15 @@ from camcensus.web.bodies import BodyFilters, count_bodies, list_bodies
 from camcensus.web.cache import ViewCache
 from camcensus.web.pagination import Page, PageRequest
 from camcensus.web.security import csrf_ok
+from camcensus.web.sessions import SESSION_KEY, resolve
 from camcensus.web.viewer import Viewer
 
-SESSION_USER = "user"
 T = TypeVar("T")
+# Ids and page numbers in URLs stay within what both stores hold (a 64-bit integer): a larger one is a 422,
+# not a database overflow and a 500.
+MAX_ID = 2**63 - 1
+ItemId = Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)]
+PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
 
 
 def store_of(request: Request) -> Store:
@@ -34,15 +39,28 @@ def db_session(request: Request) -> Iterator[Session]:
 
 
 def current_viewer(request: Request) -> Viewer:
-    user = request.session.get(SESSION_USER)
-    if isinstance(user, dict) and user.get("name") and user.get("role") in {r.value for r in Role}:
-        return Viewer(name=str(user["name"]), role=Role(user["role"]))
-    return Viewer()
+    """Who is asking: the user of the session the cookie names while that session lasts in the store
+    (``camcensus.web.sessions``), else an anonymous visitor. Looked up once per request."""
+    known = getattr(request.state, "viewer", None)
+    if isinstance(known, Viewer):
+        return known
+    token = request.session.get(SESSION_KEY)
+    viewer = Viewer()
+    if isinstance(token, str):
+        with store_of(request).session() as session:
+            viewer = resolve(session, token) or Viewer()
+        if viewer.public:  # ended (signed out elsewhere, a new password, the user removed) or expired
+            request.session.pop(SESSION_KEY, None)
+    request.state.viewer = viewer
+    return viewer
 
 
 async def viewer_of(request: Request) -> Viewer:
-    """`current_viewer` as a dependency: no I/O, so it runs on the event loop rather than in a thread."""
-    return current_viewer(request)
+    """`current_viewer` as a dependency: anonymous visitors cost no I/O and stay on the event loop; a
+    session is looked up in a worker thread."""
+    if SESSION_KEY not in request.session:
+        return Viewer()
+    return await run_in_threadpool(current_viewer, request)
 
 
 Who = Annotated[Viewer, Depends(viewer_of)]
@@ -77,7 +95,7 @@ def require_role(request: Request, session: Session, roles: tuple[Role, ...], cs
     check_csrf(request, csrf)
     role = session.scalar(select(User.role).where(User.name == viewer.name))
     if role is None:
-        request.session.pop(SESSION_USER, None)
+        request.session.pop(SESSION_KEY, None)
         raise HTTPException(status_code=401, detail="sign in first")
     if role not in roles:
         raise HTTPException(status_code=403, detail=f"needs the {' or '.join(r.value for r in roles)} role")

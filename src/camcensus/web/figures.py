@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from camcensus.store.models import Body, BodyFact, Request, RequestEvent, ReviewEvent
+from camcensus.store.models import Body, BodyFact, Campaign, Request, RequestEvent, ReviewEvent
 from camcensus.web.adapters import core_function
 from camcensus.web.bodies import SECTORS, TRACKED_VENDORS
 from camcensus.web.viewer import Viewer, body_under_embargo
@@ -123,16 +123,18 @@ def map_points(session: Session, viewer: Viewer) -> list[tuple[float, float, str
     return [(lat, lon, status.get(bid, "unknown")) for bid, (lat, lon) in located.items()]
 
 
-def data_version(session: Session | Connection) -> tuple[int, int]:
+def data_version(session: Session | Connection) -> tuple[int, int, str]:
     """Changes whenever a review decision, an assignment or a request change is recorded, by this process or
-    any other (the event logs are append-only), so every worker's cache notices every write."""
+    any other (the event logs are append-only), or a campaign's embargo is set, moved or lifted, so every
+    worker's cache notices every write and no public page outlives an embargo put back."""
     row = session.execute(
         select(
             select(func.max(ReviewEvent.id)).scalar_subquery(),
             select(func.max(RequestEvent.id)).scalar_subquery(),
         )
     ).one()
-    return (row[0] or 0, row[1] or 0)
+    embargoes = session.execute(select(Campaign.id, Campaign.embargo_until).order_by(Campaign.id)).all()
+    return (row[0] or 0, row[1] or 0, ";".join(f"{i}:{d}" for i, d in embargoes if d is not None))
 
 
 class FigureCache:

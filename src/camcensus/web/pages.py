@@ -17,7 +17,10 @@ from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
+    MAX_ID,
     REVIEWERS,
+    ItemId,
+    PageNumber,
     Who,
     body_filters,
     check_csrf,
@@ -78,7 +81,7 @@ async def bodies_page(
     request: Request,
     viewer: Who,
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> HTMLResponse:
     pager = PageRequest.of(page, per_page)
@@ -95,7 +98,7 @@ async def bodies_page(
 
 
 @router.get("/bodies/{body_id}", response_class=HTMLResponse)
-async def body_page(body_id: int, request: Request, viewer: Who) -> HTMLResponse:
+async def body_page(body_id: ItemId, request: Request, viewer: Who) -> HTMLResponse:
     response = await in_session(request, lambda session: _body_page(request, session, viewer, body_id))
     if viewer.public:
         share_publicly(request)
@@ -144,9 +147,7 @@ def diligence_figures(request: Request, viewer: Viewer) -> dict[str, Any]:
 
 
 @router.get("/campaigns", response_class=HTMLResponse)
-def campaigns_page(
-    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
-) -> HTMLResponse:
+def campaigns_page(request: Request, session: DB, viewer: Who, page: PageNumber = 1) -> HTMLResponse:
     return render(
         request, "campaigns.html", page=campaigns.list_campaigns(session, viewer, PageRequest.of(page, 50))
     )
@@ -159,7 +160,7 @@ def campaign_page(
     session: DB,
     viewer: Who,
     state: str | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNumber = 1,
 ) -> HTMLResponse:
     detail = campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, 100), state or None)
     if detail is None:
@@ -192,9 +193,7 @@ def campaign_action(
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_queue_page(
-    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
-) -> Response:
+def review_queue_page(request: Request, session: DB, viewer: Who, page: PageNumber = 1) -> Response:
     """The queue of replies: one card per reply, the most uncertain first."""
     if viewer.public:
         return _to_login(request)
@@ -213,6 +212,8 @@ def review_page(request: Request, session: DB, viewer: Who, evidence_id: int | N
     """One evidence item to decide: the one asked for, or the next of all pending evidence."""
     if viewer.public:
         return _to_login(request)
+    if evidence_id is not None and abs(evidence_id) > MAX_ID:
+        raise HTTPException(status_code=404, detail="no such evidence")
     item = review.next_item(session) if evidence_id is None else review.review_item(session, evidence_id)
     if evidence_id is not None and item is None:
         raise HTTPException(status_code=404, detail="no such evidence")
@@ -230,7 +231,7 @@ def review_page(request: Request, session: DB, viewer: Who, evidence_id: int | N
 
 @router.post("/review/{evidence_id}")
 def review_decide(
-    evidence_id: int,
+    evidence_id: ItemId,
     request: Request,
     session: DB,
     action: Annotated[ReviewAction, Form()],
@@ -254,9 +255,7 @@ def review_decide(
 
 
 @router.get("/unmatched", response_class=HTMLResponse)
-def unmatched_page(
-    request: Request, session: DB, viewer: Who, page: Annotated[int, Query(ge=1)] = 1
-) -> Response:
+def unmatched_page(request: Request, session: DB, viewer: Who, page: PageNumber = 1) -> Response:
     if viewer.public:
         return _to_login(request)
     return render(request, "unmatched.html", page=unmatched.list_unmatched(session, PageRequest.of(page, 20)))
@@ -264,7 +263,11 @@ def unmatched_page(
 
 @router.post("/unmatched/{message_id}")
 def unmatched_assign(
-    message_id: int, request: Request, session: DB, reference: Annotated[str, Form()], csrf: CsrfField = None
+    message_id: ItemId,
+    request: Request,
+    session: DB,
+    reference: Annotated[str, Form()],
+    csrf: CsrfField = None,
 ) -> Response:
     perform(
         request, session, REVIEWERS, csrf, lambda actor: actions.assign(session, actor, message_id, reference)

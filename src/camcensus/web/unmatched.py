@@ -1,4 +1,5 @@
-"""Replies no request claimed yet, with the requests they may answer."""
+"""Replies no request claimed yet, with the requests they may answer: the one a held reply suggests (with why
+it was held: ``camcensus.foi.matching``) first, then those to the sender's domain."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ PREVIEW = 600
 
 def _unmatched() -> Any:
     return select(Message).where(Message.direction == "in", Message.request_id.is_(None))
+
+
+def _suggested(session: Session, request_id: int | None) -> dict[str, Any] | None:
+    if request_id is None:
+        return None
+    row = session.execute(
+        select(Request.reference, Body.name)
+        .join(Body, Body.id == Request.body_id)
+        .where(Request.id == request_id)
+    ).first()
+    return {"reference": row[0], "body": row[1]} if row else None
 
 
 def _candidates(session: Session, sender: str | None) -> list[dict[str, Any]]:
@@ -52,6 +64,8 @@ def list_unmatched(session: Session, page: PageRequest) -> Page:
             "sent_at": m.sent_at.isoformat(timespec="seconds") if m.sent_at else None,
             "document_id": m.document_id,
             "preview": previews.get(m.document_id or -1, ""),
+            "held": m.held_reason,
+            "suggested": _suggested(session, m.suggested_request_id),
             "candidates": _candidates(session, m.sender),
         }
         for m in messages
