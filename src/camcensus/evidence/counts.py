@@ -262,8 +262,8 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
     ``mentions`` pairs each count with whether it came from a table total row; returns a flag per mention.
     """
     totals = [i for i, (c, _) in enumerate(mentions) if c.role == "total"]
-    if totals:
-        best = max(totals, key=lambda i: mentions[i][0].value)
+    if totals:  # a total stated before one summed from its parts, then the largest
+        best = max(totals, key=lambda i: (mentions[i][0].qualifier != "sum", mentions[i][0].value))
         return [i == best for i in range(len(mentions))]
     seen: set[tuple[int, str]] = set()
     flags = []
@@ -296,7 +296,8 @@ _ANSWER_NUMBER = re.compile(
 )
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:[A-Za-z-]+\s+){0,2}?[\"'\u2018\u201c]?(?:" + _list("not_cameras_after") + r")(?![a-z])",
+    r"^\s*(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z-]+\s+){0,2}?[\"'\u2018\u201c]?"
+    r"(?:" + _list("not_cameras_after") + r")(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -319,6 +320,9 @@ _NAMED_AFTER = re.compile(
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
 _NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)")
+_PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
 _POINTS_ON = re.compile(
     r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|\d{1,2}\s*[.)]\s+[A-Z])", re.IGNORECASE
@@ -331,6 +335,9 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
     for m in _SUBSET_OPEN.finditer(text):
         close = text.find(")", m.end())
         depth_subset.append((m.start(), close if close >= 0 else len(text)))
+    for m in _ASIDE.finditer(text):  # "(figure in 2021 was 63 ...)": an older figure, no part of today's
+        if _PAST_ASIDE.search(m.group(0)):
+            depth_subset.append((m.start(), m.end()))
     for m in _ANSWER_NUMBER.finditer(text):
         value = parse_number(m.group("num"))
         if value is None or any(s <= m.start() < e for s, e in depth_subset):
@@ -352,8 +359,12 @@ def answer_count(text: str) -> CountMention | None:
     numbers = _answer_numbers(text[:400])
     if not numbers:
         return None
-    named = [(m, v) for m, v in numbers if _NAMED_AFTER.match(text, m.end())]
-    marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 15])]
+    named = [
+        (m, v)
+        for m, v in numbers
+        if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    ]
+    marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
     if not marked and len(named) >= 2:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
         marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]
     if marked:
@@ -379,7 +390,7 @@ def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: s
 _ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
 _CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
-    r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t)\s*"
+    r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
     + _APPROX
     + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _ROW_UNIT

@@ -360,7 +360,9 @@ class SentenceReader:
             first, last = rows[0][0], rows[-1][0]
             self._sentence = (first, first.start, first.end)
             quote = " / ".join(r[0].text.strip() for r in rows)[:300]
-            mention = CountMention(0, last.end - first.start, value, "total", False, "rows")
+            mention = CountMention(
+                0, last.end - first.start, value, "total", False, "rows" if totals else "sum"
+            )
             self._count(mention, first.start, "answer", quote)
 
     def _answer_count(self, line: Line, text: str, a: int) -> None:
