@@ -337,3 +337,33 @@ def test_a_table_ruled_with_bars_and_dashes_and_a_wrapped_cell() -> None:
     )
     got = _read(reply, request)
     assert got["camera_count"] == 92 and got["hikvision"] == "yes" and got["dahua"] == "no"
+
+
+def test_lettered_parts_inside_one_question_answered_part_by_part() -> None:
+    request = "1. How many cameras?\n2. Whether any are manufactured by (a) Hikvision and (b) Dahua.\n"
+    got = _read(
+        "1. 1,027\n\n2. Whether any are manufactured by (a) Hikvision and (b) Dahua.\n(a) Yes\n(b) No\n",
+        request,
+    )
+    assert got["hikvision"] == "yes" and got["dahua"] == "no" and got["camera_count"] == 1027
+
+
+def test_a_list_said_not_to_be_whole_rules_out_no_make() -> None:
+    request = "Q1 How many cameras?\nQ2 Please list the models.\nQ3 Are any made by Hikvision or Dahua?"
+    reply = (
+        "Q1 318 cameras.\n\nQ2 The models in use include, but are not limited to:\n\n- Axis Q6075-E\n"
+        "- IPC-HFW2431S-S-S2\n- Bosch FLEXIDOME IP 5000i\n\nQ3 Please see the response to Q2.\n"
+    )
+    got = _read(reply, request)
+    assert got["hikvision"] == "unknown" and got["dahua"] == "yes"
+
+
+def test_welsh_that_not() -> None:
+    got = _read("Gallwn gadarnhau nad oes unrhyw gamerâu Hikvision na Dahua yn cael eu defnyddio.", None)
+    assert got["hikvision"] == "no" and got["dahua"] == "no"
+
+
+def test_a_telephone_number_is_no_count() -> None:
+    got = _read("We operate 169 cameras. For queries call Tel.07700900790 or 0044 7700 900790.", None)
+    assert got["camera_count"] == 169
+    assert _read("Number of cameras: 07700900790", None)["camera_count"] is None

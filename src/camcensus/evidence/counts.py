@@ -164,6 +164,19 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# more cameras than any one UK public body runs (the largest estates run tens of thousands)
+MOST_CAMERAS = 250_000
+
+
+def camera_number(text: str) -> int | None:
+    """The number ``text`` writes, when it could be a number of cameras: not a telephone number or a
+    reference written with a leading zero ("07700900790"), not beyond any body's estate."""
+    value = parse_number(text)
+    if value is None or value > MOST_CAMERAS or re.fullmatch(r"0\d+", text.strip().replace(",", "")):
+        return None
+    return value
+
+
 def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -> bool:
     before = text[max(0, number_start - 20) : number_start]
     if _NOT_A_COUNT_BEFORE.search(before):
@@ -206,7 +219,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     for rx in _patterns_for(text):
         # "N ... cameras" ends at a camera noun, so never after the last one (whose end is a word boundary)
         for m in rx.finditer(text, 0, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
-            value = parse_number(m.group("num"))
+            value = camera_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value, m.end("num")):
                 continue
             end, ranged = _range_end(m, value)
@@ -242,7 +255,7 @@ def bare_count_answer(text: str) -> CountMention | None:
     m = _BARE_ANSWER.match(text)
     if not m:
         return None
-    value = parse_number(m.group("num"))
+    value = camera_number(m.group("num"))
     if value is None or (1990 <= value <= 2035):
         return None
     return CountMention(m.start("num"), m.end("num"), value, "total", bool(m.group("approx")), "")
@@ -339,7 +352,7 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
         if _PAST_ASIDE.search(m.group(0)):
             depth_subset.append((m.start(), m.end()))
     for m in _ANSWER_NUMBER.finditer(text):
-        value = parse_number(m.group("num"))
+        value = camera_number(m.group("num"))
         if value is None or any(s <= m.start() < e for s, e in depth_subset):
             continue
         if _NOT_CAMERAS_BEFORE.search(text[max(0, m.start("num") - 14) : m.start("num")]):

@@ -29,6 +29,8 @@ def _bounded(section: str) -> str:
 
 
 _NEGATION = Folded(_bounded("negation") + "|" + _list("negation_forms"), re.IGNORECASE)
+# the same words, to find where in a clause they stand
+NEGATION_WORD = re.compile(_bounded("negation") + "|" + _list("negation_forms"), re.IGNORECASE)
 # Negations that are about something else: time ("no longer"), refusals, holdings, qualifiers.
 _NOT_A_DENIAL = Folded(_list("not_a_denial"), re.IGNORECASE)
 _WEAK_DENIAL = Folded(_list("weak_denial"), re.IGNORECASE)

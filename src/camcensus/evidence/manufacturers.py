@@ -19,9 +19,7 @@ _VERBISH = re.compile(
     r"|systems?|installed|used|in use|be|been|being)\b|n't",
     re.IGNORECASE,
 )
-_NEG_CUE = re.compile(
-    r"\b(?:not|no|none|never|neither|nor|without|nil|zero|ddim|nid|nac|dim)\b|n't\b", re.IGNORECASE
-)
+_NEG_CUE = cues.NEGATION_WORD
 _FUTURE = re.compile(
     r"\b(?:will|plan(?:s|ned)? to|intend|due to|scheduled|are to be|going to|proposed)\b", re.IGNORECASE
 )

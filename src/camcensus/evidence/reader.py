@@ -108,6 +108,7 @@ class SentenceReader:
         self._first_tried = False  # whether the reply's first numbered answer was looked at for a count
         self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
         self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
+        self._partial_answers: set[int] = set()  # questions answered with a list said not to be whole
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
         self.cues = Cues()
@@ -169,6 +170,8 @@ class SentenceReader:
             self.pending = _Pending(virtual=list(plan.echo))
             if plan.echo_only:
                 return
+        if line.question is not None and line.question.asked and cues.non_exhaustive(text):
+            self._partial_answers.update(line.question.numbers)  # "The models in use include, but ...:"
         self._outcome_cues(plan, a)
         if first and line.zone == ANSWER and line.question is not None and not self._in_row:
             self._answer_count(line, text, a)
@@ -290,7 +293,7 @@ class SentenceReader:
         that answer left out is not in use."""
         number = pointed_to(text)
         makes = self._makes.get(number) if number else None
-        if not makes:
+        if not makes or number in self._partial_answers:
             return
         for vendor, match in named.items():
             if vendor not in makes:
@@ -436,17 +439,8 @@ class SentenceReader:
         """``partial``: the make is one of a list known to leave some makes out (a table with an 'unknown'
         maker)."""
         line = self._sentence[0] if self._sentence else None
-        asked = line.question if line is not None and line.question is not None else None
-        if (
-            status == IN_USE
-            and line is not None
-            and asked is not None
-            and asked.asked
-            and asked.number is not None
-            and not cues.non_exhaustive(line.text)
-            and not partial
-        ):
-            self._makes.setdefault(asked.number, set()).add(match.vendor)  # the makes an answer names
+        if status == IN_USE:
+            self._answer_names(match.vendor, partial)
         return self.add(
             K.MANUFACTURER,
             match.vendor,
@@ -462,8 +456,30 @@ class SentenceReader:
             brand_confidence=match.confidence,
             how=match.how,
             source=match.source,
-            listing=reason in ("table row", "listed") or self._lists_makes(line, quote),
+            listing=(reason in ("table row", "listed") or self._lists_makes(line, quote))
+            and not self._in_partial_answer(line),
         )
+
+    def _answer_names(self, vendor: str, partial: bool = False) -> None:
+        """Keep ``vendor`` among the makes the current answer to one of the request's questions names, unless
+        the answer says its list leaves some out ("include, but are not limited to:", a table's 'unknown')."""
+        line = self._sentence[0] if self._sentence else None
+        asked = line.question if line is not None and line.question is not None else None
+        if (
+            line is not None
+            and asked is not None
+            and asked.asked
+            and asked.number is not None
+            and not cues.non_exhaustive(line.text)
+            and not partial
+            and not self._in_partial_answer(line)
+        ):
+            self._makes.setdefault(asked.number, set()).add(vendor)
+
+    def _in_partial_answer(self, line: Line | None) -> bool:
+        """The line answers a question whose answer said its list of makes is not whole."""
+        question = line.question if line is not None else None
+        return question is not None and bool(set(question.numbers) & self._partial_answers)
 
     def _lists_makes(self, line: Line | None, quote: str | None) -> bool:
         """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
@@ -495,6 +511,8 @@ class SentenceReader:
             for match, start, end, pol in plan.vendors
         ]
         for mm, pol in plan.models:
+            if pol.status == IN_USE and mm.device_type == "camera":
+                self._answer_names(mm.vendor)  # "IPC-HFW2431S" names Dahua among the makes of the answer
             made.append(
                 self.add(
                     K.MODEL,
@@ -505,6 +523,8 @@ class SentenceReader:
                     **{**mm.detail(), "status": pol.status, "reason": pol.reason},
                 )
             )
+            if self._in_partial_answer(self._sentence[0] if self._sentence else None):
+                made[-1].detail["listing"] = False  # one of some models ("include, but are not limited to")
         for sw in plan.software:
             self.add(
                 K.MANUFACTURER,

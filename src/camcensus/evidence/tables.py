@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence.capabilities import find_capabilities
-from camcensus.evidence.counts import CountMention
+from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import CELL_SPLIT, could_be_row, parse_number
+from camcensus.evidence.text import CELL_SPLIT, could_be_row
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 from camcensus.memo import text_memo
@@ -169,14 +169,14 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     spans = _cells(line)
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
-    qty = parse_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
+    qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
     register = "qty" not in roles and ("maker" in roles or "model" in roles)
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if _TOTAL_ROW.match(line.text):
         if register:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
             numbers = re.findall(r"\b\d{1,3}(?:,\d{3})*\b", line.text)
-            qty = parse_number(numbers[-1]) if numbers else None
+            qty = camera_number(numbers[-1]) if numbers else None
         if qty is not None:
             _count(reader, CountMention(qa, qb, qty, "total", False, "table total"))  # the rows' total
         return

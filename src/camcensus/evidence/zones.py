@@ -80,6 +80,8 @@ class Question:
     answered: bool = False
     asked: bool = False  # from the request itself, not echoed in the reply
     also: tuple[int, ...] = ()  # the other numbers one answer to several questions answers ("2/3. No.")
+    parent: Question | None = None  # of a part lettered inside it: "by (a) Hikvision and (b) Dahua"
+    lettered: dict[int, Question] = field(default_factory=dict)  # its parts so far, by index
 
     @property
     def text(self) -> str:
@@ -88,6 +90,28 @@ class Question:
     @property
     def numbers(self) -> tuple[int, ...]:
         return ((self.number,) if self.number is not None else ()) + self.also
+
+
+_INLINE_LETTER = re.compile(r"\(([a-h])\)\s*")
+
+
+def _lettered_part(question: Question, index: int) -> Question | None:
+    """Part (a), (b) ... of a question that letters its parts inline: its words before the first letter and
+    the part's own ("Whether any are manufactured by (a) Hikvision and (b) Dahua" -> "... by Hikvision"),
+    kept on the question so that its answered state holds."""
+    if index in question.lettered:
+        return question.lettered[index]
+    marks = list(_INLINE_LETTER.finditer(question.text))
+    letters = [ord(m.group(1)) - ord("a") for m in marks]
+    if len(marks) < 2 or letters != list(range(len(marks))) or index >= len(marks):
+        return None
+    end = marks[index + 1].start() if index + 1 < len(marks) else len(question.text)
+    text = question.text[: marks[0].start()] + question.text[marks[index].end() : end]
+    part = Question(
+        question.number, [re.sub(r"\s+(?:and|or)\s*$", "", text.strip())], asked=True, parent=question
+    )
+    question.lettered[index] = part
+    return part
 
 
 def _answering_all(questions: list[Question]) -> Question:
@@ -130,7 +154,13 @@ class _State:
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
-        the other way round) answers them in order."""
+        the other way round) answers them in order; "(a)" under a question with lettered parts of its own
+        ("manufactured by (a) Hikvision and (b) Dahua") answers that part."""
+        current = self.current.parent or self.current if self.current is not None else None
+        if number >= 100 and current is not None and current.asked:
+            part = _lettered_part(current, number - 100)
+            if part is not None:
+                return part
         found = self.numbered.get(number)
         if found is not None or not self.asked:
             return found
@@ -345,11 +375,12 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
             # "Q1 (number of cameras): 128", "Q2 Manufacturer and model: Dahua Technology - IPC-HDW5831R-ZE"
             number = _number(head)
             return _question(state, seg, a, rest, number) + _answer(state, seg, rest, b, number)
-        return (
-            _question(state, seg, rest, b, _number(head))
-            if seg.text[rest:b].strip()
-            else [Line(seg, a, b, HEADER)]
-        )
+        body = seg.text[rest:b]
+        lead = _leading_number(body.lstrip())
+        echoed = _echo_of_asked(state, _number(head) or _number(lead), body[lead.end() :] if lead else body)
+        if echoed is not None:  # "Information Requested: (c) How many ... Dahua": that question, repeated
+            return [Line(seg, rest, b, QUESTION, question=echoed, number=echoed.number)]
+        return _question(state, seg, rest, b, _number(head)) if body.strip() else [Line(seg, a, b, HEADER)]
     head = _answer_head(text)
     if head:
         state.mode = ANSWER
@@ -526,6 +557,16 @@ def _repeats(line: str, question: str) -> bool:
 _ANSWERING = {"not", "no", "none", "nil", "never", "don't", "doesn't", "we", "our", "yes"}
 
 
+def _echo_of_asked(state: _State, number: int | None, text: str) -> Question | None:
+    """The request's question numbered ``number`` when ``text`` repeats it: it becomes the question the
+    answer after it answers."""
+    echoed = state.by_number(number) if number is not None and state.asked else None
+    if echoed is None or not echoed.asked or not _repeats(text, echoed.text):
+        return None
+    state.current, state.mode = echoed, ""
+    return echoed
+
+
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     joint = _joint(state, seg, a, b) if state.asked else None
     if joint is not None:
@@ -540,12 +581,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
-    echoed = state.by_number(number) if number is not None and state.asked else None
-    if echoed is not None and echoed.asked and _repeats(text, echoed.text):
-        state.current, state.mode = (
-            echoed,
-            "",
-        )  # "3. Copies of any purchase orders ...": the request's own words
+    echoed = _echo_of_asked(state, number, text)
+    if echoed is not None:  # "3. Copies of any purchase orders ...": the request's own words
         return [Line(seg, a, b, QUESTION, question=echoed, number=number)]
     row = cells(text)
     if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
