@@ -25,9 +25,9 @@ from functools import lru_cache
 
 from camcensus.redaction import emails, names, phones, places
 from camcensus.redaction.spans import MARKS, Removal, merged
-from camcensus.safetext import invisible
+from camcensus.safetext import display_text, invisible
 
-__all__ = ["MARKS", "Redaction", "Removal", "clean", "redact", "redaction"]
+__all__ = ["MARKS", "Redaction", "Removal", "clean", "public_filename", "redact", "redaction"]
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,9 @@ def redaction(text: str) -> Redaction:
 def redact(text: str | None) -> str:
     """The text with personal data replaced by marks; facts, role addresses and job titles kept."""
     return redaction(text).text if text else ""
+
+
+def public_filename(filename: str | None) -> str:
+    """A file name as the public sees it: on one line, without bidi overrides or other invisible characters,
+    and redacted ("Reply to Jane Doe.pdf")."""
+    return redact(display_text(filename))

@@ -295,8 +295,26 @@ def _standing(words: Words, i: int, end: int, kind: str) -> bool:
 
 
 def _block_end(text: str, start: int) -> int:
-    blank = re.compile(r"\n[ \t]*\n").search(text, start)
-    return blank.start() if blank else len(text)
+    """Where a signature block starting at ``start`` ends: before a blank line or a line that reads as a
+    sentence ("Requests to foi@council.gov.uk please."), else at the text's last non-space."""
+    end = len(text)
+    line_end = text.find("\n", start)
+    while line_end != -1:
+        following = text[line_end + 1 : text.find("\n", line_end + 1) % (len(text) + 1)]
+        if not following.strip() or _sentence(following):
+            end = line_end
+            break
+        line_end = text.find("\n", line_end + 1)
+    return start + len(text[start:end].rstrip())
+
+
+_ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+
+
+def _sentence(line: str) -> bool:
+    """A line of prose: it ends a sentence and has two or more words in lower case (addresses aside)."""
+    words = _WORD.findall(_ADDRESSES.sub(" ", line))
+    return line.rstrip().endswith((".", "!", "?")) and sum(w.islower() for w in words) >= 2
 
 
 def _signatures(words: Words) -> Iterator[Removal]:
