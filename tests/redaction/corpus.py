@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from camcensus.redaction.words import fold
 
+_NUMBER = re.compile(r"\d(?:[\d\s.\-()/+\uff10-\uff19]*\d)?|[\uff10-\uff19][\d\s\uff10-\uff19]*")
+
 
 @dataclass(frozen=True)
 class Secret:
@@ -26,14 +28,16 @@ class Secret:
         if self.kind == "name":
             return [w for w in re.findall(r"[^\W\d_]+", self.value) if len(w) >= 3]
         if self.kind == "phone":
-            return [re.sub(r"\D", "", self.value)[-7:]]
+            number = re.split(r"(?i)\s*(?:ext|x)", self.value)[0]  # without its extension
+            return [re.sub(r"\D", "", number)[-7:]]
         if self.kind == "email":
             return [self.value.split("@")[0] if "@" in self.value else self.value.split()[0]]
         return [self.value]
 
     def shows_in(self, text: str) -> bool:
-        if self.kind == "phone":
-            return any(f in re.sub(r"\D", "", text) for f in self.fragments())
+        if self.kind == "phone":  # the digits of each number written in the text, separators aside
+            numbers = [re.sub(r"\D", "", n) for n in _NUMBER.findall(text)]
+            return any(f in n for f in self.fragments() for n in numbers)
         if self.kind == "postcode":
             return fold(self.value.replace(" ", "")) in fold(text.replace(" ", ""))
         words = fold(text)

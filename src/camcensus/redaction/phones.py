@@ -23,6 +23,9 @@ _EXTENSION = re.compile(r"\b(?:ext|extn|extension|x)\.?\s*:?\s*\d{2,6}\b", re.I)
 # digits spaced or dotted in any way libphonenumber does not take: "0 7 7 0 0  9 0 0 1 2 3"
 _SPACED = re.compile(r"(?<![\w+])(?:\+\s*4\s*4|0)(?:[\s.\-/()]{0,2}\d){9,10}(?![\w])")
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+# a text that is nothing but a long number (an evidence value read from "Tel.07700900790"): no count of
+# cameras runs to nine digits, a telephone number without its trunk 0 does
+_WHOLE_NUMBER = re.compile(r"\s*\+?\d{9,13}\s*")
 
 
 @cache
@@ -55,6 +58,8 @@ def _plausible(raw: str) -> bool:
 def find(text: str) -> list[Removal]:
     if sum(c.isdigit() for c in text) < 2:
         return []
+    if _WHOLE_NUMBER.fullmatch(text):
+        return [Removal(0, len(text), PHONE)]
     found: list[Removal] = []
     for match in PhoneNumberMatcher(text, REGION, leniency=Leniency.POSSIBLE, max_tries=200):
         start, end = match.start, match.end
