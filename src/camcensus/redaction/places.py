@@ -24,10 +24,10 @@ _PART = r"[^\W\d_][\w'’.-]*"
 def _street_line() -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(w) for w in lists()["places"]["street_words"]), key=len, reverse=True))
     premises = "|".join(re.escape(w) for w in lists()["places"]["premises"])
-    number = r"\d{1,4}[A-Za-z]?(?:\s*[-–]\s*\d{1,4}[A-Za-z]?)?"
+    number = r"\d{1,4}[A-Za-z]?(?:[ \t]*[-–][ \t]*\d{1,4}[A-Za-z]?)?"
     return re.compile(
-        rf"(?:\b(?:{premises})\s*\d{{1,4}}[A-Za-z]?,?\s+)?\b{number},?\s+(?P<name>(?:{_PART}\s+){{0,3}})"
-        rf"(?P<street>{words})\b\.?",
+        rf"(?:\b(?:{premises})[ \t]*\d{{1,4}}[A-Za-z]?,?[ \t]+)?\b{number},?[ \t]+"
+        rf"(?P<name>(?:{_PART}[ \t]+){{0,3}})(?P<street>{words})\b\.?",
         re.I,
     )
 
