@@ -152,6 +152,8 @@ PHONE_FORMS = (
     "０７７００ ９００５６７",
     "0 7 7 0 0 9 0 0 6 7 8",
 )
+# numbers cut short where a quote of limited length ends: the digits that are there must go
+CUT_PHONES = ("07700 900 1…", "+44 (0)20 7946…", "0161 496 07…")
 PHONE_CONTEXTS = (
     "If you have any questions please call {phone}.",
     "Direct line: {phone}",
@@ -175,6 +177,8 @@ EMAIL_FORMS = (
     ("priya.r＠anytown.example", "priya.r"),
     ("J.P.McDonald@Anytown.Example", "J.P.McDonald"),
     ("foi-officer.tamsin@anytown.example", "foi-officer.tamsin"),
+    ("jane.doe@anytown.go…", "jane.doe"),  # cut short at the end of a quote
+    ("jane.doe@e", "jane.doe"),
 )
 EMAIL_CONTEXTS = (
     "Please reply to {email} quoting our reference.",
@@ -228,6 +232,13 @@ def phone_cases() -> list[Case]:
                 secrets.append(Secret("phone", "07700 900 890"))
             cases.append(Case(context.format(phone=phone), tuple(secrets), f"phone {phone}"))
     return cases
+
+
+def cut_phone_cases() -> list[Case]:
+    return [
+        Case(f"For the recorders call {phone}", (Secret("phone", phone.rstrip("…")),), f"cut phone {phone}")
+        for phone in CUT_PHONES
+    ]
 
 
 def email_cases() -> list[Case]:
@@ -393,7 +404,7 @@ Head of CCTV Operations
 
 
 def all_cases() -> list[Case]:
-    cases = name_cases() + phone_cases() + email_cases() + address_cases() + list(LETTERS)
+    cases = name_cases() + phone_cases() + cut_phone_cases() + email_cases() + address_cases() + list(LETTERS)
     return cases + [case.flattened() for case in cases]
 
 

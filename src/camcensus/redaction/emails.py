@@ -22,6 +22,8 @@ SPELT = re.compile(
     rf"(?<![\w.@-])(?P<local>\w+(?:[._]\w+)+|\w+)\s+at\s+(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}})\b",
     re.I,
 )
+# an address cut short, as at the end of a quote of limited length ("contact jane.doe@anytown.go…")
+CUT = re.compile(rf"(?<![\w.@-])(?P<local>{_LOCAL})@(?P<domain>[\w.-]*)")
 _SEPARATORS = re.compile(r"[._\-+]")
 
 
@@ -39,6 +41,7 @@ def find(text: str) -> list[Removal]:
     if "@" not in text and not re.search(r"\bat\b", text, re.I):
         return []
     found = [m for m in ADDRESS.finditer(text) if not is_role(m.group("local"))]
+    found += [m for m in CUT.finditer(text) if not is_role(m.group("local"))]
     for m in SPELT.finditer(text):
         spelt_dot = re.search(r"\sdot\s", m.group("domain"), re.I)
         if (spelt_dot or re.search(r"[._]", m.group("local"))) and not is_role(m.group("local")):

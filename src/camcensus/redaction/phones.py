@@ -26,6 +26,8 @@ _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 # a text that is nothing but a long number (an evidence value read from "Tel.07700900790"): no count of
 # cameras runs to nine digits, a telephone number without its trunk 0 does
 _WHOLE_NUMBER = re.compile(r"\s*\+?\d{9,13}\s*")
+# a number cut short at the end of a quote of limited length ("call 07700 900 1…", NFKC: "...")
+_CUT = re.compile(r"(?<![\w+])(?:\+\s*44|0)[\d \t().-]{4,}\d?(?:…|\.\.\.)\s*$")
 
 
 @cache
@@ -69,4 +71,5 @@ def find(text: str) -> list[Removal]:
         if not _touches_code(text, m.start(), m.end()) and not _DATE.search(m.group(0)):
             found.append(Removal(m.start(), m.end(), PHONE))
     found += [Removal(m.start(), m.end(), PHONE) for m in _EXTENSION.finditer(text)]
+    found += [Removal(m.start(), m.end(), PHONE) for m in _CUT.finditer(text)]
     return found
