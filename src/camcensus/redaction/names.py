@@ -182,7 +182,10 @@ def _sentence(line: str) -> bool:
 
 
 def _signatures(words: Words) -> Iterator[Removal]:
+    read_to = 0  # the end of the last block read: a sign-off inside it is part of it (each block read once)
     for i in range(len(words.items)):
+        if words.items[i].start < read_to:
+            continue
         cue = _cue_at(words, i)
         if cue is None or cue[1] not in ("sign_off", "weak_sign_off"):
             continue
@@ -198,7 +201,7 @@ def _signatures(words: Words) -> Iterator[Removal]:
             if run and not is_place(words, run):
                 yield _span(words, run)
             continue
-        block_end = _block_end(words.text, words.items[start].start)
+        block_end = read_to = _block_end(words.text, words.items[start].start)
         if run and not is_place(words, run):
             yield Removal(words.items[start].start, block_end, SIGNATURE)
             continue
@@ -237,10 +240,14 @@ def _forenames(words: Words) -> Iterator[Removal]:
         i += 1
 
 
+MAX_TITLE = 6
+
+
 def _title_words(words: Words, i: int, step: int) -> int:
-    """From the job word i, the last word of its title going ``step`` (-1 left, +1 right)."""
+    """From the job word i, the last word of its title going ``step`` (-1 left, +1 right), at most
+    ``MAX_TITLE`` words away ("Senior Information Governance and Records Officer")."""
     j = i
-    while 0 <= j + step < len(words.items):
+    while 0 <= j + step < len(words.items) and abs(j - i) < MAX_TITLE:
         k = j + step
         pair = (k, j) if step < 0 else (j, k)
         if not words.joined(pair[0]) or not stop(words, k) or not words.items[k].text[0].isupper():
