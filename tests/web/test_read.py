@@ -56,31 +56,48 @@ def test_bodies_page_renders_filters_and_pager(client, seeded) -> None:
     assert client.get("/api/facets").json()["sector"] == ["council", "nhs", "nhs_trust", "police", "school"]
 
 
-def test_body_page_highlights_evidence_and_escapes_hostile_text(client, seeded) -> None:
+def test_public_body_page_shows_quotes_never_the_reply(client, seeded) -> None:
+    html = client.get(f"/bodies/{seeded.council}").text
+    assert HOSTILE not in html and "<script>alert" not in html and "<img src=x" not in html
+    assert "Dear requester" not in html  # the reply itself is not shown, its quotes are
+    assert re.search(rf'<li id="ev-{seeded.hik_evidence}" class="ev ev-manufacturer">', html)
+    assert f'id="ev-{seeded.count_evidence}"' in html
+    assert f'href="#ev-{seeded.hik_evidence}"' in html  # the fact links to its evidence's quote
+    assert "We use Hikvision cameras" in html  # the quote
+    assert "CC-0001" in html and "sent" in html  # request and its timeline
+    assert PERSONAL_EMAIL not in html and "01632 960 123" not in html  # redacted for the public
+
+
+def test_reviewer_body_page_highlights_evidence_and_escapes_hostile_text(client, seeded) -> None:
+    login(client, *REVIEWER)
     html = client.get(f"/bodies/{seeded.council}").text
     assert HOSTILE not in html and "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#34;pwned&#34;)&lt;/script&gt;" in html
     assert re.search(
         rf'<mark class="ev ev-manufacturer" id="ev-{seeded.hik_evidence}"[^>]*>Hikvision</mark>', html
     )
-    assert f'id="ev-{seeded.count_evidence}"' in html
-    assert f'href="#ev-{seeded.hik_evidence}"' in html  # the fact links to its evidence in place
-    assert "CC-0001" in html and "sent" in html  # request and its timeline
-    assert PERSONAL_EMAIL not in html and "01632 960 123" not in html  # redacted for the public
+    assert f'href="/review/published/{seeded.council}"' in html
 
 
-def test_body_api_gives_pieces_facts_and_provenance(client, seeded) -> None:
+def test_body_api_gives_quotes_facts_and_provenance(client, seeded) -> None:
     body = client.get(f"/api/bodies/{seeded.council}").json()
     facts = {f["key"]: f for f in body["facts"]}
     assert facts["hikvision"]["value"] == "yes"
     assert [e["id"] for e in facts["hikvision"]["evidence"]] == [seeded.hik_evidence]
-    pieces = body["documents"][0]["segments"][0]["pieces"]
-    marked = [p for p in pieces if p["evidence_id"]]
-    assert [p["text"] for p in marked] == ["Hikvision", "120 cameras"]
+    document = body["documents"][0]
+    assert document["segments"] == [] and document["evidence_ids"] == [
+        seeded.hik_evidence,
+        seeded.count_evidence,
+    ]
+    quotes = {e["id"]: e["quote"] for e in body["evidence"]}
+    assert "Hikvision" in quotes[seeded.hik_evidence] and "Dear requester" not in str(body)
     assert PERSONAL_EMAIL not in str(body) and body["email"] is None
     assert body["requests"][0]["events"][0]["actor"] is None
     assert client.get("/api/bodies/999999").status_code == 404
     assert client.get("/bodies/999999").status_code == 404
+    login(client, *REVIEWER)
+    pieces = client.get(f"/api/bodies/{seeded.council}").json()["documents"][0]["segments"][0]["pieces"]
+    assert [p["text"] for p in pieces if p["evidence_id"]] == ["Hikvision", "120 cameras"]
 
 
 def test_reviewer_sees_unredacted_text(client, seeded) -> None:

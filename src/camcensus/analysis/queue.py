@@ -32,6 +32,7 @@ from sqlalchemy import CTE, ColumnElement, Select, case, exists, func, literal_c
 from sqlalchemy.orm import Session, aliased
 
 from camcensus.enums import EvidenceKind
+from camcensus.safetext import display_text
 from camcensus.store.models import Body, Document, Evidence, Request
 
 K = EvidenceKind
@@ -298,7 +299,7 @@ def _documents(session: Session, root_ids: list[int]) -> dict[int, list[dict[str
             {
                 "document": {
                     "id": row.id,
-                    "filename": row.filename,
+                    "filename": display_text(row.filename),
                     "format": row.format,
                     "parent_id": row.parent_id,
                 },

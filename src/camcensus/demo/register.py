@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import random
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import service
 from camcensus.registry.records import slug
+from camcensus.safetext import csv_writer
 from camcensus.store.models import Body
 
 GIAS_HEADER = [
@@ -130,7 +130,7 @@ SAMPLE_PLAN = [  # (body type, nation, how many)
 def write_synthetic_gias(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="", encoding="cp1252") as fh:
-        writer = csv.writer(fh)
+        writer = csv_writer(fh)
         writer.writerow(GIAS_HEADER)
         for urn, la, name, kind, phase, region, easting, northing in SCHOOLS:
             writer.writerow(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import textwrap
@@ -12,6 +11,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 from camcensus.demo.scenarios import SYNTHETIC
+from camcensus.safetext import csv_writer
 
 _PDF_REPLACEMENTS = {"\u2013": "-", "\u2014": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 
@@ -164,7 +164,7 @@ def ods_bytes(table: list[list[str]]) -> bytes:
 
 def csv_bytes(table: list[list[str]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv_writer(buffer)
     writer.writerows(table)
     writer.writerow([SYNTHETIC])
     return buffer.getvalue().encode("utf-8")

@@ -1,7 +1,7 @@
 """The due-diligence sections of the report ("Due diligence", "Replacement", "Capabilities and rights impact",
 "Surveillance Camera Code"), registered with `camcensus.reports.sections`, and the same sections as HTML
 fragments for the web app. Data is escaped by the template; free text goes through
-`camcensus.reports.redact.redact`."""
+`camcensus.redaction.redact`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from camcensus.diligence.overview import overview
+from camcensus.redaction import redact
 from camcensus.reports import sections
-from camcensus.reports.redact import redact
 
 TITLES = ("Due diligence", "Replacement", "Capabilities and rights impact", "Surveillance Camera Code")
 MACROS = dict(zip(TITLES, ("due_diligence", "replacement", "rights_impact", "code"), strict=True))

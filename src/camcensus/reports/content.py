@@ -14,9 +14,10 @@ from camcensus.analysis import tables
 from camcensus.analysis.population import VENDORS, SurveyedBody
 from camcensus.analysis.sectors import ALL, nation_label, sector_label
 from camcensus.analysis.stats import StatRow, stats_for
+from camcensus.redaction import public_filename, redact
 from camcensus.reports.charts import COLOURS, Bar, pct, share_chart
-from camcensus.reports.redact import redact
 from camcensus.reports.ukmap import MapPoint, uk_map
+from camcensus.safetext import display_text
 from camcensus.store.models import Campaign, Document, Evidence
 
 FACT_LABELS = {
@@ -176,8 +177,8 @@ def _entry(body: SurveyedBody, evidence: dict[int, tuple[Evidence, str]]) -> Bod
             if not text or text in seen:
                 continue
             seen.add(text)
-            where = ", ".join(p for p in (redact(filename), item.location) if p)
-            quotes.append(Quote(FACT_LABELS[key], item.value, text, where))
+            where = ", ".join(p for p in (public_filename(filename), display_text(item.location)) if p)
+            quotes.append(Quote(FACT_LABELS[key], redact(item.value), text, where))
     return BodyEntry(
         name=body.name,
         sector=sector_label(body.sector),

@@ -1,7 +1,9 @@
 """The open data tables: what each holds, its columns with types and meanings, and its rows.
 
-Only campaigns not under embargo are published. Free text (quotes, file names, addresses) passes through
-:func:`camcensus.reports.redact.redact`; request letters are not published (they carry the requester's name).
+Only campaigns not under embargo are published. No reply is published whole: the evidence table carries each
+item's quote, and every piece of free text (quotes, values, file names, addresses) passes through
+:func:`camcensus.redaction.redact` (file names :func:`camcensus.redaction.public_filename`). Request letters
+are not published (they carry the requester's name).
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.population import SurveyedBody
 from camcensus.analysis.stats import stats_for
-from camcensus.reports.redact import redact, redact_emails
+from camcensus.redaction import public_filename, redact
+from camcensus.safetext import display_text
 from camcensus.store.models import Campaign, Document, Evidence, Request
 
 
@@ -227,7 +230,7 @@ def request_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             "sent_at": request.sent_at,
             "received_on": request.received_on,
             "due_on": request.due_on,
-            "to_address": redact_emails(request.to_address or ""),
+            "to_address": redact(request.to_address or ""),
         }
 
 
@@ -248,10 +251,11 @@ def fact_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             }
 
 
-def evidence_rows(survey: Survey) -> Iterator[dict[str, Any]]:
-    codes = {b.body_id: b.code for b in survey.bodies}
+def published_evidence(session: Session, body_ids: list[int]) -> Iterator[tuple[Evidence, str, int]]:
+    """The evidence open data carries for these bodies (all but the rejected), with the name of the file it
+    came from and the body's id, in id order."""
     owner = func.coalesce(Evidence.body_id, Document.body_id)
-    ids = sorted(codes)
+    ids = sorted(body_ids)
     for start in range(0, len(ids), 500):
         query = (
             select(Evidence, Document.filename, owner)
@@ -259,18 +263,24 @@ def evidence_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             .where(owner.in_(ids[start : start + 500]), Evidence.status != "rejected")
             .order_by(Evidence.id)
         )
-        for item, filename, body_id in survey.session.execute(query):
-            yield {
-                "id": item.id,
-                "body_code": codes[body_id],
-                "kind": str(getattr(item.kind, "value", item.kind)),
-                "value": item.value,
-                "quote": redact(item.quote),
-                "document": redact(filename or ""),
-                "location": item.location,
-                "status": item.status,
-                "confidence": item.confidence,
-            }
+        for item, filename, body_id in session.execute(query):
+            yield item, filename or "", body_id
+
+
+def evidence_rows(survey: Survey) -> Iterator[dict[str, Any]]:
+    codes = {b.body_id: b.code for b in survey.bodies}
+    for item, filename, body_id in published_evidence(survey.session, list(codes)):
+        yield {
+            "id": item.id,
+            "body_code": codes[body_id],
+            "kind": str(getattr(item.kind, "value", item.kind)),
+            "value": redact(item.value),
+            "quote": redact(item.quote),
+            "document": public_filename(filename),
+            "location": display_text(item.location),
+            "status": item.status,
+            "confidence": item.confidence,
+        }
 
 
 def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:

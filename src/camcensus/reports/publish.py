@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import sqlite3
@@ -22,6 +21,7 @@ from typing import Any
 
 from camcensus.analysis.population import survey
 from camcensus.reports.opendata import ROWS, TABLES, Survey, TableSpec
+from camcensus.safetext import csv_writer
 from camcensus.store import Store
 
 DB_NAME = "camcensus-public.db"
@@ -115,9 +115,10 @@ def _csv_value(value: Any) -> str:
 
 
 def write_csv(path: Path, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+    """The table as CSV; a text cell a spreadsheet would run as a formula is written as text."""
     names = [c.name for c in spec.columns]
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
+        writer = csv_writer(fh)
         writer.writerow(names)
         writer.writerows([_csv_value(row.get(name)) for name in names] for row in rows)
 

@@ -2,7 +2,7 @@
 
 A section provider is a callable taking a :class:`ReportContext` and returning ``(title, html)`` or ``None``
 (nothing to say). The HTML is inserted as is, so a provider escapes what it takes from data and redacts free
-text with :func:`camcensus.reports.redact.redact`. Register with ``register(provider)`` at import time and add
+text with :func:`camcensus.redaction.redact`. Register with ``register(provider)`` at import time and add
 the provider's module to ``PROVIDER_MODULES`` so the report imports it. A provider that raises does not stop
 the report: its section says it could not be built, and why.
 """

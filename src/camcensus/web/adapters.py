@@ -6,25 +6,7 @@ not used.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import Any
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\w)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\w)")
-
-
-def _fallback_redact(text: str) -> str:
-    text = _EMAIL.sub("[email redacted]", text)
-    return _PHONE.sub("[phone redacted]", text)
-
-
-def redactor() -> Callable[[str], str]:
-    try:
-        from camcensus.reports.redact import redact
-    except ImportError:
-        return _fallback_redact
-    return redact
 
 
 def core_function(module: str, name: str) -> Any | None:

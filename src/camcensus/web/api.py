@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -250,6 +250,16 @@ def review_replies(
     offset: Annotated[int, Query(ge=0, description="how many replies to skip")] = 0,
 ) -> dict[str, Any]:
     return reply_queue(session, limit, offset).as_dict()
+
+
+@router.get(
+    "/review/published/{body_id}",
+    summary="What will be published of a body: its evidence as the public sees it, what redaction removes",
+)
+def review_published(
+    body_id: int, session: DB, viewer: Annotated[Viewer, Depends(require_signed_in)]
+) -> dict[str, Any]:
+    return _found(published.published_view(session, viewer, body_id), "body")
 
 
 @router.get("/review/next", summary="The next evidence item to review, with its quote in context")

@@ -1,9 +1,14 @@
 """One body's whole picture: its facts and where each came from, its requests and their timeline, and its
-documents with the evidence highlighted in place.
+documents with their evidence.
+
+Signed-in reviewers see each document's whole text with the evidence highlighted in place. Anonymous
+visitors see the evidence quotes only, never a reply's text: the statement that reads the documents for them
+does not read a segment, and every quote, value and file name they see passes
+:func:`camcensus.redaction.redact` (file names also :func:`camcensus.safetext.display_text`).
 
 Read with a handful of column queries (no ORM entities, never a document's bytes): the body with its embargo
-flag, its requests with their events, its documents with their segments, the evidence, the facts, and the
-review decisions only when a fact came from one.
+flag, its requests with their events, its documents (with their segments, for reviewers), the evidence, the
+facts, and the review decisions only when a fact came from one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from typing import Any
 from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
+from camcensus.redaction import public_filename, redact
+from camcensus.safetext import display_text
 from camcensus.store.models import (
     Body,
     BodyFact,
@@ -27,9 +34,8 @@ from camcensus.store.models import (
     ReviewEvent,
     Segment,
 )
-from camcensus.web.adapters import redactor
 from camcensus.web.bodies import body_summary
-from camcensus.web.highlight import Piece, Span, redact_pieces, split_spans
+from camcensus.web.highlight import Piece, Span, split_spans
 from camcensus.web.viewer import Viewer, body_under_embargo, campaign_published, document_published
 
 MAX_SEGMENTS = 400
@@ -104,29 +110,32 @@ def _requests_statement(public: bool) -> Executable:
     return query.where(campaign_published(TODAY)) if public else query
 
 
+DOCUMENT_COLUMNS = (
+    Document.id,
+    Document.filename,
+    Document.format,
+    Document.media_type,
+    Document.parent_id,
+    Document.request_id,
+    Document.status,
+    Document.error,
+    Document.pages,
+    Document.synthetic,
+)
+
+
 def _documents_statement(public: bool) -> Executable:
-    query = (
-        select(
-            Document.id,
-            Document.filename,
-            Document.format,
-            Document.media_type,
-            Document.parent_id,
-            Document.request_id,
-            Document.status,
-            Document.error,
-            Document.pages,
-            Document.synthetic,
-            Segment.seq,
-            Segment.location,
-            Segment.ocr,
-            Segment.text,
-        )
+    """Reviewers: each document with its segments. The public: the published documents, without a word of
+    their text."""
+    if public:
+        query = select(*DOCUMENT_COLUMNS).where(Document.body_id == BODY_ID, document_published(TODAY))
+        return query.order_by(Document.id)
+    return (
+        select(*DOCUMENT_COLUMNS, Segment.seq, Segment.location, Segment.ocr, Segment.text)
         .outerjoin(Segment, Segment.document_id == Document.id)
         .where(Document.body_id == BODY_ID)
         .order_by(Document.id, Segment.seq)
     )
-    return query.where(document_published(TODAY)) if public else query
 
 
 _REQUESTS = _variants(_requests_statement)
@@ -156,7 +165,17 @@ _REVIEWS = (
 
 def shown_text(viewer: Viewer) -> Callable[[str], str]:
     """What shows a reply's words to this viewer: redacted for anonymous visitors."""
-    return redactor() if viewer.public else (lambda text: text)
+    return redact if viewer.public else _as_written
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def shown_filename(viewer: Viewer, filename: str | None) -> str:
+    """A file name as this viewer sees it: never with bidi overrides or control characters, and redacted
+    for the public."""
+    return public_filename(filename) if viewer.public else display_text(filename)
 
 
 def _for_viewer(session: Session, statements: dict[bool, Executable], viewer: Viewer, body_id: int) -> Any:
@@ -170,9 +189,9 @@ def evidence_dict(ev: Any, text: Callable[[str], str]) -> dict[str, Any]:
     return {
         "id": ev.id,
         "kind": ev.kind.value,
-        "value": ev.value,
+        "value": text(ev.value),
         "quote": text(ev.quote),
-        "location": ev.location,
+        "location": display_text(ev.location),
         "document_id": ev.document_id,
         "device_id": ev.device_id,
         "segment_seq": ev.segment_seq,
@@ -213,11 +232,10 @@ def _requests(session: Session, viewer: Viewer, body_id: int) -> list[dict[str, 
     return list(out.values())
 
 
-def _segment_dict(seg: Any, evidence: list[Any], text: Callable[[str], str], public: bool) -> dict[str, Any]:
+def _segment_dict(seg: Any, evidence: list[Any]) -> dict[str, Any]:
+    """A segment's whole text cut at its evidence: for signed-in reviewers only."""
     spans = [Span(e.char_start, e.char_end, e.id, e.kind.value) for e in evidence if e.segment_seq == seg.seq]
     pieces: list[Piece] = split_spans(seg.text, spans)
-    if public:
-        pieces = redact_pieces(pieces, text)
     return {
         "seq": seg.seq,
         "location": seg.location,
@@ -228,14 +246,14 @@ def _segment_dict(seg: Any, evidence: list[Any], text: Callable[[str], str], pub
 
 
 def _documents(session: Session, viewer: Viewer, body_id: int) -> tuple[list[Row[Any]], dict[int, list[Any]]]:
-    """The body's documents this viewer may see, in order, and each one's segments (text read from the file,
-    never its bytes): one query."""
+    """The body's documents this viewer may see, in order, and for reviewers each one's segments (text read
+    from the file, never its bytes): one query."""
     docs: list[Row[Any]] = []
     segments: dict[int, list[Any]] = defaultdict(list)
     for row in _for_viewer(session, _DOCUMENTS, viewer, body_id):
         if not docs or docs[-1].id != row.id:
             docs.append(row)
-        if row.seq is not None and len(segments[row.id]) < MAX_SEGMENTS:
+        if not viewer.public and row.seq is not None and len(segments[row.id]) < MAX_SEGMENTS:
             segments[row.id].append(row)
     return docs, segments
 
@@ -246,20 +264,20 @@ def _document_dicts(
     by_doc: dict[int | None, list[Any]] = defaultdict(list)
     for ev in evidence:
         by_doc[ev.document_id].append(ev)
-    text = shown_text(viewer)
     return [
         {
             "id": d.id,
-            "filename": text(d.filename),
+            "filename": shown_filename(viewer, d.filename),
             "format": d.format,
             "media_type": d.media_type,
             "parent_id": d.parent_id,
             "request_id": d.request_id,
             "status": d.status.value,
-            "error": d.error,
+            "error": display_text(d.error) or None,
             "pages": d.pages,
             "synthetic": d.synthetic,
-            "segments": [_segment_dict(s, by_doc[d.id], text, viewer.public) for s in segments[d.id]],
+            "evidence_ids": [e.id for e in by_doc[d.id]],
+            "segments": [_segment_dict(s, by_doc[d.id]) for s in segments[d.id]],
         }
         for d in docs
     ]
@@ -312,8 +330,8 @@ def body_row_for(session: Session, viewer: Viewer, body_id: int) -> Row[Any] | N
 
 def body_detail(session: Session, viewer: Viewer, body_id: int) -> dict[str, Any] | None:
     """The body page's data for this viewer, or None when there is no such body. Anonymous visitors see
-    published requests and documents only, with personal data redacted, and nothing of a body's replies
-    while a campaign that asked it is under embargo."""
+    published requests and documents only, each document's evidence quotes with personal data redacted and
+    never its text, and nothing of a body's replies while a campaign that asked it is under embargo."""
     return read_body(session, viewer, body_id).detail
 
 

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from camcensus.diligence.one_body import exposure_and_rights
 from camcensus.diligence.overview import body_row, diligence_body_ids, overview
 from camcensus.diligence.report import render_sections
+from camcensus.redaction import redact
 from camcensus.store.diligence_models import Questionnaire, QuestionnaireState
-from camcensus.web.adapters import redactor
 from camcensus.web.bodies import embargoed_ids
 from camcensus.web.body_page import body_row_for, shown_text
 from camcensus.web.viewer import Viewer
@@ -33,7 +33,7 @@ def national(session: Session, viewer: Viewer) -> dict[str, Any]:
     hidden = embargoed_ids(session, viewer, ids)
     values = overview(session, [i for i in ids if i not in hidden], today=viewer.today)
     if viewer.public:
-        text = redactor()
+        text = redact
         for row in values["bodies"]:
             _clean_rights(row["rights"], text)
         for s in values["questionnaires"]["flagged_suppliers"]:

@@ -6,7 +6,7 @@ markup or script always shows as text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -45,19 +45,6 @@ def split_spans(text: str, spans: Iterable[Span]) -> list[Piece]:
     if cursor < len(text) or not pieces:
         pieces.append(Piece(text[cursor:]))
     return pieces
-
-
-def redact_pieces(pieces: list[Piece], redact: Callable[[str], str]) -> list[Piece]:
-    """Redact each piece; when cutting changed what redaction finds, privacy wins over the highlight. When
-    the whole text has nothing to redact, the pieces show it as it is (without redacting each of them)."""
-    original = "".join(p.text for p in pieces)
-    whole = redact(original)
-    if whole == original:
-        return pieces
-    redacted = [Piece(redact(p.text), p.evidence_id, p.kind) for p in pieces]
-    if "".join(p.text for p in redacted) == whole:
-        return redacted
-    return [Piece(whole)]
 
 
 def render_pieces(pieces: Iterable[Piece]) -> Markup:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import reply_pending
 from camcensus.enums import RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, diligence, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
 from camcensus.web.body_page import BodyRead, read_body
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -204,6 +204,17 @@ def review_queue_page(request: Request, session: DB, viewer: Who, page: PageNumb
         pending=review.pending_count(session),
         outside=review.pending_outside_replies(session),
     )
+
+
+@router.get("/review/published/{body_id}", response_class=HTMLResponse)
+def published_page(body_id: int, request: Request, session: DB, viewer: Who) -> Response:
+    """What the public pages and open data will carry of a body, with what redaction removes marked."""
+    if viewer.public:
+        return _to_login(request)
+    view = published.published_view(session, viewer, body_id)
+    if view is None:
+        raise HTTPException(status_code=404, detail="no such body")
+    return render(request, "review_published.html", view=view)
 
 
 @router.get("/review/{evidence_id}", response_class=HTMLResponse)

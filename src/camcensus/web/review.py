@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import queued_documents, reply_pending, reply_queue
 from camcensus.enums import EvidenceKind, Outcome, TriState
+from camcensus.safetext import display_text
 from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
 from camcensus.web.body_page import evidence_dict
 from camcensus.web.highlight import context_window, split_spans
@@ -121,7 +122,9 @@ def review_item(session: Session, evidence_id: int) -> dict[str, Any] | None:
     )
     return {
         "evidence": evidence_dict(ev, lambda t: t),
-        "document": None if doc is None else {"id": doc.id, "filename": doc.filename, "format": doc.format},
+        "document": None
+        if doc is None
+        else {"id": doc.id, "filename": display_text(doc.filename), "format": doc.format},
         "body": None if body is None else {"id": body.id, "name": body.name, "code": body.code},
         "context": {
             "location": seg.location if seg else ev.location,

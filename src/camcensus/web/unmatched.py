@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from camcensus.safetext import display_text
 from camcensus.store.models import Body, Message, Request, Segment
 from camcensus.web.pagination import Page, PageRequest
 
@@ -58,8 +59,8 @@ def list_unmatched(session: Session, page: PageRequest) -> Page:
     items = [
         {
             "id": m.id,
-            "subject": m.subject,
-            "sender": m.sender,
+            "subject": display_text(m.subject),
+            "sender": display_text(m.sender),
             "message_id": m.message_id,
             "sent_at": m.sent_at.isoformat(timespec="seconds") if m.sent_at else None,
             "document_id": m.document_id,
