@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,8 +9,6 @@ from camcensus.enums import EvidenceKind
 from camcensus.memo import text_memo
 
 QUOTE_LIMIT = 400
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<!\w)(?:\+44\s?\(?0?\)?\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w)")
 
 
 @dataclass
@@ -42,10 +39,7 @@ class EvidenceItem:
 
 @text_memo
 def clean_quote(text: str) -> str:
-    """The quoted words, on one line, without e-mail addresses or phone numbers, at most QUOTE_LIMIT long."""
-    if "@" in text:  # every e-mail address has one
-        text = _EMAIL.sub("[e-mail]", text)
-    if "0" in text or "+44" in text:  # every phone number begins 0 or +44
-        text = _PHONE.sub("[phone]", text)
+    """The quoted words, on one line, at most QUOTE_LIMIT long. Personal data in them is taken out where they
+    are published (``camcensus.redaction``), the one place for that rule."""
     text = " ".join(text.split())  # runs of whitespace as one space (str.split and \s agree on what it is)
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "\u2026"
