@@ -367,3 +367,35 @@ def test_a_telephone_number_is_no_count() -> None:
     got = _read("We operate 169 cameras. For queries call Tel.07700900790 or 0044 7700 900790.", None)
     assert got["camera_count"] == 169
     assert _read("Number of cameras: 07700900790", None)["camera_count"] is None
+
+
+SURVEY = (
+    "1. How many CCTV cameras do you operate?\n2. Are any made by Hikvision or Dahua?\n"
+    "3. If so, how many of each?\n4. Which manufacturers make your cameras?\n"
+)
+
+
+def test_answers_naming_their_questions_by_order() -> None:
+    reply = (
+        "In response to your first question, the Service operates approximately 88 CCTV cameras.\n\n"
+        "On your second and third questions, we can confirm that twelve of our cameras are made by "
+        "Hikvision.\n\nAs for your fourth question: Axis (40), Hikvision (12), Hanwha (36).\n"
+    )
+    got = _read(reply, SURVEY)
+    assert got["camera_count"] == 88 and got["hikvision"] == "yes" and got["dahua"] == "no"
+
+
+def test_tables_ruled_with_plus_signs_and_two_breakdowns_of_one_estate() -> None:
+    reply = (
+        "1.\n\nManufacturer   | City | Halls | Total\n---------------+------+-------+------\n"
+        "Axis           |  168 |    43 |  211\nDahua          |    0 |    12 |   12\n"
+        "---------------+------+-------+------\nTotal          |  168 |    55 |  223\n\n"
+    )
+    got = _read(reply, SURVEY)
+    assert got["camera_count"] == 223 and got["dahua"] == "yes"
+    two = (
+        "1. Cameras per campus\n\n  Campus       | No. of cameras\n  -------------+---------------\n"
+        "  Riverside    | 388\n  Kingsmead    | 142\n\n4. Manufacturers\n\n  Manufacturer | Cameras\n"
+        "  -------------+--------\n  Axis         | 400\n  Bosch        | 130\n"
+    )
+    assert _read(two, SURVEY)["camera_count"] == 530

@@ -631,9 +631,7 @@ class _SentencePlan:
     installers: tuple[tuple[str, int], ...] = ()
     equipment: tuple[str, ...] = ()  # body_worn, anpr ... the sentence is about, unless it is about CCTV
     heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
-    topic_heading: bool = (
-        False  # the line heads an answer about makes asked for together ("Hikvision or Dahua")
-    )
+    topic_heading: bool = False  # it heads an answer about makes asked for together ("Hikvision or Dahua")
     completes_makes: bool = False  # "These are the only two manufacturers"
 
 

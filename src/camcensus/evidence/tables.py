@@ -7,7 +7,7 @@ for recorders (NVR, DVR, servers, monitors) are equipment, not cameras.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
@@ -70,11 +70,16 @@ def _cells(line: Line) -> list[tuple[int, int]]:
 
 @text_memo
 def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Cell spans of a row's text, each without its surrounding spaces."""
+    """Cell spans of a row's text, each without its surrounding spaces; a row whose number lost its gap
+    ("Hanwha Vision (formerly Samsung) 204") is a label and a number."""
     spans, pos = [], 0
     for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
         spans.append((pos, m.start()))
         pos = m.end()
+    loose = _LOOSE_ROW.match(text) if not spans else None
+    if loose:
+        spans.append((0, loose.end("label")))
+        pos = loose.start("num")
     spans.append((pos, len(text)))
     out = []
     for a, b in spans:
@@ -85,11 +90,16 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+_LOOSE_ROW = re.compile(r"^\s*(?P<label>[A-Za-z(][^.!?:;\d]{1,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+
+
 def _groups(lines: list[Line]) -> list[_Table]:
     tables, current = [], _Table()
     for line in lines:
-        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and _BARRED.match(line.text))):
-            current.rows.append(line)  # a row, or a cell wrapped onto a row of its own ("|   Academy |  |")
+        ruled = _BARRED.match(line.text) or _RULE.fullmatch(line.text)
+        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and ruled)):
+            # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
+            current.rows.append(line)
             continue
         if len(current.rows) >= 2:
             tables.append(current)
@@ -120,6 +130,7 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     """Read every table with a maker or model column; returns, by the id of each line it consumed, the
     findings read from that line."""
     used: dict[int, list[EvidenceItem]] = {}
+    sums: set[int] = set()  # what each table's rows add up to
     for table in _groups(lines):
         found = _header(table)
         if found is None:
@@ -127,11 +138,24 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         index, roles = found
         partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
         used[id(table.rows[index])] = []
+        first = len(reader.counts)
         for line in table.rows[index + 1 :]:
             start = len(reader.items)
             _row(reader, line, roles, partial)
             used[id(line)] = reader.items[start:]
+        _same_estate(reader, first, sums)
     return used
+
+
+def _same_estate(reader: SentenceReader, first: int, sums: set[int]) -> None:
+    """A table whose rows add up to what an earlier table's did breaks down the same cameras another way
+    (by site, then by make): its rows are no further cameras."""
+    rows = reader.counts[first:]
+    total = sum(c.value for c, _ in rows if c.role == "part")
+    if total and total in sums:
+        reader.counts[first:] = [(replace(c, role="sub") if c.role == "part" else c, i) for c, i in rows]
+    elif total:
+        sums.add(total)
 
 
 def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> bool:

@@ -361,6 +361,10 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         return [Line(seg, a, b, zone)]
     if state.asked and _answers_asked(state, text):
         return _body(state, seg, a, b)  # "Q1 9", "Q2 Hik Vision": the request's numbers, then answers
+    ordinals = _ordinal_lead(state, text) if state.asked else None
+    if ordinals:  # "In response to your first question, the Agency operates approximately 480 cameras"
+        state.current, state.mode = _answering_all(ordinals), ANSWER
+        return _answer(state, seg, a, b, None)
     if state.asked and _points_to_asked(state, text):
         return [
             Line(seg, a, b, HEADER)
@@ -433,6 +437,27 @@ def _listed_numbers(listed: str) -> list[int]:
         if lo < hi <= lo + 10:
             listed = listed.replace(m.group(0), " ".join(str(n) for n in range(lo, hi + 1)), 1)
     return [int(n) for n in re.findall(r"\d{1,2}", listed)]
+
+
+_ORDINALS = _list("ordinal")
+_ORDINAL_LEAD = re.compile(
+    r"^\W*(?:" + _list("ordinal_lead") + r")\s+(?:to\s+)?(?:your|the)\s+(?P<list>(?:" + _ORDINALS + r")"
+    r"(?:\s*(?:,|and|&)\s*(?:" + _ORDINALS + r"))*)\s+(?:question|part|point|request)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_lead(state: _State, text: str) -> list[Question] | None:
+    """The request's questions a sentence names by their order at its start; None if any is not asked."""
+    m = _ORDINAL_LEAD.match(text)
+    if m is None:
+        return None
+    order = _ORDINALS.split("|")
+    found = [
+        state.asked[order.index(w.lower())] if order.index(w.lower()) < len(state.asked) else None
+        for w in re.findall(_ORDINALS, m.group("list"), re.IGNORECASE)
+    ]
+    return [q for q in found if q is not None] if found and all(found) else None
 
 
 def _points_to_asked(state: _State, text: str) -> bool:
