@@ -179,7 +179,11 @@ def _crash_on(name: str, how: str):
 @pytest.mark.parametrize(
     "how, reason",
     [
-        ("crash", "the worker process died while reading this file"),
+        (
+            "crash",
+            "the worker process died while reading this file (a crash in a reader, or more memory than a "
+            "worker may add: 2.0 GiB)",
+        ),
         ("hang", "reading took longer than 1 s; stopped"),
     ],
 )
