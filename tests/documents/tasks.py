@@ -30,3 +30,10 @@ def hoard(batch: list[int]) -> list[int]:
         block = bytearray(item * 1024 * 1024)
         out.append(item + len(block) * 0)
     return out
+
+
+def hold(name: str) -> None:
+    """Keeps a Dask worker's thread until the distributed Event ``name`` is set (a wedged worker)."""
+    from distributed import Event
+
+    Event(name).wait(timeout=120)
