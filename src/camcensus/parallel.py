@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import resource
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -105,13 +104,16 @@ def cap_memory(extra: int) -> None:
     if extra <= 0:
         return
     try:
+        import resource
+
         pages = int(Path("/proc/self/statm").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
+    except (ImportError, OSError, ValueError, IndexError):
         return
     limit = pages * os.sysconf("SC_PAGE_SIZE") + extra
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    for already in (soft, hard):  # a stricter cap set from outside stays
+        if already != resource.RLIM_INFINITY:
+            limit = min(limit, already)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 

@@ -266,4 +266,7 @@ def hostile_set() -> dict[str, bytes]:
         "laughs.xml": LAUGHS + b"<lolz>&lol9;</lolz>",
         "wide.xlsx": office_bomb(),
         "deep.zip": nested_zips(12),
+        "many.zip": many_members_zip(170),
+        "huge-image.pdf": huge_image_pdf(),
+        "deep.eml": nested_message(200),
     }

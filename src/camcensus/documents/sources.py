@@ -185,7 +185,7 @@ def _read_at_most(handle: BinaryIO, size: int, most: int) -> bytes:
 def _open_regular(path: str | Path, follow_links: bool) -> BinaryIO:
     """Opened with O_NOFOLLOW (unless links are followed) and O_NONBLOCK (a FIFO cannot hang the open), then
     checked on the descriptor: a file swapped for a link or a FIFO after the walk is still refused."""
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
