@@ -78,13 +78,21 @@ class _Overrun(BaseException):
     """Raised in a worker when one document has taken too long (a BaseException: no reader swallows it)."""
 
 
+#: Seconds between repeats of the alarm once a document is past its time limit.
+OVERRUN_REPEAT = 0.5
+
+
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``_Overrun`` in this block once it has run ``seconds``. An exception raised where Python ignores
+    them (a garbage-collector callback, such as the one Dask installs, or a ``__del__``) is lost, so the
+    alarm repeats every OVERRUN_REPEAT seconds until one gets through."""
     if threading.current_thread() is not threading.main_thread():
         yield  # signals only reach the main thread (Dask runs tasks in threads): the OCR timeout still holds
         return
 
     def overrun(_signum: int, _frame: Any) -> None:
+        signal.setitimer(signal.ITIMER_REAL, OVERRUN_REPEAT)
         raise _Overrun()
 
     previous = signal.signal(signal.SIGALRM, overrun)
@@ -92,8 +100,17 @@ def _time_limit(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _disarm(previous)
+
+
+def _disarm(previous: Any) -> None:
+    while True:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            return
+        except _Overrun:  # a repeat that fired just as the block ended
+            continue
 
 
 def parse_batch(batch: Sequence[Source], limits: Limits, extract: bool) -> list[Parsed]:
