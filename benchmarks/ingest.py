@@ -15,8 +15,10 @@
 2. A mixed set: the demo's reply corpus (e-mails with PDF, scanned PDF, Word, ODF, Excel, ODS, CSV, HTML and
    ZIP attachments).
 3. Scanned PDFs (``--scans``): OCR pages per second with one worker, all cores, and a local Dask cluster.
-4. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, billion-laughs DOCX and ODT,
-   an Office bomb, encrypted and truncated files; its peak memory (itself and its workers) is printed.
+4. Hostile input in a child process of its own: a ZIP bomb declaring 1 GiB, a 549 KB ZIP of 170 1-MiB
+   members, a PDF page holding a 40000x40000 image, 200 e-mails nested in each other, billion-laughs DOCX
+   and ODT, an Office bomb, encrypted and truncated files; its peak memory (itself and its workers) is
+   printed.
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ from tests.documents import files
 
 from camcensus.demo import render
 
-GiB = 1024 * 1024 * 1024
+MiB = 1024 * 1024
+GiB = 1024 * MiB
 
 LAUGHS = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
@@ -30,17 +31,24 @@ def zip_bomb(declared: int = GiB) -> bytes:
     Built without compressing a gigabyte: after a full flush, deflate compresses each identical chunk of
     zeros to the same bytes, so the stream is one chunk's output repeated.
     """
+    stream, crc = _deflated_zeros(declared)
+    return _single_member_zip(b"zeros.bin", stream, declared, crc)
+
+
+def _deflated_zeros(size: int) -> tuple[bytes, int]:
+    """A deflate stream of ``size`` zero bytes (a whole number of MiB) and the CRC-32 of the data, made
+    without compressing them all: after a full flush each identical chunk compresses to the same bytes."""
     chunk_size = 1024 * 1024
-    chunks = declared // chunk_size
+    chunks = size // chunk_size
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = packer.compress(b"\0" * chunk_size) + packer.flush(zlib.Z_FULL_FLUSH)
-    last = packer.compress(b"\0" * chunk_size) + packer.flush(zlib.Z_FINISH)
-    stream = block * (chunks - 1) + last
-    crc = 0
     zeros = b"\0" * chunk_size
+    first = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    block = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    last = packer.compress(zeros) + packer.flush(zlib.Z_FINISH)
+    crc = 0
     for _ in range(chunks):
         crc = zlib.crc32(zeros, crc)
-    return _single_member_zip(b"zeros.bin", stream, chunks * chunk_size, crc)
+    return first + block * (chunks - 2) + last, crc
 
 
 def _single_member_zip(name: bytes, data: bytes, size: int, crc: int) -> bytes:
@@ -71,6 +79,81 @@ def _single_member_zip(name: bytes, data: bytes, size: int, crc: int) -> bytes:
     offset = len(local) + len(data)
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), offset, 0)
     return local + data + central + end
+
+
+def many_members_zip(count: int, member_size: int = MiB) -> bytes:
+    """A ZIP of ``count`` different text members of ``member_size`` bytes each (about 3 KB each on disk):
+    every member is under the per-member ratio limit's floor, so only the whole file's allowance stops it.
+    170 members make the 540 KB ZIP of the security review."""
+    filler = b"We use Hikvision cameras in car parks and leisure centres. " * (member_size // 50 + 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for n in range(count):
+            archive.writestr(f"part-{n:04d}.txt", (b"Part %d.\n" % n + filler)[:member_size])
+    return out.getvalue()
+
+
+def lying_zip(claimed: int = 1024, holds: int = 8 * MiB) -> bytes:
+    """A ZIP whose one member's headers claim ``claimed`` bytes (with their CRC) but whose deflate stream
+    inflates to ``holds``."""
+    stream, _crc = _deflated_zeros(holds)
+    return _single_member_zip(b"small.txt", stream, claimed, zlib.crc32(b"\0" * claimed))
+
+
+def nested_message(depth: int) -> bytes:
+    """An e-mail that is nothing but another e-mail (message/rfc822 as its whole body), ``depth`` deep."""
+    message = b"From: foi@council.example\r\nSubject: inner\r\n\r\nWe use 4 Hikvision cameras.\r\n"
+    for level in range(depth):
+        message = (
+            b"From: foi@council.example\r\nTo: requester@example.org\r\nSubject: level %d\r\n"
+            b"MIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n" % level
+        ) + message
+    return message
+
+
+def huge_image_pdf(width: int = 40_000, height: int = 40_000, bits: int = 8) -> bytes:
+    """A one-page PDF with no text whose page is one image of ``width`` x ``height`` pixels (1 bit each,
+    Flate-compressed zeros: about 200 KB for 40000 x 40000). Rendering the page for OCR decodes the image
+    whole, gigabytes of it, whatever size it is drawn at."""
+    row = (width * bits + 7) // 8
+    size = -(-row * height // MiB) * MiB  # whole MiB of zeros; PDFium reads the rows it needs
+    raw, _crc = _deflated_zeros(size)
+    adler = 1
+    zeros = b"\0" * MiB
+    for _ in range(size // MiB):
+        adler = zlib.adler32(zeros, adler)
+    stream = b"\x78\xda" + raw + adler.to_bytes(4, "big")
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+        b"/BitsPerComponent %d /Filter /FlateDecode /Length %d >>\nstream\n"
+        % (width, height, bits, len(stream))
+        + stream
+        + b"\nendstream"
+    )
+    content = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+            image,
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        ]
+    )
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 def billion_laughs_docx() -> bytes:
@@ -183,4 +266,7 @@ def hostile_set() -> dict[str, bytes]:
         "laughs.xml": LAUGHS + b"<lolz>&lol9;</lolz>",
         "wide.xlsx": office_bomb(),
         "deep.zip": nested_zips(12),
+        "many.zip": many_members_zip(170),
+        "huge-image.pdf": huge_image_pdf(),
+        "deep.eml": nested_message(200),
     }

@@ -21,3 +21,19 @@ def shout(batch: list[str]) -> list[str]:
 
 def one_second_per_item(batch: list[str]) -> float:
     return 1.0 * len(batch)
+
+
+def hoard(batch: list[int]) -> list[int]:
+    """Holds ``item`` MiB for a moment per item, as a reader unpacking a bomb would."""
+    out = []
+    for item in batch:
+        block = bytearray(item * 1024 * 1024)
+        out.append(item + len(block) * 0)
+    return out
+
+
+def hold(name: str) -> None:
+    """Keeps a Dask worker's thread until the distributed Event ``name`` is set (a wedged worker)."""
+    from distributed import Event
+
+    Event(name).wait(timeout=120)

@@ -13,6 +13,7 @@ from tests.documents import files, hostile, tasks
 from tests.documents.snapshot import snapshot
 
 from camcensus.documents.ingest import ingest_paths
+from camcensus.documents.limits import Limits
 from camcensus.parallel import WorkerLost, map_batches
 from camcensus.store import Store
 
@@ -80,3 +81,48 @@ def test_on_dask_a_crash_or_a_hang_loses_only_its_item_and_no_worker(cluster: st
     }
     with Client(cluster.replace("dask://", "tcp://"), set_as_default=False) as client:
         assert len(client.scheduler_info()["workers"]) == 2  # both Dask workers lived through it
+
+
+def test_on_dask_a_document_past_its_time_limit_is_recorded_and_the_run_goes_on(
+    tmp_path: Path, cluster: str
+) -> None:
+    """A 549 KB ZIP whose 20 million characters of text take the evidence reader far longer than the
+    document's time limit: stopped in the Dask worker's child process, recorded, the others stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "many.zip").write_bytes(hostile.many_members_zip(170))
+    for n in range(6):
+        (folder / f"note-{n}.txt").write_text(f"Note {n}: we use {n} Hikvision cameras.")
+    store = _store(tmp_path / "dask.db")
+    summary = ingest_paths(store, [folder], executor=cluster, limits=Limits(document_timeout=2)).as_dict()
+    assert summary["failed"] == [
+        {"path": str(folder / "many.zip"), "reason": "reading took longer than 2 s; stopped"}
+    ]
+    assert summary["ingested"] == 6
+
+
+def test_on_dask_a_task_that_never_comes_back_is_given_up_and_the_run_ends(cluster: str, monkeypatch) -> None:
+    """Worker threads that never come free (held here by tasks waiting on an event) cannot hang the run: past
+    its deadline each batch is tried item by item, then each item is reported lost."""
+    from distributed import Client, Event
+
+    from camcensus import parallel
+
+    monkeypatch.setattr(parallel, "DASK_GRACE", 1.0)
+    with Client(cluster.replace("dask://", "tcp://"), set_as_default=False) as client:
+        release = Event("release-workers", client=client)
+        holders = [client.submit(tasks.hold, "release-workers", pure=False) for _ in range(2)]
+        try:
+            results = list(
+                map_batches(
+                    tasks.shout,
+                    [["a", "b"], ["c"]],
+                    executor=cluster,
+                    batch_timeout=tasks.one_second_per_item,
+                )
+            )
+        finally:
+            release.set()
+            client.gather(holders)
+    lost = {batch[0]: str(out) for batch, out in results}
+    assert lost == dict.fromkeys("abc", "no answer from the cluster in time for this file; stopped")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from tests.documents import hostile
 
@@ -111,3 +113,20 @@ def test_noise_never_raises() -> None:
         cut = rng.randint(len(data) // 2, len(data))
         doc = read_bytes(bytes(data[:cut]), f"mangled-{n}")
         assert doc.sha256 and (doc.error is None or isinstance(doc.error, str))
+
+
+def test_archive_member_names_never_become_paths(sqlite_store, tmp_path) -> None:
+    """Zip slip: members named ../../x or /abs/x are read in memory and stored by name; nothing is written."""
+    from tests.documents import files
+
+    from camcensus.documents.ingest import ingest_paths
+
+    folder = tmp_path / "in" / "deep"
+    folder.mkdir(parents=True)
+    names = ["../../slipped.txt", "/tmp/camcensus-slipped.txt", "..\\..\\slipped-win.txt"]
+    (folder / "slip.zip").write_bytes(files.zip_bytes({n: b"We use 2 Hikvision cameras." for n in names}))
+    before = set(tmp_path.rglob("*"))
+    summary = ingest_paths(sqlite_store, [folder], workers=1).as_dict()
+    assert summary["ingested"] == 1 and summary["failed"] == []
+    assert all(p.name.startswith("camcensus.db") for p in set(tmp_path.rglob("*")) - before)
+    assert not any(tmp_path.rglob("slipped*")) and not os.path.exists("/tmp/camcensus-slipped.txt")

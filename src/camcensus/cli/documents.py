@@ -26,6 +26,12 @@ def ingest(
     no_extract: bool = typer.Option(
         False, "--no-extract", help="Store the documents without extracting evidence."
     ),
+    follow_links: bool = typer.Option(
+        False,
+        "--follow-links",
+        help="Read what symbolic links point to (otherwise each link is skipped and recorded). "
+        "FIFOs, devices and sockets are never read.",
+    ),
     request: str = typer.Option(
         None,
         "--request",
@@ -35,7 +41,10 @@ def ingest(
     body: int = typer.Option(None, "--body", help="Attach the replies to this body (its id)."),
 ) -> None:
     """Store each document once (by SHA-256; e-mails also by Message-ID) with its text per page, sheet row or
-    e-mail part, its attachments as child documents, and its evidence. Rerunning adds nothing."""
+    e-mail part, its attachments as child documents, and its evidence. Rerunning adds nothing.
+
+    Only regular files are read; each file or part skipped (a link, a FIFO or a device,
+    a part past what the file may unpack) is listed as failed with its reason."""
     from camcensus.documents.ingest import ingest_paths
     from camcensus.foi.assign import InboxError, place_documents, target
 
@@ -56,6 +65,7 @@ def ingest(
             workers=workers,
             progress=interactive() and not as_json,
             extract=not no_extract,
+            follow_links=follow_links,
         )
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached
         fail(f"{executor}: {exc}")

@@ -81,7 +81,10 @@ def discover_command(
     per_host: int = typer.Option(4, "--per-host", help="Concurrent connections to one device at most."),
     body: str = typer.Option(None, "--body", help="Body (id or code) whose estate this is."),
     allow_public: bool = typer.Option(
-        False, "--allow-public", help="Allow public addresses you are authorised to scan."
+        False,
+        "--allow-public",
+        help="Allow addresses outside private, loopback and link-local networks (public or special-purpose) "
+        "that you are authorised to scan.",
     ),
     multicast: bool = typer.Option(
         False,

@@ -14,7 +14,9 @@ from pathlib import PurePosixPath
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import iterparse
 
-from camcensus.documents.limits import EncryptedFile, LimitExceeded, Limits
+from camcensus.documents.limits import Budget, EncryptedFile, LimitExceeded, Limits, human_size
+
+_CHUNK = 1024 * 1024
 
 
 def open_checked_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
@@ -38,8 +40,8 @@ def check_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
     total = sum(i.file_size for i in infos)
     if total > limits.max_unpacked_size:
         raise LimitExceeded(
-            f"archive declares {_size(total)} uncompressed, over the limit of "
-            f"{_size(limits.max_unpacked_size)} (a possible ZIP bomb)"
+            f"archive declares {human_size(total)} uncompressed, over the limit of "
+            f"{human_size(limits.max_unpacked_size)} (a possible ZIP bomb)"
         )
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
@@ -52,15 +54,34 @@ def check_zip(archive: zipfile.ZipFile, limits: Limits) -> None:
         raise EncryptedFile("encrypted ZIP archive: a password is needed to read its members")
 
 
-def members(archive: zipfile.ZipFile) -> Iterator[tuple[str, bytes]]:
-    """Each regular file in the archive with its bytes (sizes already checked by ``check_zip``)."""
+def members(archive: zipfile.ZipFile, budget: Budget) -> Iterator[tuple[str, bytes | str]]:
+    """Each regular file in the archive with its bytes, or with the reason it was not read: a member is
+    inflated only while the file's budget lasts, counting the bytes that really come out (a member whose
+    header says less than it holds can never take more than is left)."""
     for info in archive.infolist():
         if info.is_dir():
             continue
         name = PurePosixPath(info.filename)
         if any(part in ("__MACOSX",) for part in name.parts) or name.name.startswith("._"):
             continue  # resource forks macOS adds to every archive it makes
-        yield info.filename, archive.read(info)
+        left = budget.unpack_left
+        if info.file_size > left:  # refused on its declaration, before a byte is inflated
+            yield info.filename, budget.spent(info.file_size)
+            continue
+        data = _inflate(archive, info, left)
+        yield info.filename, data if data is not None else budget.spent()
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, most: int) -> bytes | None:
+    """The member's bytes, or None as soon as more than ``most`` have come out."""
+    chunks, total = [], 0
+    with archive.open(info) as stream:
+        while block := stream.read(min(_CHUNK, most - total + 1)):
+            total += len(block)
+            if total > most:
+                return None
+            chunks.append(block)
+    return b"".join(chunks)
 
 
 def check_xml_members(archive: zipfile.ZipFile, limits: Limits) -> None:
@@ -93,11 +114,3 @@ def is_encrypted_ooxml(data: bytes) -> bool:
             return bool(ole.exists("EncryptedPackage") or ole.exists("EncryptionInfo"))
     except Exception:  # noqa: BLE001 - not an OLE file at all
         return False
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB", "TiB"):
-        if n < 1024 or unit == "TiB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)

@@ -25,7 +25,7 @@ from camcensus import parallel
 from camcensus.documents.limits import DEFAULT_LIMITS, Limits
 from camcensus.documents.model import ParsedDocument
 from camcensus.documents.reader import read_bytes
-from camcensus.documents.sources import Problem, Source, expand, read_source, walk
+from camcensus.documents.sources import Problem, Source, Unreadable, expand, read_source, walk
 from camcensus.documents.storage import Stored, Tree, preorder, record_failure, store_trees
 from camcensus.store.models import Document
 
@@ -78,13 +78,21 @@ class _Overrun(BaseException):
     """Raised in a worker when one document has taken too long (a BaseException: no reader swallows it)."""
 
 
+#: Seconds between repeats of the alarm once a document is past its time limit.
+OVERRUN_REPEAT = 0.5
+
+
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``_Overrun`` in this block once it has run ``seconds``. An exception raised where Python ignores
+    them (a garbage-collector callback, such as the one Dask installs, or a ``__del__``) is lost, so the
+    alarm repeats every OVERRUN_REPEAT seconds until one gets through."""
     if threading.current_thread() is not threading.main_thread():
         yield  # signals only reach the main thread (Dask runs tasks in threads): the OCR timeout still holds
         return
 
     def overrun(_signum: int, _frame: Any) -> None:
+        signal.setitimer(signal.ITIMER_REAL, OVERRUN_REPEAT)
         raise _Overrun()
 
     previous = signal.signal(signal.SIGALRM, overrun)
@@ -92,8 +100,17 @@ def _time_limit(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _disarm(previous)
+
+
+def _disarm(previous: Any) -> None:
+    while True:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+            return
+        except _Overrun:  # a repeat that fired just as the block ended
+            continue
 
 
 def parse_batch(batch: Sequence[Source], limits: Limits, extract: bool) -> list[Parsed]:
@@ -120,7 +137,10 @@ def parse_source(source: Source, limits: Limits, extract: bool) -> Parsed:
     try:
         with _time_limit(limits.document_timeout):
             try:
-                data = read_source(source)
+                data = read_source(source, limits)
+            except Unreadable as exc:  # swapped for a link or a FIFO, or grown, since it was listed
+                result.problem = str(exc)
+                return result
             except OSError as exc:
                 result.problem = f"cannot read file: {exc.strerror or exc}"
                 return result
@@ -170,14 +190,16 @@ def ingest_paths(
     progress: bool = False,
     extract: bool = True,
     limits: Limits = DEFAULT_LIMITS,
+    follow_links: bool = False,
 ) -> IngestSummary:
-    """Read and store every file under ``paths``; see the module docstring."""
+    """Read and store every regular file under ``paths`` (symbolic links only when ``follow_links``); see
+    the module docstring."""
     started = time.monotonic()
     summary = IngestSummary()
-    sources = _new_sources(store, paths, limits, summary=summary)
+    sources = _new_sources(store, paths, limits, summary, follow_links)
     # a cluster's workers may not see this machine's files: their bytes travel with the batch, read only
     # when the batch is handed out, so memory holds the batches in flight and no more
-    batches = _batches(sources, workers or parallel.cpu_count(), with_bytes=executor != "local")
+    batches = _batches(sources, workers or parallel.cpu_count(), limits, with_bytes=executor != "local")
     if executor == "local" and sources:
         warm_up(extract)
     bar = _progress_bar(len(sources)) if progress else nullcontext(None)
@@ -191,6 +213,7 @@ def ingest_paths(
             executor=executor,
             workers=workers,
             batch_timeout=lambda b: limits.document_timeout * len(b) + 60,
+            memory_limit=limits.worker_memory,
         )
         for batch, outcome in results:
             if isinstance(outcome, parallel.WorkerLost):
@@ -226,16 +249,16 @@ def warm_up(extract: bool) -> None:
 
 
 def _new_sources(
-    store: Store, paths: Sequence[str | Path], limits: Limits, summary: IngestSummary
+    store: Store, paths: Sequence[str | Path], limits: Limits, summary: IngestSummary, follow_links: bool
 ) -> list[Source]:
     """The sources not stored yet (by digest); problems and duplicates are counted on the way."""
     found: list[Source] = []
     problems: list[Problem] = []
-    for item in walk(list(paths)):
+    for item in walk(list(paths), follow_links):
         if isinstance(item, Problem):
             problems.append(item)
             continue
-        for source in expand(item, limits, keep_bytes=False):
+        for source in expand(item, limits, keep_bytes=False, follow_links=follow_links):
             (problems if isinstance(source, Problem) else found).append(source)  # type: ignore[arg-type]
     with store.session() as session:
         for problem in problems:
@@ -255,18 +278,18 @@ def _new_sources(
     return fresh
 
 
-def _batches(sources: list[Source], workers: int, with_bytes: bool) -> Iterator[list[Source]]:
+def _batches(sources: list[Source], workers: int, limits: Limits, with_bytes: bool) -> Iterator[list[Source]]:
     """Several small files per task (fewer round trips), small enough to spread over every worker."""
     for batch in _groups(sources, workers):
-        yield [_with_bytes(s) for s in batch] if with_bytes else batch
+        yield [_with_bytes(s, limits) for s in batch] if with_bytes else batch
 
 
-def _with_bytes(source: Source) -> Source:
+def _with_bytes(source: Source, limits: Limits) -> Source:
     if source.data is not None:
         return source
     try:
-        return replace(source, data=read_source(source))
-    except OSError:  # gone since it was listed: the worker says so
+        return replace(source, data=read_source(source, limits))
+    except OSError:  # gone (or no longer a regular file) since it was listed: the worker says so
         return source
 
 

@@ -1,7 +1,10 @@
 """E-mail: .eml (RFC 822, the standard library's parser), Outlook .msg (extract-msg), and mbox files.
 
 The body becomes the e-mail's own segments; every attachment (a nested e-mail or ZIP too) becomes a child
-document, read by the caller's ``read_child``.
+document, read by the caller's ``read_child`` (which holds the nesting depth and the file's budget). A message
+that is nothing but another message (message/rfc822 as its whole body), or a single part that is not text,
+has that as its attachment, so nesting one in another is read and limited like any attachment, never
+stored as an empty e-mail.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from camcensus.documents.limits import Limits
 from camcensus.documents.model import EmailHeaders, ParsedDocument, TextSegment
 from camcensus.documents.text import decode_text, html_segments
 
-ReadChild = Callable[[bytes, str], ParsedDocument]
+ReadChild = Callable[[bytes, str], None]  # reads an attachment into the parent document
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
@@ -29,9 +32,14 @@ def read_eml(doc: ParsedDocument, data: bytes, limits: Limits, read_child: ReadC
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     doc.email = headers_of(message)
-    _body_segments(doc, message, limits)
-    for n, (name, payload) in enumerate(_attachments(message), start=1):
-        doc.children.append(read_child(payload, name or f"attachment-{n}"))
+    try:
+        body = message.get_body(preferencelist=("plain", "html"))
+    except (KeyError, LookupError):
+        body = None
+    if body is not None:
+        _body_segments(doc, body, limits)
+    for n, (name, payload) in enumerate(_attachments(message, body), start=1):
+        read_child(payload, name or f"attachment-{n}")
 
 
 def headers_of(message: Message) -> EmailHeaders:
@@ -90,13 +98,7 @@ def parse_date(value: str | None) -> dt.datetime | None:
     return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
-def _body_segments(doc: ParsedDocument, message: EmailMessage, limits: Limits) -> None:
-    try:
-        part = message.get_body(preferencelist=("plain", "html"))
-    except (KeyError, LookupError):
-        part = None
-    if part is None:
-        return
+def _body_segments(doc: ParsedDocument, part: Message, limits: Limits) -> None:
     raw = part.get_payload(decode=True) or b""
     assert isinstance(raw, bytes)
     if part.get_content_type() == "text/html":
@@ -109,8 +111,10 @@ def _body_segments(doc: ParsedDocument, message: EmailMessage, limits: Limits) -
         doc.segments.append(TextSegment(seq=0, location="e-mail body", text=text))
 
 
-def _attachments(message: EmailMessage) -> Iterator[tuple[str | None, bytes]]:
-    for part in message.iter_attachments():
+def _attachments(message: EmailMessage, body: Message | None) -> Iterator[tuple[str | None, bytes]]:
+    multipart = message.get_content_maintype() == "multipart"
+    parts = message.iter_attachments() if multipart else _whole_body(message)
+    for part in parts:
         if part.get_content_type() == "message/rfc822":
             inner = part.get_payload()
             inner = inner[0] if isinstance(inner, list) and inner else inner
@@ -118,10 +122,20 @@ def _attachments(message: EmailMessage) -> Iterator[tuple[str | None, bytes]]:
                 yield part.get_filename() or "message.eml", _inner_bytes(part, inner)
             continue
         if part.is_multipart():
+            if body is not None and any(inside is body for inside in part.walk()):
+                yield from _attachments(part, body)  # the body's own group: its other parts are attachments
+            else:  # a group of parts of its own (a forwarded set): read like an attached message
+                yield "parts.eml", part.as_bytes(policy=email.policy.SMTP)
             continue
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):
             yield part.get_filename(), payload
+
+
+def _whole_body(message: EmailMessage) -> list[EmailMessage]:
+    """A single-part message whose body is not text (a forwarded message, a scan sent as the whole
+    message): its body is its one attachment."""
+    return [] if message.get_content_maintype() == "text" else [message]
 
 
 def _inner_bytes(part: Message, inner: Message) -> bytes:
@@ -149,7 +163,7 @@ def split_mbox(data: bytes) -> list[bytes]:
 
 def read_mbox(doc: ParsedDocument, data: bytes, limits: Limits, read_child: ReadChild) -> None:
     for n, message in enumerate(split_mbox(data), start=1):
-        doc.children.append(read_child(message, f"message-{n}.eml"))
+        read_child(message, f"message-{n}.eml")
 
 
 def read_msg(doc: ParsedDocument, data: bytes, limits: Limits, read_child: ReadChild) -> None:
@@ -200,7 +214,7 @@ def _msg_into(doc: ParsedDocument, message: Any, limits: Limits, read_child: Rea
                 doc.warnings.append(f"embedded message {name or n} could not be exported: {exc}")
                 continue
             name = name or f"attachment-{n}.msg"
-        doc.children.append(read_child(payload, name or f"attachment-{n}"))
+        read_child(payload, name or f"attachment-{n}")
 
 
 def _msg_date(value: Any) -> dt.datetime | None:

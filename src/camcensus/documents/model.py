@@ -48,6 +48,7 @@ class ParsedDocument:
     encrypted: bool = False
     error: str | None = None  # why it could not be read; the file is still recorded
     warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (part, reason): parts left unread
     content: bytes | None = field(default=None, repr=False)  # original bytes when the caller keeps them
 
     @property

@@ -1,14 +1,20 @@
 """PDF: the text layer per page with pypdfium2 (PDFium, the engine in Chrome: fast, tolerant of damaged
-files, and it renders pages for OCR too); pages with no text layer go through Tesseract."""
+files, and it renders pages for OCR too); pages with no text layer go through Tesseract.
+
+Rendering decodes every image on the page at its full size, whatever size it is drawn at, so a page whose
+images hold more pixels than ``max_pixels`` is not rendered (its OCR is a part skipped, with the reason);
+the image sizes come from their dictionaries, before anything is decoded. Pages stop once the file's text
+allowance is spent."""
 
 from __future__ import annotations
 
 import re
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from camcensus.documents import ocr
-from camcensus.documents.limits import EncryptedFile, Limits
+from camcensus.documents.limits import TEXT_CUT, EncryptedFile, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
 
 # a page with fewer letters than this in its text layer is taken as scanned
@@ -28,8 +34,13 @@ def read_pdf(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
         doc.pages = total
         if total > limits.max_pages:
             doc.warnings.append(f"only the first {limits.max_pages} of {total} pages were read")
+        chars = 0
         for index in range(min(total, limits.max_pages)):
+            if chars > limits.max_text_chars:
+                doc.warnings.append(f"pages {index + 1}-{total} not read: {TEXT_CUT}")
+                break
             _read_page(doc, pdf, index, limits)
+            chars = sum(len(s.text) for s in doc.segments)
     finally:
         pdf.close()
 
@@ -75,6 +86,9 @@ def _ocr_page(doc: ParsedDocument, page: pdfium.PdfPage, index: int, limits: Lim
     if doc.ocr_pages >= limits.max_ocr_pages:
         doc.warnings.append(f"page {index + 1} not OCR'd: limit of {limits.max_ocr_pages} pages reached")
         return None
+    if (too_large := _oversized_images(page, limits)) is not None:
+        doc.skipped.append((f"page {index + 1}", f"not OCR'd: {too_large}"))
+        return None
     width, height = page.get_size()  # points
     scale = limits.ocr_dpi / 72
     pixels = width * height * scale * scale
@@ -88,3 +102,21 @@ def _ocr_page(doc: ParsedDocument, page: pdfium.PdfPage, index: int, limits: Lim
         bitmap.close()
     doc.ocr_pages += 1
     return text
+
+
+def _oversized_images(page: pdfium.PdfPage, limits: Limits) -> str | None:
+    """Why the page's images are too large to render, if they are: one image over ``max_pixels``, or all of
+    them together over four times that. Sizes come from the images' dictionaries (forms included); nothing
+    is decoded."""
+    total = 0
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=8):
+        width, height = image.get_px_size()
+        if width * height > limits.max_pixels:
+            return (
+                f"it holds an image of {width}x{height} pixels, over the limit of {limits.max_pixels} "
+                "(rendering the page would decode it whole)"
+            )
+        total += width * height
+        if total > 4 * limits.max_pixels:
+            return f"its images hold more than {4 * limits.max_pixels} pixels in all (rendering decodes them)"
+    return None

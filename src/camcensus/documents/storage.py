@@ -108,6 +108,8 @@ def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
         result.ids.append(ids[(t, index)])
         if node.doc.error:
             result.failures.append((node.label, node.doc.error, node.doc.sha256))
+        for part, reason in node.doc.skipped:  # a part left unread: no document of its own, a failure
+            result.failures.append((f"{node.label} > {part}", reason, ""))
         result.pages += node.doc.pages
         result.ocr_pages += node.doc.ocr_pages
     for result in results:
@@ -218,12 +220,21 @@ def _document_values(
         "size": d.size,
         "content": d.content if d.content is not None else b"",
         "status": status,
-        "error": "; ".join(filter(None, [d.error, *d.warnings])) or None,
+        "error": "; ".join(filter(None, [d.error, *d.warnings, _skipped_note(d)])) or None,
         "pages": d.pages,
         "ocr_pages": d.ocr_pages,
         "synthetic": synthetic,
         "created_at": now,
     }
+
+
+def _skipped_note(d: ParsedDocument, named: int = 5) -> str | None:
+    """The parts left unread, for the document's own row (each is also a Failure with its reason)."""
+    if not d.skipped:
+        return None
+    names = ", ".join(part for part, _reason in d.skipped[:named])
+    more = f" and {len(d.skipped) - named} more" if len(d.skipped) > named else ""
+    return f"parts not read: {names}{more} ({d.skipped[0][1].removeprefix('not read: ')})"
 
 
 def _segment_rows(document_id: int, d: ParsedDocument) -> list[dict[str, Any]]:

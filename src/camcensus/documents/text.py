@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from camcensus.documents.limits import Limits
+from camcensus.documents.limits import TEXT_CUT, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
 from camcensus.documents.office import row_text
 
@@ -33,19 +33,26 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
     return data.decode(encoding, errors="replace").lstrip("\ufeff")
 
 
+def within(doc: ParsedDocument, data: bytes, limits: Limits) -> bytes:
+    """The bytes of ``data`` that can hold the text the file may still keep (saying so when that is less)."""
+    if len(data) > limits.max_text_chars:
+        doc.warnings.append(TEXT_CUT)
+    return data[: limits.max_text_chars]
+
+
 def read_plain(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
-    text = decode_text(data[: limits.max_text_chars]).replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_text(within(doc, data, limits)).replace("\r\n", "\n").replace("\r", "\n")
     if text.strip():
         doc.segments.append(TextSegment(seq=0, location="text", text=text.strip()))
 
 
 def read_csv(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
-    text = decode_text(data[: limits.max_text_chars])
+    text = decode_text(within(doc, data, limits))
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    csv.field_size_limit(limits.max_text_chars)
+    csv.field_size_limit(max(1, limits.max_text_chars))
     for n, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         line = row_text(cells)
         if line:
@@ -53,7 +60,7 @@ def read_csv(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
 
 
 def read_html(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
-    for location, text, row in html_segments(data, limits):
+    for location, text, row in html_segments(within(doc, data, limits), limits):
         doc.segments.append(TextSegment(seq=len(doc.segments), location=location, text=text, row=row))
 
 

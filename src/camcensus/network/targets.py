@@ -1,29 +1,87 @@
 """Scan targets: exactly the addresses the user named, never anything else.
 
 A target is an IPv4 or IPv6 address, a CIDR range (``10.1.2.0/24``), a range (``10.1.2.10-10.1.2.40``) or a
-file with one target per line (``#`` comments). Public addresses (neither private, loopback nor link-local)
-are refused unless ``allow_public`` is given; very large ranges are refused outright.
+file with one target per line (``#`` comments). Only addresses in the kinds of network an estate owner has
+(private, unique local, loopback, link-local) need no confirmation; every other address, public or in a
+special-purpose range (documentation, benchmarking, reserved, Teredo, 6to4, NAT64 ...), is refused unless
+``allow_public`` is given. The ranges are data (``data/address_ranges.csv``, from the IANA special-purpose
+registries, a source per row); very large ranges are refused outright.
 """
 
 from __future__ import annotations
 
+import csv
 import ipaddress
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 #: The most addresses one scan may cover (a /16); larger estates are scanned in parts.
 MAX_ADDRESSES = 65536
 
 
 class TargetError(ValueError):
-    """A target that cannot be parsed, is too large, or is public without ``allow_public``."""
+    """A target that cannot be parsed, is too large, or is outside the owner's networks without
+    ``allow_public``."""
+
+
+@dataclass(frozen=True)
+class AddressRange:
+    network: Network
+    name: str
+    owned: bool  # a kind of network an estate owner has: scanned without --allow-public
+    source: str
+
+
+@lru_cache(maxsize=1)
+def address_ranges() -> tuple[AddressRange, ...]:
+    """The listed ranges, most specific first (Teredo 2001::/32 before IETF assignments 2001::/23)."""
+    path = resources.files("camcensus.network").joinpath("data", "address_ranges.csv")
+    with path.open(encoding="utf-8") as fh:
+        rows = [
+            AddressRange(
+                ipaddress.ip_network(row["network"]), row["name"], row["owned"] == "yes", row["source"]
+            )
+            for row in csv.DictReader(fh)
+        ]
+    return tuple(sorted(rows, key=lambda r: -r.network.prefixlen))
+
+
+def address_range(address: Address) -> AddressRange | None:
+    """The most specific listed range holding the address (an IPv4-mapped IPv6 address: its IPv4 one's)."""
+    address = _unmapped(address)
+    return next(
+        (r for r in address_ranges() if r.network.version == address.version and address in r.network), None
+    )
+
+
+def _unmapped(address: Address) -> Address:
+    mapped = getattr(address, "ipv4_mapped", None)
+    return mapped if mapped is not None else address
 
 
 def is_allowed_without_flag(address: Address) -> bool:
-    """Private (RFC 1918, ULA), loopback and link-local addresses need no ``--allow-public``."""
-    return bool(address.is_private or address.is_loopback or address.is_link_local)
+    """Private (RFC 1918, ULA), loopback and link-local addresses need no ``--allow-public``; nothing else
+    does, however Python's ``is_private`` counts it (TEST-NET, 198.18.0.0/15, 240.0.0.0/4 and Teredo are
+    "private" there)."""
+    found = address_range(address)
+    return found is not None and found.owned
+
+
+def refusal(address: Address) -> str:
+    """Why an address needs ``--allow-public``."""
+    found = address_range(address)
+    if found is None:
+        return f"{address} is a public address"
+    return (
+        f"{address} is in {found.network}, {found.name} ({found.source}), not a private, loopback or "
+        "link-local network"
+    )
 
 
 def parse_targets(
@@ -38,8 +96,8 @@ def parse_targets(
                     raise TargetError(f"{text}: {address} is not a device address")
                 if not allow_public and not is_allowed_without_flag(address):
                     raise TargetError(
-                        f"{text}: {address} is a public address; scan only networks you own, and pass "
-                        "--allow-public to confirm"
+                        f"{text}: {refusal(address)}; scan only networks you own, and pass --allow-public "
+                        "to confirm"
                     )
                 seen.setdefault(address, None)
                 if len(seen) > limit:
