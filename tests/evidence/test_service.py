@@ -168,3 +168,24 @@ def test_review_decisions_override_and_are_logged(any_store: Store) -> None:
         reject = session.scalars(select(Evidence).where(Evidence.kind == EvidenceKind.EXEMPTION)).one()
         record_decision(session, "reviewer2", evidence_id=reject.id, action="reject")
         assert _facts(session, body.id)["exemptions"] == "[]"
+
+
+def test_a_finding_repeated_without_end_is_stored_a_bounded_number_of_times(any_store: Store) -> None:
+    """A text made to repeat one sentence (a hostile archive) stores no more rows than a reply stating it a
+    few times; a register's rows, each one camera, all stay in the count."""
+    from camcensus.evidence.service import MOST_ALIKE
+
+    repeated = "The cameras are manufactured by Axis. " * 2000
+    register = "Camera ID | Make | Model\n" + "".join(f"C{i} | Hikvision | DS-2CD2143G2-I\n" for i in range(120))
+    with any_store.session() as session:
+        body = _body(session)
+        spam = _document(session, body, "spam.txt", repeated)
+        rows = _document(session, body, "register.txt", register)
+        extract_document(session, spam.id)
+        extract_document(session, rows.id)
+        axis = session.scalar(
+            select(func.count()).where(Evidence.document_id == spam.id, Evidence.value == "Axis")
+        )
+        assert axis == MOST_ALIKE
+        resolve_body_facts(session, [body.id])
+        assert _facts(session, body.id)["camera_count"] == "120"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import mailbox
+import os
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.inbox import ImapSource, InboxError, import_inbox, mail_paths
 from camcensus.foi.outbox import send_campaign
 from camcensus.store import Store
-from camcensus.store.models import BodyFact, Document, Message, Request
+from camcensus.store.models import BodyFact, Document, Failure, Message, Request
 
 ANSWER = (
     "Dear Requester,\n\nThe council operates 120 CCTV cameras. The cameras are made by Axis "
@@ -205,3 +206,20 @@ def test_inbox_command(run_cli, tmp_path: Path, smtp_server: SmtpServer) -> None
     assert out["matched"] == 5 and out["unmatched"] == 1
     bad = run_cli("foi", "inbox", str(tmp_path / "nope"), db=db, check=False)
     assert bad.returncode != 0 and "nope" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_inbox_folder_with_a_link_and_a_fifo_records_them_unread(
+    sqlite_store: Store, sent: dict[str, Request], tmp_path: Path
+) -> None:
+    """A link to /etc/passwd and a FIFO in an inbox folder are never opened (a FIFO would hang the run):
+    ingest records each with its reason, and the real mail is still read."""
+    _replies(tmp_path / "in", sent)
+    (tmp_path / "in" / "passwd.eml").symlink_to("/etc/passwd")
+    os.mkfifo(tmp_path / "in" / "pipe")
+    names = {p.name for p in mail_paths([tmp_path / "in"])}
+    assert {"passwd.eml", "pipe", "council.eml"} <= names
+    summary = import_inbox(sqlite_store, [tmp_path / "in"]).as_dict()
+    assert summary["matched"] >= 1
+    with sqlite_store.session() as session:
+        reasons = {f.path.rsplit("/", 1)[-1]: f.reason for f in session.scalars(select(Failure))}
+    assert "symbolic link" in reasons["passwd.eml"] and "FIFO" in reasons["pipe"].upper()

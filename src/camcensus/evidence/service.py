@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from camcensus.documents.model import TextSegment
+from camcensus.enums import EvidenceKind
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.reading import Reading, read_segments
 from camcensus.store.models import Document, Evidence, Segment
@@ -54,12 +57,7 @@ def extract_document(
         _key(e.kind, e.value, e.char_start, e.segment_seq)
         for e in session.scalars(select(Evidence).where(Evidence.document_id == document_id))
     }
-    for item in reading.items:
-        value = item.value[:300]
-        key = _key(item.kind, value, item.char_start, item.segment_seq)
-        if key in kept:
-            continue
-        kept.add(key)
+    for item, value in stored_items(reading, kept):
         session.add(Evidence(**evidence_values(item, value, doc.id, doc.body_id)))
     doc.extracted_at = _now()
     session.flush()
@@ -90,14 +88,32 @@ def evidence_rows(
     """The evidence rows of a document just added (so with no evidence yet), for one bulk insert: what
     ``extract_document`` would store, without its per-document queries (ingest stores many documents a
     second). The caller sets ``documents.extracted_at``."""
-    rows, seen = [], set()
+    return [
+        {**evidence_values(item, value, document_id, body_id), "created_at": now}
+        for item, value in stored_items(reading, set())
+    ]
+
+
+# a finding stated more often than this in one document is kept this often: a text made to repeat one
+# sentence a million times (a hostile archive) stores no more than a reply that states it a few times
+MOST_ALIKE = 50
+
+
+def stored_items(reading: Reading, kept: set[tuple[Any, ...]]) -> Iterator[tuple[EvidenceItem, str]]:
+    """The items of a reading to store, each with its value as stored: once per place (``kept``: the places
+    already held), and at most MOST_ALIKE of one finding (kind and value), except the counts that make up
+    the body's count and the reply's conclusions."""
+    alike: Counter[tuple[Any, str]] = Counter()
     for item in reading.items:
         value = item.value[:300]
         key = _key(item.kind, value, item.char_start, item.segment_seq)
-        if key not in seen:
-            seen.add(key)
-            rows.append({**evidence_values(item, value, document_id, body_id), "created_at": now})
-    return rows
+        if key in kept:
+            continue
+        kept.add(key)
+        alike[(item.kind, value)] += 1
+        whole = item.detail.get("counted") or item.kind in (EvidenceKind.VENDOR_STATUS, EvidenceKind.OUTCOME)
+        if alike[(item.kind, value)] <= MOST_ALIKE or whole:
+            yield item, value
 
 
 def extract_with_request(session: Session, document_ids: list[int], request: str | None) -> None:

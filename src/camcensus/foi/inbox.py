@@ -16,6 +16,7 @@ import hashlib
 import imaplib
 import os
 import re
+import stat
 import tempfile
 import time
 from collections import Counter
@@ -123,9 +124,17 @@ def mail_paths(paths: Sequence[str | Path]) -> list[Path]:
                 file = here / name
                 if name.startswith("."):
                     continue
-                if file.suffix.lower() in MAIL_SUFFIXES or _looks_like_mbox(file):
-                    found.append(file)
+                if not _regular(file) or file.suffix.lower() in MAIL_SUFFIXES or _looks_like_mbox(file):
+                    found.append(file)  # a link, a FIFO or a device is never opened here: ingest records it
     return found
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, not followed through a link (a FIFO would hang a read, a link leave the folder)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 # --- IMAP ------------------------------------------------------------------------------------------------
