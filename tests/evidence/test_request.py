@@ -399,3 +399,16 @@ def test_tables_ruled_with_plus_signs_and_two_breakdowns_of_one_estate() -> None
         "  -------------+--------\n  Axis         | 400\n  Bosch        | 130\n"
     )
     assert _read(two, SURVEY)["camera_count"] == 530
+
+
+def test_cameras_at_the_premises_run_by_another_party_are_not_held_not_none() -> None:
+    request = "1. How many CCTV cameras do you operate?\n2. Are any made by Hikvision or Dahua?"
+    landlord = (
+        "The Trust does not own or operate CCTV systems at its clinics. The CCTV at these premises is the "
+        "responsibility of the landlord. The Trust therefore does not hold the information requested."
+    )
+    got = _read(landlord, request)
+    assert got["outcome"] == "not_held" and got["camera_count"] is None and got["hikvision"] == "unknown"
+    none = "The Parish Council does not have any CCTV cameras and therefore holds no information on the rest."
+    got = _read(none, request)
+    assert got["outcome"] == "answered" and got["camera_count"] == 0 and got["hikvision"] == "no"

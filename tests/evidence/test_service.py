@@ -176,7 +176,9 @@ def test_a_finding_repeated_without_end_is_stored_a_bounded_number_of_times(any_
     from camcensus.evidence.service import MOST_ALIKE
 
     repeated = "The cameras are manufactured by Axis. " * 2000
-    register = "Camera ID | Make | Model\n" + "".join(f"C{i} | Hikvision | DS-2CD2143G2-I\n" for i in range(120))
+    register = "Camera ID | Make | Model\n" + "".join(
+        f"C{i} | Hikvision | DS-2CD2143G2-I\n" for i in range(120)
+    )
     with any_store.session() as session:
         body = _body(session)
         spam = _document(session, body, "spam.txt", repeated)

@@ -186,6 +186,14 @@ def answers_no(text: str) -> bool:
     return bool(_NO.match(text))
 
 
+_CCTV_ELSEWHERE = re.compile(_list("cctv_elsewhere"), re.IGNORECASE)
+
+
+def cctv_elsewhere(sentence: str) -> bool:
+    """The cameras at the body's premises are another party's (a landlord, a PFI company, the council)."""
+    return bool(_CCTV_ELSEWHERE.search(sentence))
+
+
 @text_memo
 def no_cameras(clause: str) -> bool:
     """The body says it has no cameras at all."""

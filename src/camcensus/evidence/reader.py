@@ -95,6 +95,7 @@ class Cues:
     acknowledged: bool = False
     qa_answered: bool = False
     no_cameras: list[EvidenceItem] = field(default_factory=list)
+    elsewhere: bool = False  # the premises' cameras are another's ("the responsibility of the landlord")
 
 
 class SentenceReader:
@@ -223,6 +224,8 @@ class SentenceReader:
             self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
         if plan.acknowledges:
             self.cues.acknowledged = True
+        if plan.elsewhere:
+            self.cues.elsewhere = True
         if plan.no_cameras:
             self.cues.no_cameras.append(
                 self.add(
@@ -624,6 +627,7 @@ class _SentencePlan:
     not_held: bool = False
     acknowledges: bool = False
     no_cameras: bool = False
+    elsewhere: bool = False
     clauses: tuple[_ClausePlan, ...] = ()
     counts: tuple[CountMention, ...] = ()
     welsh: bool = False
@@ -664,6 +668,7 @@ def _plan(text: str, law: str) -> _SentencePlan | None:
         not_held=outcome.not_held(text),
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
+        elsewhere=cues.cctv_elsewhere(text),
         clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
         counts=find_counts(text),
         welsh=is_welsh(text),

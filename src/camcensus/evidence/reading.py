@@ -90,6 +90,12 @@ def read_segments(
             reader.line(line)
             log.add(line, reader.items[start:])
     reader.counted_rows()
+    if reader.cues.elsewhere and reader.cues.not_held and reader.cues.no_cameras:
+        # "We do not operate CCTV at our clinics; the landlord does, so we do not hold the information": the
+        # answer is held elsewhere, not that there are no cameras
+        dropped = {id(i) for i in reader.cues.no_cameras}
+        reader.items[:] = [i for i in reader.items if id(i) not in dropped]
+        reader.cues.no_cameras.clear()
     items = reader.items
     subset = vendor_subset_counts(asked, log)
     reader.counts = [(c, i) for c, i in reader.counts if id(i) not in subset]
