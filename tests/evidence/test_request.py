@@ -412,3 +412,18 @@ def test_cameras_at_the_premises_run_by_another_party_are_not_held_not_none() ->
     none = "The Parish Council does not have any CCTV cameras and therefore holds no information on the rest."
     got = _read(none, request)
     assert got["outcome"] == "answered" and got["camera_count"] == 0 and got["hikvision"] == "no"
+
+
+def test_makes_with_their_numbers_in_a_sentence_and_what_is_not_a_count() -> None:
+    reply = (
+        "The Museum operates CCTV at three sites. The cameras across these sites are Bosch (118), "
+        "Axis (61) and Hanwha (33). We do not break these figures down by site.\n\nIn 2022 the Museum "
+        "trialled two Dahua thermal cameras. The trial ended in November 2022 and the cameras were "
+        "returned to the supplier.\n"
+    )
+    got = _read(reply, None)
+    assert got["camera_count"] == 212 and got["hikvision"] == "no" and got["dahua"] == "no"
+    makes = {m["vendor"]: m["status"] for m in got["manufacturers"]}  # type: ignore[union-attr]
+    assert makes["Bosch"] == "in_use"  # "We do not break these figures down" denies no make
+    total = "We run fourteen ANPR cameras at our car parks: Stryd Fawr (4), Riverside (2), Quay (8)"
+    assert _read(total, None)["camera_count"] == 14

@@ -159,6 +159,7 @@ def _label_qualifier(m: re.Match[str]) -> str:
     return " ".join(w for w in words if not _GENERIC.fullmatch(w.lower().strip(".")))
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:" + _list("month") + r")[a-z]*\.?,?\s*$", re.IGNORECASE)  # "November 2022"
 _MONTH_AFTER = re.compile(
     r"\s*(?:st|nd|rd|th)?\s+(?:" + _list("month") + r")[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
 )
@@ -183,7 +184,7 @@ def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -
         return False
     if number_end >= 0 and _MONTH_AFTER.match(text, number_end):
         return False  # "the decision of 11 June 2024 (Surveillance Camera Strategy)": a date
-    return not (1990 <= value <= 2035 and _YEARISH.search(before))
+    return not (1990 <= value <= 2035 and (_YEARISH.search(before) or _MONTH_BEFORE.search(before)))
 
 
 # what every match of _LABEL_NUMBER holds
@@ -246,7 +247,31 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 )
             )
             taken.append((m.start("num"), end))
+    out.extend(_named_in_brackets(text, taken, out))
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+# "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
+# about cameras (at least two, so that one bracketed number after a name is not taken for a count)
+_NAME_NUMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\(\s*\d{1,5}\s*(?:units?|cameras?)?\s*\)"
+_NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
+_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
+
+
+def _named_in_brackets(
+    text: str, taken: list[tuple[int, int]], found: list[CountMention]
+) -> list[CountMention]:
+    """The numbers of such a list: parts of the count, or a breakdown of a count stated before it in the
+    sentence ("fourteen ANPR cameras ...: Stryd Fawr (4), Riverside (2) ...")."""
+    out = []
+    for listed in _NAMED_LIST.finditer(text):
+        for m in _IN_BRACKETS.finditer(text, listed.start(), listed.end()):
+            value = camera_number(m.group("num"))
+            if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
+                continue
+            role = "sub" if any(c.start < listed.start() for c in found) else "part"
+            out.append(CountMention(m.start("num"), m.end("num"), value, role, False, m.group("name")))
+    return out
 
 
 def bare_count_answer(text: str) -> CountMention | None:

@@ -123,7 +123,8 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
         return None
     if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):
         return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")  # "Hikvision - 0"
-    if cues.denies(clause) and not cues.ncnd(clause):
+    if cues.denies(clause) and not cues.ncnd(clause) and (short or _VERBISH.search(clause)):
+        # "None of these are used"; not "We do not break these figures down by site"
         return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")
     if cues.past(clause) and not cues.still(clause):
         return Polarity(PAST, 0.8, "past (refers back)")

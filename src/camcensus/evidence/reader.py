@@ -192,8 +192,11 @@ class SentenceReader:
                     item.detail["listing"] = True
         self._last_sentence_items = self._sentence_items
         self._sentence_items = len(self.items)
+        past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
         for c in plan.counts:
-            self._count(c, a, "text", None, plan.welsh)
+            self._count(
+                replace(c, role="excluded") if past and c.role == "part" else c, a, "text", None, plan.welsh
+            )
         for kind, value, start, end in plan.assessments:
             self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
         for name, start in plan.installers:
