@@ -427,3 +427,15 @@ def test_makes_with_their_numbers_in_a_sentence_and_what_is_not_a_count() -> Non
     assert makes["Bosch"] == "in_use"  # "We do not break these figures down" denies no make
     total = "We run fourteen ANPR cameras at our car parks: Stryd Fawr (4), Riverside (2), Quay (8)"
     assert _read(total, None)["camera_count"] == 14
+
+
+def test_vehicle_cameras_beside_a_body_worn_request_and_a_whole_list_of_one_brand() -> None:
+    request = "1. How many body-worn cameras has the Trust issued?\n2. Are any made by Hikvision or Dahua?"
+    reply = (
+        "1. 640.\n2. No.\n\nFor information, the Trust's vehicles are also fitted with vehicle CCTV "
+        "(forward-facing and saloon cameras) which records to a Dahua mobile DVR.\n"
+    )
+    got = _read(reply, request)
+    assert got["dahua"] == "no" and got["camera_count"] == 640
+    got = _read("The parish council has four cameras. They are EZVIZ wifi cameras (no others).", None)
+    assert got["hikvision"] == "yes" and got["dahua"] == "no" and got["camera_count"] == 4

@@ -278,9 +278,10 @@ class SentenceReader:
     def _other_equipment(self, plan: _SentencePlan) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
         enforcement officers are Hikvision"): its makes are not the estate's. None when the sentence is about
-        CCTV, or when the request is itself about other equipment (then the sentence's makes are the ones
-        asked about)."""
-        return plan.equipment[0] if plan.equipment and not self.subject else None
+        CCTV, or when the request is itself about that equipment (then the sentence's makes are the ones asked
+        about); a request about body-worn video makes vehicle cameras other equipment still."""
+        outside = [e for e in plan.equipment if e not in self.subject]
+        return outside[0] if outside else None
 
     def _heading(self, line: Line, text: str, plan: _SentencePlan) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
