@@ -439,3 +439,13 @@ def test_vehicle_cameras_beside_a_body_worn_request_and_a_whole_list_of_one_bran
     assert got["dahua"] == "no" and got["camera_count"] == 640
     got = _read("The parish council has four cameras. They are EZVIZ wifi cameras (no others).", None)
     assert got["hikvision"] == "yes" and got["dahua"] == "no" and got["camera_count"] == 4
+
+
+def test_questions_numbered_in_roman_and_answered_by_part() -> None:
+    request = "(i) How many public space CCTV cameras?\n(ii) Who makes them - are any Hikvision or Dahua?"
+    reply = (
+        "Part (i)\nThe Council operates 268 cameras.\n\nPart (ii)\n   Hikvision  - 221\n   Dahua      - 47\n"
+    )
+    got = _read(reply, request)
+    assert got["camera_count"] == 268 and got["hikvision"] == "yes" and got["dahua"] == "yes"
+    assert [q["n"] for q in got["questions"]] == [1, 2]  # type: ignore[index]

@@ -135,16 +135,29 @@ def bare_answer(text: str) -> str | None:
     return found[0].kind if found else None
 
 
+ROMAN = r"(?:viii|vii|iii|vi|iv|ix|ii|i|v|x)"  # i to x, longest first
+_ROMAN_VALUES = {r: n for n, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"), 1)}
+
+
+def roman_number(token: str) -> int | None:
+    """ "iii" -> 3, for questions numbered i to x; None for anything else."""
+    return _ROMAN_VALUES.get(token.strip().lower())
+
+
 def _number(token: str) -> int:
     token = token.strip().lower()
-    return int(token) if token.isdigit() else 100 + ord(token) - ord("a")
+    if token.isdigit():
+        return int(token)
+    roman = roman_number(token) if len(token) > 1 or token in ("i", "v", "x") else None
+    return roman if roman is not None else 100 + ord(token) - ord("a")
 
 
 # -- splitting a request into its questions --
 _MARKER = re.compile(
     r"^\s*(?:(?P<q>(?:q|question|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
     r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d))(?!\d))"
-    r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s))\s*",
+    r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s)"
+    r"|(?P<r>\((?P<rn>" + ROMAN + r")\)|(?P<rn2>" + ROMAN + r")[.)])(?=\s))\s*",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u25aa\u2013]\s+")
@@ -210,7 +223,7 @@ def _make(n: int, label: str, parts: list[str]) -> RequestQuestion:
 def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     marks = [(i, _MARKER.match(line)) for i, line in enumerate(lines)]
     found = [(i, m) for i, m in marks if m and lines[i][m.end() :].strip()]
-    digits = [(i, m) for i, m in found if m.group("d") or m.group("q")]
+    digits = [(i, m) for i, m in found if m.group("d") or m.group("q") or m.group("r")]
     chosen = digits if len(digits) >= 2 else [(i, m) for i, m in found if m.group("l")]
     if len(chosen) < 2 and not (len(chosen) == 1 and len(digits) == 1):
         return ()
@@ -222,7 +235,7 @@ def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
         if m is not None:
             if current:
                 out.append(_make(*current))
-            token = m.group("qn") or m.group("dn") or m.group("ln") or m.group("ln2")
+            token = next(m.group(k) for k in ("qn", "dn", "ln", "ln2", "rn", "rn2") if m.group(k))
             current = (_number(token), m.group(0).strip(), [line[m.end() :]])
         elif current is not None:
             if not line.strip():

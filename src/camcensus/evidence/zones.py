@@ -15,14 +15,17 @@ from dataclasses import dataclass, field
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.counts import find_counts
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.request import GREETING
+from camcensus.evidence.request import GREETING, ROMAN, roman_number
 from camcensus.evidence.text import cells
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
-_NUM = r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)])\s*"
+_NUM = (
+    r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
+)
 
 
 # The wording is data (evidence/data/zones.toml, each entry with an example it matches and one it must not);
@@ -177,6 +180,9 @@ def _number(match: re.Match[str] | None) -> int | None:
     for key in ("n", "qn"):
         if match.groupdict().get(key):
             return int(match.group(key))
+    for key in ("rn", "rn2"):
+        if match.groupdict().get(key):
+            return roman_number(match.group(key))
     letter = match.groupdict().get("ln")
     return 100 + ord(letter.lower()) - ord("a") if letter else None
 
