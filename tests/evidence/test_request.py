@@ -449,3 +449,11 @@ def test_questions_numbered_in_roman_and_answered_by_part() -> None:
     got = _read(reply, request)
     assert got["camera_count"] == 268 and got["hikvision"] == "yes" and got["dahua"] == "yes"
     assert [q["n"] for q in got["questions"]] == [1, 2]  # type: ignore[index]
+
+
+def test_naming_one_of_the_makes_asked_about_says_nothing_of_the_other() -> None:
+    request = "1. How many cameras?\n2. Are any of them made by Hikvision or Dahua?"
+    got = _read("1. 36 internal, 22 external\n2. Yes, Hikvision\n", request)
+    assert got["camera_count"] == 58 and got["hikvision"] == "yes" and got["dahua"] == "unknown"
+    got = _read("The principal manufacturers are Hanwha, HiWatch and Axis.", None)
+    assert got["hikvision"] == "yes" and got["dahua"] == "unknown"

@@ -463,7 +463,7 @@ class SentenceReader:
             brand_confidence=match.confidence,
             how=match.how,
             source=match.source,
-            listing=(reason in ("table row", "listed") or self._lists_makes(line, quote))
+            listing=(reason == "table row" or self._lists_makes(line, quote, reason == "listed"))
             and not self._in_partial_answer(line),
         )
 
@@ -488,12 +488,12 @@ class SentenceReader:
         question = line.question if line is not None else None
         return question is not None and bool(set(question.numbers) & self._partial_answers)
 
-    def _lists_makes(self, line: Line | None, quote: str | None) -> bool:
+    def _lists_makes(self, line: Line | None, quote: str | None, listed: bool = False) -> bool:
         """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
         and Bosch", the answer to "Which manufacturers?"); not where the sentence is about removing,
         replacing or buying from one vendor ("we no longer use Hikvision as a supplier")."""
         if line is None:
-            return False
+            return listed
         question = line.question
         ask = ask_of(question.text) if question is not None else None
         if ask is not None and "vendors" in ask.kinds and not ask.vendors:
@@ -501,9 +501,11 @@ class SentenceReader:
         assert self._sentence is not None
         _, sa, sb = self._sentence
         sentence = quote or line.segment.text[sa:sb]
-        return bool(kinds_in(sentence, "request", "lists_makes")) or not kinds_in(
-            sentence, "request", "not_listing"
-        )
+        if kinds_in(sentence, "request", "lists_makes"):
+            return True
+        if ask is not None and ask.vendors and question is not None and question.asked:
+            return False  # "Yes, Hikvision" to "Are any Hikvision or Dahua?": which of those, not every make
+        return listed or not kinds_in(sentence, "request", "not_listing")
 
     # -- one clause --
     def _clause(self, plan: _ClausePlan, offset: int, other: str | None = None) -> None:
