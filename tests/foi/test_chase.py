@@ -9,7 +9,8 @@ import pytest
 from foi_helpers import SmtpServer, add_bodies
 from sqlalchemy import select
 
-from camcensus.enums import RequestState
+from camcensus.enums import Nation, RequestState
+from camcensus.foi.calendars import add_adhoc
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.chase import chase_campaign, send_chases, write_letters
 from camcensus.foi.deadlines import add_working_days, review_due_date
@@ -140,6 +141,29 @@ def test_chase_reminders_reviews_and_complaints(any_store: Store, smtp_server: S
         sic = next(x for x in complaints if x.to == "enquiries@foi.scot")
         assert "Scottish Information Commissioner" in sic.text and "section 47" in sic.text
         assert "Freedom of Information request - CCTV" in sic.text  # the request is quoted
+
+
+def test_an_ad_hoc_holiday_moves_a_chasers_due_date(sqlite_store: Store, smtp_server: SmtpServer) -> None:
+    """A review request's due date counts the holidays a user added, as the statutory deadlines do."""
+    _sent(sqlite_store, smtp_server, dt.date(2026, 11, 20))
+    today = dt.date(2026, 12, 23)
+
+    def review_due_in_letter() -> str:
+        with sqlite_store.session() as session:
+            letters = chase_campaign(session, "cctv", today).letters
+            [letter] = [x for x in letters if x.kind == "internal_review"]
+            return letter.text
+
+    with sqlite_store.session() as session:
+        sco = session.scalar(select(Request).where(Request.to_address == "foi@glenmore.gov.scot"))
+        transition(session, sco, RequestState.REFUSED, kind="reply")
+    before = review_due_date("foisa", today)
+    assert before.isoformat() in review_due_in_letter()
+    with sqlite_store.session() as session:
+        add_adhoc(session, dt.date(2027, 1, 6), "Proclaimed holiday", (Nation.SCOTLAND,))
+    after = review_due_in_letter()
+    moved = add_working_days("foisa", before, 1)
+    assert moved.isoformat() in after and before.isoformat() not in after
 
 
 def test_chase_command(run_cli, tmp_path, smtp_server: SmtpServer) -> None:
