@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -14,6 +15,7 @@ from camcensus.foi.calendars import add_adhoc
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.chase import chase_campaign, send_chases, write_letters
 from camcensus.foi.deadlines import add_working_days, review_due_date
+from camcensus.foi.laws import all_laws, get_law
 from camcensus.foi.lifecycle import (
     TransitionError,
     campaign_status,
@@ -90,6 +92,23 @@ def test_clock_pause_resume_and_extension(sqlite_store: Store, smtp_server: Smtp
         transition(session, eng, RequestState.WITHDRAWN)
         with pytest.raises(TransitionError):
             transition(session, eng, RequestState.ANSWERED)  # withdrawn is final
+
+
+def test_what_waiting_does_to_the_clock_comes_from_the_laws_data(
+    sqlite_store: Store, smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A law whose data said a fee restarts the clock would have it restart, with no change of code."""
+    monkeypatch.setitem(all_laws(), "foia", dataclasses.replace(get_law("foia"), fee="restart"))
+    _sent(sqlite_store, smtp_server, dt.date(2026, 11, 20))
+    with sqlite_store.session() as session:
+        eng = session.scalar(select(Request).where(Request.to_address == "foi@exampleton.gov.uk"))
+        pause_clock(session, eng, "fee", dt.date(2026, 11, 23))
+        assert "pauses" not in eng.extra or eng.extra["pauses"] == []
+        resume_clock(session, eng, dt.date(2026, 11, 27))
+        assert eng.received_on == dt.date(2026, 11, 27) and eng.paused_days == 0
+        assert eng.due_on == add_working_days("foia", dt.date(2026, 11, 27), 20)
+        with pytest.raises(ValueError, match="clarification or fee"):
+            pause_clock(session, eng, "holiday", dt.date(2026, 11, 30))
 
 
 def test_chase_reminders_reviews_and_complaints(any_store: Store, smtp_server: SmtpServer, tmp_path) -> None:
