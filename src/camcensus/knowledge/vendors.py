@@ -23,10 +23,15 @@ __all__ = [
     "BrandMatch",
     "ModelMatch",
     "SoftwareMention",
+    "ANY_CONCERN",
     "Vendor",
     "VendorMention",
     "brands",
+    "concern_keys",
+    "concern_label",
+    "concern_names",
     "concern_vendors",
+    "fact_key",
     "find_software_mentions",
     "find_vendor_mentions",
     "match_model",
@@ -171,8 +176,37 @@ def vendor(name: str) -> Vendor | None:
 
 
 def concern_vendors() -> tuple[str, ...]:
-    """The vendors whose use the survey measures (Hikvision, Dahua)."""
+    """The vendors whose use the survey measures: the register's ``concern`` column, in register order."""
     return tuple(v.name for v in vendors() if v.concern)
+
+
+#: The key that combines the vendors of concern: yes when any is yes, no only when all are no.
+ANY_CONCERN = "either"
+
+
+def fact_key(vendor_name: str) -> str:
+    """The body-fact key of a vendor's status: its name in lower case."""
+    return vendor_name.strip().lower()
+
+
+def concern_keys() -> tuple[str, ...]:
+    """The body-fact keys of the vendors of concern, in register order."""
+    return tuple(fact_key(name) for name in concern_vendors())
+
+
+def concern_names(conjunction: str = "or") -> str:
+    """The vendors of concern as a phrase: "A or B", "A, B or C" (``conjunction`` "and": "A and B")."""
+    names = concern_vendors()
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def concern_label(key: str) -> str:
+    """How a concern key reads: the vendor's name; ``ANY_CONCERN`` names them all ("A or B")."""
+    if key == ANY_CONCERN:
+        return concern_names()
+    return next((name for name in concern_vendors() if fact_key(name) == key), key)
 
 
 def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None = None) -> BrandMatch:
