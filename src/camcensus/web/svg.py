@@ -12,11 +12,12 @@ from typing import Any
 
 from markupsafe import Markup
 
+from camcensus.knowledge.vendors import concern_label
+from camcensus.reports.charts import vendor_colour
 from camcensus.web.bodies import sector_label
 
 UK_LAT = (49.8, 60.9)
 UK_LON = (-8.7, 1.9)
-COLOURS = {"hikvision": "#c0392b", "dahua": "#d68910"}
 
 
 def share_chart(rows: list[dict[str, Any]], width: int = 640) -> Markup:
@@ -43,7 +44,7 @@ def share_chart(rows: list[dict[str, Any]], width: int = 640) -> Markup:
         y = 6 + i * bar_h
         lo, hi = row["ci95"]
         nation = f" · {row['nation']}" if row.get("nation") else ""
-        label = f"{sector_label(row['sector'])}{nation} · {row['vendor'].capitalize()}"
+        label = f"{sector_label(row['sector'])}{nation} · {concern_label(row['vendor'])}"
         parts.append(
             Markup(
                 '<g><title>{tip}</title><text x="{lx}" y="{ty}" class="label">{label}</text>'
@@ -59,7 +60,7 @@ def share_chart(rows: list[dict[str, Any]], width: int = 640) -> Markup:
                 y=y + 3,
                 w=scale * (row["share"] or 0),
                 bh=bar_h - 6,
-                fill=COLOURS.get(row["vendor"], "#5d6d7e"),
+                fill=vendor_colour(row["vendor"]),
                 x1=left + scale * lo,
                 x2=left + scale * hi,
                 cy=y + bar_h / 2,
@@ -80,7 +81,7 @@ def _project(lat: float, lon: float, width: float, height: float) -> tuple[float
 
 def body_map(points: Iterable[tuple[float, float, str]], width: int = 360, cell: float = 0.25) -> Markup:
     """Bodies binned into cells of ``cell`` degrees; a circle per cell sized by count, red where any uses
-    Hikvision or Dahua, blue where none of the known ones do, grey where nothing is known."""
+    a vendor of concern, blue where none of the known ones do, grey where nothing is known."""
     height = int(width * (UK_LAT[1] - UK_LAT[0]) / ((UK_LON[1] - UK_LON[0]) * math.cos(math.radians(55))))
     cells: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for lat, lon, status in points:
