@@ -22,21 +22,6 @@ SECTORS: dict[str, tuple[str, ...]] = {
 LIST_FACTS = ("outcome", "camera_count")  # shown for each body in the list, after the vendors of concern
 
 
-SECTOR_LABELS = {
-    "nhs": "NHS",
-    "nhs_trust": "NHS trust",
-    "nhs_health_board": "NHS health board",
-    "hsc_trust": "HSC trust",
-    "council": "Councils",
-    "police": "Police",
-    "school": "Schools",
-}
-
-
-def sector_label(sector: str | None) -> str:
-    return SECTOR_LABELS.get(sector or "", (sector or "").replace("_", " ").capitalize())
-
-
 @dataclass(frozen=True)
 class BodyFilters:
     sector: str | None = None
