@@ -30,8 +30,7 @@ def stats(
         False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."
     ),
 ) -> None:
-    """Shares using each vendor of concern, or any of them (either): asked, responded, disclosed, Wilson 95%
-    interval, bounds."""
+    """Shares per vendor of concern and either: asked, responded, disclosed, Wilson 95% interval, bounds."""
     try:
         with get_store(ctx).session() as session:
             rows = national_stats(
