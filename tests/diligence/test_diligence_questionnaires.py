@@ -11,11 +11,16 @@ from diligence_estates import EstateBuilder
 from sqlalchemy import select
 
 from camcensus.diligence import questionnaires as dq
-from camcensus.diligence.workdays import add_working_days
 from camcensus.enums import BodyType, Nation
+from camcensus.foi.calendars import add_adhoc
+from camcensus.foi.deadlines import WorkingCalendar
 from camcensus.store import Store
 from camcensus.store.diligence_models import QuestionnaireEvent
 from camcensus.store.models import Body
+
+
+def add_working_days(start: dt.date, days: int, nation: Nation = Nation.ENGLAND) -> dt.date:
+    return WorkingCalendar.for_nation(nation).add(start, days)
 
 
 def test_working_days_skip_weekends_and_each_nations_holidays() -> None:
@@ -24,6 +29,7 @@ def test_working_days_skip_weekends_and_each_nations_holidays() -> None:
     # 2 January 2027 is a Saturday, so Scotland's 2nd of January holiday moves to Monday 4 January
     assert add_working_days(dt.date(2026, 12, 31), 1, Nation.ENGLAND) == dt.date(2027, 1, 4)
     assert add_working_days(dt.date(2026, 12, 31), 1, Nation.SCOTLAND) == dt.date(2027, 1, 5)
+    assert add_working_days(dt.date(2026, 12, 31), 1, Nation.UK) == dt.date(2027, 1, 4)  # England's holidays
     with pytest.raises(ValueError):
         add_working_days(dt.date(2026, 1, 1), -1)
 
@@ -53,6 +59,18 @@ def test_sent_then_answered(any_store: Store) -> None:
         assert (status.state, status.flagged, status.late) == ("answered", False, False)
         kinds = [e.kind for e in session.scalars(select(QuestionnaireEvent).order_by(QuestionnaireEvent.id))]
         assert kinds == ["sent", "answered"]
+
+
+def test_an_ad_hoc_holiday_moves_the_due_date(any_store: Store) -> None:
+    """The holidays a user added (``foi holidays add``) count for questionnaires as for FOI deadlines."""
+    body_id = _body(any_store)
+    with any_store.session() as session:
+        add_adhoc(session, dt.date(2026, 3, 10), "Proclaimed holiday")
+        add_adhoc(session, dt.date(2026, 3, 11), "Scottish holiday", (Nation.SCOTLAND,))  # not England's
+        body = session.get(Body, body_id)
+        q, _ = dq.send_questionnaire(session, body, "Acme CCTV Ltd", "Hikvision", dt.date(2026, 3, 2))
+        # 30 March without the holiday (test_sent_then_answered)
+        assert q.due_on == dt.date(2026, 3, 31)
 
 
 def test_no_answer_by_the_due_date_is_flagged(any_store: Store) -> None:

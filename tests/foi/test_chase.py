@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -9,10 +10,12 @@ import pytest
 from foi_helpers import SmtpServer, add_bodies
 from sqlalchemy import select
 
-from camcensus.enums import RequestState
+from camcensus.enums import Nation, RequestState
+from camcensus.foi.calendars import add_adhoc
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.chase import chase_campaign, send_chases, write_letters
 from camcensus.foi.deadlines import add_working_days, review_due_date
+from camcensus.foi.laws import all_laws, get_law
 from camcensus.foi.lifecycle import (
     TransitionError,
     campaign_status,
@@ -91,6 +94,23 @@ def test_clock_pause_resume_and_extension(sqlite_store: Store, smtp_server: Smtp
             transition(session, eng, RequestState.ANSWERED)  # withdrawn is final
 
 
+def test_what_waiting_does_to_the_clock_comes_from_the_laws_data(
+    sqlite_store: Store, smtp_server: SmtpServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A law whose data said a fee restarts the clock would have it restart, with no change of code."""
+    monkeypatch.setitem(all_laws(), "foia", dataclasses.replace(get_law("foia"), fee="restart"))
+    _sent(sqlite_store, smtp_server, dt.date(2026, 11, 20))
+    with sqlite_store.session() as session:
+        eng = session.scalar(select(Request).where(Request.to_address == "foi@exampleton.gov.uk"))
+        pause_clock(session, eng, "fee", dt.date(2026, 11, 23))
+        assert "pauses" not in eng.extra or eng.extra["pauses"] == []
+        resume_clock(session, eng, dt.date(2026, 11, 27))
+        assert eng.received_on == dt.date(2026, 11, 27) and eng.paused_days == 0
+        assert eng.due_on == add_working_days("foia", dt.date(2026, 11, 27), 20)
+        with pytest.raises(ValueError, match="clarification or fee"):
+            pause_clock(session, eng, "holiday", dt.date(2026, 11, 30))
+
+
 def test_chase_reminders_reviews_and_complaints(any_store: Store, smtp_server: SmtpServer, tmp_path) -> None:
     _sent(any_store, smtp_server, dt.date(2026, 11, 20))
     with any_store.session() as session:
@@ -140,6 +160,29 @@ def test_chase_reminders_reviews_and_complaints(any_store: Store, smtp_server: S
         sic = next(x for x in complaints if x.to == "enquiries@foi.scot")
         assert "Scottish Information Commissioner" in sic.text and "section 47" in sic.text
         assert "Freedom of Information request - CCTV" in sic.text  # the request is quoted
+
+
+def test_an_ad_hoc_holiday_moves_a_chasers_due_date(sqlite_store: Store, smtp_server: SmtpServer) -> None:
+    """A review request's due date counts the holidays a user added, as the statutory deadlines do."""
+    _sent(sqlite_store, smtp_server, dt.date(2026, 11, 20))
+    today = dt.date(2026, 12, 23)
+
+    def review_due_in_letter() -> str:
+        with sqlite_store.session() as session:
+            letters = chase_campaign(session, "cctv", today).letters
+            [letter] = [x for x in letters if x.kind == "internal_review"]
+            return letter.text
+
+    with sqlite_store.session() as session:
+        sco = session.scalar(select(Request).where(Request.to_address == "foi@glenmore.gov.scot"))
+        transition(session, sco, RequestState.REFUSED, kind="reply")
+    before = review_due_date("foisa", today)
+    assert before.isoformat() in review_due_in_letter()
+    with sqlite_store.session() as session:
+        add_adhoc(session, dt.date(2027, 1, 6), "Proclaimed holiday", (Nation.SCOTLAND,))
+    after = review_due_in_letter()
+    moved = add_working_days("foisa", before, 1)
+    assert moved.isoformat() in after and before.isoformat() not in after
 
 
 def test_chase_command(run_cli, tmp_path, smtp_server: SmtpServer) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.sectors import sector_of
 from camcensus.enums import RequestState
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.store.models import Body, BodyFact, Campaign, Request
 
 NOT_ASKED = frozenset({RequestState.DRAFT.value, RequestState.WITHDRAWN.value})
@@ -31,8 +32,12 @@ WAITING = frozenset(
         RequestState.CLARIFICATION_NEEDED.value,
     }
 )
-VENDORS = ("hikvision", "dahua", "either")
 LIST_FACTS = frozenset({"capabilities", "capabilities_absent", "exemptions", "manufacturers"})
+
+
+def vendor_keys() -> tuple[str, ...]:
+    """The vendor figures the survey reports: each vendor of concern, then any of them (``either``)."""
+    return (*concern_keys(), ANY_CONCERN)
 
 
 class EmbargoError(ValueError):
@@ -61,9 +66,10 @@ class SurveyedBody:
     fact_evidence: dict[str, list[int]] = field(default_factory=dict)
 
     def vendor_status(self, vendor: str) -> str:
-        """yes | no | unknown; ``either`` is yes when any is yes and no only when both are no."""
-        if vendor == "either":
-            values = {self.vendor_status("hikvision"), self.vendor_status("dahua")}
+        """yes | no | unknown; ``either`` is yes when any vendor of concern is yes and no only when all are
+        no."""
+        if vendor == ANY_CONCERN:
+            values = {self.vendor_status(key) for key in concern_keys()}
             if "yes" in values:
                 return "yes"
             return "no" if values == {"no"} else "unknown"
@@ -194,7 +200,7 @@ def _with_facts(session: Session, bodies: list[SurveyedBody]) -> list[SurveyedBo
             body.facts[fact.key] = fact.value or ""
             body.fact_evidence[fact.key] = [int(i) for i in (fact.evidence_ids or []) if str(i).isdigit()]
     for body in bodies:
-        if body.outcome != "unknown" or any(body.vendor_status(v) != "unknown" for v in VENDORS):
+        if body.outcome != "unknown" or any(body.vendor_status(v) != "unknown" for v in vendor_keys()):
             body.responded = True
     return bodies
 

@@ -1,25 +1,24 @@
 """The review queue of replies: one item per reply with unreviewed evidence, the most uncertain first.
 
-A reply is a document with no parent (an e-mail, a file) together with every document under it
-(attachments, archive members: ``Document.parent_id``). Each document read is summed up in its decided
-outcome evidence row (``Evidence.kind == outcome`` with ``detail["decided"]``, the latest one of the
-document), whose ``detail["review"]`` holds each field's confidence and basis, whether a person should look
-(``needs_review``), why (``reasons``) and the reading's ``uncertainty``. A covering e-mail ("please find our
-response attached") and the attachment that holds the answers are read apart, so a reply's item takes each
-field (hikvision, dahua, outcome, camera_count, exemptions) from the most informative reading of its tree: a
-known value before "unknown" or none, then the highest confidence, then the reading that knows the most
-fields, then the lowest document id. The item's reasons are those of the readings its fields come from
-that concern a field taken from that reading or the whole reading (not the weak basis of a field taken
-from another reading); it needs review when it has a reason. Its uncertainty is 1 - the least confidence
-of its fields. A reading made before confidences were recorded has no review detail: its fields count at
-confidence 0, and it needs review.
+A reply is a document with no parent (an e-mail, a file) together with every document under it (attachments,
+archive members: ``Document.parent_id``). Each document read is summed up in its decided outcome evidence row
+(``Evidence.kind == outcome`` with ``detail["decided"]``, the latest one of the document), whose
+``detail["review"]`` holds each field's confidence and basis, whether a person should look (``needs_review``),
+why (``reasons``) and the reading's ``uncertainty``. A covering e-mail ("please find our response attached")
+and the attachment that holds the answers are read apart, so a reply's item takes each field (one per vendor
+of concern, outcome, camera_count, exemptions) from the most informative reading of its tree: a known value
+before "unknown" or none, then the highest confidence, then the reading that knows the most fields, then the
+lowest document id. The item's reasons are those of the readings its fields come from that concern a field
+taken from that reading or the whole reading (not the weak basis of a field taken from another reading); it
+needs review when it has a reason. Its uncertainty is 1 - the least confidence of its fields. A reading made
+before confidences were recorded has no review detail: its fields count at confidence 0, and it needs review.
 
 A reply is in the queue while any of its documents has evidence still as the machine read it (status
 ``machine``) and one of them has a decided reading. Order: ``needs_review`` first, then the highest
 uncertainty, then the id of the reply's root document.
 
-Each page costs a fixed number of queries whatever its length: the count, the page's replies in order with
-the reading each field comes from, their documents (document, body, request), and all their evidence at once.
+Each page costs a fixed number of queries whatever its length: the count, the page's replies in order with the
+reading each field comes from, their documents (document, body, request), and all their evidence at once.
 """
 
 from __future__ import annotations
@@ -32,14 +31,14 @@ from sqlalchemy import CTE, ColumnElement, Select, case, exists, func, literal_c
 from sqlalchemy.orm import Session, aliased
 
 from camcensus.enums import EvidenceKind
+from camcensus.knowledge.vendors import concern_keys, concern_vendors, fact_key
 from camcensus.safetext import display_text
 from camcensus.store.models import Body, Document, Evidence, Request
 
 K = EvidenceKind
 PENDING = "machine"
 REJECTED = "rejected"
-FIELDS = ("hikvision", "dahua", "outcome", "camera_count", "exemptions")
-VENDORS = {"hikvision": "Hikvision", "dahua": "Dahua"}
+OTHER_FIELDS = ("outcome", "camera_count", "exemptions")
 MAX_LIMIT = 200
 NO_REVIEW_REASON = "read before confidences were recorded: read it again to have them"
 
@@ -61,6 +60,11 @@ def _found(conditions: Callable[[Any], tuple[ColumnElement[bool], ...]]) -> Colu
     return case((exists(select(other.id).where(*kept, *conditions(other))), 1), else_=0)
 
 
+def queue_fields() -> tuple[str, ...]:
+    """The fields of a reply in the queue: one per vendor of concern, then outcome, count and exemptions."""
+    return (*concern_keys(), *OTHER_FIELDS)
+
+
 def _vendor(name: str) -> Callable[[Any], tuple[ColumnElement[bool], ...]]:
     return lambda e: (
         e.kind == K.VENDOR_STATUS,
@@ -72,8 +76,7 @@ def _vendor(name: str) -> Callable[[Any], tuple[ColumnElement[bool], ...]]:
 def _known() -> dict[str, ColumnElement[int]]:
     """Per field, 1 when a decided row's reading found a value for it (not unknown, none or no exemption)."""
     return {
-        "hikvision": _found(_vendor("Hikvision")),
-        "dahua": _found(_vendor("Dahua")),
+        **{fact_key(name): _found(_vendor(name)) for name in concern_vendors()},
         "outcome": case(((Evidence.status != REJECTED) & (Evidence.value != "unknown"), 1), else_=0),
         "camera_count": _found(
             lambda e: (e.kind == K.CAMERA_COUNT, e.detail["counted"].as_boolean().is_(True))
@@ -86,7 +89,7 @@ def _weak() -> dict[str, ColumnElement[int]]:
     """Per field, 1 when a decided row's review gives a reason about that field (it was read on a weak
     basis), else 0."""
     reasons = func.coalesce(Evidence.detail[("review", "reasons")].as_string(), "")
-    return {f: case((reasons.like(f'%"{_weak_reason(f)}%'), 1), else_=0) for f in FIELDS}
+    return {f: case((reasons.like(f'%"{_weak_reason(f)}%'), 1), else_=0) for f in queue_fields()}
 
 
 def _whole_reasons(weak: dict[str, ColumnElement[int]]) -> ColumnElement[int]:
@@ -144,13 +147,13 @@ def _queued(trees: CTE, hidden_bodies: Select[Any] | None) -> Select[Any]:
             trees.c.root_id,
             _whole_reasons(weak).label("whole"),
             sum(known.values(), literal_column("0")).label("known_fields"),
-            *(known[f].label(f"known_{f}") for f in FIELDS),
-            *(weak[f].label(f"weak_{f}") for f in FIELDS),
+            *(known[f].label(f"known_{f}") for f in queue_fields()),
+            *(weak[f].label(f"weak_{f}") for f in queue_fields()),
             *(
                 func.coalesce(Evidence.detail[("review", "confidence", f)].as_float(), 0.0).label(
                     f"confidence_{f}"
                 )
-                for f in FIELDS
+                for f in queue_fields()
             ),
         )
         .join(trees, trees.c.document_id == Evidence.document_id)
@@ -173,7 +176,7 @@ def _queued(trees: CTE, hidden_bodies: Select[Any] | None) -> Select[Any]:
                 read.c[f"confidence_{f}"].label("confidence"),
                 (read.c[f"weak_{f}"] + read.c.whole).label("flagged"),
             )
-            for f in FIELDS
+            for f in queue_fields()
         )
     ).subquery("per_field")
     rank = func.row_number().over(
@@ -191,7 +194,10 @@ def _queued(trees: CTE, hidden_bodies: Select[Any] | None) -> Select[Any]:
             ranked.c.root_id,
             (func.max(ranked.c.flagged) > 0).label("needs_review"),
             (1.0 - func.min(ranked.c.confidence)).label("uncertainty"),
-            *(func.max(case((ranked.c.field == f, ranked.c.reading_id))).label(f"{f}_from") for f in FIELDS),
+            *(
+                func.max(case((ranked.c.field == f, ranked.c.reading_id))).label(f"{f}_from")
+                for f in queue_fields()
+            ),
         )
         .where(ranked.c.rank == 1)
         .group_by(ranked.c.root_id)
@@ -214,7 +220,7 @@ def reply_queue(session: Session, limit: int = 50, offset: int = 0) -> ReplyQueu
 
     Each item: its root document (id, filename, format, parent_id), its documents (root first, then what is
     under it: id, filename, format), body (id, name, code) or None, the reference of the request it answers
-    or None, the reply's fields (hikvision, dahua, outcome, camera_count, exemptions), each with its value,
+    or None, the reply's fields (``queue_fields()``), each with its value,
     confidence, basis, quote, the evidence ids behind it and the document it was read in, the review
     reasons, needs_review, the uncertainty, and the ids of the evidence of all its documents still to review
     (``pending_evidence``: the evidence behind its fields first, then the least confident).
@@ -267,7 +273,7 @@ def _items(session: Session, page: Iterable[Any]) -> list[dict[str, Any]]:
     ):
         evidence.setdefault(ev.document_id or 0, []).append(ev)
     return [
-        _item(documents[row.root_id], evidence, {f: getattr(row, f"{f}_from") for f in FIELDS})
+        _item(documents[row.root_id], evidence, {f: getattr(row, f"{f}_from") for f in queue_fields()})
         for row in page
     ]
 
@@ -323,7 +329,7 @@ def _item(
     readings: dict[int, tuple[dict[str, Any], dict[str, dict[str, Any]]]] = {}
     taken: dict[int, set[str]] = {}
     fields = {}
-    for name in FIELDS:
+    for name in queue_fields():
         decided = by_id[chosen[name]]
         if decided.id not in readings:
             review = dict((decided.detail or {}).get("review") or {})
@@ -349,7 +355,7 @@ def _reasons(review: dict[str, Any], taken: set[str]) -> list[str]:
     """The reasons of a reading's review that concern the fields ``taken`` from it or the whole reading."""
     if not review:
         return [NO_REVIEW_REASON]
-    about = {f: _weak_reason(f) for f in FIELDS}
+    about = {f: _weak_reason(f) for f in queue_fields()}
     return [
         r
         for r in review.get("reasons") or []
@@ -372,7 +378,8 @@ def _fields(rows: list[Evidence], decided: Evidence, review: dict[str, Any]) -> 
     counted = [r for r in rows if r.kind == K.CAMERA_COUNT and (r.detail or {}).get("counted")]
     exemptions = [r for r in rows if r.kind == K.EXEMPTION]
     values: dict[str, tuple[Any, list[Evidence]]] = {}
-    for key, name in VENDORS.items():
+    for name in concern_vendors():
+        key = fact_key(name)
         row = statuses.get(name)
         values[key] = (str((row.detail or {}).get("status", "unknown")), [row]) if row else ("unknown", [])
     values["outcome"] = (decided.value, [decided]) if decided.status != REJECTED else ("unknown", [])
@@ -380,7 +387,7 @@ def _fields(rows: list[Evidence], decided: Evidence, review: dict[str, Any]) -> 
     values["exemptions"] = (sorted({r.value for r in exemptions}), exemptions)
     confidence, basis = review.get("confidence") or {}, review.get("basis") or {}
     fields = {}
-    for key in FIELDS:
+    for key in queue_fields():
         value, behind = values[key]
         fields[key] = {
             "value": value,

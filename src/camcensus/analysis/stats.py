@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.population import VENDORS, SurveyedBody, survey
+from camcensus.analysis.population import SurveyedBody, survey, vendor_keys
 from camcensus.analysis.sectors import ALL, nation_label, order_key, sector_keys, sector_label
 
 DIMENSIONS = ("sector", "nation")
@@ -133,10 +133,11 @@ def vendor_row(cell: Cell, vendor: str, bodies: list[SurveyedBody]) -> StatRow:
 
 def stats_for(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS) -> list[StatRow]:
     """Vendor rows for every cell of an already chosen population."""
+    vendors = vendor_keys()
     return [
         vendor_row(cell, vendor, members)
         for cell, members in group_bodies(bodies, by).items()
-        for vendor in VENDORS
+        for vendor in vendors
     ]
 
 
@@ -148,7 +149,8 @@ def national_stats(
     today: dt.date | None = None,
     published_only: bool | None = None,
 ) -> list[StatRow]:
-    """One row per sector x nation x vendor (Hikvision, Dahua, either), with group and UK totals ("all").
+    """One row per sector x nation x vendor (each vendor of concern, and either), with group and UK totals
+    ("all").
 
     Campaigns under embargo are left out unless ``include_embargoed`` (or ``published_only=False``).
     """

@@ -9,6 +9,7 @@ import typer
 from camcensus.cli.common import console, fail, print_json
 from camcensus.evidence.files import UnreadableFile, read_file, read_request
 from camcensus.evidence.scoring import Evaluation, evaluate, write_calibration
+from camcensus.knowledge.vendors import concern_keys
 
 
 def extract(
@@ -53,14 +54,13 @@ def _print_reading(d: dict[str, object]) -> None:
     typer.echo(f"{d['path']}")
     for key in (
         "outcome",
-        "hikvision",
-        "dahua",
+        *concern_keys(),
         "camera_count",
         "exemptions",
         "capabilities",
         "capabilities_absent",
     ):
-        typer.echo(f"  {key}: {d[key]}")
+        typer.echo(f"  {key}: {d.get(key, 'unknown')}")
     for m in d["manufacturers"]:  # type: ignore[attr-defined]
         typer.echo(f'  maker {m["name"]} ({m["vendor"]}): {m["status"]} — "{m["quote"]}"')
     for q in d.get("questions") or []:  # type: ignore[attr-defined]

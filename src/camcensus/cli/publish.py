@@ -11,6 +11,7 @@ from rich.table import Table
 from camcensus.analysis.population import EmbargoError
 from camcensus.analysis.stats import StatRow, national_stats
 from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.knowledge.vendors import concern_names
 from camcensus.reports.charts import pct
 
 
@@ -29,7 +30,7 @@ def stats(
         False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."
     ),
 ) -> None:
-    """Shares using Hikvision, Dahua or either: asked, responded, disclosed, Wilson 95% interval, bounds."""
+    """Shares per vendor of concern and either: asked, responded, disclosed, Wilson 95% interval, bounds."""
     try:
         with get_store(ctx).session() as session:
             rows = national_stats(
@@ -55,7 +56,7 @@ def _table(rows: list[StatRow]) -> Table:
         "share",
         "95% CI",
         "bounds (no..yes)",
-        title="Who uses Hikvision and Dahua (k of n bodies that disclosed)",
+        title=f"Who uses {concern_names('and')} (k of n bodies that disclosed)",
     )
     for row in rows:
         d = row.as_dict()

@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from camcensus.analysis.queue import MAX_LIMIT, reply_queue
+from camcensus.analysis.queue import MAX_LIMIT, queue_fields, reply_queue
 from camcensus.cli.common import console, get_store, print_json
 
 app = typer.Typer(help="Review the machine's reading of the replies.", no_args_is_help=True)
@@ -37,7 +37,8 @@ def queue(
     if not page.total:
         console.print("Nothing to review: every reply read has been reviewed.")
         return
-    table = Table("document", "body", "hikvision", "dahua", "outcome", "cameras", "exemptions", "uncertainty")
+    keys = queue_fields()
+    table = Table("document", "body", *(k.replace("camera_count", "cameras") for k in keys), "uncertainty")
     table.add_column("pending")
     table.add_column("why", min_width=30)
     for item in page.items:
@@ -48,7 +49,7 @@ def queue(
             escape(f"{item['document']['id']} {item['document']['filename']}")
             + (f" (+{attached} attached)" if attached else ""),
             escape(body + (f" ({item['reference']})" if item["reference"] else "")),
-            *(_cell(fields[key]) for key in ("hikvision", "dahua", "outcome", "camera_count", "exemptions")),
+            *(_cell(fields[key]) for key in keys),
             f"{item['uncertainty']:.2f}" + (" !" if item["needs_review"] else ""),
             str(len(item["pending_evidence"])),
             escape("; ".join(item["reasons"])),

@@ -14,7 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.diligence.register import canonical_vendor, vendor_entry
-from camcensus.diligence.workdays import add_working_days
+from camcensus.enums import Nation
+from camcensus.foi.calendars import load_adhoc
+from camcensus.foi.deadlines import WorkingCalendar
 from camcensus.store.diligence_models import Questionnaire, QuestionnaireEvent, QuestionnaireState
 from camcensus.store.models import Body
 
@@ -93,7 +95,7 @@ def send_questionnaire(
     )
     if existing is not None:
         return existing, False
-    due_on = add_working_days(sent_on, working_days, body.nation)
+    due_on = WorkingCalendar.for_nation(Nation(body.nation), load_adhoc(session)).add(sent_on, working_days)
     q = Questionnaire(
         reference=f"pending-{uuid.uuid4().hex[:16]}",
         body_id=body.id,

@@ -56,7 +56,7 @@ def _environment() -> Environment:
 
 
 def concern_brands() -> list[tuple[str, list[str]]]:
-    """The brands under which Hikvision and Dahua equipment is sold (own, sub-brands, OEM relabels)."""
+    """The brands under which each vendor of concern's equipment is sold (own, sub-brands, OEM relabels)."""
     out = []
     for name in concern_vendors():
         entry = vendor(name)

@@ -5,6 +5,7 @@ the bank holidays of the nations the law counts (FOIA: any part of the UK; FOISA
 `holidays` package, plus ad hoc proclaimed holidays kept as data (the ``foi.holidays`` setting). The schools
 rule takes the earlier of the 20th school day (from an imported term calendar) and the 60th working day. Days
 awaiting a fee are disregarded (``pauses``); a public-interest extension adds the law's extension.
+``WorkingCalendar`` is the one working-day rule: chasers and supplier questionnaires count with it too.
 """
 
 from __future__ import annotations
@@ -121,11 +122,19 @@ def _bank_holidays(nation: Nation, year: int) -> dict[dt.date, str]:
 
 
 class WorkingCalendar:
-    """Whether a day is a working day under one law, and if not, why."""
+    """Whether a day is a working day, and if not, why: weekends, the bank holidays of ``nations`` and the
+    ad hoc holidays a user added for any of them (the one working-day rule of FOI deadlines, chasers and
+    questionnaires)."""
 
-    def __init__(self, law: FoiLaw, adhoc: Iterable[AdHocHoliday] = ()) -> None:
-        self.law = law
-        counted = set(law.holiday_nations)
+    def __init__(
+        self,
+        nations: Sequence[Nation],
+        adhoc: Iterable[AdHocHoliday] = (),
+        always_closed: Sequence[str] = (),
+    ) -> None:
+        self.nations = tuple(nations)
+        self.always_closed = tuple(always_closed)
+        counted = set(self.nations)
         self.extra: dict[dt.date, str] = {}
         self.cancelled: set[dt.date] = set()
         for h in adhoc:
@@ -136,6 +145,17 @@ class WorkingCalendar:
             else:
                 self.extra[h.date] = f"{h.name} (proclaimed, {_nations(h.nations)})"
 
+    @classmethod
+    def for_law(cls, law: str | FoiLaw, adhoc: Iterable[AdHocHoliday] = ()) -> WorkingCalendar:
+        """Working days as ``law`` counts them (FOIA: a holiday in any part of the UK; FOISA: Scotland's)."""
+        spec = get_law(law)
+        return cls(spec.holiday_nations, adhoc, spec.always_closed)
+
+    @classmethod
+    def for_nation(cls, nation: Nation, adhoc: Iterable[AdHocHoliday] = ()) -> WorkingCalendar:
+        """Working days in one nation (the UK as a whole counts England's bank holidays)."""
+        return cls((Nation.ENGLAND if nation is Nation.UK else nation,), adhoc)
+
     def closed_reason(self, day: dt.date) -> str | None:
         """None for a working day, else why it is not one."""
         if day.weekday() >= 5:
@@ -145,21 +165,23 @@ class WorkingCalendar:
         if day in self.cancelled:
             return None
         found: dict[str, list[Nation]] = {}
-        for nation in self.law.holiday_nations:
+        for nation in self.nations:
             name = _bank_holidays(nation, day.year).get(day)
             if name:
                 found.setdefault(name, []).append(nation)
         if not found:
             return None
         return "; ".join(
-            name
-            if name in self.law.always_closed or len(ns) == len(self.law.holiday_nations)
-            else f"{name} ({_nations(ns)})"
+            name if name in self.always_closed or len(ns) == len(self.nations) else f"{name} ({_nations(ns)})"
             for name, ns in found.items()
         )
 
     def is_working(self, day: dt.date) -> bool:
         return self.closed_reason(day) is None
+
+    def add(self, start: dt.date, days: int) -> dt.date:
+        """The ``days``-th working day following ``start`` (``start`` itself not counted)."""
+        return _count(self, start, days, ())[0]
 
 
 def _nations(nations: Sequence[Nation]) -> str:
@@ -181,7 +203,7 @@ def add_working_days(
     law: str | FoiLaw, start: dt.date, days: int, adhoc: Iterable[AdHocHoliday] = ()
 ) -> dt.date:
     """The ``days``-th working day following ``start`` under ``law`` (``start`` itself not counted)."""
-    return _count(WorkingCalendar(get_law(law), adhoc), start, days, ())[0]
+    return WorkingCalendar.for_law(law, adhoc).add(start, days)
 
 
 def _count(
@@ -230,7 +252,7 @@ def statutory_due_date(
     working day counts as a school day) and the 60th working day.
     """
     spec = get_law(law)
-    calendar = WorkingCalendar(spec, list(adhoc))
+    calendar = WorkingCalendar.for_law(spec, adhoc)
     days = spec.period + (spec.extension if extension else 0)
     due, skipped, paused, not_school = _count(calendar, received, days, pauses)
     rule = f"{days}th working day following receipt ({spec.short})"
@@ -270,7 +292,7 @@ def working_days_between(
     law: str | FoiLaw, start: dt.date, end: dt.date, adhoc: Iterable[AdHocHoliday] = ()
 ) -> int:
     """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not after ``start``)."""
-    calendar = WorkingCalendar(get_law(law), adhoc)
+    calendar = WorkingCalendar.for_law(law, adhoc)
     count, day = 0, start
     while day < end:
         day += dt.timedelta(days=1)

@@ -12,6 +12,9 @@ from importlib import resources
 from camcensus.enums import BodyType, Nation
 
 LAW_NAMES = ("foia", "foisa", "eir", "schools")
+#: What waiting for a clarification or a fee does to the clock: "restart" counts again from the day the
+#: answer arrives, "pause" disregards the days waited.
+WAIT_RULES = ("restart", "pause")
 
 
 class UnknownLaw(ValueError):
@@ -36,9 +39,9 @@ class FoiLaw:
     holiday_nations: tuple[Nation, ...]  # whose bank holidays are non-working days
     always_closed: tuple[str, ...]
     working_day_source: str
-    clarification: str  # "restart": the clock starts again on receipt of the clarification
+    clarification: str  # one of WAIT_RULES ("restart": the clock starts again when the clarification arrives)
     clarification_source: str
-    fee: str  # "pause": days awaiting a fee are disregarded
+    fee: str  # one of WAIT_RULES ("pause": days awaiting a fee are disregarded)
     fee_source: str
     extension: int  # further working days allowed for a public-interest (or complexity) extension
     extension_source: str
@@ -59,6 +62,14 @@ class FoiLaw:
     @property
     def is_schools(self) -> bool:
         return self.school_long_stop is not None
+
+    def wait_rule(self, reason: str) -> str:
+        """What waiting for ``reason`` (clarification or fee) does to the clock: one of WAIT_RULES."""
+        if reason == "clarification":
+            return self.clarification
+        if reason == "fee":
+            return self.fee
+        raise ValueError("reason must be clarification or fee")
 
 
 @cache
@@ -83,6 +94,9 @@ def all_laws() -> dict[str, FoiLaw]:
         )
         entry["holiday_nations"] = tuple(Nation(n) for n in entry["holiday_nations"])
         entry["always_closed"] = tuple(entry["always_closed"])
+        for wait in ("clarification", "fee"):
+            if entry[wait] not in WAIT_RULES:
+                raise ValueError(f"laws.toml [{key}] {wait} = {entry[wait]!r}: expected one of {WAIT_RULES}")
         laws[key] = FoiLaw(key=key, exemptions=exemptions, **entry)
     return laws
 

@@ -184,11 +184,11 @@ def mark_sent(
 
 
 def pause_clock(session: Session, req: Request, reason: str, on: dt.date, actor: str = "system") -> None:
-    """The body asked for clarification (the clock restarts on the answer) or a fee (days disregarded)."""
-    if reason not in ("clarification", "fee"):
-        raise ValueError("reason must be clarification or fee")
+    """The body asked for clarification or a fee: as the law's data says, the clock restarts on the answer
+    (``restart``) or the days waited are disregarded (``pause``)."""
+    rule = get_law(req.law).wait_rule(reason)
     pauses = list((req.extra or {}).get("pauses", []))
-    if reason == "fee":
+    if rule == "pause":
         pauses.append([on.isoformat(), None])
     _set_extra(req, pauses=pauses, waiting_for=reason)
     transition(
@@ -206,7 +206,7 @@ def resume_clock(session: Session, req: Request, on: dt.date, actor: str = "syst
     """The clarification was given or the fee paid on ``on``."""
     extra = dict(req.extra or {})
     reason = extra.get("waiting_for")
-    if reason == "clarification":
+    if reason and get_law(req.law).wait_rule(reason) == "restart":
         req.received_on = on  # the date of receipt becomes the day the further information arrives
     pauses = [[start, end or on.isoformat()] for start, end in extra.get("pauses", [])]
     _set_extra(req, pauses=pauses, waiting_for=None)

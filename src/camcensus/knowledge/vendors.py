@@ -23,10 +23,15 @@ __all__ = [
     "BrandMatch",
     "ModelMatch",
     "SoftwareMention",
+    "ANY_CONCERN",
     "Vendor",
     "VendorMention",
     "brands",
+    "concern_keys",
+    "concern_label",
+    "concern_names",
     "concern_vendors",
+    "fact_key",
     "find_software_mentions",
     "find_vendor_mentions",
     "match_model",
@@ -38,8 +43,6 @@ __all__ = [
 
 #: Mentions below this confidence are kept as evidence but never decide whether a vendor is in use.
 STATUS_THRESHOLD = 0.5
-_FUZZY_TARGETS = ("hikvision", "dahua")
-_FUZZY_INITIALS = frozenset("".join(t[0] + t[0].upper() for t in _FUZZY_TARGETS))  # "hHdD"
 _OCR = str.maketrans({"1": "i", "0": "o", "5": "s", "8": "b", "|": "l", "!": "i", "$": "s"})
 
 
@@ -171,8 +174,37 @@ def vendor(name: str) -> Vendor | None:
 
 
 def concern_vendors() -> tuple[str, ...]:
-    """The vendors whose use the survey measures (Hikvision, Dahua)."""
+    """The vendors whose use the survey measures: the register's ``concern`` column, in register order."""
     return tuple(v.name for v in vendors() if v.concern)
+
+
+#: The key that combines the vendors of concern: yes when any is yes, no only when all are no.
+ANY_CONCERN = "either"
+
+
+def fact_key(vendor_name: str) -> str:
+    """The body-fact key of a vendor's status: its name in lower case."""
+    return vendor_name.strip().lower()
+
+
+def concern_keys() -> tuple[str, ...]:
+    """The body-fact keys of the vendors of concern, in register order."""
+    return tuple(fact_key(name) for name in concern_vendors())
+
+
+def concern_names(conjunction: str = "or") -> str:
+    """The vendors of concern as a phrase: "A or B", "A, B or C" (``conjunction`` "and": "A and B")."""
+    names = concern_vendors()
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def concern_label(key: str) -> str:
+    """How a concern key reads: the vendor's name; ``ANY_CONCERN`` names them all ("A or B")."""
+    if key == ANY_CONCERN:
+        return concern_names()
+    return next((name for name in concern_vendors() if fact_key(name) == key), key)
 
 
 def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None = None) -> BrandMatch:
@@ -239,11 +271,28 @@ def _damerau(a: str, b: str) -> int:
     return prev[-1]
 
 
+@dataclass(frozen=True)
+class _Fuzzy:
+    targets: tuple[str, ...]  # the vendors of concern, lower case: the names read through OCR noise
+    initials: frozenset[str]  # their first letters in both cases (a fuzzy match keeps its first letter)
+    token: re.Pattern[str]  # a token that starts with one of the initials, found directly
+
+
+@lru_cache(maxsize=1)
+def _fuzzy() -> _Fuzzy:
+    targets = tuple(fact_key(name) for name in concern_vendors())
+    initials = frozenset(c for t in targets for c in (t[0], t[0].upper()))
+    first = "[" + re.escape("".join(sorted(initials))) + "]" if initials else "(?!)"
+    # the first letter leads the pattern, so the engine skips to it
+    token = re.compile(first + r"(?<![A-Za-z0-9].)[A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
+    return _Fuzzy(targets, initials, token)
+
+
 @lru_cache(maxsize=65536)  # a reply's words recur: each is judged once
 def _fuzzy_vendor(token: str) -> str | None:
-    """Hikvision/Dahua under OCR noise and misspelling: 'HIKVIS1ON', 'Hikvsion', 'Dahau'."""
+    """A vendor of concern under OCR noise and misspelling: 'HIKVIS1ON', 'Hikvsion', 'Dahau'."""
     word = _squash(token).translate(_OCR)
-    for target in _FUZZY_TARGETS:
+    for target in _fuzzy().targets:
         limit = 1 if len(target) < 8 else 2
         if abs(len(word) - len(target)) <= limit and word[0] == target[0] and _damerau(word, target) <= limit:
             return target
@@ -251,19 +300,18 @@ def _fuzzy_vendor(token: str) -> str | None:
 
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
-# the tokens a fuzzy match can start (h or d), found directly: the first letter leads the pattern, so the
-# engine skips to it
-_HD_TOKEN = re.compile(r"[HhDd](?<![A-Za-z0-9].)[A-Za-z0-9|!$]{3,}(?:-[A-Za-z0-9|!$]{2,})?(?![A-Za-z0-9])")
 
 
 def _fuzzy_tokens(text: str) -> list[re.Match[str]]:
-    """The tokens of ``text`` (as ``_TOKEN`` splits it) that start with h or d.
+    """The tokens of ``text`` (as ``_TOKEN`` splits it) that start with the first letter of a vendor of
+    concern.
 
-    An h/d token found directly is one of ``_TOKEN``'s unless the character before it could belong to a
+    Such a token found directly is one of ``_TOKEN``'s unless the character before it could belong to a
     longer token ("abcd-hikvision", "x|dahua"): then the text is split in full."""
-    hits = list(_HD_TOKEN.finditer(text))
+    fuzzy = _fuzzy()
+    hits = list(fuzzy.token.finditer(text))
     if any(h.start() and text[h.start() - 1] in "-|!$" for h in hits):
-        return [h for h in _TOKEN.finditer(text) if h.group(0)[0] in _FUZZY_INITIALS]
+        return [h for h in _TOKEN.finditer(text) if h.group(0)[0] in fuzzy.initials]
     return hits
 
 
@@ -303,8 +351,8 @@ def _fuzzy_mentions(text: str, taken: list[tuple[int, int]]) -> list[VendorMenti
         if _overlaps(hit.start(), hit.end(), taken):
             continue
         target = _fuzzy_vendor(hit.group(0))
-        if target is not None:
-            brand = own[target]
+        brand = own.get(target) if target is not None else None  # a vendor's own-name brand row
+        if brand is not None:
             out.append(
                 VendorMention(
                     hit.start(),

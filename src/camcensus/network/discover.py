@@ -153,11 +153,8 @@ async def _follow_up(
     named = {o.vendor for o in observations if o.vendor and o.confidence >= 0.5}
     calls = []
     for port, tls in _web_ports(observations, open_ports):
-        if "Hikvision" in named:
-            calls.append(credentialed.probe_isapi(ctx, host, port, tls))
-        if "Dahua" in named:
-            calls.append(credentialed.probe_magicbox(ctx, host, port, tls))
-        if "Axis" in named:
-            calls.append(credentialed.probe_axis(ctx, host, port, tls))
+        calls += [
+            probe(ctx, host, port, tls) for name, probe in credentialed.DEVICE_INFO.items() if name in named
+        ]
     results = await asyncio.gather(*calls)
     return [o for found in results for o in found]

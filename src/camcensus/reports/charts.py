@@ -9,12 +9,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
+
 WIDTH = 760
 LABEL_W = 250
 PLOT_W = 360
 ROW_H = 30
 TOP = 30
-COLOURS = {"hikvision": "#b03a2e", "dahua": "#d35400", "either": "#7b241c", "default": "#34495e"}
+COLOURS = {ANY_CONCERN: "#7b241c", "default": "#34495e"}
+#: One colour per vendor of concern, in the register's order.
+VENDOR_PALETTE = ("#b03a2e", "#d35400", "#7d3c98", "#1e8449", "#b7950b")
+
+
+def vendor_colour(key: str) -> str:
+    """The colour of a vendor's figures (a vendor of concern by its place in the register, or ``either``)."""
+    if key in COLOURS:
+        return COLOURS[key]
+    keys = concern_keys()
+    return VENDOR_PALETTE[keys.index(key) % len(VENDOR_PALETTE)] if key in keys else COLOURS["default"]
 
 
 @dataclass(frozen=True)

@@ -11,28 +11,39 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.analysis import tables
-from camcensus.analysis.population import VENDORS, SurveyedBody
+from camcensus.analysis.population import SurveyedBody, vendor_keys
 from camcensus.analysis.sectors import ALL, nation_label, sector_label
 from camcensus.analysis.stats import StatRow, stats_for
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label, concern_names
 from camcensus.redaction import public_filename, redact
-from camcensus.reports.charts import COLOURS, Bar, pct, share_chart
+from camcensus.reports.charts import Bar, pct, share_chart, vendor_colour
 from camcensus.reports.ukmap import MapPoint, uk_map
 from camcensus.safetext import display_text
 from camcensus.store.models import Campaign, Document, Evidence
 
 FACT_LABELS = {
-    "hikvision": "Hikvision",
-    "dahua": "Dahua",
     "manufacturers": "Manufacturers",
     "outcome": "Reply",
     "exemptions": "Exemption",
     "camera_count": "Camera count",
     "capabilities": "Capability",
 }
-VENDOR_LABELS = {"hikvision": "Hikvision", "dahua": "Dahua", "either": "Hikvision or Dahua"}
-QUOTED_FACTS = tuple(FACT_LABELS)
 MAX_QUOTES = 8
 MAX_QUOTE_CHARS = 500
+
+
+def fact_labels() -> dict[str, str]:
+    """The body facts whose quotes the appendix shows, in order, with their labels."""
+    return {**{key: concern_label(key) for key in concern_keys()}, **FACT_LABELS}
+
+
+def quoted_facts() -> tuple[str, ...]:
+    return tuple(fact_labels())
+
+
+def report_title() -> str:
+    """The title of the report and of the open data."""
+    return f"{concern_names('and')} cameras in the UK public sector"
 
 
 def describe(row: StatRow) -> str:
@@ -44,7 +55,7 @@ def describe(row: StatRow) -> str:
 
 
 def stat_bar(row: StatRow, label: str) -> Bar:
-    return Bar(label, row.k, row.n, row.ci95, row.bounds, COLOURS.get(row.vendor, COLOURS["default"]))
+    return Bar(label, row.k, row.n, row.ci95, row.bounds, vendor_colour(row.vendor))
 
 
 @dataclass
@@ -60,8 +71,7 @@ class BodyEntry:
     name: str
     sector: str
     nation: str
-    hikvision: str
-    dahua: str
+    vendors: list[tuple[str, str]]  # (vendor of concern, yes | no | unknown)
     outcome: str
     cameras: str
     exemptions: str
@@ -69,7 +79,7 @@ class BodyEntry:
 
 
 def map_answer(body: SurveyedBody) -> str:
-    status = body.vendor_status("either")
+    status = body.vendor_status(ANY_CONCERN)
     if status == "yes":
         return "uses"
     if status == "no":
@@ -85,7 +95,7 @@ def map_svg(bodies: Sequence[SurveyedBody]) -> str:
 
 def headline(rows: list[StatRow]) -> dict[str, Any]:
     """The UK figure and one line per sector, for 'either' vendor."""
-    either = [r for r in rows if r.vendor == "either"]
+    either = [r for r in rows if r.vendor == ANY_CONCERN]
     total = next(r for r in either if r.sector == ALL)
     lines = [(sector_label(r.sector), describe(r)) for r in either if r.sector != ALL and r.asked]
     return {"total": total, "total_text": describe(total), "lines": lines}
@@ -98,23 +108,23 @@ def sector_table(rows: list[StatRow]) -> list[dict[str, Any]]:
     return [
         {"label": sector_label(sector), "sector": sector, **vendors}
         for sector, vendors in by_sector.items()
-        if vendors["either"].asked or sector == ALL
+        if vendors[ANY_CONCERN].asked or sector == ALL
     ]
 
 
 def sector_charts(rows: list[StatRow]) -> list[tuple[str, str]]:
     charts = []
     for entry in sector_table(rows):
-        if not entry["either"].asked:
+        if not entry[ANY_CONCERN].asked:
             continue
-        bars = [stat_bar(entry[v], VENDOR_LABELS[v]) for v in VENDORS]
+        bars = [stat_bar(entry[v], concern_label(v)) for v in vendor_keys()]
         charts.append((entry["label"], share_chart(bars, f"{entry['label']}: share using each vendor")))
     return charts
 
 
 def overview_chart(rows: list[StatRow]) -> str:
-    bars = [stat_bar(r, sector_label(r.sector)) for r in rows if r.vendor == "either" and r.asked]
-    return share_chart(bars, "Share using Hikvision or Dahua, by sector")
+    bars = [stat_bar(r, sector_label(r.sector)) for r in rows if r.vendor == ANY_CONCERN and r.asked]
+    return share_chart(bars, f"Share using {concern_names()}, by sector")
 
 
 def _row_bar(row: dict[str, Any], label: str) -> Bar:
@@ -146,7 +156,7 @@ def reply_charts(bodies: Sequence[SurveyedBody]) -> dict[str, str]:
 
 
 def appendix(session: Session, bodies: Sequence[SurveyedBody]) -> list[BodyEntry]:
-    wanted = {i for b in bodies for key in QUOTED_FACTS for i in b.fact_evidence.get(key, [])}
+    wanted = {i for b in bodies for key in quoted_facts() for i in b.fact_evidence.get(key, [])}
     evidence = _evidence(session, wanted)
     return [_entry(body, evidence) for body in bodies]
 
@@ -168,7 +178,8 @@ def _evidence(session: Session, ids: set[int]) -> dict[int, tuple[Evidence, str]
 def _entry(body: SurveyedBody, evidence: dict[int, tuple[Evidence, str]]) -> BodyEntry:
     quotes: list[Quote] = []
     seen: set[str] = set()
-    for key in QUOTED_FACTS:
+    labels = fact_labels()
+    for key in labels:
         for evidence_id in body.fact_evidence.get(key, []):
             if evidence_id not in evidence or len(quotes) >= MAX_QUOTES:
                 continue
@@ -178,13 +189,12 @@ def _entry(body: SurveyedBody, evidence: dict[int, tuple[Evidence, str]]) -> Bod
                 continue
             seen.add(text)
             where = ", ".join(p for p in (public_filename(filename), display_text(item.location)) if p)
-            quotes.append(Quote(FACT_LABELS[key], redact(item.value), text, where))
+            quotes.append(Quote(labels[key], redact(item.value), text, where))
     return BodyEntry(
         name=body.name,
         sector=sector_label(body.sector),
         nation=nation_label(body.nation),
-        hikvision=body.vendor_status("hikvision"),
-        dahua=body.vendor_status("dahua"),
+        vendors=[(concern_label(key), body.vendor_status(key)) for key in concern_keys()],
         outcome=body.outcome.replace("_", " ") if body.responded else "no reply yet",
         cameras=str(body.camera_count) if body.camera_count is not None else "",
         exemptions=", ".join(body.fact_list("exemptions")),
@@ -201,8 +211,11 @@ def build(
 ) -> dict[str, Any]:
     """Everything the template shows."""
     by_sector = stats_for(bodies, by=("sector",))
-    by_nation = [r for r in stats_for(bodies, by=("nation",)) if r.vendor == "either" and r.asked]
+    by_nation = [r for r in stats_for(bodies, by=("nation",)) if r.vendor == ANY_CONCERN and r.asked]
     return {
+        "title": report_title(),
+        "concern": concern_names(),
+        "vendors": [(key, concern_label(key)) for key in concern_keys()],
         "generated": (today or dt.date.today()).isoformat(),
         "campaigns": campaign_lines(campaigns),
         "synthetic": any(c.synthetic for c in campaigns),

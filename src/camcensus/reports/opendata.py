@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.population import SurveyedBody
 from camcensus.analysis.stats import stats_for
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
 from camcensus.store.models import Campaign, Document, Evidence, Request
@@ -52,121 +53,124 @@ def _c(name: str, kind: str, description: str) -> Column:
     return Column(name, kind, description)
 
 
-TABLES: tuple[TableSpec, ...] = (
-    TableSpec(
-        "campaigns",
-        "Campaigns",
-        "Each survey campaign published (none under embargo).",
-        (
-            _c("name", "string", "Campaign name"),
-            _c("template", "string", "Request template used"),
-            _c(
-                "synthetic",
-                "boolean",
-                "True when built from generated demonstration data (SYNTHETIC DEMO DATA)",
+def tables() -> tuple[TableSpec, ...]:
+    """Every published table; the bodies table has a column per vendor of concern."""
+    return (
+        TableSpec(
+            "campaigns",
+            "Campaigns",
+            "Each survey campaign published (none under embargo).",
+            (
+                _c("name", "string", "Campaign name"),
+                _c("template", "string", "Request template used"),
+                _c(
+                    "synthetic",
+                    "boolean",
+                    "True when built from generated demonstration data (SYNTHETIC DEMO DATA)",
+                ),
+                _c("requests", "integer", "Requests in the campaign"),
             ),
-            _c("requests", "integer", "Requests in the campaign"),
+            ("name",),
         ),
-        ("name",),
-    ),
-    TableSpec(
-        "bodies",
-        "Public bodies",
-        "Every body asked in a published campaign, with its sector and place.",
-        (
-            _c("code", "string", "Stable body code (la:…, nhs:…, police:…, school:…)"),
-            _c("name", "string", "Name"),
-            _c(
-                "body_type",
-                "string",
-                "council, nhs_trust, nhs_health_board, hsc_trust, police, school, other",
+        TableSpec(
+            "bodies",
+            "Public bodies",
+            "Every body asked in a published campaign, with its sector and place.",
+            (
+                _c("code", "string", "Stable body code (la:…, nhs:…, police:…, school:…)"),
+                _c("name", "string", "Name"),
+                _c(
+                    "body_type",
+                    "string",
+                    "council, nhs_trust, nhs_health_board, hsc_trust, police, school, other",
+                ),
+                _c("subtype", "string", "Council type, school phase or force kind"),
+                _c("sector", "string", "Sector used in the statistics"),
+                _c("nation", "string", "Nation"),
+                _c("lat", "number", "Latitude (WGS84)"),
+                _c("lon", "number", "Longitude (WGS84)"),
+                _c("easting", "number", "British National Grid easting (m)"),
+                _c("northing", "number", "British National Grid northing (m)"),
+                _c("responded", "boolean", "A reply was received"),
+                *(
+                    _c(key, "string", f"Uses {concern_label(key)} (with OEM/sub-brands): yes, no or unknown")
+                    for key in concern_keys()
+                ),
+                _c("outcome", "string", "answered, partially_answered, refused, not_held or unknown"),
+                _c("camera_count", "integer", "Cameras the body reported, when it gave a number"),
+                _c("register_source", "string", "Where the body's record came from"),
             ),
-            _c("subtype", "string", "Council type, school phase or force kind"),
-            _c("sector", "string", "Sector used in the statistics"),
-            _c("nation", "string", "Nation"),
-            _c("lat", "number", "Latitude (WGS84)"),
-            _c("lon", "number", "Longitude (WGS84)"),
-            _c("easting", "number", "British National Grid easting (m)"),
-            _c("northing", "number", "British National Grid northing (m)"),
-            _c("responded", "boolean", "A reply was received"),
-            _c("hikvision", "string", "Uses Hikvision (with OEM/sub-brands): yes, no or unknown"),
-            _c("dahua", "string", "Uses Dahua (with OEM/sub-brands): yes, no or unknown"),
-            _c("outcome", "string", "answered, partially_answered, refused, not_held or unknown"),
-            _c("camera_count", "integer", "Cameras the body reported, when it gave a number"),
-            _c("register_source", "string", "Where the body's record came from"),
+            ("code",),
         ),
-        ("code",),
-    ),
-    TableSpec(
-        "requests",
-        "FOI requests",
-        "One row per request sent (the letter itself is not published).",
-        (
-            _c("reference", "string", "Request reference"),
-            _c("campaign", "string", "Campaign name"),
-            _c("body_code", "string", "Body asked"),
-            _c("law", "string", "foia, foisa, eir or schools"),
-            _c("state", "string", "Request state"),
-            _c("sent_at", "datetime", "When it was sent (UTC)"),
-            _c("received_on", "date", "Date of receipt for the statutory clock"),
-            _c("due_on", "date", "Statutory due date"),
-            _c("to_address", "string", "Address written to (redacted)"),
+        TableSpec(
+            "requests",
+            "FOI requests",
+            "One row per request sent (the letter itself is not published).",
+            (
+                _c("reference", "string", "Request reference"),
+                _c("campaign", "string", "Campaign name"),
+                _c("body_code", "string", "Body asked"),
+                _c("law", "string", "foia, foisa, eir or schools"),
+                _c("state", "string", "Request state"),
+                _c("sent_at", "datetime", "When it was sent (UTC)"),
+                _c("received_on", "date", "Date of receipt for the statutory clock"),
+                _c("due_on", "date", "Statutory due date"),
+                _c("to_address", "string", "Address written to (redacted)"),
+            ),
+            ("reference",),
         ),
-        ("reference",),
-    ),
-    TableSpec(
-        "facts",
-        "Body facts",
-        "Body-level conclusions and the evidence ids behind each.",
-        (
-            _c("body_code", "string", "Body"),
-            _c("key", "string", "Fact key (hikvision, dahua, outcome, …)"),
-            _c("value", "string", "Value (lists as JSON)"),
-            _c("source", "string", "machine or review"),
-            _c("evidence_ids", "string", "JSON list of evidence ids (see the evidence table)"),
+        TableSpec(
+            "facts",
+            "Body facts",
+            "Body-level conclusions and the evidence ids behind each.",
+            (
+                _c("body_code", "string", "Body"),
+                _c("key", "string", f"Fact key ({', '.join(concern_keys())}, outcome, …)"),
+                _c("value", "string", "Value (lists as JSON)"),
+                _c("source", "string", "machine or review"),
+                _c("evidence_ids", "string", "JSON list of evidence ids (see the evidence table)"),
+            ),
+            ("body_code", "key"),
         ),
-        ("body_code", "key"),
-    ),
-    TableSpec(
-        "evidence",
-        "Evidence",
-        "What each reply shows, with its quote and place (personal data redacted).",
-        (
-            _c("id", "integer", "Evidence id"),
-            _c("body_code", "string", "Body"),
-            _c("kind", "string", "manufacturer, model, camera_count, capability, outcome, exemption, …"),
-            _c("value", "string", "What was found"),
-            _c("quote", "string", "The words behind it, redacted"),
-            _c("document", "string", "File it came from (name redacted)"),
-            _c("location", "string", "Place in the file (page, sheet, row)"),
-            _c("status", "string", "machine, accepted or corrected"),
-            _c("confidence", "number", "0 to 1"),
+        TableSpec(
+            "evidence",
+            "Evidence",
+            "What each reply shows, with its quote and place (personal data redacted).",
+            (
+                _c("id", "integer", "Evidence id"),
+                _c("body_code", "string", "Body"),
+                _c("kind", "string", "manufacturer, model, camera_count, capability, outcome, exemption, …"),
+                _c("value", "string", "What was found"),
+                _c("quote", "string", "The words behind it, redacted"),
+                _c("document", "string", "File it came from (name redacted)"),
+                _c("location", "string", "Place in the file (page, sheet, row)"),
+                _c("status", "string", "machine, accepted or corrected"),
+                _c("confidence", "number", "0 to 1"),
+            ),
+            ("id",),
         ),
-        ("id",),
-    ),
-    TableSpec(
-        "statistics",
-        "Statistics",
-        "Share using each vendor by sector and nation, with intervals and bounds.",
-        (
-            _c("sector", "string", "Sector (all = every body)"),
-            _c("nation", "string", "Nation (all = UK)"),
-            _c("vendor", "string", "hikvision, dahua or either"),
-            _c("asked", "integer", "Bodies asked"),
-            _c("responded", "integer", "Bodies that replied"),
-            _c("disclosed", "integer", "Bodies that said whether they use the vendor (n)"),
-            _c("k", "integer", "Bodies using the vendor"),
-            _c("n", "integer", "Bodies that disclosed"),
-            _c("share", "number", "k / n (empty when n is 0)"),
-            _c("ci95_low", "number", "Wilson 95% interval, low"),
-            _c("ci95_high", "number", "Wilson 95% interval, high"),
-            _c("bounds_low", "number", "Share of asked if every non-discloser were a no"),
-            _c("bounds_high", "number", "Share of asked if every non-discloser were a yes"),
+        TableSpec(
+            "statistics",
+            "Statistics",
+            "Share using each vendor by sector and nation, with intervals and bounds.",
+            (
+                _c("sector", "string", "Sector (all = every body)"),
+                _c("nation", "string", "Nation (all = UK)"),
+                _c("vendor", "string", f"{', '.join(concern_keys())} or {ANY_CONCERN}"),
+                _c("asked", "integer", "Bodies asked"),
+                _c("responded", "integer", "Bodies that replied"),
+                _c("disclosed", "integer", "Bodies that said whether they use the vendor (n)"),
+                _c("k", "integer", "Bodies using the vendor"),
+                _c("n", "integer", "Bodies that disclosed"),
+                _c("share", "number", "k / n (empty when n is 0)"),
+                _c("ci95_low", "number", "Wilson 95% interval, low"),
+                _c("ci95_high", "number", "Wilson 95% interval, high"),
+                _c("bounds_low", "number", "Share of asked if every non-discloser were a no"),
+                _c("bounds_high", "number", "Share of asked if every non-discloser were a yes"),
+            ),
+            ("sector", "nation", "vendor"),
         ),
-        ("sector", "nation", "vendor"),
-    ),
-)
-SPECS = {spec.name: spec for spec in TABLES}
+    )
 
 
 def campaign_rows(survey: Survey) -> Iterator[dict[str, Any]]:
@@ -195,8 +199,7 @@ def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             "easting": b.easting,
             "northing": b.northing,
             "responded": b.responded,
-            "hikvision": b.vendor_status("hikvision"),
-            "dahua": b.vendor_status("dahua"),
+            **{key: b.vendor_status(key) for key in concern_keys()},
             "outcome": b.outcome,
             "camera_count": b.camera_count,
             "register_source": sources.get(b.body_id, ""),

@@ -20,17 +20,24 @@ from pathlib import Path
 from typing import Any
 
 from camcensus.analysis.population import survey
-from camcensus.reports.opendata import ROWS, TABLES, Survey, TableSpec
+from camcensus.knowledge.vendors import concern_names
+from camcensus.reports.content import report_title
+from camcensus.reports.opendata import ROWS, Survey, TableSpec
+from camcensus.reports.opendata import tables as open_tables
 from camcensus.safetext import csv_writer
 from camcensus.store import Store
 
 DB_NAME = "camcensus-public.db"
-TITLE = "Hikvision and Dahua cameras in the UK public sector"
-DESCRIPTION = (
-    "Which UK public bodies use CCTV made by Hikvision or Dahua (with their OEM and sub-brands), from "
-    "Freedom of Information replies: each body's answer, the quoted evidence behind it (personal data "
-    "redacted) and national statistics with Wilson 95% intervals and non-response bounds."
-)
+
+
+def description() -> str:
+    return (
+        f"Which UK public bodies use CCTV made by {concern_names()} (with their OEM and sub-brands), from "
+        "Freedom of Information replies: each body's answer, the quoted evidence behind it (personal data "
+        "redacted) and national statistics with Wilson 95% intervals and non-response bounds."
+    )
+
+
 LICENSES = [
     {
         "name": "CC-BY-4.0",
@@ -87,9 +94,10 @@ def publish(store: Store, out_dir: Path | str, today: dt.date | None = None) -> 
     (out / "parquet").mkdir(parents=True, exist_ok=True)
     with store.session() as session:
         campaigns, bodies = survey(session, today=today)
-        tables = {spec.name: list(ROWS[spec.name](Survey(session, campaigns, bodies))) for spec in TABLES}
+        specs = open_tables()
+        tables = {spec.name: list(ROWS[spec.name](Survey(session, campaigns, bodies))) for spec in specs}
     summary = PublishSummary(out, synthetic=any(c.synthetic for c in campaigns))
-    for spec in TABLES:
+    for spec in specs:
         rows = tables[spec.name]
         summary.tables[spec.name] = len(rows)
         write_csv(out / f"{spec.name}.csv", spec, rows)
@@ -154,7 +162,7 @@ def write_sqlite(path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path)
     try:
-        for spec in TABLES:
+        for spec in open_tables():
             columns = ", ".join(f'"{c.name}" {_SQL_TYPES.get(c.type, "TEXT")}' for c in spec.columns)
             key = f", PRIMARY KEY ({', '.join(spec.primary_key)})" if spec.primary_key else ""
             connection.execute(f'CREATE TABLE "{spec.name}" ({columns}{key})')
@@ -169,11 +177,11 @@ def write_sqlite(path: Path, tables: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def _title(synthetic: bool) -> str:
-    return f"SYNTHETIC DEMO DATA — {TITLE}" if synthetic else TITLE
+    return f"SYNTHETIC DEMO DATA — {report_title()}" if synthetic else report_title()
 
 
 def _description(synthetic: bool) -> str:
-    return f"{SYNTHETIC_NOTE} {DESCRIPTION}" if synthetic else DESCRIPTION
+    return f"{SYNTHETIC_NOTE} {description()}" if synthetic else description()
 
 
 def datapackage(synthetic: bool, today: dt.date | None = None) -> dict[str, Any]:
@@ -201,7 +209,7 @@ def datapackage(synthetic: bool, today: dt.date | None = None) -> dict[str, Any]
                     "primaryKey": list(spec.primary_key),
                 },
             }
-            for spec in TABLES
+            for spec in open_tables()
         ],
     }
 
@@ -223,7 +231,7 @@ def datasette_metadata(synthetic: bool) -> dict[str, Any]:
                         "description": spec.description,
                         "columns": {c.name: c.description for c in spec.columns},
                     }
-                    for spec in TABLES
+                    for spec in open_tables()
                 }
             }
         },
@@ -234,8 +242,8 @@ def readme(summary: PublishSummary) -> str:
     lines = [f"# {_title(summary.synthetic)}", ""]
     if summary.synthetic:
         lines += [f"**{SYNTHETIC_NOTE}**", ""]
-    lines += [DESCRIPTION, "", "| table | rows | what |", "|---|---|---|"]
-    lines += [f"| `{s.name}` | {summary.tables.get(s.name, 0)} | {s.description} |" for s in TABLES]
+    lines += [description(), "", "| table | rows | what |", "|---|---|---|"]
+    lines += [f"| `{s.name}` | {summary.tables.get(s.name, 0)} | {s.description} |" for s in open_tables()]
     lines += [
         "",
         "Files: `<table>.csv` with `datapackage.json` (Frictionless), `parquet/<table>.parquet`, and "

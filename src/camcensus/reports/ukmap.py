@@ -16,17 +16,33 @@ from functools import cache
 from html import escape
 from importlib import resources
 
+from camcensus.knowledge.vendors import concern_names, concern_vendors
+
 # Ordnance Survey National Grid: Airy 1830 ellipsoid, true origin 49N 2W.
 _A, _B, _F0 = 6377563.396, 6356256.909, 0.9996012717
 _LAT0, _LON0, _E0, _N0 = math.radians(49), math.radians(-2), 400000.0, -100000.0
 
-ANSWERS = {
-    "uses": ("Uses Hikvision or Dahua", "#c0392b"),
-    "does_not": ("Uses neither", "#2471a3"),
-    "undisclosed": ("Replied, manufacturer not disclosed", "#a6acaf"),
-    "refused": ("Refused", "#e67e22"),
-    "no_reply": ("No reply yet", "#ffffff"),
+ANSWER_COLOURS = {
+    "uses": "#c0392b",
+    "does_not": "#2471a3",
+    "undisclosed": "#a6acaf",
+    "refused": "#e67e22",
+    "no_reply": "#ffffff",
 }
+
+
+def answers() -> dict[str, tuple[str, str]]:
+    """Each answer a body can give, with its legend label and colour, in legend order."""
+    labels = {
+        "uses": f"Uses {concern_names()}",
+        "does_not": "Uses neither" if len(concern_vendors()) == 2 else "Uses none of them",
+        "undisclosed": "Replied, manufacturer not disclosed",
+        "refused": "Refused",
+        "no_reply": "No reply yet",
+    }
+    return {key: (labels[key], colour) for key, colour in ANSWER_COLOURS.items()}
+
+
 WIDTH, HEIGHT = 520, 761
 VIEW = (-160000.0, 0.0, 680000.0, 1230000.0)  # min E, min N, max E, max N
 
@@ -100,7 +116,7 @@ def _svg_xy(easting: float, northing: float) -> tuple[float, float]:
 @dataclass(frozen=True)
 class MapPoint:
     name: str
-    answer: str  # a key of ANSWERS
+    answer: str  # a key of ANSWER_COLOURS
     easting: float | None = None
     northing: float | None = None
     lat: float | None = None
@@ -124,9 +140,9 @@ def _outline_paths() -> list[str]:
     return paths
 
 
-def _point(point: MapPoint, grid: tuple[float, float]) -> str:
+def _point(point: MapPoint, grid: tuple[float, float], legend: dict[str, tuple[str, str]]) -> str:
     x, y = _svg_xy(*grid)
-    label, colour = ANSWERS[point.answer]
+    label, colour = legend[point.answer]
     stroke = "#555" if point.answer == "no_reply" else "#fff"
     return (
         f'<circle cx="{x}" cy="{y}" r="4.5" fill="{colour}" stroke="{stroke}" stroke-width="0.8">'
@@ -134,9 +150,9 @@ def _point(point: MapPoint, grid: tuple[float, float]) -> str:
     )
 
 
-def _legend(counts: Counter[str], unplaced: int) -> list[str]:
+def _legend(counts: Counter[str], unplaced: int, legend: dict[str, tuple[str, str]]) -> list[str]:
     parts = ['<g font-size="12" font-family="sans-serif">']
-    for index, (key, (label, colour)) in enumerate(ANSWERS.items()):
+    for index, (key, (label, colour)) in enumerate(legend.items()):
         y = 24 + index * 20
         stroke = "#555" if key == "no_reply" else "none"
         parts.append(
@@ -145,7 +161,7 @@ def _legend(counts: Counter[str], unplaced: int) -> list[str]:
         )
     if unplaced:
         parts.append(
-            f'<text x="8" y="{24 + len(ANSWERS) * 20}" fill="#555">{unplaced} without a location '
+            f'<text x="8" y="{24 + len(ANSWER_COLOURS) * 20}" fill="#555">{unplaced} without a location '
             f"in the register (not drawn)</text>"
         )
     parts.append("</g>")
@@ -163,8 +179,9 @@ def uk_map(points: Sequence[MapPoint], title: str = "Surveyed bodies by answer")
     ]
     parts += _outline_paths()
     # Draw the answers people look for last so they sit on top.
-    order = {key: index for index, key in enumerate(reversed(list(ANSWERS)))}
-    parts += [_point(p, g) for p, g in sorted(placed, key=lambda pg: order[pg[0].answer])]
-    parts += _legend(counts, len(points) - len(placed))
+    order = {key: index for index, key in enumerate(reversed(list(ANSWER_COLOURS)))}
+    legend = answers()
+    parts += [_point(p, g, legend) for p, g in sorted(placed, key=lambda pg: order[pg[0].answer])]
+    parts += _legend(counts, len(points) - len(placed), legend)
     parts.append("</svg>")
     return "".join(parts)

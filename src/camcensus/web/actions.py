@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.store.models import BodyFact, Document, Evidence, Message, Request, RequestEvent, ReviewEvent
 from camcensus.web.adapters import core_function
-from camcensus.web.review import FACT_CHOICES
+from camcensus.web.review import fact_choices
 
 STATUS_AFTER = {
     ReviewAction.ACCEPT: "accepted",
@@ -35,9 +35,10 @@ def _now() -> dt.datetime:
 def check_fact(fact_key: str | None, new_value: str | None) -> None:
     if fact_key is None:
         raise ActionError("a correction names the fact to set (fact_key) and its new value")
-    if fact_key not in FACT_CHOICES:
-        raise ActionError(f"unknown fact {fact_key!r} (expected one of {', '.join(FACT_CHOICES)})")
-    allowed = FACT_CHOICES[fact_key]
+    choices = fact_choices()
+    if fact_key not in choices:
+        raise ActionError(f"unknown fact {fact_key!r} (expected one of {', '.join(choices)})")
+    allowed = choices[fact_key]
     if allowed is not None and new_value not in allowed:
         raise ActionError(f"{fact_key} must be one of {', '.join(allowed)}")
     if fact_key == "camera_count" and new_value and not new_value.isdigit():

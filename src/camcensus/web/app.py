@@ -23,9 +23,11 @@ from sqlalchemy.orm import Session
 from starlette.middleware.sessions import SessionMiddleware
 
 from camcensus import __version__
+from camcensus.analysis.sectors import sector_label
+from camcensus.knowledge.vendors import concern_keys, concern_label, concern_names, concern_vendors
 from camcensus.store import Store
 from camcensus.web import api, pages
-from camcensus.web.bodies import facet_values, sector_label
+from camcensus.web.bodies import facet_values
 from camcensus.web.cache import DataVersion, PublicResponses, ResponseCache, ViewCache
 from camcensus.web.dashboard import dashboard
 from camcensus.web.figures import FigureCache, data_version
@@ -65,7 +67,11 @@ def templates() -> jinja2.Environment:
     env.filters["highlight"] = lambda pieces: render_pieces(_pieces(pieces))
     env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
     env.filters["sector"] = sector_label
+    env.filters["vendor"] = concern_label
     env.globals["version"] = __version__
+    env.globals["concern_vendors"] = concern_vendors
+    env.globals["concern_keys"] = concern_keys
+    env.globals["concern_names"] = concern_names
     return env
 
 

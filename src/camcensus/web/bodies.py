@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import BodyType
+from camcensus.knowledge.vendors import concern_keys
 from camcensus.store.models import Body, BodyFact
 from camcensus.web.pagination import Page, PageRequest
 from camcensus.web.viewer import Viewer, body_under_embargo
@@ -18,23 +19,7 @@ SECTORS: dict[str, tuple[str, ...]] = {
     "nhs": (BodyType.NHS_TRUST.value, BodyType.NHS_HEALTH_BOARD.value, BodyType.HSC_TRUST.value),
     **{t.value: (t.value,) for t in BodyType},
 }
-LIST_FACTS = ("hikvision", "dahua", "outcome", "camera_count")
-TRACKED_VENDORS = ("hikvision", "dahua")
-
-
-SECTOR_LABELS = {
-    "nhs": "NHS",
-    "nhs_trust": "NHS trust",
-    "nhs_health_board": "NHS health board",
-    "hsc_trust": "HSC trust",
-    "council": "Councils",
-    "police": "Police",
-    "school": "Schools",
-}
-
-
-def sector_label(sector: str | None) -> str:
-    return SECTOR_LABELS.get(sector or "", (sector or "").replace("_", " ").capitalize())
+LIST_FACTS = ("outcome", "camera_count")  # shown for each body in the list, after the vendors of concern
 
 
 @dataclass(frozen=True)
@@ -57,7 +42,7 @@ def _fact_is(key: str, value: str) -> ColumnElement[bool]:
 
 def _uses_vendor(vendor: str) -> ColumnElement[bool]:
     name = vendor.strip().lower()
-    if name in TRACKED_VENDORS:
+    if name in concern_keys():
         return _fact_is(name, "yes")
     pattern = '%"' + name.replace("\\", "").replace("%", "").replace("_", "\\_") + '"%'
     return exists(
@@ -148,7 +133,7 @@ def list_bodies(
     columns: Any = select(*SUMMARY_COLUMNS, hidden.label("hidden"))
     query = filtered(columns, filters, viewer).order_by(Body.name, Body.id)
     bodies = list(session.execute(query.offset(page.offset).limit(page.per_page)))
-    facts = facts_by_body(session, [b.id for b in bodies], LIST_FACTS)
+    facts = facts_by_body(session, [b.id for b in bodies], (*concern_keys(), *LIST_FACTS))
     items = []
     for body in bodies:
         item = body_summary(body)
@@ -166,5 +151,5 @@ def facet_values(session: Session) -> dict[str, list[str]]:
         "sector": sectors,
         "nation": nations,
         "answer": ["answered", "partially_answered", "refused", "not_held", "unknown"],
-        "vendor": list(TRACKED_VENDORS),
+        "vendor": list(concern_keys()),
     }

@@ -179,7 +179,11 @@ async def body_filters(
         Query(description="the body's outcome: answered, partially_answered, refused, not_held or unknown"),
     ] = None,
     vendor: Annotated[
-        str | None, Query(description="bodies using this vendor: hikvision, dahua or any manufacturer's name")
+        str | None,
+        Query(
+            description="bodies using this vendor: a vendor of concern (GET /api/facets) "
+            "or any manufacturer's name"
+        ),
     ] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in the body's name or code")] = None,
 ) -> BodyFilters:

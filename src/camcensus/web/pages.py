@@ -236,7 +236,7 @@ def review_page(request: Request, session: DB, viewer: Who, evidence_id: int | N
         pending=review.pending_count(session),
         in_reply=len(reply_pending(session, reply["id"])) if reply else 0,
         walk="all" if evidence_id is None else "reply",
-        fact_choices=review.FACT_CHOICES,
+        fact_choices=review.fact_choices(),
     )
 
 

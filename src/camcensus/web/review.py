@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import queued_documents, reply_pending, reply_queue
 from camcensus.enums import EvidenceKind, Outcome, TriState
+from camcensus.knowledge.vendors import concern_keys
 from camcensus.safetext import display_text
 from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
 from camcensus.web.body_page import evidence_dict
@@ -17,10 +18,7 @@ from camcensus.web.highlight import context_window, split_spans
 from camcensus.web.pagination import Page, PageRequest
 
 PENDING = "machine"
-DECIDING_KEYS = ("hikvision", "dahua")
-FACT_CHOICES: dict[str, tuple[str, ...] | None] = {
-    "hikvision": tuple(t.value for t in TriState),
-    "dahua": tuple(t.value for t in TriState),
+OTHER_FACT_CHOICES: dict[str, tuple[str, ...] | None] = {
     "outcome": tuple(o.value for o in Outcome),
     "camera_count": None,
     "manufacturers": None,
@@ -40,11 +38,17 @@ _KIND_FACT = {
 }
 
 
+def fact_choices() -> dict[str, tuple[str, ...] | None]:
+    """The body facts a reviewer may set, with their allowed values (None: free text): a yes/no/unknown per
+    vendor of concern, then the others."""
+    return {**{key: tuple(t.value for t in TriState) for key in concern_keys()}, **OTHER_FACT_CHOICES}
+
+
 def _deciding(session: Session) -> dict[int, list[str]]:
-    """Evidence id -> the Hikvision/Dahua facts it currently supports."""
+    """Evidence id -> the vendor-of-concern facts it currently supports."""
     out: dict[int, list[str]] = {}
     for key, ids in session.execute(
-        select(BodyFact.key, BodyFact.evidence_ids).where(BodyFact.key.in_(DECIDING_KEYS))
+        select(BodyFact.key, BodyFact.evidence_ids).where(BodyFact.key.in_(concern_keys()))
     ):
         for ev_id in ids or []:
             out.setdefault(int(ev_id), []).append(key)
@@ -52,7 +56,7 @@ def _deciding(session: Session) -> dict[int, list[str]]:
 
 
 def queue_order(session: Session, kind: EvidenceKind | None = None) -> list[int]:
-    """Pending evidence ids (of one ``kind`` when given): items behind a Hikvision/Dahua fact first, then
+    """Pending evidence ids (of one ``kind`` when given): items behind a vendor-of-concern fact first, then
     lowest confidence first."""
     deciding = _deciding(session)
     query = select(Evidence.id, Evidence.kind, Evidence.confidence).where(Evidence.status == PENDING)
@@ -95,7 +99,7 @@ def _suggested_fact(ev: Evidence, decides: list[str]) -> str | None:
     if decides:
         return decides[0]
     if ev.kind is EvidenceKind.VENDOR_STATUS:
-        return next((k for k in DECIDING_KEYS if k in ev.value.lower()), None)
+        return next((k for k in concern_keys() if k in ev.value.lower()), None)
     return _KIND_FACT.get(ev.kind)
 
 

@@ -1,6 +1,7 @@
-"""Small inline SVG figures: shares with their 95% intervals, and a map of bodies binned on a grid.
+"""Small inline SVG figures: shares with their 95% intervals (drawn by the report's chart module), and a map
+of bodies binned on a grid.
 
-Every label goes through markupsafe, so names from the data cannot inject markup.
+Every label is escaped, so names from the data cannot inject markup.
 """
 
 from __future__ import annotations
@@ -12,64 +13,36 @@ from typing import Any
 
 from markupsafe import Markup
 
-from camcensus.web.bodies import sector_label
+from camcensus.analysis.sectors import sector_label
+from camcensus.knowledge.vendors import concern_label
+from camcensus.reports import charts
+from camcensus.reports.charts import Bar, vendor_colour
 
 UK_LAT = (49.8, 60.9)
 UK_LON = (-8.7, 1.9)
-COLOURS = {"hikvision": "#c0392b", "dahua": "#d68910"}
 
 
-def share_chart(rows: list[dict[str, Any]], width: int = 640) -> Markup:
-    """Horizontal bars (share) with whiskers (95% interval), one per sector and vendor with data."""
-    rows = [r for r in rows if r.get("n")]
-    bar_h, left, right = 22, 230, 70
-    height = 30 + bar_h * len(rows)
-    scale = width - left - right
-    parts = [
-        Markup(
-            '<svg class="chart" role="img" viewBox="0 0 {} {}" width="100%" '
-            'aria-label="share of bodies using each vendor, with 95% intervals">'
-        ).format(width, height)
+def share_chart(rows: list[dict[str, Any]]) -> Markup:
+    """Horizontal bars (share) with whiskers (95% interval) and shaded non-response bounds, one per sector
+    and vendor with data: the report's chart (``camcensus.reports.charts``), drawn from the API's rows."""
+    bars = [
+        Bar(
+            " · ".join(
+                part
+                for part in (sector_label(row["sector"]), row.get("nation"), concern_label(row["vendor"]))
+                if part
+            ),
+            row["k"],
+            row["n"],
+            (row["ci95"][0], row["ci95"][1]),
+            (row["bounds"][0], row["bounds"][1]),
+            vendor_colour(row["vendor"]),
+        )
+        for row in rows
+        if row.get("n")
     ]
-    for tick in (0, 25, 50, 75, 100):
-        x = left + scale * tick / 100
-        parts.append(
-            Markup(
-                '<line x1="{0}" x2="{0}" y1="4" y2="{1}" class="grid"/>'
-                '<text x="{0}" y="{2}" class="tick">{3}%</text>'
-            ).format(x, height - 20, height - 6, tick)
-        )
-    for i, row in enumerate(rows):
-        y = 6 + i * bar_h
-        lo, hi = row["ci95"]
-        nation = f" · {row['nation']}" if row.get("nation") else ""
-        label = f"{sector_label(row['sector'])}{nation} · {row['vendor'].capitalize()}"
-        parts.append(
-            Markup(
-                '<g><title>{tip}</title><text x="{lx}" y="{ty}" class="label">{label}</text>'
-                '<rect x="{left}" y="{y}" width="{w:.1f}" height="{bh}" fill="{fill}"/>'
-                '<line x1="{x1:.1f}" x2="{x2:.1f}" y1="{cy}" y2="{cy}" class="whisker"/>'
-                '<text x="{vx}" y="{ty}" class="value">{k} of {n}</text></g>'
-            ).format(
-                tip=f"{row['k']} of {row['n']}: {row['share']:.0%} (95% CI {lo:.0%}–{hi:.0%})",
-                lx=left - 6,
-                ty=y + 15,
-                label=label,
-                left=left,
-                y=y + 3,
-                w=scale * (row["share"] or 0),
-                bh=bar_h - 6,
-                fill=COLOURS.get(row["vendor"], "#5d6d7e"),
-                x1=left + scale * lo,
-                x2=left + scale * hi,
-                cy=y + bar_h / 2,
-                vx=width - right + 6,
-                k=row["k"],
-                n=row["n"],
-            )
-        )
-    parts.append(Markup("</svg>"))
-    return Markup("").join(parts)
+    # the report's chart escapes every label it draws
+    return Markup(charts.share_chart(bars, "Share of bodies using each vendor, with 95% intervals"))  # noqa: S704
 
 
 def _project(lat: float, lon: float, width: float, height: float) -> tuple[float, float]:
@@ -80,7 +53,7 @@ def _project(lat: float, lon: float, width: float, height: float) -> tuple[float
 
 def body_map(points: Iterable[tuple[float, float, str]], width: int = 360, cell: float = 0.25) -> Markup:
     """Bodies binned into cells of ``cell`` degrees; a circle per cell sized by count, red where any uses
-    Hikvision or Dahua, blue where none of the known ones do, grey where nothing is known."""
+    a vendor of concern, blue where none of the known ones do, grey where nothing is known."""
     height = int(width * (UK_LAT[1] - UK_LAT[0]) / ((UK_LON[1] - UK_LON[0]) * math.cos(math.radians(55))))
     cells: dict[tuple[int, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for lat, lon, status in points:

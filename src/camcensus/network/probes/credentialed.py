@@ -164,3 +164,7 @@ async def probe_axis(ctx: ProbeContext, host: str, port: int, tls: bool) -> list
             rank=3 if ctx.credentials else 2,
         )
     ]
+
+
+#: The device-information call of each maker whose banners a probe recognised, by the vendor they name.
+DEVICE_INFO = {"Hikvision": probe_isapi, "Dahua": probe_magicbox, "Axis": probe_axis}
