@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import review_coverage
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.store import Store
 from camcensus.store.models import Body, Request
 from camcensus.web.figures import FigureCache, data_version, map_points, national_rows
@@ -18,7 +19,10 @@ from camcensus.web.viewer import Viewer
 def _headline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One figure per sector and vendor over all nations, largest denominators first."""
     rows = [r for r in rows if not r.get("nation") or r.get("nation") in ("all", "uk_total")]
-    return sorted(rows, key=lambda r: (-(r.get("asked") or 0), r["sector"], r["vendor"]))
+    order = {key: i for i, key in enumerate((*concern_keys(), ANY_CONCERN))}  # Hikvision, Dahua, either
+    return sorted(
+        rows, key=lambda r: (-(r.get("asked") or 0), r["sector"], order.get(r["vendor"], len(order)))
+    )
 
 
 def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = None) -> dict[str, Any]:
