@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState, ReviewAction
+from camcensus.foi import lifecycle
 from camcensus.store.models import BodyFact, Document, Evidence, Message, Request, RequestEvent, ReviewEvent
 from camcensus.web.adapters import core_function
 from camcensus.web.review import FACT_CHOICES
@@ -26,6 +27,14 @@ STATUS_AFTER = {
 
 class ActionError(ValueError):
     """A write that cannot be made as asked (unknown item, bad value)."""
+
+    status_code = 422
+
+
+class StateConflict(ActionError):
+    """A write the item's present state does not allow (a request moved where the lifecycle forbids)."""
+
+    status_code = 409
 
 
 def _now() -> dt.datetime:
@@ -179,7 +188,8 @@ def set_request_state(
     note: str | None = None,
     campaign: str | None = None,
 ) -> dict[str, Any]:
-    """A campaign action: move one request to a new state (withdrawn, internal review, ...)."""
+    """A campaign action: move one request to a new state (withdrawn, internal review, ...) by the FOI
+    lifecycle's rules, which log the change with ``actor``; a move the lifecycle forbids is refused."""
     req = session.scalars(select(Request).where(Request.reference == reference)).first()
     if req is None or (campaign is not None and req.campaign.name != campaign):
         raise ActionError(
@@ -189,18 +199,11 @@ def set_request_state(
         new = RequestState(state)
     except ValueError:
         raise ActionError(f"unknown state {state!r}") from None
-    old = req.state
-    req.state = new
-    session.add(
-        RequestEvent(
-            request_id=req.id,
-            kind="state_changed",
-            from_state=old.value,
-            to_state=new.value,
-            actor=actor,
-            at=_now(),
-            detail={"note": note} if note else {},
-        )
-    )
+    old = RequestState(req.state)
+    try:
+        lifecycle.transition(session, req, new, actor=actor, **({"note": note} if note else {}))
+    except lifecycle.TransitionError as exc:
+        allowed = ", ".join(s.value for s in lifecycle.next_states(old)) or "none"
+        raise StateConflict(f"{exc} (allowed from {old.value}: {allowed})") from None
     session.flush()
     return {"reference": req.reference, "from_state": old.value, "to_state": new.value, "actor": actor}
