@@ -1,108 +1,32 @@
 """The dashboard's figures: national statistics (k of n with intervals) and the map's points, cached.
 
-The statistics come from ``camcensus.analysis.stats.national_stats``; until that stage is present a stand-in
-computes the same row shape from the body facts. Figures are cached per audience and rebuilt after every
-review decision, assignment or request change (made here, by another worker or by the CLI: see
-``data_version``), and refreshed in the background after ``ttl`` for other writes such as a new ingest.
+The statistics come from ``camcensus.analysis.stats.national_stats``. Figures are cached per audience and
+rebuilt after every review decision, assignment or request change (made here, by another worker or by the CLI:
+see ``data_version``), and refreshed in the background after ``ttl`` for other writes such as a new ingest.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
-import math
 import threading
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from camcensus.store.models import Body, BodyFact, Campaign, Request, RequestEvent, ReviewEvent
-from camcensus.web.adapters import core_function
-from camcensus.web.bodies import SECTORS, TRACKED_VENDORS
+from camcensus.analysis.stats import national_stats
+from camcensus.store.models import Body, BodyFact, Campaign, RequestEvent, ReviewEvent
+from camcensus.web.bodies import TRACKED_VENDORS
 from camcensus.web.viewer import Viewer, body_under_embargo
 
 LOG = logging.getLogger(__name__)
-SECTOR_OF = {t: s for s, types in SECTORS.items() if len(types) > 1 for t in types}
-
-
-def _wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (max(0.0, centre - half), min(1.0, centre + half))
-
-
-def wilson() -> Callable[[int, int], Any]:
-    return core_function("camcensus.analysis.stats", "wilson_interval") or _wilson
-
-
-def _sector(body_type: Any) -> str:
-    value = getattr(body_type, "value", body_type)
-    return SECTOR_OF.get(value, value)
-
-
-def _fallback_stats(session: Session, viewer: Viewer) -> list[dict[str, Any]]:
-    """Stand-in for national_stats, by sector over all nations; same row shape."""
-    visible = ~body_under_embargo(viewer.today) if viewer.public else Body.id.is_not(None)
-    asked: dict[str, int] = defaultdict(int)
-    for body_type, count in session.execute(
-        select(Body.body_type, func.count(func.distinct(Request.body_id)))
-        .join(Request, Request.body_id == Body.id)
-        .where(visible)
-        .group_by(Body.body_type)
-    ):
-        asked[_sector(body_type)] += count
-    counts: dict[tuple[str, str, str], int] = defaultdict(int)
-    for body_type, key, value, count in session.execute(
-        select(Body.body_type, BodyFact.key, BodyFact.value, func.count())
-        .join(BodyFact, BodyFact.body_id == Body.id)
-        .where(BodyFact.key.in_((*TRACKED_VENDORS, "outcome")), visible)
-        .group_by(Body.body_type, BodyFact.key, BodyFact.value)
-    ):
-        counts[(_sector(body_type), key, value)] += count
-    rows = []
-    for sector in sorted(asked):
-        responded = sum(
-            c for (s, k, v), c in counts.items() if s == sector and k == "outcome" and v != "unknown"
-        )
-        for vendor in TRACKED_VENDORS:
-            k = counts[(sector, vendor, "yes")]
-            n = k + counts[(sector, vendor, "no")]
-            lo, hi = wilson()(k, n)
-            a = asked[sector]
-            rows.append(
-                {
-                    "sector": sector,
-                    "nation": None,
-                    "vendor": vendor,
-                    "asked": a,
-                    "responded": responded,
-                    "disclosed": n,
-                    "k": k,
-                    "n": n,
-                    "share": k / n if n else None,
-                    "ci95": [lo, hi],
-                    "bounds": [k / a, (k + a - n) / a] if a else [0.0, 1.0],
-                }
-            )
-    return rows
 
 
 def national_rows(session: Session, viewer: Viewer) -> list[dict[str, Any]]:
-    stats = core_function("camcensus.analysis.stats", "national_stats")
-    if stats is None:
-        return _fallback_stats(session, viewer)
-    kwargs: dict[str, Any] = {"by": ("sector",)}
-    params = inspect.signature(stats).parameters
-    if "published_only" in params:
-        kwargs["published_only"] = viewer.public
-    return [row.as_dict() if hasattr(row, "as_dict") else dict(row) for row in stats(session, **kwargs)]
+    """The national statistics by sector (``camcensus.analysis.stats``), as the public or a user sees them."""
+    return [row.as_dict() for row in national_stats(session, by=("sector",), published_only=viewer.public)]
 
 
 def map_points(session: Session, viewer: Viewer) -> list[tuple[float, float, str]]:
