@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, published, review, schemas, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -118,7 +118,7 @@ def change_password(
 @router.get(
     "/stats",
     summary="National statistics: k of n with 95% intervals and non-response bounds",
-    response_model=dict[str, Any],
+    response_model=schemas.Stats,
 )
 def stats(request: Request, viewer: Who) -> JSONResponse:
     state = request.app.state
@@ -132,7 +132,7 @@ def stats(request: Request, viewer: Who) -> JSONResponse:
 @router.get(
     "/bodies",
     summary="Bodies, filtered and paginated, with their headline facts",
-    response_model=dict[str, Any],
+    response_model=schemas.BodyPage,
 )
 async def list_bodies(
     request: Request,
@@ -158,7 +158,7 @@ def facets(session: DB) -> dict[str, list[str]]:
 @router.get(
     "/bodies/{body_id}",
     summary="One body: facts with their evidence, requests, documents",
-    response_model=dict[str, Any],
+    response_model=schemas.BodyDetail,
 )
 async def get_body(body_id: ItemId, request: Request, viewer: Who) -> JSONResponse:
     def build(session: Session) -> dict[str, Any] | None:
@@ -226,15 +226,15 @@ def change_state(
     )
 
 
-@router.get("/review", summary="The review queue, in order (reviewers)")
+@router.get("/review", summary="The review queue, in order (reviewers)", response_model=schemas.EvidencePage)
 def review_queue(
     session: DB,
     _: Annotated[Viewer, Depends(require_signed_in)],
     kind: Annotated[EvidenceKind | None, Query(description="only evidence of this kind")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
-) -> dict[str, Any]:
-    return review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict()
+) -> JSONResponse:
+    return JSONResponse(review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict())
 
 
 @router.get(
@@ -242,14 +242,15 @@ def review_queue(
     summary="The review queue of replies (reviewers): one item per reply with evidence still to review, "
     "flagged replies first, then the most uncertain; each with its fields (value, confidence, quote), "
     "review reasons and pending evidence ids",
+    response_model=schemas.ReplyQueue,
 )
 def review_replies(
     session: DB,
     _: Annotated[Viewer, Depends(require_signed_in)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="how many replies")] = 50,
     offset: Annotated[int, Query(ge=0, description="how many replies to skip")] = 0,
-) -> dict[str, Any]:
-    return reply_queue(session, limit, offset).as_dict()
+) -> JSONResponse:
+    return JSONResponse(reply_queue(session, limit, offset).as_dict())
 
 
 @router.get(
@@ -288,11 +289,15 @@ def review_post(
     )
 
 
-@router.get("/unmatched", summary="Replies not yet matched to a request (reviewers)")
+@router.get(
+    "/unmatched",
+    summary="Replies not yet matched to a request (reviewers)",
+    response_model=schemas.UnmatchedPage,
+)
 def list_unmatched(
     session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
-) -> dict[str, Any]:
-    return unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict()
+) -> JSONResponse:
+    return JSONResponse(unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict())
 
 
 @router.post("/unmatched/{message_id}", summary="Assign an unmatched reply to its request (reviewers)")
