@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from webdata import REVIEWER, login
+from webdata import ADMIN, REVIEWER, login
 
 TYPED = {
     "/api/stats": "Stats",
@@ -17,11 +17,23 @@ TYPED = {
     "/api/review": "EvidencePage",
     "/api/review/replies": "ReplyQueue",
     "/api/unmatched": "UnmatchedPage",
+    "/api/campaigns": "CampaignPage",
+    "/api/campaigns/{name}": "CampaignDetail",
+    "/api/review/{evidence_id}": "ReviewItem",
+    "/api/review/next": "ReviewNext",
+    "/api/session": "SessionInfo",
 }
+WRITES = {
+    "/api/review/{evidence_id}": "DecisionResult",
+    "/api/unmatched/{message_id}": "AssignmentResult",
+    "/api/campaigns/{name}/requests/{reference}/state": "StateChangeResult",
+    "/api/login": "SessionInfo",
+}
+OPTIONAL = {"ReviewNext": {"evidence", "pending"}}  # all but these are absent when nothing is left to review
 
 
-def _schema_name(spec: dict[str, Any], path: str) -> str:
-    content = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+def _schema_name(spec: dict[str, Any], path: str, method: str = "get") -> str:
+    content = spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]
     return str(content["schema"]["$ref"]).rsplit("/", 1)[-1]
 
 
@@ -48,8 +60,9 @@ def validate(client):
     spec = client.get("/openapi.json").json()
     components = _closed(spec["components"]["schemas"])
 
-    def check(path: str, answer: Any) -> None:
-        schema = {"$ref": f"#/components/schemas/{TYPED[path]}", "components": {"schemas": components}}
+    def check(path: str, answer: Any, name: str | None = None) -> None:
+        ref = f"#/components/schemas/{name or TYPED[path]}"
+        schema = {"$ref": ref, "components": {"schemas": components}}
         errors = sorted(Draft202012Validator(schema).iter_errors(answer), key=lambda e: list(e.path))
         assert not errors, [f"{path} {list(e.path)}: {e.message}" for e in errors[:5]]
 
@@ -62,6 +75,10 @@ def test_openapi_describes_every_field_of_the_main_routes(client) -> None:
     for path, name in TYPED.items():
         assert _schema_name(spec, path) == name, path
         assert schemas[name]["properties"], path
+        required = OPTIONAL.get(name, set(schemas[name]["properties"]))
+        assert set(schemas[name]["required"]) == required, path
+    for path, name in WRITES.items():
+        assert _schema_name(spec, path, "post") == name, path
         assert set(schemas[name]["required"]) == set(schemas[name]["properties"]), path
     detail = schemas["BodyDetail"]["properties"]
     assert {"facts", "requests", "documents", "evidence", "facts_embargoed"} <= set(detail)
@@ -95,3 +112,38 @@ def test_reviewer_answers_keep_to_their_schema(client, seeded, replies, validate
     unmatched = client.get("/api/unmatched").json()
     assert unmatched["items"]
     validate("/api/unmatched", unmatched)
+
+
+def test_campaign_review_and_write_answers_keep_to_their_schema(client, seeded, validate) -> None:
+    validate("/api/session", client.get("/api/session").json())
+    validate("/api/campaigns", client.get("/api/campaigns").json())
+    validate("/api/campaigns/{name}", client.get(f"/api/campaigns/{seeded.published}").json())
+    token = login(client, *ADMIN)
+    validate("/api/session", client.get("/api/session").json())
+    validate("/api/campaigns", client.get("/api/campaigns").json())
+    for name in (seeded.published, seeded.embargoed):
+        validate("/api/campaigns/{name}", client.get(f"/api/campaigns/{name}").json())
+    for evidence in (seeded.hik_evidence, seeded.count_evidence, seeded.dahua_evidence):
+        validate("/api/review/{evidence_id}", client.get(f"/api/review/{evidence}").json())
+    validate("/api/review/next", client.get("/api/review/next").json())
+    headers = {"X-CSRF-Token": token}
+    writes = [
+        (
+            "/api/unmatched/{message_id}",
+            f"/api/unmatched/{seeded.unmatched_message}",
+            {"reference": "CC-0001"},
+        ),
+        (
+            "/api/campaigns/{name}/requests/{reference}/state",
+            f"/api/campaigns/{seeded.published}/requests/CC-0003/state",
+            {"state": "withdrawn"},
+        ),
+    ]
+    pending = [seeded.hik_evidence, seeded.count_evidence, seeded.dahua_evidence, seeded.secret_evidence]
+    writes += [("/api/review/{evidence_id}", f"/api/review/{i}", {"action": "accept"}) for i in pending]
+    for spec_path, path, body in writes:
+        answer = client.post(path, json=body, headers=headers)
+        assert answer.status_code == 200, (path, answer.text)
+        validate(spec_path, answer.json(), WRITES[spec_path])
+    assert client.get("/api/review/next").json() == {"pending": 0, "evidence": None}
+    validate("/api/review/next", client.get("/api/review/next").json())

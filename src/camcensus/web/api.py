@@ -74,7 +74,11 @@ def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
     return item
 
 
-@router.get("/session", summary="Who is signed in, and the CSRF token for state-changing calls")
+@router.get(
+    "/session",
+    summary="Who is signed in, and the CSRF token for state-changing calls",
+    response_model=schemas.SessionInfo,
+)
 def get_session(request: Request, viewer: Who) -> dict[str, Any]:
     return {
         "user": viewer.name,
@@ -83,7 +87,11 @@ def get_session(request: Request, viewer: Who) -> dict[str, Any]:
     }
 
 
-@router.post("/login", summary="Sign in (rate limited); needs the X-CSRF-Token from GET /api/session")
+@router.post(
+    "/login",
+    summary="Sign in (rate limited); needs the X-CSRF-Token from GET /api/session",
+    response_model=schemas.SessionInfo,
+)
 def login(request: Request, creds: Credentials, session: DB, x_csrf_token: Csrf = None) -> dict[str, Any]:
     check_csrf(request, x_csrf_token)
     viewer = sign_in(request, session, creds.name, creds.password)
@@ -192,12 +200,16 @@ def get_diligence(request: Request, viewer: Who) -> dict[str, Any]:
     return diligence_figures(request, viewer)
 
 
-@router.get("/campaigns", summary="Campaigns with their request states")
-def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage = 50) -> dict[str, Any]:
-    return campaigns.list_campaigns(session, viewer, PageRequest.of(page, per_page)).as_dict()
+@router.get("/campaigns", summary="Campaigns with their request states", response_model=schemas.CampaignPage)
+def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage = 50) -> JSONResponse:
+    return JSONResponse(campaigns.list_campaigns(session, viewer, PageRequest.of(page, per_page)).as_dict())
 
 
-@router.get("/campaigns/{name}", summary="One campaign: states, due and overdue requests, its requests")
+@router.get(
+    "/campaigns/{name}",
+    summary="One campaign: states, due and overdue requests, its requests",
+    response_model=schemas.CampaignDetail,
+)
 def get_campaign(
     name: str,
     session: DB,
@@ -205,13 +217,18 @@ def get_campaign(
     state: Annotated[RequestState | None, Query(description="list only the requests in this state")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
-) -> dict[str, Any]:
+) -> JSONResponse:
     pager = PageRequest.of(page, per_page)
     detail = campaigns.campaign_detail(session, viewer, name, pager, state.value if state else None)
-    return _found(detail, "campaign")
+    return JSONResponse(_found(detail, "campaign"))
 
 
-@router.post("/campaigns/{name}/requests/{reference}/state", summary="Move a request to a new state (admin)")
+@router.post(
+    "/campaigns/{name}/requests/{reference}/state",
+    summary="Move a request to a new state by the FOI lifecycle's rules (admin)",
+    response_model=schemas.StateChangeResult,
+    responses={409: {"description": "the request's present state does not allow the move"}},
+)
 def change_state(
     name: str, reference: str, change: StateChange, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
@@ -263,19 +280,31 @@ def review_published(
     return _found(published.published_view(session, viewer, body_id), "body")
 
 
-@router.get("/review/next", summary="The next evidence item to review, with its quote in context")
-def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -> dict[str, Any]:
-    return review.next_item(session) or {"pending": 0, "evidence": None}
+@router.get(
+    "/review/next",
+    summary="The next evidence item to review, with its quote in context",
+    response_model=schemas.ReviewNext,
+)
+def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -> JSONResponse:
+    return JSONResponse(review.next_item(session) or {"pending": 0, "evidence": None})
 
 
-@router.get("/review/{evidence_id}", summary="One evidence item with its quote in context")
+@router.get(
+    "/review/{evidence_id}",
+    summary="One evidence item with its quote in context",
+    response_model=schemas.ReviewItem,
+)
 def review_get(
     evidence_id: ItemId, session: DB, _: Annotated[Viewer, Depends(require_signed_in)]
-) -> dict[str, Any]:
-    return _found(review.review_item(session, evidence_id), "evidence")
+) -> JSONResponse:
+    return JSONResponse(_found(review.review_item(session, evidence_id), "evidence"))
 
 
-@router.post("/review/{evidence_id}", summary="Accept, correct or reject an evidence item (reviewers)")
+@router.post(
+    "/review/{evidence_id}",
+    summary="Accept, correct or reject an evidence item (reviewers)",
+    response_model=schemas.DecisionResult,
+)
 def review_post(
     evidence_id: ItemId, decision: Decision, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
@@ -300,7 +329,11 @@ def list_unmatched(
     return JSONResponse(unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict())
 
 
-@router.post("/unmatched/{message_id}", summary="Assign an unmatched reply to its request (reviewers)")
+@router.post(
+    "/unmatched/{message_id}",
+    summary="Assign an unmatched reply to its request (reviewers)",
+    response_model=schemas.AssignmentResult,
+)
 def assign(
     message_id: ItemId, assignment: Assignment, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:

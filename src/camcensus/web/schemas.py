@@ -263,3 +263,107 @@ class UnmatchedReply(BaseModel):
 
 class UnmatchedPage(PageInfo):
     items: list[UnmatchedReply]
+
+
+class ReviewContext(BaseModel):
+    location: str
+    offset: int = Field(description="where the window starts in the segment's text")
+    truncated_before: bool
+    truncated_after: bool
+    pieces: list[Piece] = Field(description="the text around the quote, the evidence marked")
+
+
+class ReviewItem(BaseModel):
+    evidence: EvidenceItem
+    document: DocumentRef | None
+    body: BodyRef | None
+    context: ReviewContext
+    decides: list[str] = Field(description="the Hikvision/Dahua facts this evidence supports")
+    suggested_fact: str | None = Field(description="the body fact a correction would most likely set")
+    facts: dict[str, str] = Field(description="the body's facts now")
+
+
+class ReviewNext(BaseModel):
+    """The next item to review with how many are pending; only ``pending`` (0) and ``evidence`` (null) when
+    none is left."""
+
+    evidence: EvidenceItem | None
+    document: DocumentRef | None = None
+    body: BodyRef | None = None
+    context: ReviewContext | None = None
+    decides: list[str] = Field(default_factory=list)
+    suggested_fact: str | None = None
+    facts: dict[str, str] = Field(default_factory=dict)
+    pending: int = Field(description="evidence items still to review")
+
+
+# --- campaigns ----------------------------------------------------------------------------------------------
+
+
+class CampaignSummary(BaseModel):
+    id: int
+    name: str
+    template: str
+    description: str | None
+    synthetic: bool
+    embargo_until: str | None = Field(description="nothing of its replies is public before this date")
+    created_at: str
+    requests: int = Field(description="how many requests it holds")
+    states: dict[str, int] = Field(description="requests per state")
+
+
+class CampaignPage(PageInfo):
+    items: list[CampaignSummary]
+
+
+class CampaignRequest(BaseModel):
+    id: int
+    reference: str
+    state: str
+    law: str
+    body: BodyRef
+    sent_at: str | None
+    due_on: str | None
+    days_overdue: int = Field(description="calendar days past due; 0 when not overdue")
+
+
+class CampaignRequestPage(PageInfo):
+    items: list[CampaignRequest]
+
+
+class CampaignDetail(CampaignSummary):
+    overdue: list[CampaignRequest] = Field(
+        description="open requests past their due date, most overdue first"
+    )
+    due: list[CampaignRequest] = Field(description="open requests not yet due, soonest first")
+    request_list: CampaignRequestPage = Field(description="its requests (in the state asked for), a page")
+
+
+# --- session and writes -------------------------------------------------------------------------------------
+
+
+class SessionInfo(BaseModel):
+    user: str | None = Field(description="who is signed in; null for the public")
+    role: str | None = Field(description="admin or reviewer")
+    csrf_token: str = Field(description="send it as X-CSRF-Token with every state-changing call")
+
+
+class DecisionResult(BaseModel):
+    evidence_id: int
+    status: str = Field(description="the evidence item's status after the decision")
+    action: str
+    actor: str
+
+
+class AssignmentResult(BaseModel):
+    message_id: int
+    request_id: int
+    reference: str
+    actor: str
+
+
+class StateChangeResult(BaseModel):
+    reference: str
+    from_state: str
+    to_state: str
+    actor: str
