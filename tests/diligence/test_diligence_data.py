@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
@@ -71,3 +74,20 @@ def test_a_row_without_source_is_refused(tmp_path, monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(kr.KnowledgeDataError, match="rows.csv line 2: no source URL"):
         kr.read_rows("rows.csv", "fakedata")
+
+
+def test_vendor_register_is_the_knowledge_base_whatever_was_imported_first() -> None:
+    """The register reads the brand table itself: in a fresh process that has imported nothing else, every
+    vendor with its brands, and a sub-brand resolves to its parent."""
+    script = (
+        "import json\n"
+        "from camcensus.diligence.register import resolve_vendor, vendor_register\n"
+        "register = {e.name: e.as_dict()['brands'] for e in vendor_register()}\n"
+        "ezviz = resolve_vendor(None, 'EZVIZ')\n"
+        "from camcensus.knowledge.vendors import vendors\n"
+        "print(json.dumps([len(register), len(vendors()), register['Hikvision'], ezviz]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    size, known, hikvision, ezviz = json.loads(done.stdout)
+    assert size >= known > 2
+    assert "EZVIZ" in hikvision and ezviz == "Hikvision"

@@ -3,48 +3,9 @@ reply to its evidence items and back, and the review coverage on the dashboard a
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
-import pytest
-from sqlalchemy import func, select
-from webdata import HOSTILE, REVIEWER, Seeded, login
+from webdata import REVIEWER, login
 
 from camcensus.analysis.queue import reply_queue
-from camcensus.documents.ingest import ingest_paths
-from camcensus.evidence.service import extract_document
-from camcensus.foi.assign import place_documents
-from camcensus.store import Store
-from camcensus.store.models import Document
-from evidence.replies import render_case
-from read_replies import read_into
-
-HOSTILE_REPLY = f"Dear Requester,\n\nWe use 12 Hikvision {HOSTILE} cameras at the depot.\n\nRegards\n"
-
-
-@pytest.fixture
-def replies(sqlite_store: Store, seeded: Seeded, reply_corpus, tmp_path: Path) -> dict[str, int]:
-    """The corpus's replies read by the pipeline, one with hostile text and one whose answer is attached to a
-    covering e-mail, both placed on the council."""
-    placed = read_into(sqlite_store, reply_corpus)
-    hostile = tmp_path / "hostile-reply.txt"
-    hostile.write_text(HOSTILE_REPLY, encoding="utf-8")
-    case = next(c for c in reply_corpus.cases if c.format == "eml" and c.labels["camera_count"])
-    attached = render_case(replace(case, id=f"attached-{case.id}", format="eml+txt"), tmp_path)
-    with sqlite_store.session() as session:
-        before = session.scalar(select(func.max(Document.id))) or 0
-    ingest_paths(sqlite_store, [hostile, attached], extract=False, workers=1)
-    with sqlite_store.session() as session:
-        new = session.execute(
-            select(Document.id, Document.filename, Document.parent_id).where(Document.id > before)
-        )
-        roots = {}
-        for doc_id, filename, parent_id in new.all():
-            extract_document(session, doc_id)  # only these: the seeded replies keep their evidence as it is
-            if parent_id is None:
-                roots[filename] = doc_id
-        place_documents(session, list(roots.values()), None, seeded.council)
-    return {**placed, "hostile": roots[hostile.name], "attached": roots[attached.name]}
 
 
 def _token(html: str) -> str:

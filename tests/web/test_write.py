@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from webdata import ADMIN, REVIEWER, login
 
-from camcensus.store.models import Evidence, Message, RequestEvent, ReviewEvent, User
+from camcensus.store.models import Evidence, Message, Request, RequestEvent, ReviewEvent, User
 from camcensus.web import create_app
 from camcensus.web.security import LoginLimiter
 
@@ -305,3 +305,50 @@ def test_a_write_through_one_worker_reaches_what_the_others_show(sqlite_store, s
         figure, hik, listed, new_page = seen()
         assert figure == (0, 0) and hik != "yes" and listed == []
         assert new_page != page and 'id="fact-hikvision"' in new_page
+
+
+def _request_trail(store, reference: str) -> tuple[str, list[tuple[str, str | None, str | None, str | None]]]:
+    with store.session() as s:
+        req = s.scalars(select(Request).where(Request.reference == reference)).one()
+        events = s.scalars(
+            select(RequestEvent).where(RequestEvent.request_id == req.id).order_by(RequestEvent.id)
+        )
+        return req.state.value, [(e.kind, e.from_state, e.to_state, e.actor) for e in events]
+
+
+def test_request_state_change_refused_where_the_lifecycle_forbids_it(client, seeded, sqlite_store) -> None:
+    token = login(client, *ADMIN)
+    before = _request_trail(sqlite_store, "CC-0001")
+    assert before[0] == "answered"
+    path = f"/api/campaigns/{seeded.published}/requests/CC-0001/state"
+    refused = client.post(path, json={"state": "draft"}, headers={"X-CSRF-Token": token})
+    assert refused.status_code == 409
+    detail = refused.json()["detail"]
+    assert "cannot move from answered to draft" in detail and "internal_review" in detail
+    form = client.post(
+        f"/campaigns/{seeded.published}/requests/CC-0001/state", data={"state": "sent", "csrf_token": token}
+    )
+    assert form.status_code == 409 and "cannot move from answered to sent" in form.text
+    assert _request_trail(sqlite_store, "CC-0001") == before  # nothing changed, nothing logged
+
+
+def test_request_state_change_follows_the_lifecycle_and_is_logged(client, seeded, sqlite_store) -> None:
+    token = login(client, *ADMIN)
+    path = f"/api/campaigns/{seeded.published}/requests/CC-0002/state"
+    moved = client.post(
+        path, json={"state": "refused", "note": "s.24 cited"}, headers={"X-CSRF-Token": token}
+    )
+    assert moved.json() == {
+        "reference": "CC-0002",
+        "from_state": "awaiting",
+        "to_state": "refused",
+        "actor": "ada",
+    }
+    state, trail = _request_trail(sqlite_store, "CC-0002")
+    assert state == "refused" and trail[-1] == ("state_changed", "awaiting", "refused", "ada")
+    with sqlite_store.session() as s:
+        last = s.scalars(select(RequestEvent).order_by(RequestEvent.id.desc())).first()
+        assert last.detail == {"note": "s.24 cited"} and last.at is not None
+    html = client.get(f"/campaigns/{seeded.published}?state=refused").text
+    offered = html.split('<select name="state"', 1)[1].split("</select>", 1)[0]
+    assert 'value="internal_review"' in offered and 'value="draft"' not in offered

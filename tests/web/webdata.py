@@ -37,6 +37,7 @@ REPLY_TEXT = (
 )
 NHS_TEXT = "Our estate includes some Dahua recorders, we believe, though records are incomplete."
 SECRET_TEXT = "Embargoed answer: the school uses Hikvision."
+HOSTILE_REPLY = f"Dear Requester,\n\nWe use 12 Hikvision {HOSTILE} cameras at the depot.\n\nRegards\n"
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from camcensus.knowledge import restrictions as kr
+from camcensus.knowledge import vendors as kv
 
 
 @dataclass(frozen=True)
@@ -50,37 +51,18 @@ class VendorEntry:
         }
 
 
-def _attr(item: Any, *names: str, default: Any = "") -> Any:
-    for name in names:
-        if isinstance(item, dict) and name in item:
-            return item[name]
-        if hasattr(item, name):
-            return getattr(item, name)
-    return default
-
-
-def _brand(item: Any) -> BrandInfo:
-    if isinstance(item, str):
-        return BrandInfo(name=item)
+def _brand(brand: kv.Brand) -> BrandInfo:
     return BrandInfo(
-        name=str(_attr(item, "name", "brand")),
-        relationship=str(_attr(item, "relationship") or ""),
-        confidence=str(_attr(item, "confidence") or ""),
-        source=str(_attr(item, "source", "evidence_url") or ""),
+        name=brand.name,
+        relationship=brand.relationship,
+        confidence=str(brand.confidence),
+        source=brand.source,
     )
 
 
 def knowledge_vendors() -> list[tuple[str, list[BrandInfo]]]:
-    """Vendor names and brands from `camcensus.knowledge.vendors()` (the one brand table of the project)."""
-    try:
-        from camcensus import knowledge
-    except ImportError:
-        return []
-    fn = getattr(knowledge, "vendors", None)
-    fn = getattr(fn, "vendors", fn)  # a module camcensus.knowledge.vendors with a vendors() function
-    if not callable(fn):
-        return []
-    return [(str(_attr(v, "name")), [_brand(b) for b in _attr(v, "brands", default=[]) or []]) for v in fn()]
+    """Vendor names and brands from `camcensus.knowledge.vendors` (the one brand table of the project)."""
+    return [(v.name, [_brand(b) for b in v.brands]) for v in kv.vendors()]
 
 
 def vendor_register() -> list[VendorEntry]:
@@ -109,32 +91,16 @@ def restricted_vendor_names() -> set[str]:
     return {v.casefold() for v in kr.restricted_vendors()}
 
 
-def _knowledge_function(name: str) -> Any:
-    try:
-        from camcensus import knowledge
-    except ImportError:
-        return None
-    fn = getattr(knowledge, name, None)
-    if not callable(fn):
-        module = getattr(knowledge, "vendors", None)
-        fn = getattr(module, name, None)
-    return fn if callable(fn) else None
-
-
 def resolve_vendor(vendor: str | None, brand: str | None) -> str | None:
     """The parent vendor of a device: its recorded vendor, else its brand resolved by the knowledge base."""
     if vendor and vendor.strip():
         return canonical_vendor(vendor)
     if not brand or not brand.strip():
         return None
-    resolve = _knowledge_function("resolve_brand")
-    resolved = resolve(brand) if resolve else None
+    resolved = kv.resolve_brand(brand)
     if resolved is None:
         return canonical_vendor(brand) if brand.casefold() in _register_names() else None
-    name = (
-        resolved if isinstance(resolved, str) else _attr(resolved, "vendor", "parent", "name", default=None)
-    )
-    return canonical_vendor(str(name)) if name else None
+    return canonical_vendor(resolved.vendor) if resolved.vendor else None
 
 
 @cache

@@ -74,6 +74,12 @@ def can_move(old: S, new: S) -> bool:
     return new in TRANSITIONS[old]
 
 
+def next_states(state: S | str) -> list[S]:
+    """The states a request in ``state`` may move to, in the order of ``RequestState``."""
+    allowed = TRANSITIONS[S(state)]
+    return [s for s in S if s in allowed]
+
+
 def record(session: Session, req: Request, kind: str, actor: str = "system", **detail: Any) -> RequestEvent:
     """Append an event that does not change the state (a reminder drafted, a reply matched ...)."""
     event = RequestEvent(

@@ -1,35 +1,35 @@
 """Every write the web app makes, each recorded as an event with who and when.
 
-Review decisions and reply assignment call the evidence and FOI stages (``record_decision``,
-``assign_message``); the small stand-ins below only run until those stages are present on the install.
+Each write checks what the web asks and calls the stage that owns the rule: review decisions
+``camcensus.evidence.review.record_decision``, reply assignment ``camcensus.foi.inbox.assign_message``,
+request states ``camcensus.foi.lifecycle.transition``; a stage's refusal becomes an ``ActionError``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState, ReviewAction
-from camcensus.store.models import BodyFact, Document, Evidence, Message, Request, RequestEvent, ReviewEvent
-from camcensus.web.adapters import core_function
+from camcensus.evidence.review import STATUS_AFTER, ReviewError, record_decision
+from camcensus.foi import lifecycle
+from camcensus.foi.inbox import InboxError, assign_message
+from camcensus.store.models import Evidence, Message, Request
 from camcensus.web.review import fact_choices
-
-STATUS_AFTER = {
-    ReviewAction.ACCEPT: "accepted",
-    ReviewAction.CORRECT: "corrected",
-    ReviewAction.REJECT: "rejected",
-}
 
 
 class ActionError(ValueError):
     """A write that cannot be made as asked (unknown item, bad value)."""
 
+    status_code = 422
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+class StateConflict(ActionError):
+    """A write the item's present state does not allow (a request moved where the lifecycle forbids)."""
+
+    status_code = 409
 
 
 def check_fact(fact_key: str | None, new_value: str | None) -> None:
@@ -43,54 +43,6 @@ def check_fact(fact_key: str | None, new_value: str | None) -> None:
         raise ActionError(f"{fact_key} must be one of {', '.join(allowed)}")
     if fact_key == "camera_count" and new_value and not new_value.isdigit():
         raise ActionError("camera_count must be a whole number or empty")
-
-
-def evidence_body(session: Session, ev: Evidence) -> int | None:
-    """The body an evidence item is about: its own, or its document's."""
-    if ev.body_id is not None:
-        return ev.body_id
-    doc = session.get(Document, ev.document_id) if ev.document_id else None
-    return doc.body_id if doc else None
-
-
-def _fallback_decision(
-    session: Session,
-    actor: str,
-    ev: Evidence,
-    action: ReviewAction,
-    fact_key: str | None,
-    new_value: str | None,
-    note: str | None,
-) -> None:
-    body_id = evidence_body(session, ev)
-    session.add(
-        ReviewEvent(
-            action=action,
-            evidence_id=ev.id,
-            body_id=body_id,
-            fact_key=fact_key,
-            old_value=ev.value,
-            new_value=new_value,
-            actor=actor,
-            note=note,
-            at=_now(),
-        )
-    )
-    ev.status = STATUS_AFTER[action]
-    if body_id is None:
-        return
-    facts = session.scalars(select(BodyFact).where(BodyFact.body_id == body_id))
-    if action is ReviewAction.REJECT:
-        for fact in facts:
-            if ev.id in (fact.evidence_ids or []):
-                fact.evidence_ids = [i for i in fact.evidence_ids if i != ev.id]
-                if not fact.evidence_ids:
-                    fact.value, fact.source = "unknown", "review"
-    elif action is ReviewAction.CORRECT and fact_key:
-        found = next((f for f in facts if f.key == fact_key), None)
-        fact = found or BodyFact(body_id=body_id, key=fact_key, value="")
-        session.add(fact)
-        fact.value, fact.source, fact.evidence_ids = new_value or "", "review", [ev.id]
 
 
 def decide(
@@ -110,9 +62,8 @@ def decide(
     ev = session.get(Evidence, evidence_id)
     if ev is None:
         raise ActionError(f"no evidence {evidence_id}")
-    record = core_function("camcensus.evidence.review", "record_decision")
-    if record is not None:
-        record(
+    try:
+        record_decision(
             session,
             actor,
             evidence_id=evidence_id,
@@ -121,35 +72,10 @@ def decide(
             new_value=new_value,
             note=note,
         )
-    else:
-        _fallback_decision(session, actor, ev, action, fact_key, new_value, note)
+    except ReviewError as exc:
+        raise ActionError(str(exc)) from None
     session.flush()
     return {"evidence_id": ev.id, "status": ev.status, "action": action.value, "actor": actor}
-
-
-def _fallback_assign(session: Session, msg: Message, req: Request, actor: str) -> None:
-    msg.request_id, msg.matched_by = req.id, "manual"
-    pending = [msg.document_id] if msg.document_id else []
-    while pending:
-        doc_ids, pending = pending, []
-        for doc in session.scalars(select(Document).where(Document.id.in_(doc_ids))):
-            doc.request_id, doc.body_id = req.id, req.body_id
-        pending = list(session.scalars(select(Document.id).where(Document.parent_id.in_(doc_ids))))
-    session.add(
-        ReviewEvent(
-            action=ReviewAction.ASSIGN,
-            message_id=msg.id,
-            body_id=req.body_id,
-            actor=actor,
-            new_value=req.reference,
-            at=_now(),
-        )
-    )
-    session.add(
-        RequestEvent(
-            request_id=req.id, kind="reply_assigned", actor=actor, at=_now(), detail={"message_id": msg.id}
-        )
-    )
 
 
 def assign(session: Session, actor: str, message_id: int, reference: str) -> dict[str, Any]:
@@ -160,14 +86,10 @@ def assign(session: Session, actor: str, message_id: int, reference: str) -> dic
     req = session.scalars(select(Request).where(Request.reference == reference.strip())).first()
     if req is None:
         raise ActionError(f"no request with reference {reference!r}")
-    real = core_function("camcensus.foi.inbox", "assign_message")
-    if real is not None:
-        try:
-            real(session, message_id, req.id, actor)
-        except ValueError as exc:  # the FOI stage's refusal (InboxError), shown as a 422
-            raise ActionError(str(exc)) from None
-    else:
-        _fallback_assign(session, msg, req, actor)
+    try:
+        assign_message(session, message_id, req.id, actor)
+    except (InboxError, lifecycle.TransitionError) as exc:  # the FOI stage's refusal
+        raise ActionError(str(exc)) from None
     session.flush()
     return {"message_id": msg.id, "request_id": req.id, "reference": req.reference, "actor": actor}
 
@@ -180,7 +102,8 @@ def set_request_state(
     note: str | None = None,
     campaign: str | None = None,
 ) -> dict[str, Any]:
-    """A campaign action: move one request to a new state (withdrawn, internal review, ...)."""
+    """A campaign action: move one request to a new state (withdrawn, internal review, ...) by the FOI
+    lifecycle's rules, which log the change with ``actor``; a move the lifecycle forbids is refused."""
     req = session.scalars(select(Request).where(Request.reference == reference)).first()
     if req is None or (campaign is not None and req.campaign.name != campaign):
         raise ActionError(
@@ -190,18 +113,11 @@ def set_request_state(
         new = RequestState(state)
     except ValueError:
         raise ActionError(f"unknown state {state!r}") from None
-    old = req.state
-    req.state = new
-    session.add(
-        RequestEvent(
-            request_id=req.id,
-            kind="state_changed",
-            from_state=old.value,
-            to_state=new.value,
-            actor=actor,
-            at=_now(),
-            detail={"note": note} if note else {},
-        )
-    )
+    old = RequestState(req.state)
+    try:
+        lifecycle.transition(session, req, new, actor=actor, **({"note": note} if note else {}))
+    except lifecycle.TransitionError as exc:
+        allowed = ", ".join(s.value for s in lifecycle.next_states(old)) or "none"
+        raise StateConflict(f"{exc} (allowed from {old.value}: {allowed})") from None
     session.flush()
     return {"reference": req.reference, "from_state": old.value, "to_state": new.value, "actor": actor}

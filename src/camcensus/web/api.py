@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
+from camcensus.web import actions, bodies, campaigns, diligence, published, review, schemas, unmatched
 from camcensus.web.body_page import body_detail
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -74,7 +74,11 @@ def _found(item: dict[str, Any] | None, what: str) -> dict[str, Any]:
     return item
 
 
-@router.get("/session", summary="Who is signed in, and the CSRF token for state-changing calls")
+@router.get(
+    "/session",
+    summary="Who is signed in, and the CSRF token for state-changing calls",
+    response_model=schemas.SessionInfo,
+)
 def get_session(request: Request, viewer: Who) -> dict[str, Any]:
     return {
         "user": viewer.name,
@@ -83,7 +87,11 @@ def get_session(request: Request, viewer: Who) -> dict[str, Any]:
     }
 
 
-@router.post("/login", summary="Sign in (rate limited); needs the X-CSRF-Token from GET /api/session")
+@router.post(
+    "/login",
+    summary="Sign in (rate limited); needs the X-CSRF-Token from GET /api/session",
+    response_model=schemas.SessionInfo,
+)
 def login(request: Request, creds: Credentials, session: DB, x_csrf_token: Csrf = None) -> dict[str, Any]:
     check_csrf(request, x_csrf_token)
     viewer = sign_in(request, session, creds.name, creds.password)
@@ -118,7 +126,7 @@ def change_password(
 @router.get(
     "/stats",
     summary="National statistics: k of n with 95% intervals and non-response bounds",
-    response_model=dict[str, Any],
+    response_model=schemas.Stats,
 )
 def stats(request: Request, viewer: Who) -> JSONResponse:
     state = request.app.state
@@ -132,7 +140,7 @@ def stats(request: Request, viewer: Who) -> JSONResponse:
 @router.get(
     "/bodies",
     summary="Bodies, filtered and paginated, with their headline facts",
-    response_model=dict[str, Any],
+    response_model=schemas.BodyPage,
 )
 async def list_bodies(
     request: Request,
@@ -158,7 +166,7 @@ def facets(session: DB) -> dict[str, list[str]]:
 @router.get(
     "/bodies/{body_id}",
     summary="One body: facts with their evidence, requests, documents",
-    response_model=dict[str, Any],
+    response_model=schemas.BodyDetail,
 )
 async def get_body(body_id: ItemId, request: Request, viewer: Who) -> JSONResponse:
     def build(session: Session) -> dict[str, Any] | None:
@@ -192,12 +200,16 @@ def get_diligence(request: Request, viewer: Who) -> dict[str, Any]:
     return diligence_figures(request, viewer)
 
 
-@router.get("/campaigns", summary="Campaigns with their request states")
-def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage = 50) -> dict[str, Any]:
-    return campaigns.list_campaigns(session, viewer, PageRequest.of(page, per_page)).as_dict()
+@router.get("/campaigns", summary="Campaigns with their request states", response_model=schemas.CampaignPage)
+def list_campaigns(session: DB, viewer: Who, page: PageNo = 1, per_page: PerPage = 50) -> JSONResponse:
+    return JSONResponse(campaigns.list_campaigns(session, viewer, PageRequest.of(page, per_page)).as_dict())
 
 
-@router.get("/campaigns/{name}", summary="One campaign: states, due and overdue requests, its requests")
+@router.get(
+    "/campaigns/{name}",
+    summary="One campaign: states, due and overdue requests, its requests",
+    response_model=schemas.CampaignDetail,
+)
 def get_campaign(
     name: str,
     session: DB,
@@ -205,13 +217,18 @@ def get_campaign(
     state: Annotated[RequestState | None, Query(description="list only the requests in this state")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
-) -> dict[str, Any]:
+) -> JSONResponse:
     pager = PageRequest.of(page, per_page)
     detail = campaigns.campaign_detail(session, viewer, name, pager, state.value if state else None)
-    return _found(detail, "campaign")
+    return JSONResponse(_found(detail, "campaign"))
 
 
-@router.post("/campaigns/{name}/requests/{reference}/state", summary="Move a request to a new state (admin)")
+@router.post(
+    "/campaigns/{name}/requests/{reference}/state",
+    summary="Move a request to a new state by the FOI lifecycle's rules (admin)",
+    response_model=schemas.StateChangeResult,
+    responses={409: {"description": "the request's present state does not allow the move"}},
+)
 def change_state(
     name: str, reference: str, change: StateChange, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
@@ -226,15 +243,15 @@ def change_state(
     )
 
 
-@router.get("/review", summary="The review queue, in order (reviewers)")
+@router.get("/review", summary="The review queue, in order (reviewers)", response_model=schemas.EvidencePage)
 def review_queue(
     session: DB,
     _: Annotated[Viewer, Depends(require_signed_in)],
     kind: Annotated[EvidenceKind | None, Query(description="only evidence of this kind")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
-) -> dict[str, Any]:
-    return review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict()
+) -> JSONResponse:
+    return JSONResponse(review.queue_page(session, PageRequest.of(page, per_page), kind).as_dict())
 
 
 @router.get(
@@ -242,14 +259,15 @@ def review_queue(
     summary="The review queue of replies (reviewers): one item per reply with evidence still to review, "
     "flagged replies first, then the most uncertain; each with its fields (value, confidence, quote), "
     "review reasons and pending evidence ids",
+    response_model=schemas.ReplyQueue,
 )
 def review_replies(
     session: DB,
     _: Annotated[Viewer, Depends(require_signed_in)],
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="how many replies")] = 50,
     offset: Annotated[int, Query(ge=0, description="how many replies to skip")] = 0,
-) -> dict[str, Any]:
-    return reply_queue(session, limit, offset).as_dict()
+) -> JSONResponse:
+    return JSONResponse(reply_queue(session, limit, offset).as_dict())
 
 
 @router.get(
@@ -262,19 +280,31 @@ def review_published(
     return _found(published.published_view(session, viewer, body_id), "body")
 
 
-@router.get("/review/next", summary="The next evidence item to review, with its quote in context")
-def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -> dict[str, Any]:
-    return review.next_item(session) or {"pending": 0, "evidence": None}
+@router.get(
+    "/review/next",
+    summary="The next evidence item to review, with its quote in context",
+    response_model=schemas.ReviewNext,
+)
+def review_next(session: DB, _: Annotated[Viewer, Depends(require_signed_in)]) -> JSONResponse:
+    return JSONResponse(review.next_item(session) or {"pending": 0, "evidence": None})
 
 
-@router.get("/review/{evidence_id}", summary="One evidence item with its quote in context")
+@router.get(
+    "/review/{evidence_id}",
+    summary="One evidence item with its quote in context",
+    response_model=schemas.ReviewItem,
+)
 def review_get(
     evidence_id: ItemId, session: DB, _: Annotated[Viewer, Depends(require_signed_in)]
-) -> dict[str, Any]:
-    return _found(review.review_item(session, evidence_id), "evidence")
+) -> JSONResponse:
+    return JSONResponse(_found(review.review_item(session, evidence_id), "evidence"))
 
 
-@router.post("/review/{evidence_id}", summary="Accept, correct or reject an evidence item (reviewers)")
+@router.post(
+    "/review/{evidence_id}",
+    summary="Accept, correct or reject an evidence item (reviewers)",
+    response_model=schemas.DecisionResult,
+)
 def review_post(
     evidence_id: ItemId, decision: Decision, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:
@@ -288,14 +318,22 @@ def review_post(
     )
 
 
-@router.get("/unmatched", summary="Replies not yet matched to a request (reviewers)")
+@router.get(
+    "/unmatched",
+    summary="Replies not yet matched to a request (reviewers)",
+    response_model=schemas.UnmatchedPage,
+)
 def list_unmatched(
     session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
-) -> dict[str, Any]:
-    return unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict()
+) -> JSONResponse:
+    return JSONResponse(unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict())
 
 
-@router.post("/unmatched/{message_id}", summary="Assign an unmatched reply to its request (reviewers)")
+@router.post(
+    "/unmatched/{message_id}",
+    summary="Assign an unmatched reply to its request (reviewers)",
+    response_model=schemas.AssignmentResult,
+)
 def assign(
     message_id: ItemId, assignment: Assignment, request: Request, session: DB, x_csrf_token: Csrf = None
 ) -> dict[str, Any]:

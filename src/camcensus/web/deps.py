@@ -120,15 +120,16 @@ def perform(
     csrf: str | None,
     write: Callable[[str], dict[str, Any]],
 ) -> dict[str, Any]:
-    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422) and committed, then
-    every cache of this process refreshed (other workers notice within their version ttl)."""
+    """One guarded write: role and CSRF checked, ``write(actor)`` run (refusals: 422, or 409 where the item's
+    present state forbids it) and committed, then every cache of this process refreshed (other workers notice
+    within their version ttl)."""
     from camcensus.web.actions import ActionError
 
     viewer = require_role(request, session, roles, csrf)
     try:
         result = write(viewer.name or "")
     except ActionError as exc:
-        raise HTTPException(status_code=422, detail=str(exc)) from None
+        raise HTTPException(status_code=exc.status_code, detail=str(exc)) from None
     session.commit()  # before the caches let go, so that no request rebuilds them from what was before
     request.app.state.versions.expire()
     request.app.state.responses.clear()

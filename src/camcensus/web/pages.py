@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import reply_pending
 from camcensus.enums import RequestState, ReviewAction
+from camcensus.foi.lifecycle import next_states
 from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
 from camcensus.web.body_page import BodyRead, read_body
 from camcensus.web.cache import share_publicly
@@ -40,6 +41,8 @@ router = APIRouter(include_in_schema=False)
 DB = Annotated[Session, Depends(db_session)]
 CsrfField = Annotated[str | None, Form(alias="csrf_token")]
 REPLIES_PER_PAGE = 20
+# what the campaign page offers an admin per request: the states the FOI lifecycle lets it move to
+MOVES = {s.value: [n.value for n in next_states(s)] for s in RequestState}
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -165,9 +168,7 @@ def campaign_page(
     detail = campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, 100), state or None)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such campaign")
-    return render(
-        request, "campaign.html", campaign=detail, states=[s.value for s in RequestState], state=state or ""
-    )
+    return render(request, "campaign.html", campaign=detail, moves=MOVES, state=state or "")
 
 
 @router.post("/campaigns/{name}/requests/{reference}/state")
