@@ -6,7 +6,11 @@ and ``tests/web/test_api_schemas.py`` holds every answer to its schema, with no 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field, create_model
+
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_names
 
 # --- shared pieces ------------------------------------------------------------------------------------------
 
@@ -58,7 +62,7 @@ class EvidenceItem(BaseModel):
 class StatRow(BaseModel):
     sector: str
     nation: str
-    vendor: str = Field(description="hikvision, dahua or either")
+    vendor: str = Field(description=f"{', '.join(concern_keys())} or {ANY_CONCERN}")
     asked: int = Field(description="bodies asked")
     responded: int = Field(description="bodies that replied")
     disclosed: int = Field(description="bodies whose answer says yes or no (= n)")
@@ -115,7 +119,7 @@ class BodySummary(BaseModel):
 
 class BodyListItem(BodySummary):
     facts: dict[str, str] = Field(
-        description="hikvision, dahua, outcome, camera_count; empty while under embargo for the public"
+        description=f"{', '.join(concern_keys())}, outcome, camera_count; empty under embargo for the public"
     )
 
 
@@ -213,12 +217,17 @@ class ReplyField(BaseModel):
     document_id: int | None = Field(description="the document it was read in")
 
 
-class ReplyFields(BaseModel):
-    hikvision: ReplyField
-    dahua: ReplyField
-    outcome: ReplyField
-    camera_count: ReplyField
-    exemptions: ReplyField
+# one field per vendor of concern (from the vendor register), then the reply's own fields
+if TYPE_CHECKING:
+    ReplyFields = BaseModel
+else:
+    ReplyFields = create_model(
+        "ReplyFields",
+        **{key: (ReplyField, ...) for key in concern_keys()},
+        outcome=(ReplyField, ...),
+        camera_count=(ReplyField, ...),
+        exemptions=(ReplyField, ...),
+    )
 
 
 class ReplyItem(BaseModel):
@@ -278,7 +287,7 @@ class ReviewItem(BaseModel):
     document: DocumentRef | None
     body: BodyRef | None
     context: ReviewContext
-    decides: list[str] = Field(description="the Hikvision/Dahua facts this evidence supports")
+    decides: list[str] = Field(description=f"the {concern_names('/')} facts this evidence supports")
     suggested_fact: str | None = Field(description="the body fact a correction would most likely set")
     facts: dict[str, str] = Field(description="the body's facts now")
 
