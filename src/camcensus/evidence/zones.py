@@ -283,14 +283,15 @@ _TOPIC_SPLIT = re.compile(r"\s*(?:/|\||;|\s[-\u2013]\s)\s*")
 _FILLER = re.compile(r"^(?:" + _list("topic_filler") + r")$", re.IGNORECASE)
 
 
-def _stems(text: str, names: bool = True) -> set[str]:
+@text_memo
+def _stems(text: str, names: bool = True) -> frozenset[str]:
     """Content words, cut to their first five letters ("cameras" and "camera" alike); without ``names``,
     not the words capitalised inside a sentence (the body's name in a question, "CCTV")."""
     for m in sorted(find_vendor_mentions(text), key=lambda m: -m.start):
         text = text[: m.start] + " " + text[m.end :]  # makes are a question's subject, not its topic
     if not names:
         text = _NAME_WORD.sub(" ", text)
-    return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if not _FILLER.match(w)}
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if not _FILLER.match(w))
 
 
 _NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
@@ -302,7 +303,7 @@ def _topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[
     "Hikvision/Dahua: Yes"; the line's end for a heading alone): only where at least two such lines head
     different questions in the request's order, so that a short answer repeating its question's words
     ("Facial recognition") is not taken for one."""
-    stems = [_stems(q.text, names=False) for q in asked]
+    stems = [_stems(q.text, False) for q in asked]
     makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
     found: dict[int, tuple[list[Question], int]] = {}
     greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
@@ -330,7 +331,9 @@ def _topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[
 _LABEL = re.compile(r"^\s*(?P<label>[^:\n]{3,60}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*)$")
 
 
-def _headed(head: str, asked: list[Question], stems: list[set[str]], makes: list[set[str]]) -> list[Question]:
+def _headed(
+    head: str, asked: list[Question], stems: list[frozenset[str]], makes: list[set[str]]
+) -> list[Question]:
     """The questions a heading names, one per part ("Make and model / network"): by most of its words, or by
     the makes a part alone names; [] when a part names none or several alike."""
     heads: list[Question] = []
