@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence.counts import counts_other_things
-from camcensus.evidence.phrases import first_match, kinds_in
+from camcensus.evidence.phrases import first_match, joined, kinds_in, phrase_list
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
@@ -72,7 +72,10 @@ def ask_of(question: str) -> Ask:
     )
 
 
-_HOW_MANY = re.compile(r"\b(?:how many|(?:the |total )?number of|quantity of)\s+", re.IGNORECASE)
+# the words that ask for a count: the request's own "count" asks ("how many", "the number of", "nifer")
+_HOW_MANY = re.compile(
+    "|".join(p.pattern.pattern for p in phrase_list(_FILE, "asks") if p.kind == "count"), re.IGNORECASE
+)
 
 
 def _counts_other_things(question: str) -> bool:
@@ -82,7 +85,7 @@ def _counts_other_things(question: str) -> bool:
     return bool(found) and all(counts_other_things(question[m.end() :]) for m in found)
 
 
-_CONDITION = re.compile(r"\b(?:if so|if yes|and if|if any|if there are)\b", re.IGNORECASE)
+_CONDITION = re.compile(joined(_FILE, "condition"), re.IGNORECASE)
 
 
 @text_memo

@@ -582,13 +582,13 @@ def _repeats(line: str, question: str) -> bool:
     words = set(re.findall(r"[a-z]{3,}", line.lower()))
     asked = set(re.findall(r"[a-z]{3,}", question.lower()))
     brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
-    if brought & _ANSWERING:
+    if any(_ANSWERING.fullmatch(word) for word in brought):
         return False  # "We do not use body worn cameras" answers "Do you use body worn cameras?"
     return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
 
 
 # words an answer brings to the question's own: a denial, the body speaking
-_ANSWERING = {"not", "no", "none", "nil", "never", "don't", "doesn't", "we", "our", "yes"}
+_ANSWERING = re.compile(_list("answer_word"), re.IGNORECASE)
 
 
 def _echo_of_asked(state: _State, number: int | None, text: str) -> Question | None:
