@@ -1,5 +1,5 @@
-"""A third vendor of concern is one change to the vendor register: statistics, the report, the open data and
-the API follow it with no change of code."""
+"""A third vendor of concern is one change to the vendor register: the reading rules, statistics, the report,
+the open data and the API follow it with no change of code."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import warnings
 import pytest
 
 from camcensus.analysis.stats import national_stats
+from camcensus.evidence.facts import fact_keys
+from camcensus.evidence.files import read_file
 from camcensus.knowledge import vendors as register
 from camcensus.reports.html import write_report
 from camcensus.reports.publish import publish
@@ -81,3 +83,18 @@ def test_api_filters_and_counts_the_third_vendor(survey: Store) -> None:
 def test_the_register_as_shipped_has_two() -> None:
     assert register.concern_vendors() == ("Hikvision", "Dahua")
     assert register.concern_names("and") == "Hikvision and Dahua"
+
+
+def test_reading_rules_read_the_third_vendor(uniview_of_concern: None, tmp_path) -> None:
+    """The reply's fields, their quotes and confidences, and the body facts gain the third vendor."""
+    reply = tmp_path / "reply.txt"
+    reply.write_text(
+        "Dear Requester,\n\n1. The Council operates 42 CCTV cameras.\n"
+        "2. Our cameras are manufactured by Uniview and Axis. We do not use Hikvision or Dahua cameras.\n",
+        encoding="utf-8",
+    )
+    fields = read_file(reply).as_dict()
+    assert (fields["hikvision"], fields["dahua"], fields["uniview"]) == ("no", "no", "yes")
+    assert "Uniview" in fields["quotes"]["uniview"]
+    assert set(fields["confidence"]) >= {"hikvision", "dahua", "uniview"}
+    assert fact_keys()[:3] == ("hikvision", "dahua", "uniview")

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, case, 
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import queued_replies
-from camcensus.evidence.facts import FACT_KEYS
+from camcensus.evidence.facts import fact_keys
 from camcensus.store.models import BodyFact, Campaign, Document, Evidence, Request
 
 REVIEWED_STATUSES = ("accepted", "corrected")
@@ -93,7 +93,7 @@ def review_coverage(
     facts = select(BodyFact.key, BodyFact.source, BodyFact.value, BodyFact.evidence_ids)
     for key, source, value, ids in session.execute(facts.where(BodyFact.body_id.in_(touched), *visible)):
         counts[(key, fact_state(source, value, ids, reviewed))] += 1
-    keys = [k for k in FACT_KEYS if any((k, s) in counts for s in STATES)]
+    keys = [k for k in fact_keys() if any((k, s) in counts for s in STATES)]
     keys += sorted({k for k, _ in counts} - set(keys))
     queued = queued_replies(hidden).subquery()
     in_queue, flagged = session.execute(

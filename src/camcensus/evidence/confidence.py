@@ -21,12 +21,12 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from camcensus.enums import EvidenceKind
+from camcensus.knowledge.vendors import concern_vendors, fact_key
 
 if TYPE_CHECKING:
     from camcensus.evidence.reading import Reading
 
 K = EvidenceKind
-FIELDS = ("hikvision", "dahua", "outcome", "camera_count", "exemptions")
 #: below this a field is flagged for review
 REVIEW_BELOW = 0.8
 #: what an unmeasured basis is trusted at, and how many labelled replies that guess weighs
@@ -80,8 +80,7 @@ def exemptions_basis(reading: Reading) -> str:
 
 def bases(reading: Reading) -> dict[str, str]:
     return {
-        "hikvision": vendor_basis(reading, "Hikvision"),
-        "dahua": vendor_basis(reading, "Dahua"),
+        **{fact_key(name): vendor_basis(reading, name) for name in concern_vendors()},
         "outcome": outcome_basis(reading),
         "camera_count": count_basis(reading),
         "exemptions": exemptions_basis(reading),
@@ -113,7 +112,7 @@ def review_reasons(reading: Reading, trusted: dict[str, FieldTrust]) -> list[str
     decided = next((i for i in reading.of(K.OUTCOME) if i.detail.get("decided")), None)
     if reading.questions and len(reading.questions) > 1 and decided and not decided.detail.get("by_question"):
         reasons.append("answers not aligned with the request's questions")
-    for name in ("Hikvision", "Dahua"):
+    for name in concern_vendors():
         said = {
             i.detail.get("status")
             for i in reading.items
@@ -138,7 +137,6 @@ def calibration_counts(pairs: list[tuple[str, str, bool]]) -> dict[str, dict[str
 
 
 __all__ = [
-    "FIELDS",
     "REVIEW_BELOW",
     "FieldTrust",
     "bases",

@@ -20,13 +20,19 @@ from camcensus.enums import EvidenceKind, ReviewAction
 from camcensus.evidence import outcome as outcome_rules
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.summary import capability_sets
-from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, match_model, resolve_brand
+from camcensus.knowledge.vendors import (
+    STATUS_THRESHOLD,
+    concern_keys,
+    concern_vendors,
+    fact_key,
+    match_model,
+    resolve_brand,
+)
 from camcensus.store.models import BodyFact, Device, Document, Evidence, ReviewEvent
 
 K = EvidenceKind
-FACT_KEYS = (
-    "hikvision",
-    "dahua",
+#: the facts a body has besides one per vendor of concern
+OTHER_FACT_KEYS = (
     "outcome",
     "camera_count",
     "capabilities",
@@ -36,6 +42,11 @@ FACT_KEYS = (
     "dpia",
     "code_compliance",
 )
+
+
+def fact_keys() -> tuple[str, ...]:
+    """Every body fact's key: one per vendor of concern (from the vendor register), then the others."""
+    return (*concern_keys(), *OTHER_FACT_KEYS)
 
 
 @dataclass
@@ -152,7 +163,7 @@ def _tri(rows: list[Evidence], kind: EvidenceKind) -> _Fact:
 
 
 def machine_facts(rows: list[Evidence], devices: Sequence[Device]) -> dict[str, _Fact]:
-    facts = {name.lower(): _vendor_fact(rows, devices, name) for name in concern_vendors()}
+    facts = {fact_key(name): _vendor_fact(rows, devices, name) for name in concern_vendors()}
     present, absent = capability_sets([_item(r) for r in rows])
     facts.update(
         outcome=_outcome_fact(rows),
@@ -207,7 +218,7 @@ def _resolve_one(session: Session, body_id: int) -> None:
     facts = machine_facts(rows, devices)
     existing = {f.key: f for f in session.scalars(select(BodyFact).where(BodyFact.body_id == body_id))}
     overrides = _overrides(session, body_id)
-    for key in FACT_KEYS:
+    for key in fact_keys():
         fact = existing.get(key) or BodyFact(body_id=body_id, key=key, value="")
         if fact.id is None:
             session.add(fact)

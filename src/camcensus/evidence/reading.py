@@ -30,7 +30,7 @@ from camcensus.evidence.request import split_request
 from camcensus.evidence.tables import read_tables
 from camcensus.evidence.text import is_welsh
 from camcensus.evidence.zones import ANSWER, QUOTED, classify
-from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, vendor
+from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, fact_key, vendor
 
 K = EvidenceKind
 _DECIDING = (K.MANUFACTURER, K.MODEL)
@@ -115,8 +115,7 @@ def read_segments(
 def review_of(reading: Reading) -> dict[str, Any]:
     """Each conclusion's confidence (measured on labelled replies) and why a person should look, if so."""
     values = {
-        "hikvision": reading.vendor_status("Hikvision"),
-        "dahua": reading.vendor_status("Dahua"),
+        **{fact_key(name): reading.vendor_status(name) for name in concern_vendors()},
         "outcome": reading.outcome,
         "camera_count": reading.camera_count,
         "exemptions": sorted({i.value for i in reading.of(K.EXEMPTION)}),
@@ -204,7 +203,8 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
 
 
 _MAKES = re.compile(
-    r"manufactur|\bmakes?\b|brand|model|supplier|vendor|equipment|hikvision|dahua|confirm (?:n)?or deny",
+    r"manufactur|\bmakes?\b|brand|model|supplier|vendor|equipment|confirm (?:n)?or deny|"
+    + "|".join(re.escape(name) for name in concern_vendors()),
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import ReviewAction
-from camcensus.evidence.facts import FACT_KEYS, resolve_body_facts
+from camcensus.evidence.facts import fact_keys, resolve_body_facts
 from camcensus.store.models import BodyFact, Document, Evidence, ReviewEvent
 
 STATUS_AFTER = {
@@ -51,8 +51,8 @@ def record_decision(
     fact to ``new_value`` (it then overrides the machine's reading until another decision).
     """
     action = ReviewAction(action)
-    if fact_key is not None and fact_key not in FACT_KEYS:
-        raise ReviewError(f"unknown fact {fact_key!r} (expected one of {', '.join(FACT_KEYS)})")
+    if fact_key is not None and fact_key not in fact_keys():
+        raise ReviewError(f"unknown fact {fact_key!r} (expected one of {', '.join(fact_keys())})")
     ev = session.get(Evidence, evidence_id) if evidence_id is not None else None
     if evidence_id is not None and ev is None:
         raise ReviewError(f"no evidence {evidence_id}")

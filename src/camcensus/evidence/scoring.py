@@ -17,8 +17,10 @@ from typing import Any
 
 from camcensus.evidence.confidence import calibration_counts
 from camcensus.evidence.files import UnreadableFile, read_file, read_request
+from camcensus.knowledge.vendors import concern_keys
 
-FIELDS = ("hikvision", "dahua", "outcome", "exemptions", "camera_count")
+VENDOR_FIELDS = concern_keys()  # one per vendor of concern, as labelled
+FIELDS = (*VENDOR_FIELDS, "outcome", "exemptions", "camera_count")
 #: the reliability table's bins of stated confidence (lower edges)
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
@@ -38,8 +40,8 @@ def _fresh() -> dict[str, FieldScore]:
 
 
 def _vendor(fields: dict[str, FieldScore]) -> FieldScore:
-    h, d = fields["hikvision"], fields["dahua"]
-    return FieldScore(h.correct + d.correct, h.total + d.total)
+    scores = [fields[key] for key in VENDOR_FIELDS]
+    return FieldScore(sum(s.correct for s in scores), sum(s.total for s in scores))
 
 
 @dataclass

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from camcensus.enums import EvidenceKind
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, INSTALLER, MENTIONED, NOT_IN_USE, PAST
+from camcensus.knowledge.vendors import concern_keys, concern_vendors, fact_key
 
 if TYPE_CHECKING:
     from camcensus.evidence.reading import Reading
@@ -98,8 +99,7 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
         "models": _models(items),
         "camera_count": reading.camera_count,
         "capabilities": present,
-        "hikvision": reading.vendor_status("Hikvision"),
-        "dahua": reading.vendor_status("Dahua"),
+        **{fact_key(name): reading.vendor_status(name) for name in concern_vendors()},
         "capabilities_absent": absent,
         "past_use": sorted({m["vendor"] for m in makers if m["status"] == PAST}),
         "installers": sorted(
@@ -122,8 +122,7 @@ def reading_dict(reading: Reading) -> dict[str, Any]:
         "code_compliance": _tri(items, K.CODE_COMPLIANCE),
         "camera_count_approx": any(i.detail.get("approx") for i in counted),
         "quotes": {
-            "hikvision": status_items["hikvision"].quote if "hikvision" in status_items else "",
-            "dahua": status_items["dahua"].quote if "dahua" in status_items else "",
+            **{key: status_items[key].quote if key in status_items else "" for key in concern_keys()},
             "outcome": next((i.quote for i in items if i.kind == K.OUTCOME and i.detail.get("decided")), ""),
             "camera_count": counted[0].quote if counted else "",
             "exemptions": _quote_of(items, K.EXEMPTION) or "",
