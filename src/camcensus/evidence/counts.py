@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence.phrases import joined, words
-from camcensus.evidence.text import NUMBER, Folded, cells, could_contain, parse_number
+from camcensus.evidence.text import LOOSE_ROW, NUMBER, Folded, cells, could_contain, parse_number
 from camcensus.memo import text_memo
 
 
@@ -444,8 +444,6 @@ _BRACKET_ROW = re.compile(
     + r"\s*\)\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
-# a row whose columns lost their gap ("Hanwha Vision (formerly Samsung) 204"), read as one after other rows
-_LOOSE_ROW = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 _NUMBER_CELL = re.compile(r"\s*" + _CELL_APPROX + r"(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
 _TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
 
@@ -464,7 +462,7 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         m = (
             _ROW_LABEL_NUMBER.match(line)
             or _BRACKET_ROW.match(line)
-            or (_LOOSE_ROW.match(line) if loose else None)
+            or (LOOSE_ROW.match(line) if loose else None)
         )
         if m is None:
             return None

@@ -16,7 +16,7 @@ from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import CELL_SPLIT, could_be_row
+from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, could_be_row
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 from camcensus.memo import text_memo
@@ -76,7 +76,7 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
         spans.append((pos, m.start()))
         pos = m.end()
-    loose = _LOOSE_ROW.match(text) if not spans else None
+    loose = LOOSE_ROW.match(text) if not spans else None
     if loose:
         spans.append((0, loose.end("label")))
         pos = loose.start("num")
@@ -88,9 +88,6 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((a + lead, a + len(chunk.rstrip())))
     return tuple(out)
-
-
-_LOOSE_ROW = re.compile(r"^\s*(?P<label>[A-Za-z(][^.!?:;\d]{1,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 
 
 def _groups(lines: list[Line]) -> list[_Table]:

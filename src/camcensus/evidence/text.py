@@ -57,6 +57,10 @@ class Folded:
         return rx.sub(repl, subject)
 
 
+#: a row whose columns lost their gap ("Hanwha Vision (formerly Samsung) 204"): a label, then one number
+LOOSE_ROW = re.compile(r"^\W*(?P<label>[A-Za-z(][^.!?:;\d\n]{1,60}?)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
+
+
 def could_be_row(text: str) -> bool:
     """Whether ``text`` has a cell separator (tab, '|' or a run of three spaces or other white space)."""
     return "\t" in text or "|" in text or _WIDE_GAP.search(text) is not None
