@@ -133,6 +133,25 @@ def test_some_disclosed_some_withheld_is_partial() -> None:
     assert got["questions"][3]["exemptions"] == ["s21"]  # type: ignore[index]
 
 
+def test_an_answer_pointing_to_another_body_discloses_nothing() -> None:
+    request = "1. How many cameras can the police access?\n2. Which of them are out of action?"
+    reply = (
+        "1. The public space CCTV is not operated by the police, so the information is not held.\n"
+        "2. The system is the Council's. Please send your request to Highland Council.\n"
+    )
+    got = _read(reply, request=request)
+    assert [q["outcome"] for q in got["questions"]] == ["not_held", "referred"]  # type: ignore[index]
+    assert got["outcome"] == "not_held"
+    answered = _read("1. 146\n2. You may wish to contact the county council, which runs the town centre.\n")
+    assert answered["questions"][1]["outcome"] == "referred"  # type: ignore[index]
+    assert answered["outcome"] == "partially_answered"
+    # the rights paragraph after an answer points to a review, not elsewhere
+    kept = _read(
+        "1. 146\n2. No\n3. No\n4. Attached. Requests for an internal review should be directed to the Team."
+    )
+    assert kept["outcome"] == "answered"
+
+
 def test_an_answer_pointing_to_another_takes_its_outcome() -> None:
     reply = "1. Not held - the Council does not hold a central register.\n2. See our answer to question 1.\n"
     got = _read(reply, request="1. How many cameras?\n2. Which manufacturers make them?")

@@ -3,8 +3,8 @@
 ``AnswerLog`` collects, while a reply is read, the answer lines given to each numbered question and the
 findings read from them; ``question_rows`` turns that into the alignment ``extract --json`` shows
 (``questions: [{n, text, asks, answer_quote, outcome, exemptions}]``) and ``reply_outcome`` reads the whole
-reply's outcome from it: answered when every question was, partly when some were and some were withheld or
-not held, refused when nothing was disclosed, not held when that is the answer.
+reply's outcome from it: answered when every question was, partly when some were and some were withheld, not
+held or pointed elsewhere, refused when nothing was disclosed, not held when that is the answer.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from camcensus.evidence.request import RequestQuestion, bare_answer, pointed_to
 from camcensus.evidence.zones import Line
 
 K = EvidenceKind
-ANSWERED, PARTLY, WITHHELD, NOT_HELD, NOT_ANSWERED = (
+ANSWERED, PARTLY, WITHHELD, NOT_HELD, REFERRED, NOT_ANSWERED = (
     "answered",
     "partially_answered",
     "withheld",
     "not_held",
+    "referred",  # pointed elsewhere: only told where to ask
     "not_answered",
 )
 _FINDINGS = (K.CAMERA_COUNT, K.CAPABILITY, K.CAPABILITY_ABSENT, K.DPIA, K.CODE_COMPLIANCE)
@@ -121,6 +122,8 @@ def _answer_outcome(answer: _Answer | None) -> str:
         return WITHHELD
     if held_not:
         return NOT_HELD
+    if not said and outcome.refers_elsewhere(first):  # the answer begins by pointing elsewhere
+        return REFERRED
     return ANSWERED
 
 
@@ -166,7 +169,7 @@ def reply_outcome(rows: list[dict[str, Any]]) -> str | None:
         return None
     answered = any(o in (ANSWERED, PARTLY) for o in aligned)
     withheld = any(o in (WITHHELD, PARTLY) for o in aligned)
-    held_not = any(o == NOT_HELD for o in aligned)
+    held_not = any(o in (NOT_HELD, REFERRED) for o in aligned)  # pointed elsewhere: nothing disclosed here
     if answered and (withheld or held_not or PARTLY in aligned):
         return "partially_answered"
     if answered:

@@ -243,6 +243,15 @@ def not_held(sentence: str) -> bool:
     return bool(_NOT_HELD.search(sentence))
 
 
+_REFERRAL = re.compile(_list("referral"), re.IGNORECASE)
+
+
+@text_memo
+def refers_elsewhere(text: str) -> bool:
+    """The text points the requester to another body for the answer ("Please send your request to ...")."""
+    return bool(_REFERRAL.search(text))
+
+
 @text_memo
 def acknowledges(sentence: str) -> bool:
     return could_contain(sentence, _ACK_WORDS) and bool(_ACK.search(sentence))
