@@ -34,6 +34,12 @@ from camcensus.evidence.outcome import find_exemptions
             ["EIR 12(4)(b)"],
         ),
         ("The information is withheld under section 35(1)(a) of FOISA.", "foisa", ["s35"]),
+        (
+            "We considered whether section 43(2) applies and concluded that it does, for the unit prices.",
+            "foia",
+            ["s43"],
+        ),
+        ("The review upholds the use of section 31(1)(a), which was correctly applied.", "foia", ["s31"]),
     ],
 )
 def test_exemptions_as_officers_cite_them(sentence: str, law: str, codes: list[str]) -> None:
@@ -53,6 +59,13 @@ def test_exemptions_as_officers_cite_them(sentence: str, law: str, codes: list[s
         ),
         ("The Service has also considered section 38 but does not consider that it applies here.", "foia"),
         ("The cameras were installed on 24 June 2021.", "foia"),
+        ("We have considered the public interest test as required by regulation 12(1)(b).", "eir"),
+        ("We recognise the presumption in favour of disclosure in regulation 12(2).", "eir"),
+        ("The Force also considered whether section 43(2) was relevant, but has not relied upon it.", "foia"),
+        ("It is not necessary to rely on section 38, as the information is already withheld.", "foia"),
+        ("The Council also considered whether section 38 (health and safety) was engaged.", "foia"),
+        ("The panel found that the notice given under section 17(1) was incorrect.", "foisa"),
+        ("We no longer rely on section 31(1)(a) for the number of cameras.", "foia"),
     ],
 )
 def test_no_exemption_applied(sentence: str, law: str) -> None:

@@ -197,8 +197,8 @@ def _regulations(sentence: str) -> list[Exemption]:
     for m in _REGULATION.finditer(sentence):
         number = m.group("num") or m.group("bare")
         subs = re.findall(r"\(\s*(\w{1,3})\s*\)", m.group("sub") or m.group("bsub") or "")
-        if number == "12" and len(subs) < 2:
-            continue
+        if number == "12" and (len(subs) < 2 or subs[0] in ("1", "2")):
+            continue  # 12(1)(b) is the public interest test and 12(2) the presumption to disclose
         code = "EIR " + number + "".join(f"({s.lower()})" for s in subs[:2])
         out.append(Exemption(code, EIR, m.start(), m.end(), m.group(0).strip(), False))
     return out
