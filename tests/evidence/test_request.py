@@ -476,3 +476,15 @@ def test_naming_one_of_the_makes_asked_about_says_nothing_of_the_other() -> None
     assert got["camera_count"] == 58 and got["hikvision"] == "yes" and got["dahua"] == "unknown"
     got = _read("The principal manufacturers are Hanwha, HiWatch and Axis.", None)
     assert got["hikvision"] == "yes" and got["dahua"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("reply", "count"),
+    [
+        ("Mae gan y Cyngor dri chamera TCC: dau ar y neuadd ac un ar y maes chwarae.", 3),
+        ("Mae gan yr Ysgol dau ddeg pump camera ar y safle.", 25),
+        ("The Council operates 12 cameras, two of them 360 deg cameras on the bus station.", 12),
+    ],
+)
+def test_counts_in_welsh_words_with_their_mutations(reply: str, count: int) -> None:
+    assert _read(reply, request=None)["camera_count"] == count

@@ -215,13 +215,34 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000}
+# Welsh numbers with their mutations ("tri camera", "dri chamera", "dau ddeg pump"): not "un" (one, also
+# French and prefixes) or "cant" (hundred, also English); "deg" (ten) and "pump" (five, also English) only
+# after another number ("tri deg": thirty; "dau ddeg pump": twenty-five), never alone ("360 deg").
+_WELSH_UNITS = {
+    **dict.fromkeys(("dau", "ddau", "dwy", "ddwy"), 2),
+    **dict.fromkeys(("tri", "dri", "thri", "tair", "dair", "thair"), 3),
+    **dict.fromkeys(("pedwar", "bedwar", "phedwar", "pedair", "bedair", "phedair"), 4),
+    **dict.fromkeys(("pum", "bum"), 5),
+    **dict.fromkeys(("chwech", "chwe"), 6),
+    "saith": 7,
+    "wyth": 8,
+    "naw": 9,
+    **dict.fromkeys(("deuddeg", "ddeuddeg"), 12),
+    **dict.fromkeys(("pymtheg", "bymtheg"), 15),
+    **dict.fromkeys(("ugain", "hugain"), 20),
+    "deugain": 40,
+}
+_UNITS.update(_WELSH_UNITS)
+_WELSH_TEN = ("deg", "ddeg")
+_WELSH_FIVE = "pump"  # five, after another number only ("dau ddeg pump")
 NUMBER_WORDS = "|".join(
     sorted(
         [*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, "hundred", "thousand"], key=len, reverse=True
     )
 )
-#: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve".
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{NUMBER_WORDS}))*))"
+_MORE_WORDS = "|".join((NUMBER_WORDS, *_WELSH_TEN, _WELSH_FIVE))
+#: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve", "tri deg".
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_WORDS})\b)*))"
 # between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), or a gap of three spaces
 CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s{3,}")
 
@@ -311,7 +332,8 @@ def is_welsh(text: str) -> bool:
 
 
 def parse_number(text: str) -> int | None:
-    """'1,204' -> 1204; 'two hundred and twelve' -> 212; 'twenty-four' -> 24; None when not a number."""
+    """'1,204' -> 1204; 'two hundred and twelve' -> 212; 'twenty-four' -> 24; 'dau ddeg pump' -> 25; None
+    when not a number."""
     raw = text.strip().lower()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", raw):
         return int(raw.replace(",", ""))
@@ -319,7 +341,11 @@ def parse_number(text: str) -> int | None:
     for token in re.split(r"[\s-]+", raw):
         if token in ("and", ""):
             continue
-        if token in _UNITS or token in _TENS:
+        if token in _WELSH_TEN and seen:
+            current *= 10  # "tri deg" (thirty), "dau ddeg pump" (twenty-five)
+        elif token == _WELSH_FIVE and seen:
+            current += 5
+        elif token in _UNITS or token in _TENS:
             current += _UNITS.get(token, 0) + _TENS.get(token, 0)
         elif _SCALES.get(token) == 100:
             current = max(current, 1) * 100
