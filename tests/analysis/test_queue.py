@@ -4,6 +4,7 @@ by the real pipeline (ingest, extraction, placing on bodies and requests), on bo
 from __future__ import annotations
 
 import datetime as dt
+from email.message import EmailMessage
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import REVIEWED_STATUSES, STATES, fact_state, review_coverage
 from camcensus.analysis.queue import MAX_LIMIT, reply_pending, reply_queue
+from camcensus.documents.ingest import ingest_paths
 from camcensus.enums import ReviewAction
 from camcensus.evidence import confidence
 from camcensus.evidence.files import read_file
@@ -314,6 +316,7 @@ def test_a_reply_with_an_attachment_is_one_item_with_the_attachment_fields(
             assert not any(r.startswith("outcome read on a weak basis (unknown") for r in item["reasons"]), (
                 "the covering e-mail's weak outcome is not the reply's"
             )
+            assert confidence.ATTACHED_NOT_READ not in item["reasons"], "its attachment was read"
             machine = session.scalars(
                 select(Evidence.id).where(
                     Evidence.document_id.in_([root.id, attachment.id]), Evidence.status == "machine"
@@ -350,3 +353,16 @@ def test_a_reply_leaves_the_queue_when_all_its_documents_are_reviewed(attached_s
         assert root_id not in {i["document"]["id"] for i in after.items}
         assert reply_pending(session, attachment_id) == []
         assert review_coverage(session)["replies"]["in_queue"] == after.total
+
+
+def test_a_reply_whose_attachment_could_not_be_read_needs_review(any_store: Store, tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "foi@example.gov.uk", "me@example.org", "FOI 123"
+    message.set_content("Dear Requester,\n\nPlease find attached our response to your request.\n\nFOI Team")
+    message.add_attachment(b"%PDF-1.7\n%broken", maintype="application", subtype="pdf", filename="response.pdf")
+    (tmp_path / "reply.eml").write_bytes(message.as_bytes())
+    ingest_paths(any_store, [tmp_path / "reply.eml"], workers=1)
+    with any_store.session() as session:
+        (item,) = reply_queue(session, limit=MAX_LIMIT).items
+    assert item["needs_review"] and confidence.ATTACHED_NOT_READ in item["reasons"]
+

@@ -488,3 +488,21 @@ def test_naming_one_of_the_makes_asked_about_says_nothing_of_the_other() -> None
 )
 def test_counts_in_welsh_words_with_their_mutations(reply: str, count: int) -> None:
     assert _read(reply, request=None)["camera_count"] == count
+
+
+def test_a_covering_note_pointing_to_an_attachment_not_read_needs_review() -> None:
+    covering = "Dear Requester,\n\nPlease find attached our response to your request.\n\nFOI Team"
+    got = _read(covering)
+    assert got["needs_review"] is True
+    assert any("attached file" in r for r in got["review_reasons"])  # type: ignore[attr-defined]
+    # read with the attachment's text beside it, the answer is there
+    whole = read_segments(
+        [
+            TextSegment(0, "e-mail body", covering),
+            TextSegment(1, "page 1", "1. 146\n2. No\n3. No\n4. Attached."),
+        ],
+        path="reply.eml",
+        request=NUMBERED,
+    ).as_dict()
+    assert whole["camera_count"] == 146
+    assert not any("attached file" in r for r in whole["review_reasons"])

@@ -168,6 +168,11 @@ def _overrun(limits: Limits) -> str:
     return f"reading took longer than {limits.document_timeout:.0f} s; stopped"
 
 
+def _has_text(doc: ParsedDocument) -> bool:
+    """The document or one under it (an archive's members) has text that was read."""
+    return bool(doc.segments) or any(_has_text(child) for child in doc.children)
+
+
 def readings_of(doc: ParsedDocument) -> list[Reading | None]:
     """The evidence reading of every node of the tree, in preorder (what ``store_trees`` expects)."""
     from camcensus.evidence.reading import read_segments
@@ -175,7 +180,10 @@ def readings_of(doc: ParsedDocument) -> list[Reading | None]:
     out: list[Reading | None] = []
     for node in preorder(doc, doc.filename):
         try:
-            out.append(read_segments(list(node.doc.segments), path=node.doc.filename))
+            beside = any(_has_text(child) for child in node.doc.children)
+            out.append(
+                read_segments(list(node.doc.segments), path=node.doc.filename, attachments_read=beside)
+            )
         except Exception as exc:  # noqa: BLE001 - the document is still stored; the warning says why
             node.doc.warnings.append(f"evidence extraction failed: {type(exc).__name__}: {exc}")
             out.append(None)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from camcensus.evidence.reading import Reading
 
 K = EvidenceKind
+#: the reason given when a text says its answer is attached and nothing was found in it
+ATTACHED_NOT_READ = "the answer is said to be in an attached file that was not read with this text"
 #: below this a field is flagged for review
 REVIEW_BELOW = 0.8
 #: what an unmeasured basis is trusted at, and how many labelled replies that guess weighs
@@ -123,7 +125,18 @@ def review_reasons(reading: Reading, trusted: dict[str, FieldTrust]) -> list[str
             reasons.append(f"says {name} is and is not in use")
     if reading.ocr:
         reasons.append("text read by OCR")
+    if reading.attached and _nothing_found(reading):
+        reasons.append(ATTACHED_NOT_READ)
     return reasons
+
+
+def _nothing_found(reading: Reading) -> bool:
+    """No count, no vendor known and no exemption: the reading found none of the answers asked for."""
+    return (
+        reading.camera_count is None
+        and all(reading.vendor_status(name) == "unknown" for name in concern_vendors())
+        and not reading.of(K.EXEMPTION)
+    )
 
 
 def calibration_counts(pairs: list[tuple[str, str, bool]]) -> dict[str, dict[str, list[int]]]:
@@ -137,6 +150,7 @@ def calibration_counts(pairs: list[tuple[str, str, bool]]) -> dict[str, dict[str
 
 
 __all__ = [
+    "ATTACHED_NOT_READ",
     "REVIEW_BELOW",
     "FieldTrust",
     "bases",

@@ -244,6 +244,13 @@ def not_held(sentence: str) -> bool:
 
 
 _REFERRAL = re.compile(_list("referral"), re.IGNORECASE)
+_ATTACHED_ANSWER = re.compile(_list("attached_answer"), re.IGNORECASE)
+
+
+def points_to_attachment(text: str) -> bool:
+    """The text says its answer is in an attached file ("Please find attached our response")."""
+    folded = text.lower()
+    return ("attach" in folded or "enclos" in folded) and bool(_ATTACHED_ANSWER.search(text))
 
 
 @text_memo

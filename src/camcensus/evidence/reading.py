@@ -43,6 +43,7 @@ class Reading:
     law: str = outcome.FOIA
     questions: list[dict[str, Any]] | None = None  # the request's questions and their answers, when known
     ocr: bool = False  # some of its text was read by OCR
+    attached: bool = False  # it says its answer is in an attached file
 
     def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
         return [i for i in self.items if i.kind == kind]
@@ -70,11 +71,16 @@ class Reading:
 
 
 def read_segments(
-    segments: Sequence[TextSegment], path: str | None = None, request: str | None = None
+    segments: Sequence[TextSegment],
+    path: str | None = None,
+    request: str | None = None,
+    attachments_read: bool = False,
 ) -> Reading:
     """Read one reply (all its segments: e-mail body and attachments, pages, sheet rows) into a Reading.
 
     ``request``: the text of the request it answers, when known; its questions are aligned with the answers.
+    ``attachments_read``: the document's attachments were read beside it (the pipeline reads each document
+    of an e-mail apart), so a pointer to an attached answer is no reason to look.
     """
     asked = split_request(request) if request else ()
     lines = classify(segments, [(q.n, q.text) for q in asked])
@@ -107,7 +113,10 @@ def read_segments(
     rows = question_rows(asked, log) if asked else None
     decided = _outcome_item(reader, reply_outcome(rows) if rows else None, rows)
     items.append(decided)
-    reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments))
+    attached = not attachments_read and any(
+        outcome.points_to_attachment(line.text) for line in lines if line.zone != QUOTED
+    )
+    reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments), attached=attached)
     decided.detail["review"] = review_of(reading)
     return reading
 

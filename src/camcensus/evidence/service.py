@@ -33,6 +33,19 @@ def document_segments(session: Session, document_id: int) -> list[TextSegment]:
     ]
 
 
+def _attachments_read(session: Session, document_id: int) -> bool:
+    """A document under this one (an attachment, an archive's member, at any depth) has text."""
+    parents = [document_id]
+    for _ in range(8):  # nesting deeper than this is refused when read
+        children = list(session.scalars(select(Document.id).where(Document.parent_id.in_(parents))))
+        if not children:
+            return False
+        if session.scalar(select(Segment.id).where(Segment.document_id.in_(children)).limit(1)) is not None:
+            return True
+        parents = children
+    return False
+
+
 def _key(kind: str, value: str, char_start: int, segment_seq: int) -> tuple[str, str, int, int]:
     return (str(kind), value, char_start, segment_seq)
 
@@ -51,7 +64,12 @@ def extract_document(
     if doc is None:
         raise LookupError(f"no document {document_id}")
     if reading is None:
-        reading = read_segments(document_segments(session, document_id), path=doc.filename, request=request)
+        reading = read_segments(
+            document_segments(session, document_id),
+            path=doc.filename,
+            request=request,
+            attachments_read=_attachments_read(session, document_id),
+        )
     session.execute(delete(Evidence).where(Evidence.document_id == document_id, Evidence.status == MACHINE))
     kept = {
         _key(e.kind, e.value, e.char_start, e.segment_seq)
