@@ -4,8 +4,8 @@ by the real pipeline (ingest, extraction, placing on bodies and requests), on bo
 from __future__ import annotations
 
 import datetime as dt
-from email.message import EmailMessage
 from dataclasses import replace
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -359,10 +359,11 @@ def test_a_reply_whose_attachment_could_not_be_read_needs_review(any_store: Stor
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = "foi@example.gov.uk", "me@example.org", "FOI 123"
     message.set_content("Dear Requester,\n\nPlease find attached our response to your request.\n\nFOI Team")
-    message.add_attachment(b"%PDF-1.7\n%broken", maintype="application", subtype="pdf", filename="response.pdf")
+    message.add_attachment(
+        b"%PDF-1.7\n%broken", maintype="application", subtype="pdf", filename="response.pdf"
+    )
     (tmp_path / "reply.eml").write_bytes(message.as_bytes())
     ingest_paths(any_store, [tmp_path / "reply.eml"], workers=1)
     with any_store.session() as session:
         (item,) = reply_queue(session, limit=MAX_LIMIT).items
     assert item["needs_review"] and confidence.ATTACHED_NOT_READ in item["reasons"]
-

@@ -506,3 +506,29 @@ def test_a_covering_note_pointing_to_an_attachment_not_read_needs_review() -> No
     ).as_dict()
     assert whole["camera_count"] == 146
     assert not any("attached file" in r for r in whole["review_reasons"])
+
+
+def test_makes_named_by_the_question_without_its_number() -> None:
+    request = (
+        "1. How many body worn cameras are issued?\n2. Who makes them? Are any made by Hikvision or Dahua?"
+    )
+    reply = (
+        "1. Approximately 10,300 devices have been issued across all 13 local policing divisions.\n"
+        "2. The devices are the Motorola Solutions VB400. The Force does not use any body worn video devices"
+        " manufactured by either of the companies named.\n"
+    )
+    got = _read(reply, request=request)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "no", 10300)
+
+
+def test_a_make_named_then_said_removed_in_the_same_sentence_is_past() -> None:
+    got = _read(
+        "The former office had a small system supplied by Hikvision; this was removed when the lease ended.",
+        request=None,
+    )
+    assert got["hikvision"] != "yes" and "Hikvision" in got["past_use"]  # type: ignore[operator]
+
+
+def test_a_models_number_is_no_count() -> None:
+    assert _read("The MPS uses the Axon flex 2 and Axon AB3 cameras.", request=None)["camera_count"] is None
+    assert _read("The Council uses 12 Axis and 4 Bosch cameras.", request=None)["camera_count"] == 16

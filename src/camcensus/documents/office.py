@@ -76,7 +76,10 @@ def cell_text(value: Any) -> str:
         return str(int(value))
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
-    return " ".join(str(value).split())
+    lines = [line for line in (" ".join(part.split()) for part in str(value).splitlines()) if line]
+    # a cell's paragraphs ("Gilmorehill campus: 312" over "Riverside campus: 87") stay apart as sentences
+    last = len(lines) - 1
+    return " ".join(line if n == last or line[-1] in ".!?:;," else line + "." for n, line in enumerate(lines))
 
 
 def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:

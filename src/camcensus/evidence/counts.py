@@ -8,10 +8,19 @@ cameras are not CCTV cameras and are kept apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from camcensus.evidence.phrases import joined, words
-from camcensus.evidence.text import LOOSE_ROW, NUMBER, Folded, cells, could_contain, parse_number
+from camcensus.evidence.text import (
+    LOOSE_ROW,
+    NUMBER,
+    NUMBER_WORDS,
+    Folded,
+    cells,
+    could_contain,
+    parse_number,
+)
 from camcensus.memo import text_memo
 
 
@@ -209,6 +218,27 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     return patterns
 
 
+# the words between a number and "cameras" join it to a name without a number ("2 and Axon AB3"): the number
+# ends a model's name, it counts nothing
+_JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-Za-z]*\d")
+
+
+# "12 fixed and 4 PTZ cameras": the words before a second number joined to the first; the noun after it is
+# the first number's too
+_SHARED_NOUN = re.compile(rf"(?P<own>.*?)\b(?:and|or|plus)\s+(?=\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
+
+
+def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.Match[str], str]]:
+    """Each match of ``rx`` with the words between its number and its noun; where those words hold a second
+    number joined to the first ("12 fixed and 4 PTZ cameras"), the search goes on from that number."""
+    pos = 0
+    while (m := rx.search(text, pos, endpos)) is not None:
+        modifier = m.groupdict().get("mod") or ""
+        shared = _SHARED_NOUN.match(modifier) if rx is _NUMBER_NOUN and modifier else None
+        yield m, (shared.group("own") if shared else modifier)
+        pos = m.start("mod") + shared.end() if shared else max(m.end(), pos + 1)
+
+
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
@@ -219,7 +249,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     taken: list[tuple[int, int]] = []
     for rx in _patterns_for(text):
         # "N ... cameras" ends at a camera noun, so never after the last one (whose end is a word boundary)
-        for m in rx.finditer(text, 0, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
+        for m, modifier in _matches(rx, text, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
             value = camera_number(m.group("num"))
             if value is None or not _plausible(text, m.start("num"), value, m.end("num")):
                 continue
@@ -230,7 +260,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 continue
             if rx is _LABEL_NUMBER and re.search(r"\ban?(?:\s+\w+)?\s*$", text[: m.start()], re.IGNORECASE):
                 continue  # "a small number of our cameras (15)": a quantifier, not a label
-            modifier = m.groupdict().get("mod") or ""
+            if _JOINS_A_NAME.match(modifier):
+                continue  # "the Axon flex 2 and Axon AB3 cameras": a model's number, then another model
             labelled = rx is _LABEL_NUMBER or rx is _NOUN_LABEL
             role = _label_role(m) if labelled else _role(text, m, m.start("num"), modifier)
             if rx is _NOUN_BRACKET and _SOME_OF.search(text[max(0, m.start() - 40) : m.start()]):

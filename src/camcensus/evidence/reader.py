@@ -27,6 +27,7 @@ from camcensus.evidence.manufacturers import (
     IN_USE,
     MENTIONED,
     NOT_IN_USE,
+    PAST,
     Polarity,
     anaphoric_polarity,
     classify,
@@ -179,7 +180,7 @@ class SentenceReader:
         if first and line.first_answer and line.question is not None:
             self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
         if self.asked and not any(c.vendors for c in plan.clauses):
-            self._named_by_reference(text, a, b)
+            self._named_by_reference(text, a, b, line.question.text if line.question is not None else None)
         if not self._heading(line, text, plan):
             other = self._other_equipment(plan)
             for clause in plan.clauses:
@@ -400,16 +401,24 @@ class SentenceReader:
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
 
-    def _named_by_reference(self, text: str, a: int, b: int) -> None:
-        """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference."""
+    def _named_by_reference(self, text: str, a: int, b: int, question: str | None) -> None:
+        """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference; "the
+        companies named" are those of the question answered, or else of the whole request."""
         ref = named_in(text)
-        if ref is None or ref[0] not in self.asked:
+        if ref is None:
             return
         number, start, end = ref
+        if number == 0:
+            mine = question and find_vendor_mentions(question)
+            named = question if question and mine else "\n".join(self.asked.values())
+        elif number in self.asked:
+            named = self.asked[number]
+        else:
+            return
         pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
         if pol is None:
             return
-        for m in find_vendor_mentions(self.asked[number]):
+        for m in find_vendor_mentions(named):
             self._vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
 
     def _apply_answer(
@@ -556,11 +565,16 @@ class SentenceReader:
     def _refer_back(self, pol: Polarity | None, a: int, b: int) -> None:
         if pol is None or self.pending.age > 3:
             return
+        same_sentence = self.pending.age == 0
         for item in self.pending.items:
             if (
                 item.kind == K.MANUFACTURER
                 and item.detail.get("status") in (MENTIONED, IN_USE)
-                and (item.detail.get("reason") in ("listed", "awareness", "policy"))
+                and (
+                    item.detail.get("reason") in ("listed", "awareness", "policy")
+                    # "had a system supplied by Hikvision; this was removed in 2022"
+                    or (pol.status == PAST and same_sentence)
+                )
             ):
                 item.detail.update(status=pol.status, reason=pol.reason)
                 item.confidence = round(pol.confidence * item.detail.get("brand_confidence", 1.0), 3)

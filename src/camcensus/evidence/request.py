@@ -122,12 +122,14 @@ def pointed_to(answer: str) -> int | None:
 
 
 def named_in(text: str) -> tuple[int, int, int] | None:
-    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference)."""
+    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference); the number is
+    0 for "the companies named", the makes of the question answered (or of the request)."""
     found = first_match(text, _FILE, "named_in")
     if found is None:
         return None
     m = found[1]
-    return _number(m.group("n")), m.start(), m.end()
+    n = m.groupdict().get("n")
+    return (_number(n) if n else 0), m.start(), m.end()
 
 
 def bare_answer(text: str) -> str | None:
