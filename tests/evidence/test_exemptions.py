@@ -40,6 +40,9 @@ from camcensus.evidence.outcome import find_exemptions
             ["s43"],
         ),
         ("The review upholds the use of section 31(1)(a), which was correctly applied.", "foia", ["s31"]),
+        ("The sites are exempt under section 31 of the Freedom of Information Act 2000.", "foia", ["s31"]),
+        ("The locations are exempt under section 31(1)(a) of the Act.", "foia", ["s31"]),
+        ("Section 31(1)(a) of the FOI Act (prevention or detection of crime) applies.", "foia", ["s31"]),
     ],
 )
 def test_exemptions_as_officers_cite_them(sentence: str, law: str, codes: list[str]) -> None:
@@ -66,6 +69,12 @@ def test_exemptions_as_officers_cite_them(sentence: str, law: str, codes: list[s
         ("The Council also considered whether section 38 (health and safety) was engaged.", "foia"),
         ("The panel found that the notice given under section 17(1) was incorrect.", "foisa"),
         ("We no longer rely on section 31(1)(a) for the number of cameras.", "foia"),
+        (
+            "Disclosure would prejudice the Council's ability to prosecute offences under section 33 of the"
+            " Environmental Protection Act 1990.",
+            "eir",
+        ),
+        ("The cameras are surveillance systems under section 29 of the Protection of Freedoms Act.", "foia"),
     ],
 )
 def test_no_exemption_applied(sentence: str, law: str) -> None:

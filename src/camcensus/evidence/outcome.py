@@ -140,6 +140,14 @@ def detect_law(text: str) -> str:
     return FOIA
 
 
+# the sections of another Act ("section 33 of the Environmental Protection Act 1990", "section 29 of the
+# Protection of Freedoms Act 2012"): no exemption of the access laws
+_OTHER_ACT = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)*of\s+the\s+(?!(?:[\w()-]+\s+){0,3}?(?:Freedom\s+of\s+Information|Environmental\s+Information|FOI|FOIA|FOISA|EIR)\b)"
+    r"(?:[A-Z][\w()'-]*\s+(?:(?:of|and|for|the|in)\s+)*){1,8}?(?:Act|Regulations|Order)\b"
+)
+
+
 @text_memo
 def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
@@ -154,7 +162,8 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
         return ()
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):
-        out.extend(_sections(m, law, sentence))
+        if not _OTHER_ACT.match(sentence, m.end()):
+            out.extend(_sections(m, law, sentence))
     seen: set[str] = set()
     unique = []
     for e in out:

@@ -16,7 +16,7 @@ from camcensus.documents.model import TextSegment
 from camcensus.evidence.counts import find_counts
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.request import GREETING, ROMAN, roman_number
-from camcensus.evidence.text import cells
+from camcensus.evidence.text import cells, is_welsh
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
@@ -154,6 +154,7 @@ class _State:
     current: Question | None = None
     numbered: dict[int, Question] = field(default_factory=dict)
     asked: list[Question] = field(default_factory=list)  # the request's questions, in order
+    welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
@@ -659,7 +660,16 @@ def _question(state: _State, seg: TextSegment, a: int, b: int, number: int | Non
 def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
     question = state.by_number(number) if number is not None else None
     indented = seg.text[a : a + 1].isspace()  # "2. Nac oes." then "   No.": the same answer, translated
-    if question is None and not indented and _next_in_order(state) and _SHORT_VALUE.match(seg.text[a:b]):
+    welsh = is_welsh(seg.text[a:b])
+    translated = state.welsh_answer and not welsh  # "Ydy. Mae naw camera ..." then "Yes. Nine cameras ..."
+    state.welsh_answer = welsh
+    if (
+        question is None
+        and not indented
+        and not translated
+        and _next_in_order(state)
+        and _SHORT_VALUE.match(seg.text[a:b])
+    ):
         question = state.next_asked()  # "146" / "Yes" / "No" on lines of their own, in the request's order
     question = question or state.current
     if question is not None and question.asked:
