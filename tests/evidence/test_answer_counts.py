@@ -75,6 +75,8 @@ def test_approximate_counts_say_so() -> None:
         ("Hik Vision - 15 (the older stations)", (15, False)),
         ("Total                 297", (297, True)),
         ("Public space - 141.", (141, False)),
+        ("Car parks (6 sites) ................ 14", (14, False)),
+        ("Depots ............................. three (Kirkby depot only)", (3, False)),
     ],
 )
 def test_rows_of_a_count_answer(row: str, expected: tuple[int, bool]) -> None:

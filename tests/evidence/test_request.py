@@ -532,3 +532,26 @@ def test_a_make_named_then_said_removed_in_the_same_sentence_is_past() -> None:
 def test_a_models_number_is_no_count() -> None:
     assert _read("The MPS uses the Axon flex 2 and Axon AB3 cameras.", request=None)["camera_count"] is None
     assert _read("The Council uses 12 Axis and 4 Bosch cameras.", request=None)["camera_count"] == 16
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        ("There are 23 Dahua cameras at the site. These are in the process of being replaced.", "unknown"),
+        ("Most cameras are Axis. The remaining cameras are Dahua units, which are being removed.", "unknown"),
+        ("Six Dahua cameras remain in the older halls and are being replaced this year.", "yes"),
+        ("The Dahua cameras at the depot will be replaced when the building is refurbished.", "yes"),
+    ],
+)
+def test_a_make_being_taken_out_now_is_neither_in_use_nor_gone(reply: str, status: str) -> None:
+    assert _read(reply, request=None)["dahua"] == status
+
+
+def test_a_denial_the_body_cannot_confirm_says_neither() -> None:
+    got = _read(
+        "We don't believe any of our cameras are Hik-Vision; however, the records for the leisure centres are"
+        " incomplete and we are unable to confirm this.",
+        request=None,
+    )
+    assert got["hikvision"] == "unknown"
+    assert _read("None of our cameras are Hikvision.", request=None)["hikvision"] == "no"

@@ -475,7 +475,10 @@ _BRACKET_ROW = re.compile(
     + r"\s*\)\s*[.;,]?\s*$",
     re.IGNORECASE,
 )
-_NUMBER_CELL = re.compile(r"\s*" + _CELL_APPROX + r"(\d{1,3}(?:,\d{3})+|\d+)\s*\+?\s*")
+# a cell holding a number, in digits or words, with an aside in brackets ("three (Kirkby depot only)")
+_NUMBER_CELL = re.compile(
+    r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\([^()]{{0,60}}\)\s*)?", re.IGNORECASE
+)
 _TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
 
 
@@ -486,7 +489,7 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
     found = cells(line)
     if len(found) >= 2:
         label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
-        numbers = [int(m.group(1).replace(",", "")) for c in found if (m := _NUMBER_CELL.fullmatch(c))]
+        numbers = [parse_number(m.group(1)) or 0 for c in found if (m := _NUMBER_CELL.fullmatch(c))]
         if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
             return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
     else:

@@ -36,6 +36,9 @@ _NOT_A_DENIAL = Folded(_list("not_a_denial"), re.IGNORECASE)
 _WEAK_DENIAL = Folded(_list("weak_denial"), re.IGNORECASE)
 _PAST = Folded(_bounded("past"), re.IGNORECASE)
 _STILL = Folded(_bounded("still"), re.IGNORECASE)
+_GOING = re.compile(_bounded("going"), re.IGNORECASE)
+_REMAIN = re.compile(_bounded("remain"), re.IGNORECASE)
+_UNCONFIRMED = re.compile(_bounded("unconfirmed"), re.IGNORECASE)
 _AWARE = Folded(_bounded("aware"), re.IGNORECASE)
 _USE = Folded(_bounded("use"), re.IGNORECASE)
 _PROCUREMENT = Folded(_bounded("procurement"), re.IGNORECASE)
@@ -86,6 +89,16 @@ def past(clause: str) -> bool:
 
 def still(clause: str) -> bool:
     return bool(_STILL.search(clause))
+
+
+def unconfirmed(clause: str) -> bool:
+    """The body cannot stand behind what it said of the makes ("we are unable to confirm this")."""
+    return bool(_UNCONFIRMED.search(clause))
+
+
+def going(clause: str) -> bool:
+    """Being taken out now ("in the process of being replaced"), and not said to remain."""
+    return "being" in clause.lower() and bool(_GOING.search(clause)) and not _REMAIN.search(clause)
 
 
 @text_memo

@@ -53,6 +53,8 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return denial
     if cues.past(clause) and not cues.still(clause):
         return Polarity(PAST, 0.85, "past")
+    if cues.going(clause):
+        return Polarity(MENTIONED, 0.5, "being removed")  # neither in use going on nor gone
     if cues.procurement_only(clause) or cues.bare_awareness(clause):
         return Polarity(MENTIONED, 0.4, "policy")
     if re.search(r"\b(?:withh|exempt|refus)", clause, re.IGNORECASE):
@@ -94,6 +96,10 @@ _CELL_NO = re.compile(
 )
 
 
+#: the reason of a statement about makes the body then says it cannot confirm
+UNCONFIRMED = "unconfirmed (refers back)"
+
+
 def _denial(clause: str, start: int, end: int) -> Polarity | None:
     if _CELL_NO.match(clause[end:]):
         return Polarity(NOT_IN_USE, 0.85, "denial (table cell)")
@@ -121,6 +127,8 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
     short = len(re.findall(r"\w+", clause)) <= 3
     if not (cues.anaphoric(clause) or short):
         return None
+    if cues.unconfirmed(clause):
+        return Polarity(MENTIONED, 0.5, UNCONFIRMED)
     if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):
         return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")  # "Hikvision - 0"
     if cues.denies(clause) and not cues.ncnd(clause) and (short or _VERBISH.search(clause)):
@@ -128,4 +136,6 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
         return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")
     if cues.past(clause) and not cues.still(clause):
         return Polarity(PAST, 0.8, "past (refers back)")
+    if cues.going(clause):
+        return Polarity(MENTIONED, 0.5, "being removed (refers back)")
     return None

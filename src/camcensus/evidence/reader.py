@@ -28,6 +28,7 @@ from camcensus.evidence.manufacturers import (
     MENTIONED,
     NOT_IN_USE,
     PAST,
+    UNCONFIRMED,
     Polarity,
     anaphoric_polarity,
     classify,
@@ -566,12 +567,15 @@ class SentenceReader:
         if pol is None or self.pending.age > 3:
             return
         same_sentence = self.pending.age == 0
+        hedged = pol.reason == UNCONFIRMED and same_sentence  # "... not Hikvision; we cannot confirm this"
+        statuses = (MENTIONED, IN_USE, NOT_IN_USE) if hedged else (MENTIONED, IN_USE)
         for item in self.pending.items:
             if (
                 item.kind == K.MANUFACTURER
-                and item.detail.get("status") in (MENTIONED, IN_USE)
+                and item.detail.get("status") in statuses
                 and (
-                    item.detail.get("reason") in ("listed", "awareness", "policy")
+                    hedged
+                    or item.detail.get("reason") in ("listed", "awareness", "policy")
                     # "had a system supplied by Hikvision; this was removed in 2022"
                     or (pol.status == PAST and same_sentence)
                 )

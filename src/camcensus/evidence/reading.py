@@ -175,6 +175,11 @@ def _weakly_in_use(item: EvidenceItem) -> bool:
     return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
 
 
+def _being_removed(item: EvidenceItem) -> bool:
+    """Named as being taken out now: neither in use going on nor left out of a list of the makes in use."""
+    return item.kind in _DECIDING and str(item.detail.get("reason", "")).startswith("being removed")
+
+
 def _against(item: EvidenceItem) -> bool:
     return (
         item.kind in _DECIDING
@@ -203,7 +208,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         elif (
             (listing := _exhaustive_listing(reader, name)) is not None
             and not _makes_refused(reader)
-            and not any(_weakly_in_use(i) for i in mine)
+            and not any(_weakly_in_use(i) or _being_removed(i) for i in mine)
         ):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", 0.7))
         else:

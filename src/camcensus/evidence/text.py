@@ -62,8 +62,9 @@ LOOSE_ROW = re.compile(r"^\W*(?P<label>[A-Za-z(][^.!?:;\d\n]{1,60}?)\s+(?P<num>\
 
 
 def could_be_row(text: str) -> bool:
-    """Whether ``text`` has a cell separator (tab, '|' or a run of three spaces or other white space)."""
-    return "\t" in text or "|" in text or _WIDE_GAP.search(text) is not None
+    """Whether ``text`` has a cell separator (tab, '|', a run of three spaces or other white space, or a
+    dotted leader "Depots ........ 3")."""
+    return "\t" in text or "|" in text or _WIDE_GAP.search(text) is not None or "...." in text
 
 
 _WIDE_GAP = re.compile(r"\s\s\s")
@@ -243,8 +244,9 @@ NUMBER_WORDS = "|".join(
 _MORE_WORDS = "|".join((NUMBER_WORDS, *_WELSH_TEN, _WELSH_FIVE))
 #: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve", "tri deg".
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_WORDS})\b)*))"
-# between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), or a gap of three spaces
-CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s{3,}")
+# between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), a gap of three spaces, or a
+# dotted leader ("Car parks (6 sites) ......... 14")
+CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s*\.{4,}\s*|\s{3,}")
 
 
 @text_memo
