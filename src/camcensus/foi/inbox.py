@@ -30,11 +30,15 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
+from camcensus.evidence.facts import machine_facts, resolve_body_facts
+from camcensus.evidence.outcome import acknowledges
 from camcensus.evidence.service import extract_with_request
 from camcensus.foi import matching
-from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
+from camcensus.foi.laws import get_law
+from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, extend, pause_clock, record, transition
 from camcensus.foi.matching import MatchIndex, email_text, find_request, judge, norm_id
 from camcensus.foi.tls import client_context
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Document, Evidence, Message, Request, ReviewEvent, Setting
 
@@ -250,8 +254,6 @@ def reply_outcome(session: Session, doc_ids: list[int]) -> str:
     """What the reply's documents say: answered, partially_answered, refused, not_held or unknown."""
     if not doc_ids:
         return "unknown"
-    from camcensus.evidence.facts import machine_facts
-
     rows = list(
         session.scalars(
             select(Evidence).where(Evidence.document_id.in_(doc_ids), Evidence.status != "rejected")
@@ -358,9 +360,6 @@ def own_text(text: str) -> str:
 def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[bool, str | None]:
     """A reply that is not an answer: clarification asked, a fee notice, an extension, an acknowledgement.
     Returns whether it was one, and the request's new state if it moved."""
-    from camcensus.evidence.outcome import acknowledges
-    from camcensus.foi.lifecycle import extend, pause_clock
-
     text = own_text(email_text(session, msg))
     on = (msg.sent_at or dt.datetime.now(dt.UTC)).date()
     before = S(req.state)
@@ -371,8 +370,6 @@ def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[
     elif waiting and _FEE.search(text):
         pause_clock(session, req, "fee", on, actor=actor)
     elif waiting and _EXTEND.search(text):
-        from camcensus.foi.laws import get_law
-
         if get_law(req.law).extension and not (req.extra or {}).get("extension"):
             extend(session, req, actor=actor)
         if before == S.SENT:
@@ -448,8 +445,6 @@ def assign_message(session: Session, message_id: int, request_id: int, actor: st
         )
     )
     session.flush()
-    from camcensus.evidence.facts import resolve_body_facts
-
     resolve_body_facts(session, [req.body_id])
     return msg
 
@@ -507,8 +502,6 @@ def import_inbox(
     workers: int | None = None,
 ) -> InboxSummary:
     """Ingest the e-mail under ``paths`` (and new IMAP mail), match every unplaced message, resolve facts."""
-    from camcensus.documents.ingest import ingest_paths
-
     started = time.perf_counter()
     summary = InboxSummary()
     files = mail_paths(paths)
@@ -527,8 +520,6 @@ def import_inbox(
     with store.session() as session:
         summary.match = match_messages(session)
     if summary.match.body_ids:
-        from camcensus.evidence.facts import resolve_body_facts
-
         with store.session() as session:
             summary.facts = resolve_body_facts(session, summary.match.body_ids)
     summary.seconds = time.perf_counter() - started
