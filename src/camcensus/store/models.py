@@ -380,6 +380,3 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
-
-
-from camcensus.store import diligence_models  # noqa: E402,F401  (diligence tables)
