@@ -305,7 +305,7 @@ class Scan(Base):
 
 
 class Device(Base):
-    """A device seen on a network, in nmap output or in an asset register."""
+    """A device seen on a network, in nmap output or in an asset inventory."""
 
     __tablename__ = "devices"
     id: Mapped[int] = mapped_column(primary_key=True)
