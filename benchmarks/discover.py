@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from tests.network.fleet import PASSWORD, USERNAME  # noqa: E402
 
-from camcensus.network.imports import parse_nmap_xml  # noqa: E402
+from camcensus.network.nmap import parse_nmap_xml  # noqa: E402
 
 PORTS = "80,554,8000,37777"
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from camcensus.enums import BodyType, Nation, RequestState
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.deadlines import statutory_due_date
-from camcensus.foi.inbox import _email_text, match_messages
+from camcensus.foi.inbox import match_messages
+from camcensus.foi.matching import email_text
 from camcensus.store import Store
 from camcensus.store.models import Body, Document, Message, Request, Segment
 
@@ -105,7 +106,7 @@ def bench_matching(count: int) -> None:
         with store.session() as session:
             start = time.perf_counter()
             for msg in session.query(Message):
-                _email_text(session, msg)
+                email_text(session, msg)
             base = time.perf_counter() - start
         with store.session() as session:
             start = time.perf_counter()

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from camcensus.demo import render  # noqa: E402
-from camcensus.documents.ingest import ingest_paths  # noqa: E402
+from camcensus.pipeline import ingest_paths  # noqa: E402
 from camcensus.store import Store  # noqa: E402
 
 MAKES = ["Hikvision", "Dahua", "Axis", "Hanwha", "Bosch", "Avigilon", "Uniview", "Panasonic"]

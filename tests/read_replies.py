@@ -17,13 +17,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from camcensus.documents.ingest import ingest_paths
 from camcensus.enums import BodyType, Nation, RequestState
 from camcensus.evidence import confidence
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.evidence.scoring import evaluate
 from camcensus.evidence.service import extract_document
 from camcensus.foi.assign import place_documents
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Body, Campaign, Document, Request
 from evidence.replies import ACTS, PLAIN_FORMATS, REQUEST, Case, load_cases, render_corpus

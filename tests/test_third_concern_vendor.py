@@ -1,4 +1,4 @@
-"""A third vendor of concern is one change to the vendor register: the reading rules, statistics, the report,
+"""A third vendor of concern is one change to the vendor catalogue: the reading rules, statistics, the report,
 the open data and the API follow it with no change of code."""
 
 from __future__ import annotations

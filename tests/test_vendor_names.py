@@ -1,4 +1,4 @@
-"""No code names a vendor of concern: the vendor register's ``concern`` column does.
+"""No code names a vendor of concern: the vendor catalogue's ``concern`` column does.
 
 Comments and docstrings may name them (they explain); identifiers and string literals may not, so a third
 vendor of concern is one change to ``knowledge/data/vendors.csv``.

@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import REVIEWED_STATUSES, STATES, fact_state, review_coverage
 from camcensus.analysis.queue import MAX_LIMIT, reply_pending, reply_queue
-from camcensus.documents.ingest import ingest_paths
 from camcensus.enums import ReviewAction
 from camcensus.evidence import confidence
 from camcensus.evidence.files import read_file
 from camcensus.evidence.review import record_decision
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import BodyFact, Campaign, Document, Evidence
 from evidence.replies import render_corpus

@@ -76,16 +76,16 @@ def test_a_row_without_source_is_refused(tmp_path, monkeypatch) -> None:
         kr.read_rows("rows.csv", "fakedata")
 
 
-def test_vendor_register_is_the_knowledge_base_whatever_was_imported_first() -> None:
-    """The register reads the brand table itself: in a fresh process that has imported nothing else, every
+def test_vendor_catalogue_is_the_knowledge_base_whatever_was_imported_first() -> None:
+    """The catalogue reads the brand table itself: in a fresh process that has imported nothing else, every
     vendor with its brands, and a sub-brand resolves to its parent."""
     script = (
         "import json\n"
-        "from camcensus.diligence.register import resolve_vendor, vendor_register\n"
-        "register = {e.name: e.as_dict()['brands'] for e in vendor_register()}\n"
+        "from camcensus.diligence.catalogue import resolve_vendor, vendor_catalogue\n"
+        "catalogue = {e.name: e.as_dict()['brands'] for e in vendor_catalogue()}\n"
         "ezviz = resolve_vendor(None, 'EZVIZ')\n"
         "from camcensus.knowledge.vendors import vendors\n"
-        "print(json.dumps([len(register), len(vendors()), register['Hikvision'], ezviz]))\n"
+        "print(json.dumps([len(catalogue), len(vendors()), catalogue['Hikvision'], ezviz]))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     size, known, hikvision, ezviz = json.loads(done.stdout)

@@ -15,10 +15,10 @@ from tests.documents import files, hostile
 from tests.documents.capped import run_capped
 
 from camcensus.demo import render
-from camcensus.documents.ingest import ingest_paths
 from camcensus.documents.limits import TEXT_CUT, Budget, Limits, MiB
 from camcensus.documents.model import ParsedDocument
 from camcensus.documents.reader import read_bytes
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Document, Failure, Segment
 

@@ -16,7 +16,7 @@ from tests.documents import files
 from tests.documents.snapshot import snapshot
 
 from camcensus.demo import render
-from camcensus.documents.ingest import ingest_paths
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 
 

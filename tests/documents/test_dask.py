@@ -12,9 +12,9 @@ import pytest
 from tests.documents import files, hostile, tasks
 from tests.documents.snapshot import snapshot
 
-from camcensus.documents.ingest import ingest_paths
 from camcensus.documents.limits import Limits
 from camcensus.parallel import WorkerLost, map_batches
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 
 

@@ -119,7 +119,7 @@ def test_archive_member_names_never_become_paths(sqlite_store, tmp_path) -> None
     """Zip slip: members named ../../x or /abs/x are read in memory and stored by name; nothing is written."""
     from tests.documents import files
 
-    from camcensus.documents.ingest import ingest_paths
+    from camcensus.pipeline import ingest_paths
 
     folder = tmp_path / "in" / "deep"
     folder.mkdir(parents=True)

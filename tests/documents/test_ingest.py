@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from tests.documents import files, hostile
 
 from camcensus.documents import ingest as ingest_module
-from camcensus.documents.ingest import ingest_paths
 from camcensus.documents.limits import Limits
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Document, Evidence, Failure, Message, Segment
 
@@ -212,10 +212,10 @@ def test_a_hanging_extraction_loses_only_its_file(sqlite_store: Store, tmp_path:
     (folder / "slow.txt").write_text("the evidence of this one is never read to the end")
     real = ingest_module.readings_of
 
-    def readings_of(doc):
+    def readings_of(doc, extractor):
         if doc.filename == "slow.txt":
             time.sleep(30)
-        return real(doc)
+        return real(doc, extractor)
 
     monkeypatch.setattr(ingest_module, "readings_of", readings_of)
     summary = ingest_paths(sqlite_store, [folder], workers=2, limits=Limits(document_timeout=1)).as_dict()

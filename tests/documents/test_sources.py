@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from camcensus.documents.ingest import ingest_paths, parse_source
+from camcensus.documents.ingest import parse_source
 from camcensus.documents.limits import Limits
 from camcensus.documents.reader import read_path
 from camcensus.documents.sources import Source, Unreadable, read_regular
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Document, Failure
 
@@ -112,7 +113,7 @@ def test_a_file_swapped_for_a_fifo_or_a_link_after_the_walk_is_refused_by_the_wo
         (fifo, "skipped: a named pipe (FIFO), not a regular file"),
         (link, "skipped: a symbolic link; links are read only with --follow-links"),
     ):
-        parsed = parse_source(Source(str(path), path.name, 10, "0" * 64), Limits(), extract=False)
+        parsed = parse_source(Source(str(path), path.name, 10, "0" * 64), Limits())
         assert (parsed.doc, parsed.problem) == (None, reason)
     with pytest.raises(Unreadable, match="character device"):
         read_regular("/dev/zero", 1024)

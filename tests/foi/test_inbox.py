@@ -19,7 +19,8 @@ from sqlalchemy import select
 
 from camcensus.enums import RequestState
 from camcensus.foi.campaigns import create_campaign
-from camcensus.foi.inbox import ImapSource, InboxError, import_inbox, mail_paths
+from camcensus.foi.inbox import import_inbox
+from camcensus.foi.mailboxes import ImapSource, InboxError, mail_paths
 from camcensus.foi.outbox import send_campaign
 from camcensus.store import Store
 from camcensus.store.models import BodyFact, Document, Failure, Message, Request

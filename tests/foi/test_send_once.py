@@ -19,8 +19,8 @@ from sqlalchemy import select
 from camcensus.enums import BodyType, Nation, RequestState
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.delivery import SendError
-from camcensus.foi.inbox import ImapSource, InboxError, fetch_imap
 from camcensus.foi.lifecycle import refresh_deadlines
+from camcensus.foi.mailboxes import ImapSource, InboxError, fetch_imap
 from camcensus.foi.outbox import send_campaign
 from camcensus.store import Store
 from camcensus.store.models import Body, ChaseLetter, Request

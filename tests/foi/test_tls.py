@@ -17,7 +17,7 @@ from imap_server import Mailbox, imap_server
 from sqlalchemy import select
 
 from camcensus.foi.campaigns import create_campaign
-from camcensus.foi.inbox import ImapSource, InboxError, fetch_imap
+from camcensus.foi.mailboxes import ImapSource, InboxError, fetch_imap
 from camcensus.foi.outbox import SendError, send_campaign
 from camcensus.foi.tls import CA_FILE_ENV
 from camcensus.store import Store

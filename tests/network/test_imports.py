@@ -1,5 +1,5 @@
 """Imports: nmap XML (a real `nmap -sV` run against the emulated estate, plus two on-link hosts with MACs)
-and asset registers with odd column names; devices become evidence in their body's facts."""
+and asset inventories with odd column names; devices become evidence in their body's facts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from camcensus.enums import BodyType, EvidenceKind, Nation
-from camcensus.network.imports import DeviceImportError, import_devices, map_columns, parse_date
+from camcensus.network.imports import DeviceImportError, import_devices
+from camcensus.network.inventory import map_columns, parse_date
 from camcensus.store.models import Body, BodyFact, Device, Evidence
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -144,3 +144,20 @@ def test_gias_keeps_a_school_whose_address_is_bad(sqlite_store: Store, tmp_path:
         result = service.import_file(session, path, "gias")
         assert result.added == 1 and result.errors[0].reason.startswith("address not imported")
         assert service.list_bodies(session)[0].email is None
+
+
+def test_nhs_ods_format_and_its_deprecated_spelling(run_cli, tmp_path: Path) -> None:
+    """``--format nhs-ods`` is the NHS Organisation Data Service layout; ``ods`` (which reads as an
+    OpenDocument spreadsheet) still works, with a warning naming the new spelling."""
+    nhs = tmp_path / "nhs.csv"
+    nhs.write_text("ods_code,name,body_type,nation\nRVV,East Kent Hospitals,nhs_trust,England\n")
+    db = str(tmp_path / "cli.db")
+    first = run_cli("bodies", "import", str(nhs), "--format", "nhs-ods", db=db)
+    assert first.stdout.startswith("added 1") and "deprecated" not in first.stderr
+    again = run_cli("bodies", "import", str(nhs), "--format", "ods", db=db)
+    assert "unchanged 1" in again.stdout
+    assert "'ods' is deprecated: use 'nhs-ods'" in again.stderr
+    wrong = run_cli("bodies", "import", str(nhs), "--format", "odt", db=db, check=False)
+    assert wrong.returncode == 1 and "unknown format 'odt'" in wrong.stderr and "nhs-ods" in wrong.stderr
+    detected = run_cli("bodies", "import", str(nhs), db=db)
+    assert "unchanged 1" in detected.stdout and "deprecated" not in detected.stderr

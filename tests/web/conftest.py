@@ -14,9 +14,9 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from webdata import HOSTILE_REPLY, Seeded, seed  # noqa: E402
 
-from camcensus.documents.ingest import ingest_paths  # noqa: E402
 from camcensus.evidence.service import extract_document  # noqa: E402
 from camcensus.foi.assign import place_documents  # noqa: E402
+from camcensus.pipeline import ingest_paths  # noqa: E402
 from camcensus.store import Store  # noqa: E402
 from camcensus.store.models import Document  # noqa: E402
 from camcensus.web import create_app  # noqa: E402

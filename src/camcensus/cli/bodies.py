@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import typer
@@ -18,7 +19,12 @@ app = typer.Typer(help="The register of public bodies to survey.", no_args_is_he
 def import_(
     ctx: typer.Context,
     path: Path = typer.Argument(None, help="A register file; omit with --bundled."),
-    fmt: str = typer.Option(None, "--format", help="csv | gias | ods (detected when omitted)."),
+    fmt: str = typer.Option(
+        None,
+        "--format",
+        help="csv | gias | nhs-ods (the NHS ODS layout; detected when omitted). 'ods' is a deprecated "
+        "spelling of nhs-ods.",
+    ),
     bundled: bool = typer.Option(False, "--bundled", help="Import the UK register shipped with camcensus."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -30,10 +36,13 @@ def import_(
         fail("give a PATH to import, or --bundled for the UK register shipped with camcensus")
     store = get_store(ctx)
     try:
-        with store.session() as session:
+        with store.session() as session, warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecationWarning)
             result = service.import_bundled(session) if bundled else service.import_file(session, path, fmt)
     except (FileNotFoundError, ValueError) as exc:
         fail(str(exc))
+    for warning in caught:
+        console.print(f"[yellow]warning:[/] {warning.message}", highlight=False)
     if as_json:
         print_json(result.as_dict())
     else:

@@ -9,7 +9,6 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from camcensus.cli.common import console, print_json
-from camcensus.demo.run import STEPS, run_demo
 
 
 def register(app: typer.Typer) -> None:
@@ -22,6 +21,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run the whole pipeline on a synthetic survey of real UK bodies: register, campaign, send, replies,
         ingest, evidence, facts, statistics and report. Writes OUT/camcensus.db and OUT/report/index.html."""
+        from camcensus.demo.run import STEPS, run_demo  # the whole pipeline: loaded only when it runs
+
         columns = (
             SpinnerColumn(),
             TextColumn("{task.description}"),

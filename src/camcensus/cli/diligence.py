@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from camcensus.cli.common import console, fail, get_store, parse_date, print_json, print_json_lines
 from camcensus.diligence import questionnaires as dq
+from camcensus.diligence.catalogue import vendor_catalogue
 from camcensus.diligence.costs import UnitCostError, unit_costs
 from camcensus.diligence.national import all_exposures, national_summary
-from camcensus.diligence.register import vendor_register
 from camcensus.diligence.rights import DeclarationError, import_declarations, national_rights, rights_of
 from camcensus.diligence.rights import set_declaration as record_declaration
 from camcensus.store.models import Body
@@ -46,8 +46,8 @@ def register(app: typer.Typer) -> None:
 
 
 def vendors(as_json: bool = typer.Option(False, "--json", help="One JSON object per vendor.")) -> None:
-    """The vendor register: brands, restrictions (jurisdiction, date, source), CVEs, human-rights concerns."""
-    entries = [entry.as_dict() for entry in vendor_register()]
+    """Vendor catalogue: brands, restrictions (jurisdiction, date, source), CVEs, human-rights concerns."""
+    entries = [entry.as_dict() for entry in vendor_catalogue()]
     if as_json:
         print_json_lines(entries)
         return

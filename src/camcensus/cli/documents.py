@@ -45,8 +45,8 @@ def ingest(
 
     Only regular files are read; each file or part skipped (a link, a FIFO or a device,
     a part past what the file may unpack) is listed as failed with its reason."""
-    from camcensus.documents.ingest import ingest_paths
     from camcensus.foi.assign import InboxError, place_documents, target
+    from camcensus.pipeline import ingest_paths
 
     if executor != "local" and not executor.startswith("dask://"):
         fail(f"--executor {executor}: use 'local' or dask://HOST:PORT")

@@ -1,5 +1,5 @@
 """`camcensus discover TARGETS...` and `camcensus devices import|list`: find and identify cameras on a network
-the user owns, and bring in devices from nmap XML and asset registers."""
+the user owns, and bring in devices from nmap XML and asset inventories."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from camcensus.network.record import BodyNotFound, find_body, finish_scan, start
 from camcensus.network.targets import TargetError, parse_targets
 from camcensus.store.models import Device, Scan
 
-devices_app = typer.Typer(help="Devices from asset registers, nmap XML and discovery.", no_args_is_help=True)
+devices_app = typer.Typer(
+    help="Devices from asset inventories, nmap XML and discovery.", no_args_is_help=True
+)
 
 
 def _ports(text: str | None) -> tuple[int, ...]:
@@ -167,7 +169,7 @@ def _run(addresses: list, options: DiscoverOptions) -> list:
 @devices_app.command("import")
 def import_command(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="nmap XML (-oX), or asset registers (.csv, .xlsx)."),
+    files: list[Path] = typer.Argument(..., help="nmap XML (-oX), or asset inventories (.csv, .xlsx)."),
     body: str = typer.Option(None, "--body", help="Body (id or code) the devices belong to."),
     as_json: bool = typer.Option(False, "--json", help="One JSON summary per file."),
 ) -> None:

@@ -19,7 +19,12 @@ from sqlalchemy import select
 from camcensus.demo import register
 from camcensus.demo.corpus import RequestInfo, write_corpus
 from camcensus.demo.sink import LoopbackSink
+from camcensus.evidence.facts import resolve_body_facts
+from camcensus.foi.campaigns import create_campaign
+from camcensus.foi.inbox import import_inbox
+from camcensus.foi.outbox import send_campaign
 from camcensus.knowledge.vendors import concern_keys
+from camcensus.reports.html import write_report
 from camcensus.store import Store
 from camcensus.store.models import Body, BodyFact, Campaign, Request
 
@@ -58,8 +63,6 @@ def _register(store: Store, out: Path) -> dict[str, Any]:
 
 
 def _campaign(store: Store, out: Path) -> dict[str, Any]:
-    from camcensus.foi.campaigns import create_campaign
-
     with store.session() as session:
         codes = [b.code for b in register.sample_bodies(session, SEED)]
         bodies = list(session.scalars(select(Body).where(Body.code.in_(codes))))
@@ -68,8 +71,6 @@ def _campaign(store: Store, out: Path) -> dict[str, Any]:
 
 
 def _send(store: Store, out: Path) -> dict[str, Any]:
-    from camcensus.foi.outbox import send_campaign
-
     with LoopbackSink(out / "outbox") as smtp:
         summary = send_campaign(store, CAMPAIGN, smtp=smtp, sender=SENDER)
     return _plain(summary)
@@ -107,14 +108,10 @@ def _replies(store: Store, out: Path) -> dict[str, Any]:
 
 
 def _inbox(store: Store, out: Path) -> dict[str, Any]:
-    from camcensus.foi.inbox import import_inbox
-
     return _plain(import_inbox(store, [out / "replies"]))
 
 
 def _facts(store: Store, out: Path) -> dict[str, Any]:
-    from camcensus.evidence.facts import resolve_body_facts
-
     with store.session() as session:
         return {"bodies": resolve_body_facts(session)}
 
@@ -140,8 +137,6 @@ def _check(store: Store, out: Path) -> dict[str, Any]:
 
 
 def _report(store: Store, out: Path) -> dict[str, Any]:
-    from camcensus.reports.html import write_report
-
     return {"report": str(write_report(store, out / "report"))}
 
 

@@ -2,7 +2,7 @@
 
 Rule (transparent, and the same for every body):
 
-1. Itemised sources — the body's asset register, nmap output and discovery — list cameras one by one. Devices
+1. Itemised sources — the body's asset inventory, nmap output and discovery — list cameras one by one. Devices
    are matched across sources by serial number or MAC; the itemised count is the number of distinct cameras.
    It is a lower bound: a camera cannot be listed without existing, but a list can be incomplete.
 2. A reply's camera count is the body's own statement of its whole estate.

@@ -1,5 +1,5 @@
 """What a body's camera estate is known to hold, from each source: the body's replies (body facts), its asset
-register and network observation (devices). Pure reading; no judgement here."""
+inventory and network observation (devices). Pure reading; no judgement here."""
 
 from __future__ import annotations
 

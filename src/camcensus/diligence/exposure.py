@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from camcensus.diligence import counts
+from camcensus.diligence.catalogue import canonical_vendor, resolve_vendor, vendor_entry
 from camcensus.diligence.costs import CostEstimate, RestrictedEstate, UnitCost, replacement_cost, unit_costs
 from camcensus.diligence.estate import BodyEstate, DeviceRow, distinct_itemised, evidence_ref, read_estate
-from camcensus.diligence.register import canonical_vendor, resolve_vendor, vendor_entry
 from camcensus.diligence.sensitive import sensitive_flags
 from camcensus.knowledge.restrictions import restricted_vendors, restrictions_for
 from camcensus.store.models import Body

@@ -13,7 +13,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from camcensus.diligence.register import canonical_vendor, vendor_entry
+from camcensus.diligence.catalogue import canonical_vendor, vendor_entry
 from camcensus.enums import Nation
 from camcensus.foi.calendars import load_adhoc
 from camcensus.foi.deadlines import WorkingCalendar

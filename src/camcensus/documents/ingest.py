@@ -1,5 +1,6 @@
 """Ingest files into the store: read them in worker processes (or on a Dask cluster), store each top-level
-document with its children in one transaction, and extract its evidence.
+document with its children in one transaction, and hand each to an extractor (the evidence stage, given by
+``camcensus.pipeline``, which composes the two) in the same worker.
 
 ``ingest_paths(store, paths)`` returns an ``IngestSummary``; ``as_dict()`` is the ``ingest --json`` object.
 Rerunning adds nothing: documents are keyed by SHA-256 (e-mails also by Message-ID), and files already
@@ -8,6 +9,7 @@ stored are recognised by their digest before any worker reads them.
 
 from __future__ import annotations
 
+import importlib
 import signal
 import threading
 import time
@@ -23,14 +25,13 @@ from sqlalchemy.orm import Session
 
 from camcensus import parallel
 from camcensus.documents.limits import DEFAULT_LIMITS, Limits
-from camcensus.documents.model import ParsedDocument
+from camcensus.documents.model import ParsedDocument, TextSegment
 from camcensus.documents.reader import read_bytes
 from camcensus.documents.sources import Problem, Source, Unreadable, expand, read_source, walk
-from camcensus.documents.storage import Stored, Tree, preorder, record_failure, store_trees
+from camcensus.documents.storage import Extractor, Stored, Tree, preorder, record_failure, store_trees
 from camcensus.store.models import Document
 
 if TYPE_CHECKING:
-    from camcensus.evidence.reading import Reading
     from camcensus.store import Store
 
 MAX_BATCH = 32
@@ -70,7 +71,7 @@ class Parsed:
     path: str
     sha256: str
     doc: ParsedDocument | None = None
-    readings: list[Reading | None] | None = None
+    readings: list[Any] | None = None
     problem: str | None = None
 
 
@@ -113,8 +114,8 @@ def _disarm(previous: Any) -> None:
             continue
 
 
-def parse_batch(batch: Sequence[Source], limits: Limits, extract: bool) -> list[Parsed]:
-    """The worker task: read each source, then (when asked) read the evidence of each.
+def parse_batch(batch: Sequence[Source], limits: Limits, extractor: Extractor | None) -> list[Parsed]:
+    """The worker task: read each source, then (given an extractor) read the evidence of each.
 
     Every file of the batch is read before any evidence is: PDFium's working set and the extractor's
     (patterns, memos) then take turns in the CPU caches by the batch, not by the file, which saves about a
@@ -123,16 +124,16 @@ def parse_batch(batch: Sequence[Source], limits: Limits, extract: bool) -> list[
     out = []
     for source in batch:
         started = time.monotonic()
-        out.append(parse_source(source, limits, extract=False))
+        out.append(parse_source(source, limits))
         spent.append(time.monotonic() - started)
-    if extract:
+    if extractor is not None:
         for result, used in zip(out, spent, strict=True):
             if result.doc is not None:
-                _extract(result, max(0.001, limits.document_timeout - used), limits)
+                _extract(result, extractor, max(0.001, limits.document_timeout - used), limits)
     return out
 
 
-def parse_source(source: Source, limits: Limits, extract: bool) -> Parsed:
+def parse_source(source: Source, limits: Limits, extractor: Extractor | None = None) -> Parsed:
     result = Parsed(path=source.path, sha256=source.sha256)
     try:
         with _time_limit(limits.document_timeout):
@@ -149,16 +150,16 @@ def parse_source(source: Source, limits: Limits, extract: bool) -> Parsed:
         result.doc = None
         result.problem = _overrun(limits)
         return result
-    if extract:
-        _extract(result, limits.document_timeout, limits)
+    if extractor is not None:
+        _extract(result, extractor, limits.document_timeout, limits)
     return result
 
 
-def _extract(result: Parsed, seconds: float, limits: Limits) -> None:
+def _extract(result: Parsed, extractor: Extractor, seconds: float, limits: Limits) -> None:
     assert result.doc is not None
     try:
         with _time_limit(seconds):
-            result.readings = readings_of(result.doc)
+            result.readings = readings_of(result.doc, extractor)
     except _Overrun:
         result.doc, result.readings = None, None
         result.problem = _overrun(limits)
@@ -173,17 +174,14 @@ def _has_text(doc: ParsedDocument) -> bool:
     return bool(doc.segments) or any(_has_text(child) for child in doc.children)
 
 
-def readings_of(doc: ParsedDocument) -> list[Reading | None]:
-    """The evidence reading of every node of the tree, in preorder (what ``store_trees`` expects)."""
-    from camcensus.evidence.reading import read_segments
-
-    out: list[Reading | None] = []
+def readings_of(doc: ParsedDocument, extractor: Extractor) -> list[Any]:
+    """The extractor's reading of every node of the tree, in preorder (what ``store_trees`` expects); None
+    for a node whose reading failed."""
+    out: list[Any] = []
     for node in preorder(doc, doc.filename):
         try:
-            beside = any(_has_text(child) for child in node.doc.children)
-            out.append(
-                read_segments(list(node.doc.segments), path=node.doc.filename, attachments_read=beside)
-            )
+            beside = any(_has_text(child) for child in node.doc.children)  # its attachments were read
+            out.append(extractor.read(list(node.doc.segments), node.doc.filename, beside))
         except Exception as exc:  # noqa: BLE001 - the document is still stored; the warning says why
             node.doc.warnings.append(f"evidence extraction failed: {type(exc).__name__}: {exc}")
             out.append(None)
@@ -196,12 +194,12 @@ def ingest_paths(
     executor: str = "local",
     workers: int | None = None,
     progress: bool = False,
-    extract: bool = True,
+    extractor: Extractor | None = None,
     limits: Limits = DEFAULT_LIMITS,
     follow_links: bool = False,
 ) -> IngestSummary:
-    """Read and store every regular file under ``paths`` (symbolic links only when ``follow_links``); see
-    the module docstring."""
+    """Read and store every regular file under ``paths`` (symbolic links only when ``follow_links``), with
+    the ``extractor``'s rows of each when given one; see the module docstring."""
     started = time.monotonic()
     summary = IngestSummary()
     sources = _new_sources(store, paths, limits, summary, follow_links)
@@ -209,7 +207,7 @@ def ingest_paths(
     # when the batch is handed out, so memory holds the batches in flight and no more
     batches = _batches(sources, workers or parallel.cpu_count(), limits, with_bytes=executor != "local")
     if executor == "local" and sources:
-        warm_up(extract)
+        warm_up(extractor)
     bar = _progress_bar(len(sources)) if progress else nullcontext(None)
     with bar as tracker:
         task = tracker.add_task("ingest", total=len(sources)) if tracker is not None else None
@@ -217,7 +215,7 @@ def ingest_paths(
             parse_batch,
             batches,
             limits,
-            extract,
+            extractor,
             executor=executor,
             workers=workers,
             batch_timeout=lambda b: limits.document_timeout * len(b) + 60,
@@ -226,18 +224,16 @@ def ingest_paths(
         for batch, outcome in results:
             if isinstance(outcome, parallel.WorkerLost):
                 outcome = [Parsed(path=s.path, sha256=s.sha256, problem=str(outcome)) for s in batch]
-            _store_batch(store, outcome, summary, extract)
+            _store_batch(store, outcome, summary, extractor)
             if tracker is not None:
                 tracker.advance(task, len(outcome))
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def warm_up(extract: bool) -> None:
+def warm_up(extractor: Extractor | None) -> None:
     """Import the readers (and load the extractor's knowledge) once, before local workers fork from this
     process, so that no worker pays for it again."""
-    import importlib
-
     for name in (
         "pypdfium2",
         "bs4",
@@ -249,11 +245,8 @@ def warm_up(extract: bool) -> None:
         "lxml.html",
     ):
         importlib.import_module(name)
-    if extract:
-        from camcensus.documents.model import TextSegment
-        from camcensus.evidence.reading import read_segments
-
-        read_segments([TextSegment(0, "text", "We use 3 cameras.")], path="warm-up")
+    if extractor is not None:
+        extractor.read([TextSegment(0, "text", "We use 3 cameras.")], "warm-up")
 
 
 def _new_sources(
@@ -324,25 +317,27 @@ def _batch_size(remaining: int, workers: int) -> int:
     return min(MAX_BATCH, max(1, remaining // (workers * 4)))
 
 
-def _store_batch(store: Store, batch: list[Parsed], summary: IngestSummary, extract: bool) -> None:
+def _store_batch(
+    store: Store, batch: list[Parsed], summary: IngestSummary, extractor: Extractor | None
+) -> None:
     """Store a worker's batch in one transaction (each document whole, so never half a tree); if a document
     meanwhile stored by another ingest makes it fail, store them one per transaction instead."""
     try:
         with store.session() as session:
-            done = list(zip(batch, _store_parsed(session, batch, extract), strict=True))
+            done = list(zip(batch, _store_parsed(session, batch, extractor), strict=True))
     except IntegrityError:
         done = []
         for parsed in batch:
             try:
                 with store.session() as session:
-                    done.append((parsed, _store_parsed(session, [parsed], extract)[0]))
+                    done.append((parsed, _store_parsed(session, [parsed], extractor)[0]))
             except IntegrityError:
                 done.append((parsed, Stored(duplicate=True)))
     for parsed, stored in done:
         _count(summary, parsed, stored)
 
 
-def _store_parsed(session: Session, batch: list[Parsed], extract: bool) -> list[Stored]:
+def _store_parsed(session: Session, batch: list[Parsed], extractor: Extractor | None) -> list[Stored]:
     """Each item's outcome: its failure recorded, or its tree stored (all the batch's trees together)."""
     out: dict[int, Stored] = {}
     trees: list[tuple[int, Tree]] = []
@@ -352,8 +347,9 @@ def _store_parsed(session: Session, batch: list[Parsed], extract: bool) -> list[
             record_failure(session, parsed.path, reason, parsed.sha256)
             out[i] = Stored(failures=[(parsed.path, reason, parsed.sha256)])
         else:
-            trees.append((i, (parsed.path, parsed.doc, parsed.readings if extract else None)))
-    for (i, _), stored in zip(trees, store_trees(session, [tree for _, tree in trees]), strict=True):
+            trees.append((i, (parsed.path, parsed.doc, parsed.readings)))
+    stored_trees = store_trees(session, [tree for _, tree in trees], extractor)
+    for (i, _), stored in zip(trees, stored_trees, strict=True):
         out[i] = stored
     return [out[i] for i in range(len(batch))]
 

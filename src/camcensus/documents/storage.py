@@ -10,23 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.orm import Session
 
-from camcensus.documents.model import ParsedDocument
+from camcensus.documents.model import ParsedDocument, TextSegment
 from camcensus.enums import DocumentStatus
-from camcensus.store.models import Document, Failure, Message, Segment
-
-if TYPE_CHECKING:
-    from camcensus.evidence.reading import Reading
+from camcensus.store.models import Document, Evidence, Failure, Message, Segment
 
 SYNTHETIC_MARK = "SYNTHETIC DEMO DATA"
 STAGE = "ingest"
 DOCUMENTS = cast(Table, Document.__table__)
 SEGMENTS = cast(Table, Segment.__table__)
 MESSAGES = cast(Table, Message.__table__)
+EVIDENCE = cast(Table, Evidence.__table__)
+
+
+class Extractor(Protocol):
+    """What ingest does with each document it reads besides storing it: the evidence stage, handed in by
+    ``camcensus.pipeline`` (this package knows nothing of evidence). ``read`` runs in the worker on each
+    node's segments (told whether text under the node, its attachments, was read too) and returns an opaque
+    reading; ``rows`` turns a reading into the ``evidence`` rows of
+    the document just stored. An instance travels to the workers, so it must pickle."""
+
+    def read(self, segments: list[TextSegment], path: str, attachments_read: bool = False) -> Any: ...
+
+    def rows(self, document_id: int, reading: Any, now: dt.datetime) -> list[dict[str, Any]]: ...
 
 
 @dataclass
@@ -63,14 +73,15 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-Tree = tuple[str, ParsedDocument, "list[Reading | None] | None"]  # (source path, parsed tree, readings)
+Tree = tuple[str, ParsedDocument, list[Any] | None]  # (source path, parsed tree, readings)
 Planned = tuple[int, int, dict[str, Any]]  # (tree, node index, row values), in insertion order
 
 
-def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
+def store_trees(session: Session, trees: list[Tree], extractor: Extractor | None = None) -> list[Stored]:
     """Add the new rows of several trees in the session's transaction, in a handful of statements whatever
     their number: one query for the keys already stored, one multi-row INSERT per tree depth (ids come back
-    in order), one for all their segments and one for all their evidence.
+    in order), one for all their segments and one for all their evidence (the ``extractor``'s rows of the
+    readings the trees carry).
 
     The same as storing them one after another: a tree whose top document (by digest or Message-ID) is
     stored already, or earlier in the list, is a duplicate; a node stored before (or earlier in the list)
@@ -102,7 +113,7 @@ def store_trees(session: Session, trees: list[Tree]) -> list[Stored]:
             values = _document_values(d, source_path if index == 0 else node.label, mid, synthetic, now)
             plan.append((t, index, values))
     ids = _insert_documents(conn, trees, forest, plan, now)
-    _insert_children_rows(conn, trees, forest, plan, ids, now)
+    _insert_children_rows(conn, trees, forest, plan, ids, now, extractor)
     for t, index, _ in plan:
         node, result = forest[t][index], results[t]
         result.ids.append(ids[(t, index)])
@@ -169,7 +180,7 @@ def _insert_documents(
     return ids
 
 
-def _reading(tree: Tree, index: int) -> Reading | None:
+def _reading(tree: Tree, index: int) -> Any | None:
     """The evidence reading of the tree's node ``index`` (preorder), if ingest made one."""
     readings = tree[2]
     return readings[index] if readings is not None and index < len(readings) else None
@@ -182,26 +193,23 @@ def _insert_children_rows(
     plan: list[Planned],
     ids: dict[tuple[int, int], int],
     now: dt.datetime,
+    extractor: Extractor | None,
 ) -> None:
     """Every planned document's segments and evidence (one statement each for the batch), and its e-mail
     row."""
-    from camcensus.evidence.service import evidence_rows
-
     segments: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
     for t, index, _ in plan:
         node, document_id = forest[t][index], ids[(t, index)]
         segments.extend(_segment_rows(document_id, node.doc))
-        if (reading := _reading(trees[t], index)) is not None:
-            evidence.extend(evidence_rows(document_id, None, reading, now))
+        if extractor is not None and (reading := _reading(trees[t], index)) is not None:
+            evidence.extend(extractor.rows(document_id, reading, now))
         if node.doc.email is not None and not node.in_email:
             _message(conn, node.doc, document_id, now)
     if segments:
         conn.execute(insert(SEGMENTS), segments)
     if evidence:
-        from camcensus.store.models import Evidence
-
-        conn.execute(insert(cast(Table, Evidence.__table__)), evidence)
+        conn.execute(insert(EVIDENCE), evidence)
 
 
 def _document_values(

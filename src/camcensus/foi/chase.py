@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 from camcensus.enums import RequestState as S
 from camcensus.foi.calendars import load_adhoc
 from camcensus.foi.campaigns import REQUESTER, _environment, get_campaign
-from camcensus.foi.deadlines import working_days_between
+from camcensus.foi.deadlines import review_due_date, working_days_between
+from camcensus.foi.delivery import Connection, SendError, deliver
+from camcensus.foi.delivery import Letter as Outgoing
 from camcensus.foi.laws import get_law
 from camcensus.foi.lifecycle import record, refresh_deadlines, review_due, start_review, today_utc, transition
 from camcensus.registry.addresses import AddressError, check_mailbox
@@ -149,8 +151,6 @@ def _letter(session: Session, req: Request, today: dt.date) -> Letter | None:
             req.message_id,
         )
     if req.state in OUTCOME_WORDS:
-        from camcensus.foi.deadlines import review_due_date
-
         review_on = review_due_date(law, today, adhoc=load_adhoc(session))
         subject, text = _render(
             REVIEW,
@@ -314,8 +314,6 @@ def _row(store: Any, letter: Letter, sender: str) -> ChaseLetter:
 
 def _outgoing(store: Any, letter: Letter, sender: str, synthetic: bool, today: dt.date) -> Any:
     """The letter as a ``delivery.Letter``: its address checked and its message built before any claim."""
-    from camcensus.foi.delivery import Letter as Outgoing
-
     recipient = check_mailbox(letter.to)
     row = _row(store, letter, sender)
     message = as_email(letter, sender, synthetic, message_id=row.message_id)
@@ -356,8 +354,6 @@ def send_chases(
     """Draft and send each reminder and review request not sent before for its stage, exactly once (the
     rule of ``camcensus.foi.delivery``: claimed before it goes; one whose send was never confirmed is
     uncertain and sent again only with ``retry_uncertain``)."""
-    from camcensus.foi.delivery import Connection, SendError, deliver
-
     try:
         sender = check_mailbox(sender)
     except AddressError as exc:

@@ -1,5 +1,5 @@
-"""Replies: import e-mail (.eml, .msg, mbox, Maildir, IMAP), match each message to its request, move the
-request on.
+"""Replies: import e-mail (.eml, .msg, mbox, Maildir, IMAP: found by ``camcensus.foi.mailboxes``), match
+each message to its request, move the request on.
 
 Matching (``camcensus.foi.matching``): the thread, a request reference from a sender trusted for that
 request, the sender's own domain. What these do not place waits, unmatched, for a person
@@ -10,13 +10,8 @@ state follows the outcome the evidence reads in the reply.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import imaplib
-import os
 import re
-import stat
 import tempfile
 import time
 from collections import Counter
@@ -30,22 +25,19 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
+from camcensus.evidence.facts import machine_facts, resolve_body_facts
+from camcensus.evidence.outcome import acknowledges
 from camcensus.evidence.service import extract_with_request
 from camcensus.foi import matching
-from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
+from camcensus.foi.laws import get_law
+from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, extend, pause_clock, record, transition
+from camcensus.foi.mailboxes import ImapSource, InboxError, imap_spool, mail_paths, save_imap_state
 from camcensus.foi.matching import MatchIndex, email_text, find_request, judge, norm_id
-from camcensus.foi.tls import client_context
+from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
-from camcensus.store.models import Document, Evidence, Message, Request, ReviewEvent, Setting
+from camcensus.store.models import Document, Evidence, Message, Request, ReviewEvent
 
-MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
-IMAP_USER_ENV = "CAMCENSUS_IMAP_USER"
-IMAP_PASSWORD_ENV = "CAMCENSUS_IMAP_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 REPLY_FROM = matching.REPLY_FROM
-
-
-class InboxError(ValueError):
-    """An inbox path or mailbox that cannot be read."""
 
 
 @dataclass
@@ -86,146 +78,6 @@ class InboxSummary:
         }
 
 
-# --- finding the mail -------------------------------------------------------------------------------------
-
-
-def _is_maildir(path: Path) -> bool:
-    return (path / "cur").is_dir() and (path / "new").is_dir()
-
-
-def _looks_like_mbox(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(5)
-    except OSError:
-        return False
-    return head == b"From "
-
-
-def mail_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """The e-mail under the paths: .eml/.msg files, mbox files and Maildir folders (passed whole); other
-    files in a folder (notes, label files) are left alone. A path named directly is always taken."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if not path.exists():
-            raise InboxError(f"{path}: no such file or folder")
-        if path.is_file() or _is_maildir(path):
-            found.append(path)
-            continue
-        for root, dirs, files in os.walk(path):
-            here = Path(root)
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for d in list(dirs):
-                if _is_maildir(here / d):
-                    found.append(here / d)
-                    dirs.remove(d)
-            for name in sorted(files):
-                file = here / name
-                if name.startswith("."):
-                    continue
-                if not _regular(file) or file.suffix.lower() in MAIL_SUFFIXES or _looks_like_mbox(file):
-                    found.append(file)  # a link, a FIFO or a device is never opened here: ingest records it
-    return found
-
-
-def _regular(path: Path) -> bool:
-    """A regular file, not followed through a link (a FIFO would hang a read, a link leave the folder)."""
-    try:
-        return stat.S_ISREG(os.lstat(path).st_mode)
-    except OSError:
-        return False
-
-
-# --- IMAP ------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImapSource:
-    host: str
-    port: int = 993
-    mailbox: str = "INBOX"
-    ssl: bool = True
-    starttls: bool = False
-    allow_plaintext: bool = False  # log in over a connection without TLS (a server on loopback, say)
-
-    @classmethod
-    def parse(
-        cls,
-        text: str,
-        mailbox: str = "INBOX",
-        ssl: bool = True,
-        starttls: bool = False,
-        allow_plaintext: bool = False,
-    ) -> ImapSource:
-        host, sep, port = text.rpartition(":")
-        if not sep:
-            host, port = text, "993" if ssl else "143"
-        if not host or not port.isdigit():
-            raise InboxError(f"--imap must be HOST[:PORT], not {text!r}")
-        return cls(host.strip("[]"), int(port), mailbox, ssl, starttls, allow_plaintext)
-
-    @property
-    def key(self) -> str:
-        return f"foi.imap.{self.host}:{self.port}/{self.mailbox}"
-
-
-def fetch_imap(
-    source: ImapSource, after_uid: int = 0, uidvalidity: str | None = None, timeout: float = 60
-) -> tuple[list[tuple[int, bytes]], str]:
-    """New messages (UID above ``after_uid``; all when the mailbox's UIDVALIDITY changed), read-only.
-    Credentials from CAMCENSUS_IMAP_USER / CAMCENSUS_IMAP_PASSWORD."""
-    user, password = os.environ.get(IMAP_USER_ENV), os.environ.get(IMAP_PASSWORD_ENV)
-    if not user:
-        raise InboxError(f"set {IMAP_USER_ENV} and {IMAP_PASSWORD_ENV} to read {source.host}")
-    if not (source.ssl or source.starttls or source.allow_plaintext):
-        raise InboxError(
-            f"the IMAP login to {source.host}:{source.port} would go without TLS: use SSL (the default), "
-            "--starttls, or --allow-plaintext-login to send the password in clear text"
-        )
-    try:
-        context = client_context() if source.ssl or source.starttls else None
-        client = (
-            imaplib.IMAP4_SSL(source.host, source.port, ssl_context=context, timeout=timeout)
-            if source.ssl
-            else imaplib.IMAP4(source.host, source.port, timeout=timeout)
-        )
-    except (OSError, ValueError) as exc:
-        raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
-    try:
-        if source.starttls and not source.ssl:
-            client.starttls(ssl_context=context)
-        client.login(user, password or "")
-        status, _ = client.select(_quote(source.mailbox), readonly=True)
-        if status != "OK":
-            raise InboxError(f"IMAP mailbox {source.mailbox!r} cannot be opened")
-        current = _uidvalidity(client)
-        start = after_uid + 1 if uidvalidity is not None and current == uidvalidity else 1
-        status, data = client.uid("SEARCH", f"UID {start}:*")
-        uids = sorted(int(u) for u in (data[0] or b"").split() if int(u) >= start) if status == "OK" else []
-        messages = []
-        for uid in uids:
-            status, parts = client.uid("FETCH", str(uid), "(BODY.PEEK[])")
-            raw = next((p[1] for p in parts if isinstance(p, tuple)), None)
-            if status == "OK" and isinstance(raw, bytes):
-                messages.append((uid, raw))
-        return messages, current
-    except (imaplib.IMAP4.error, OSError) as exc:  # OSError: a certificate refused on STARTTLS, a reset
-        raise InboxError(f"IMAP server {source.host}:{source.port}: {exc}") from None
-    finally:
-        with contextlib.suppress(OSError, imaplib.IMAP4.error):
-            client.logout()
-
-
-def _quote(mailbox: str) -> str:
-    return mailbox if re.fullmatch(r"[A-Za-z0-9._/-]+", mailbox) else '"' + mailbox.replace('"', '\\"') + '"'
-
-
-def _uidvalidity(client: imaplib.IMAP4) -> str:
-    _typ, data = client.response("UIDVALIDITY")
-    return (data[0] or b"").decode() if data and isinstance(data[0], bytes) else ""
-
-
 # --- matching --------------------------------------------------------------------------------------------
 
 
@@ -250,8 +102,6 @@ def reply_outcome(session: Session, doc_ids: list[int]) -> str:
     """What the reply's documents say: answered, partially_answered, refused, not_held or unknown."""
     if not doc_ids:
         return "unknown"
-    from camcensus.evidence.facts import machine_facts
-
     rows = list(
         session.scalars(
             select(Evidence).where(Evidence.document_id.in_(doc_ids), Evidence.status != "rejected")
@@ -358,9 +208,6 @@ def own_text(text: str) -> str:
 def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[bool, str | None]:
     """A reply that is not an answer: clarification asked, a fee notice, an extension, an acknowledgement.
     Returns whether it was one, and the request's new state if it moved."""
-    from camcensus.evidence.outcome import acknowledges
-    from camcensus.foi.lifecycle import extend, pause_clock
-
     text = own_text(email_text(session, msg))
     on = (msg.sent_at or dt.datetime.now(dt.UTC)).date()
     before = S(req.state)
@@ -371,8 +218,6 @@ def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[
     elif waiting and _FEE.search(text):
         pause_clock(session, req, "fee", on, actor=actor)
     elif waiting and _EXTEND.search(text):
-        from camcensus.foi.laws import get_law
-
         if get_law(req.law).extension and not (req.extra or {}).get("extension"):
             extend(session, req, actor=actor)
         if before == S.SENT:
@@ -448,54 +293,11 @@ def assign_message(session: Session, message_id: int, request_id: int, actor: st
         )
     )
     session.flush()
-    from camcensus.evidence.facts import resolve_body_facts
-
     resolve_body_facts(session, [req.body_id])
     return msg
 
 
 # --- the whole step --------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Spool:
-    paths: list[Path]
-    origins: dict[str, str]  # sha256 -> where the message came from (imap://host:port/mailbox;UID=n)
-    state: dict[str, Any]
-
-
-def _imap_spool(store: Store, source: ImapSource, spool: Path) -> _Spool:
-    with store.session() as session:
-        row = session.get(Setting, source.key)
-        state = dict(row.value) if row and row.value else {}
-    messages, validity = fetch_imap(source, int(state.get("last_uid", 0)), state.get("uidvalidity"))
-    paths, origins = [], {}
-    for uid, raw in messages:
-        path = spool / f"imap-{uid}.eml"
-        path.write_bytes(raw)
-        paths.append(path)
-        origins[hashlib.sha256(raw).hexdigest()] = (
-            f"imap://{source.host}:{source.port}/{source.mailbox};UID={uid}"
-        )
-    last = max([uid for uid, _ in messages], default=int(state.get("last_uid", 0)))
-    return _Spool(paths, origins, {"last_uid": last, "uidvalidity": validity})
-
-
-def _save_imap_state(store: Store, source: ImapSource, spool: _Spool) -> None:
-    """Remember the last UID read, and point the stored documents at the mailbox instead of the spool."""
-    with store.session() as session:
-        row = session.get(Setting, source.key)
-        if row is None:
-            session.add(Setting(key=source.key, value=spool.state))
-        else:
-            row.value = spool.state
-        for digest, origin in spool.origins.items():
-            session.execute(
-                update(Document)
-                .where(Document.sha256 == digest, Document.parent_id.is_(None))
-                .values(source_path=origin)
-                .execution_options(synchronize_session=False)
-            )
 
 
 def import_inbox(
@@ -507,15 +309,13 @@ def import_inbox(
     workers: int | None = None,
 ) -> InboxSummary:
     """Ingest the e-mail under ``paths`` (and new IMAP mail), match every unplaced message, resolve facts."""
-    from camcensus.documents.ingest import ingest_paths
-
     started = time.perf_counter()
     summary = InboxSummary()
     files = mail_paths(paths)
     with tempfile.TemporaryDirectory(prefix="camcensus-imap-") as tmp:
         spool = None
         if imap is not None:
-            spool = _imap_spool(store, imap, Path(tmp))
+            spool = imap_spool(store, imap, Path(tmp))
             summary.imap_messages = len(spool.paths)
             files += spool.paths
         summary.files = len(files)
@@ -523,12 +323,10 @@ def import_inbox(
             result = ingest_paths(store, files, executor=executor, workers=workers, extract=extract)
             summary.ingest = result.as_dict()
         if imap is not None and spool is not None:
-            _save_imap_state(store, imap, spool)
+            save_imap_state(store, imap, spool)
     with store.session() as session:
         summary.match = match_messages(session)
     if summary.match.body_ids:
-        from camcensus.evidence.facts import resolve_body_facts
-
         with store.session() as session:
             summary.facts = resolve_body_facts(session, summary.match.body_ids)
     summary.seconds = time.perf_counter() - started
@@ -536,6 +334,7 @@ def import_inbox(
 
 
 __all__ = [
+    "ImapSource",
     "InboxError",
     "InboxSummary",
     "MatchSummary",
@@ -544,6 +343,7 @@ __all__ = [
     "document_tree",
     "find_request",
     "import_inbox",
+    "mail_paths",
     "match_messages",
     "place_tree",
     "unmatched_messages",

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState as S
 from camcensus.foi.calendars import load_adhoc, load_terms
+from camcensus.foi.campaigns import get_campaign
 from camcensus.foi.deadlines import AdHocHoliday, DueDate, TermCalendar, add_working_days, statutory_due_date
 from camcensus.foi.deadlines import review_due_date as _review_due
 from camcensus.foi.laws import get_law
@@ -295,8 +296,6 @@ def state_counts(session: Session, campaign_id: int) -> dict[str, int]:
 
 def campaign_status(session: Session, name: str, today: dt.date | None = None) -> dict[str, Any]:
     """Counts per state and every request with its due date (deadlines refreshed first)."""
-    from camcensus.foi.campaigns import get_campaign
-
     campaign = get_campaign(session, name)
     refresh_deadlines(session, today, campaign=campaign.name)
     rows = []

@@ -174,7 +174,7 @@ def vendor(name: str) -> Vendor | None:
 
 
 def concern_vendors() -> tuple[str, ...]:
-    """The vendors whose use the survey measures: the register's ``concern`` column, in register order."""
+    """The vendors whose use the survey measures: the vendor catalogue's ``concern`` column, in its order."""
     return tuple(v.name for v in vendors() if v.concern)
 
 

@@ -25,11 +25,15 @@ class BodyNotFound(LookupError):
     pass
 
 
+class DeviceImportError(ValueError):
+    """A file that cannot be read as nmap XML or an asset inventory (message names the file and reason)."""
+
+
 @dataclass
 class DeviceRecord:
     """One device from any source, before it is stored."""
 
-    source: str  # discovery, nmap, asset_register
+    source: str  # discovery, nmap, asset_register (an asset inventory; the stored name is kept)
     address: str | None = None
     port: int | None = None
     mac: str | None = None

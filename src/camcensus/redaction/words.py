@@ -10,6 +10,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from camcensus.knowledge import vendors as kb
+
 # letters that have no decomposition into a base letter and an accent
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "þ": "th"})
 _JOINERS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -47,8 +49,6 @@ def forenames() -> frozenset[str]:
 def kept_names() -> tuple[str, ...]:
     """Names that are never a person's: vendors, brands and software from the knowledge base, and the
     places of the bundled register (a council's short name, a police force's). Longest first."""
-    from camcensus.knowledge import vendors as kb
-
     names = {v.name for v in kb.vendors()} | {v.legal_name for v in kb.vendors()}
     names |= {b.name for b in kb.brands()}
     names |= _register_names()

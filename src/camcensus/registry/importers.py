@@ -1,4 +1,5 @@
-"""Readers for register files users bring: a plain CSV and the DfE GIAS export.
+"""Readers for register files users bring: a plain CSV, the DfE GIAS export and the NHS ODS layout
+(``nhs-ods``: the NHS Organisation Data Service's codes, not an OpenDocument spreadsheet).
 
 Each yields BodyRecords and RowErrors; a bad row is reported with its line number and the rest imports.
 """
@@ -38,7 +39,7 @@ def detect_format(path: Path) -> str:
     if all(col in header for col in GIAS_COLUMNS):
         return "gias"
     if "ods_code" in header:
-        return "ods"
+        return "nhs-ods"
     return "csv"
 
 
@@ -153,7 +154,7 @@ def _school_address(row: dict[str, str]) -> tuple[str | None, str | None]:
         return None, f"address not imported: {exc}"
 
 
-def read_ods_csv(path: Path) -> Parsed:
+def read_nhs_ods_csv(path: Path) -> Parsed:
     """The bundled NHS layout: ods_code,name,body_type,nation[,town,postcode]."""
     reader = csv.DictReader(io.StringIO(read_text(path)))
     for line, row in enumerate(reader, start=2):
@@ -175,4 +176,16 @@ def read_ods_csv(path: Path) -> Parsed:
             yield RowError(str(path), line, str(exc))
 
 
-READERS = {"csv": read_plain_csv, "gias": read_gias, "ods": read_ods_csv}
+READERS = {"csv": read_plain_csv, "gias": read_gias, "nhs-ods": read_nhs_ods_csv}
+#: Format names kept for a while, each with the name that replaced it ("ods" read as OpenDocument).
+DEPRECATED_FORMATS = {"ods": "nhs-ods"}
+
+
+def format_reader(fmt: str) -> tuple[str, str | None]:
+    """The format's current name, and a note when the name given is deprecated (ValueError when unknown)."""
+    if fmt in DEPRECATED_FORMATS:
+        new = DEPRECATED_FORMATS[fmt]
+        return new, f"format {fmt!r} is deprecated: use {new!r} (NHS ODS, not an OpenDocument spreadsheet)"
+    if fmt not in READERS:
+        raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(READERS)})")
+    return fmt, None

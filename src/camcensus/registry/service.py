@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import bundled
 from camcensus.registry.addresses import body_domains, check_mailbox
-from camcensus.registry.importers import READERS, detect_format
+from camcensus.registry.importers import READERS, detect_format, format_reader
 from camcensus.registry.records import BodyRecord, RowError
 from camcensus.store.models import Body
 
@@ -68,11 +69,16 @@ def import_bundled(session: Session) -> ImportResult:
 
 
 def import_file(session: Session, path: Path, fmt: str | None = None) -> ImportResult:
+    """Import a register file in ``fmt`` (``csv``, ``gias``, ``nhs-ods``; detected when None). A deprecated
+    format name (``ods``) still reads, with a DeprecationWarning; the CLI prints it."""
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such file")
-    fmt = fmt or detect_format(path)
-    if fmt not in READERS:
-        raise ValueError(f"{path}: unknown format {fmt!r} (expected one of {', '.join(READERS)})")
+    try:
+        fmt, note = format_reader(fmt or detect_format(path))
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    if note:
+        warnings.warn(note, DeprecationWarning, stacklevel=2)
     return upsert_bodies(session, READERS[fmt](path))
 
 

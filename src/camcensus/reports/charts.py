@@ -17,7 +17,7 @@ PLOT_W = 360
 ROW_H = 30
 TOP = 30
 COLOURS = {ANY_CONCERN: "#7b241c", "default": "#34495e"}
-#: One colour per vendor of concern, in the register's order.
+#: One colour per vendor of concern, in the vendor catalogue's order.
 VENDOR_PALETTE = ("#b03a2e", "#d35400", "#7d3c98", "#1e8449", "#b7950b")
 
 

@@ -21,7 +21,7 @@ from camcensus.analysis.stats import stats_for
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
-from camcensus.store.models import Campaign, Document, Evidence, Request
+from camcensus.store.models import Body, BodyFact, Campaign, Document, Evidence, Request
 
 
 @dataclass(frozen=True)
@@ -207,8 +207,6 @@ def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
 
 
 def _body_sources(survey: Survey) -> dict[int, str]:
-    from camcensus.store.models import Body
-
     ids = [b.body_id for b in survey.bodies]
     found: dict[int, str] = {}
     for start in range(0, len(ids), 500):
@@ -238,8 +236,6 @@ def request_rows(survey: Survey) -> Iterator[dict[str, Any]]:
 
 
 def fact_rows(survey: Survey) -> Iterator[dict[str, Any]]:
-    from camcensus.store.models import BodyFact
-
     codes = {b.body_id: b.code for b in survey.bodies}
     ids = sorted(codes)
     for start in range(0, len(ids), 500):

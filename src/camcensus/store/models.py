@@ -305,7 +305,7 @@ class Scan(Base):
 
 
 class Device(Base):
-    """A device seen on a network, in nmap output or in an asset register."""
+    """A device seen on a network, in nmap output or in an asset inventory."""
 
     __tablename__ = "devices"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -380,6 +380,3 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
-
-
-from camcensus.store import diligence_models  # noqa: E402,F401  (diligence tables)

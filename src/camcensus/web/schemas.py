@@ -217,7 +217,7 @@ class ReplyField(BaseModel):
     document_id: int | None = Field(description="the document it was read in")
 
 
-# one field per vendor of concern (from the vendor register), then the reply's own fields
+# one field per vendor of concern (from the vendor catalogue), then the reply's own fields
 if TYPE_CHECKING:
     ReplyFields = BaseModel
 else:

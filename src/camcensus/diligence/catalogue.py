@@ -1,4 +1,4 @@
-"""The vendor register: each vendor with its brands (from the knowledge base), the restrictions that name it,
+"""The vendor catalogue: each vendor with its brands (from the knowledge base), the restrictions that name it,
 its security advisories and the human-rights concerns documented about it — every fact with its source."""
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def knowledge_vendors() -> list[tuple[str, list[BrandInfo]]]:
     return [(v.name, [_brand(b) for b in v.brands]) for v in kv.vendors()]
 
 
-def vendor_register() -> list[VendorEntry]:
+def vendor_catalogue() -> list[VendorEntry]:
     """Every known vendor; vendors named only by a restriction or advisory are included too."""
     entries: dict[str, VendorEntry] = {}
     for name, brands in knowledge_vendors():
@@ -83,7 +83,7 @@ def vendor_register() -> list[VendorEntry]:
 
 def vendor_entry(name: str) -> VendorEntry | None:
     key = name.strip().casefold()
-    return next((e for e in vendor_register() if e.name.casefold() == key), None)
+    return next((e for e in vendor_catalogue() if e.name.casefold() == key), None)
 
 
 def restricted_vendor_names() -> set[str]:
@@ -99,15 +99,15 @@ def resolve_vendor(vendor: str | None, brand: str | None) -> str | None:
         return None
     resolved = kv.resolve_brand(brand)
     if resolved is None:
-        return canonical_vendor(brand) if brand.casefold() in _register_names() else None
+        return canonical_vendor(brand) if brand.casefold() in _catalogue_names() else None
     return canonical_vendor(resolved.vendor) if resolved.vendor else None
 
 
 @cache
-def _register_names() -> dict[str, str]:
-    return {e.name.casefold(): e.name for e in vendor_register()}
+def _catalogue_names() -> dict[str, str]:
+    return {e.name.casefold(): e.name for e in vendor_catalogue()}
 
 
 def canonical_vendor(name: str) -> str:
-    """The register's spelling of a vendor name ("hikvision" -> "Hikvision"); unknown names unchanged."""
-    return _register_names().get(name.strip().casefold(), name.strip())
+    """The catalogue's spelling of a vendor name ("hikvision" -> "Hikvision"); unknown names unchanged."""
+    return _catalogue_names().get(name.strip().casefold(), name.strip())
