@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines, read_store
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import service
 
@@ -59,7 +59,7 @@ def list_(
         nation_value = Nation.parse(nation) if nation else None
     except ValueError as exc:
         fail(str(exc))
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         bodies = [
             service.body_as_dict(b) for b in service.list_bodies(session, body_type, nation_value, subtype)
         ]
@@ -82,7 +82,7 @@ def list_(
 @app.command("count")
 def count(ctx: typer.Context) -> None:
     """Counts by type and nation, as JSON."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         counts: dict[str, int] = {}
         for body in service.list_bodies(session):
             key = f"{body.body_type.value}/{body.nation.value}"

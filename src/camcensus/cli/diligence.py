@@ -10,7 +10,15 @@ from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from camcensus.cli.common import console, fail, get_store, parse_date, print_json, print_json_lines
+from camcensus.cli.common import (
+    console,
+    fail,
+    get_store,
+    parse_date,
+    print_json,
+    print_json_lines,
+    read_store,
+)
 from camcensus.diligence import questionnaires as dq
 from camcensus.diligence.costs import UnitCostError, unit_costs
 from camcensus.diligence.national import all_exposures, national_summary
@@ -86,7 +94,7 @@ def diligence(
         costs = unit_costs(costs_file)
     except (OSError, UnitCostError) as exc:
         fail(str(exc))
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         ids = [find_body(session, body_ref).id] if body_ref else None
         exposures = all_exposures(session, ids, costs)
         national = national_summary(exposures)
@@ -208,7 +216,7 @@ def questionnaire_status(
 ) -> None:
     """Every questionnaire and its state; suppliers past the due date without an answer are flagged."""
     as_of = parse_date(today, "--today", default=dt.date.today())
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         body_id = find_body(session, body_ref).id if body_ref else None
         rows = [s.as_dict() for s in dq.questionnaire_status(session, as_of, body_id)]
     if as_json:
@@ -285,7 +293,7 @@ def code_show(
     """DPIA status and Code self-assessment per body (replies and declarations), and a national summary."""
     from camcensus.diligence.overview import diligence_body_ids
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         ids = [find_body(session, body_ref).id] if body_ref else diligence_body_ids(session)
         rights = rights_of(session, ids)
     summary = national_rights(rights)

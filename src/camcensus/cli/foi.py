@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from camcensus.cli.common import console, fail, get_store, parse_date, print_json
+from camcensus.cli.common import console, fail, get_store, parse_date, print_json, read_store
 from camcensus.enums import BodyType, Nation
 
 foi_app = typer.Typer(
@@ -195,7 +195,7 @@ def status(
     from camcensus.foi.campaigns import CampaignError
     from camcensus.foi.lifecycle import campaign_status
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         try:
             report = campaign_status(session, name)
         except CampaignError as exc:
@@ -258,7 +258,7 @@ def holidays_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--jso
     """The ad hoc holidays kept in the store."""
     from camcensus.foi.calendars import load_adhoc
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         items = [h.as_dict() for h in load_adhoc(session)]
     if as_json:
         print_json(items)

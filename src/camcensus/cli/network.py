@@ -11,7 +11,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from sqlalchemy import select
 
-from camcensus.cli.common import console, fail, get_store, interactive, print_json, print_json_lines
+from camcensus.cli.common import (
+    console,
+    fail,
+    get_store,
+    interactive,
+    print_json,
+    print_json_lines,
+    read_store,
+)
 from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
@@ -202,7 +210,7 @@ def list_command(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
 ) -> None:
     """List stored devices."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         query = select(Device).order_by(Device.id)
         if body:
             try:

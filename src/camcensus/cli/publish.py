@@ -10,7 +10,7 @@ from rich.table import Table
 
 from camcensus.analysis.population import EmbargoError
 from camcensus.analysis.stats import StatRow, national_stats
-from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.cli.common import console, fail, print_json, print_json_lines, read_store
 from camcensus.knowledge.vendors import concern_names
 from camcensus.reports.charts import pct
 
@@ -32,7 +32,7 @@ def stats(
 ) -> None:
     """Shares per vendor of concern and either: asked, responded, disclosed, Wilson 95% interval, bounds."""
     try:
-        with get_store(ctx).session() as session:
+        with read_store(ctx).session() as session:
             rows = national_stats(
                 session, by=_split(by), campaign=campaign, include_embargoed=include_embargoed
             )
@@ -87,8 +87,9 @@ def report(
     """Write the self-contained HTML report (and PDF) from the campaigns not under embargo."""
     from camcensus.reports.html import write_report
 
+    store = read_store(ctx)
     try:
-        path = write_report(get_store(ctx), out, pdf=pdf)
+        path = write_report(store, out, pdf=pdf)
     except (OSError, RuntimeError) as exc:
         fail(f"cannot write the report to {out}: {exc}")
     typer.echo(str(path))
@@ -104,8 +105,9 @@ def publish_(
     """Write open data: CSV and Parquet tables, datapackage.json, camcensus-public.db and metadata.json."""
     from camcensus.reports.publish import publish
 
+    store = read_store(ctx)
     try:
-        summary = publish(get_store(ctx), out)
+        summary = publish(store, out)
     except (OSError, RuntimeError) as exc:
         fail(f"cannot publish to {out}: {exc}")
     if as_json:

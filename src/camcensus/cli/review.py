@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from camcensus.analysis.queue import MAX_LIMIT, queue_fields, reply_queue
-from camcensus.cli.common import console, get_store, print_json
+from camcensus.cli.common import console, print_json, read_store
 
 app = typer.Typer(help="Review the machine's reading of the replies.", no_args_is_help=True)
 
@@ -29,7 +29,7 @@ def queue(
     then the most uncertain; each with its fields (value and confidence, from the document of the
     reply that says most about each), why it was flagged, and how many of its evidence items wait
     (review them in the web app, /review)."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         page = reply_queue(session, limit, offset)
     if as_json:
         print_json(page.as_dict())
