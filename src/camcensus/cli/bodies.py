@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import service
 
@@ -53,6 +53,7 @@ def list_(
         None, "--subtype", help="e.g. 'secondary' for schools, 'County' for councils."
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per body."),
+    fmt: Format = format_option(),
 ) -> None:
     """List registered bodies."""
     try:
@@ -66,16 +67,10 @@ def list_(
     if as_json:
         print_json_lines(bodies)
         return
-    table = Table("id", "name", "type", "nation", "email")
+    table = Grid(("id", "name", "type", "nation", "FOI address"), numeric=frozenset({"id"}))
     for body in bodies:
-        table.add_row(
-            str(body["id"]),
-            str(body["name"]),
-            str(body["body_type"]),
-            str(body["nation"]),
-            str(body["email"] or ""),
-        )
-    console.print(table)
+        table.add(body["id"], body["name"], body["body_type"], body["nation"], body["email"])
+    print_grid(table, chosen(fmt))
     console.print(f"{len(bodies)} bodies")
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.table import Table
 
 from camcensus.cli.common import console, fail, get_store, parse_date, print_json, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.enums import BodyType, Nation
+from camcensus.synthetic import holds_synthetic
 
 foi_app = typer.Typer(
     help="FOI requests: deadlines, campaigns, sending, replies, status, chasing.", no_args_is_help=True
@@ -190,6 +191,7 @@ def status(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="Campaign name."),
     as_json: bool = typer.Option(False, "--json", help="One JSON document: counts and requests."),
+    fmt: Format = format_option(),
 ) -> None:
     """Counts per state and each request with its due date."""
     from camcensus.foi.campaigns import CampaignError
@@ -200,18 +202,16 @@ def status(
             report = campaign_status(session, name)
         except CampaignError as exc:
             fail(str(exc))
+        synthetic = holds_synthetic(session)
     if as_json:
         print_json(report)
         return
-    counts = Table("state", "requests")
-    for state, count in report["counts"].items():
-        if count:
-            counts.add_row(state, str(count))
-    console.print(counts)
-    table = Table("reference", "body", "law", "state", "due")
+    table = Grid(("reference", "body", "law", "state", "due"))
     for row in report["requests"]:
-        table.add_row(row["reference"], row["body"], row["law"], row["state"], row["due_on"] or "")
-    console.print(table)
+        table.add(row["reference"], row["body"], row["law"], row["state"], row["due_on"])
+    print_grid(table, chosen(fmt), synthetic)
+    counts = ", ".join(f"{state} {count}" for state, count in report["counts"].items() if count)
+    console.print(f"{len(report['requests'])} requests: {counts}", highlight=False)
 
 
 @holidays_app.command("add")
