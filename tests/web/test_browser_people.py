@@ -65,6 +65,15 @@ def _sign_in(page, base: str) -> None:
         page.click("button[type=submit]")
 
 
+def _visit(page, base: str, path: str, width: int) -> None:
+    """Open ``path``: it answers 200 and nothing on it scrolls sideways at ``width``."""
+    response = page.goto(base + path)
+    assert response is not None and response.status == 200, path
+    page.wait_for_load_state("networkidle")
+    scroll = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll <= width, f"{path} scrolls sideways at {width} px ({scroll} px wide)"
+
+
 def test_every_page_marks_synthetic_data_and_fits_a_phone(demo_store, browser, tmp_path) -> None:
     shots = _shots(tmp_path)
     with _serving(demo_store) as base:
@@ -74,13 +83,9 @@ def test_every_page_marks_synthetic_data_and_fits_a_phone(demo_store, browser, t
             for path in PUBLIC + ["/login"] + SIGNED_IN:
                 if path == SIGNED_IN[0]:
                     _sign_in(page, base)
-                response = page.goto(base + path)
-                assert response is not None and response.status == 200, path
-                page.wait_for_load_state("networkidle")
+                _visit(page, base, path, width)
                 banner = page.locator(".synthetic-banner")
                 assert banner.is_visible() and banner.inner_text() == SYNTHETIC_NOTE, path
-                scroll = page.evaluate("document.documentElement.scrollWidth")
-                assert scroll <= width, f"{path} scrolls sideways at {width} px ({scroll} px wide)"
                 name = path.strip("/").replace("/", "-") or "dashboard"
                 page.screenshot(path=shots / f"{name}-{width}.png", full_page=True)
                 assert (shots / f"{name}-{width}.png").stat().st_size > 5000
@@ -129,9 +134,7 @@ def test_an_empty_database_says_what_to_do(sqlite_store, browser, tmp_path) -> N
             errors: list[str] = []
             page = _page(browser, width, errors)
             for path in ("/", "/bodies", "/campaigns", "/diligence"):
-                response = page.goto(base + path)
-                assert response is not None and response.status == 200, path
-                assert page.evaluate("document.documentElement.scrollWidth") <= width
+                _visit(page, base, path, width)
                 assert page.locator(".synthetic-banner").count() == 0  # nothing synthetic here
             page.goto(base + "/")
             empty = page.locator(".empty-state")
