@@ -78,7 +78,13 @@ def campaign(
     as_json: bool = typer.Option(False, "--json", help="JSON summary."),
 ) -> None:
     """Draft one request per body that has an FOI address."""
-    from camcensus.foi.campaigns import CampaignError, create_campaign, read_bodies_file
+    from camcensus.foi.campaigns import (
+        CampaignError,
+        create_campaign,
+        has_address,
+        read_bodies_file,
+        select_bodies,
+    )
 
     try:
         kind = BodyType(body_type) if body_type else None
@@ -105,16 +111,31 @@ def campaign(
             )
         except CampaignError as exc:
             fail(str(exc))
+        left_out = [
+            {"code": b.code, "name": b.name}
+            for b in select_bodies(session, kind, where, chosen)
+            if not has_address(b)
+        ]
         summary = {
             "campaign": result.name,
             "template": result.template,
             "requests": len(result.requests),
             "synthetic": result.synthetic,
+            "left_out_no_address": left_out,
         }
     if as_json:
         print_json(summary)
-    else:
-        typer.echo(f"campaign {summary['campaign']}: {summary['requests']} requests drafted")
+        return
+    typer.echo(f"campaign {summary['campaign']}: {summary['requests']} requests drafted")
+    if left_out:
+        typer.echo(f"{len(left_out)} bodies left out: no FOI address in the register")
+        for body in left_out:
+            typer.echo(f"  {body['code']}\t{body['name']}")
+        console.print(
+            "add their addresses with `camcensus bodies import FILE` (a CSV with code, name, body_type, "
+            "nation and email columns), then run this command again",
+            highlight=False,
+        )
 
 
 @foi_app.command("send")
