@@ -107,6 +107,22 @@ def reply_corpus(tmp_path_factory: pytest.TempPathFactory):
     return render_and_calibrate(tmp_path_factory.mktemp("reply-queue-corpus"))
 
 
+@pytest.fixture(scope="session")
+def demo_survey(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`camcensus demo` run once, as a newcomer runs it: the folder with camcensus.db (synthetic data)."""
+    out = tmp_path_factory.mktemp("demo") / "camcensus-demo"
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env.pop("CAMCENSUS_DB", None)
+    subprocess.run(
+        [sys.executable, "-m", "camcensus", "demo", "--out", str(out)],
+        check=True,
+        capture_output=True,
+        env=env,
+        timeout=600,
+    )
+    return out
+
+
 @pytest.fixture
 def run_cli(tmp_path: Path):
     """Run `python -m camcensus ...` in a subprocess, as a user would; returns CompletedProcess."""

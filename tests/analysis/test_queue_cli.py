@@ -56,12 +56,15 @@ def test_json_lists_the_replies_in_order_with_their_fields(run_cli, read_db, rep
     assert _queue(run_cli, read_db, "--offset", "500")["items"] == []
 
 
-def test_table_for_people(run_cli, read_db) -> None:
+def test_table_for_people_and_for_pipes(run_cli, read_db) -> None:
     first = _queue(run_cli, read_db, "--limit", "1")["items"][0]
-    out = run_cli("review", "queue", "--limit", "4", db=read_db, env={"COLUMNS": "200"})
-    assert out.stdout == ""
-    assert first["body"]["name"] in out.stderr and f"{first['uncertainty']:.2f} !" in out.stderr
+    out = run_cli("review", "queue", "--limit", "4", "--format", "table", db=read_db, env={"COLUMNS": "200"})
+    assert first["body"]["name"] in out.stdout and f"uncertainty: {first['uncertainty']:.2f} !" in out.stdout
+    assert max(len(line) for line in out.stdout.splitlines()) <= 100
     assert f"replies 1-4 of {_queue(run_cli, read_db)['total']} waiting for review" in out.stderr
+    piped = run_cli("review", "queue", "--limit", "4", db=read_db).stdout.splitlines()
+    assert piped[0].split("\t")[:2] == ["document", "body"] and len(piped) == 5
+    assert "; ".join(first["reasons"]) == piped[1].split("\t")[-1]  # whole, not cut
 
 
 def test_empty_queue_and_bad_options(run_cli, sqlite_store) -> None:

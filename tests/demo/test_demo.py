@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 import sqlite3
 from pathlib import Path
 
@@ -59,7 +60,18 @@ def test_demo_runs_every_stage_and_reports_the_figures(tmp_path: Path, run_cli) 
     assert counts["evidence"] > replies and counts["body_facts"] > 0
 
     # Rerunning on the same directory adds nothing and sends nothing twice.
-    again = json.loads(run_cli("demo", "--out", str(out), "--json").stdout)
-    assert again["steps"]["Send"]["sent"] == 0
+    again = run_cli("demo", "--out", str(out))
+    assert "sent 0," in again.stderr
     assert _counts(out / "camcensus.db") == counts
     assert len(list((out / "outbox").glob("*.eml"))) == requests
+
+    # It ends with the commands to run next, each naming its database; they work as printed.
+    listed = again.stdout.split("next, on this database:", 1)[1]
+    commands = [line.strip() for line in listed.splitlines() if line.strip()]
+    assert commands == result["next"]
+    assert [c.split()[3] for c in commands] == ["stats", "report", "publish", "serve"]
+    for command in commands[:3]:
+        argv = shlex.split(command)
+        assert argv[:3] == ["camcensus", "--db", str(out / "camcensus.db")]
+        run_cli(*argv[3:], db=argv[2])
+    assert (out / "open-data" / "datapackage.json").exists()

@@ -41,6 +41,7 @@ def test_diligence_json_for_one_body_and_for_all(cli, tmp_path: Path) -> None:
 
 def test_diligence_unknown_body_and_bad_costs_fail_clearly(cli, tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'empty.db'}"
+    cli("db", "upgrade", db=db)
     missing = cli("diligence", "--body", "nope", db=db, check=False)
     assert missing.returncode == 1 and "no body with id or code 'nope'" in missing.stderr
     bad = tmp_path / "costs.csv"

@@ -100,6 +100,9 @@ def _wait(proc: subprocess.Popen[bytes], url: str) -> httpx.Response:
 
 def test_serve_answers_on_loopback(tmp_path) -> None:
     port = _free_port()
+    missing = _serve(tmp_path / "s.db", port)  # no such database: refused, and none is made
+    assert missing.wait(timeout=60) == 2 and not (tmp_path / "s.db").exists()
+    Store.from_url(str(tmp_path / "s.db")).upgrade()
     proc = _serve(tmp_path / "s.db", port)
     try:
         response = _wait(proc, f"http://127.0.0.1:{port}/api/stats")

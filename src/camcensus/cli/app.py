@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
+from sqlalchemy.exc import OperationalError
 
 from camcensus import __version__
 from camcensus.cli import (
@@ -18,7 +21,8 @@ from camcensus.cli import (
     review,
     web,
 )
-from camcensus.cli.common import state
+from camcensus.cli.common import STORE_UNUSABLE, console, state
+from camcensus.store.database import first_line
 
 app = typer.Typer(
     name="camcensus",
@@ -65,4 +69,8 @@ foi.register(app)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except OperationalError as exc:  # the server went away, or the file was locked, during a command
+        console.print(f"[bold red]error:[/] the database failed: {first_line(exc)}", highlight=False)
+        sys.exit(STORE_UNUSABLE)

@@ -6,9 +6,9 @@ import warnings
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
-from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
+from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.enums import BodyType, Nation
 from camcensus.registry import service
 
@@ -62,36 +62,31 @@ def list_(
         None, "--subtype", help="e.g. 'secondary' for schools, 'County' for councils."
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per body."),
+    fmt: Format = format_option(),
 ) -> None:
     """List registered bodies."""
     try:
         nation_value = Nation.parse(nation) if nation else None
     except ValueError as exc:
         fail(str(exc))
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         bodies = [
             service.body_as_dict(b) for b in service.list_bodies(session, body_type, nation_value, subtype)
         ]
     if as_json:
         print_json_lines(bodies)
         return
-    table = Table("id", "name", "type", "nation", "email")
+    table = Grid(("id", "name", "type", "nation", "FOI address"), numeric=frozenset({"id"}))
     for body in bodies:
-        table.add_row(
-            str(body["id"]),
-            str(body["name"]),
-            str(body["body_type"]),
-            str(body["nation"]),
-            str(body["email"] or ""),
-        )
-    console.print(table)
+        table.add(body["id"], body["name"], body["body_type"], body["nation"], body["email"])
+    print_grid(table, chosen(fmt))
     console.print(f"{len(bodies)} bodies")
 
 
 @app.command("count")
 def count(ctx: typer.Context) -> None:
     """Counts by type and nation, as JSON."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         counts: dict[str, int] = {}
         for body in service.list_bodies(session):
             key = f"{body.body_type.value}/{body.nation.value}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from camcensus.cli.common import get_store, print_json
+from camcensus.cli.common import get_store, print_json, require_file
 
 app = typer.Typer(help="Manage the store (SQLite file or PostgreSQL).", no_args_is_help=True)
 
@@ -20,6 +20,7 @@ def upgrade(ctx: typer.Context) -> None:
 @app.command("current")
 def current(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -> None:
     """Show the applied migration revisions and tables."""
+    require_file(ctx)
     store = get_store(ctx, migrate=False)
     doc = {"revisions": store.current_revisions(), "tables": store.table_names()}
     if as_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,25 @@ def register(app: typer.Typer) -> None:
 
             result = run_demo(out, on_step=advance)
         if as_json:
-            print_json(result.as_dict())
+            print_json({**result.as_dict(), "next": next_commands(result.database, out)})
             return
         console.print(f"\nSYNTHETIC DEMO DATA — finished in {result.seconds:.1f} s", highlight=False)
         typer.echo(f"database: {result.database}")
         typer.echo(f"report:   {result.report}")
+        typer.echo("\nnext, on this database:")
+        for command in next_commands(result.database, out):
+            typer.echo(f"  {command}")
+
+
+def next_commands(database: Path, out: Path) -> list[str]:
+    """What to run after the demo, each command naming its database: --db comes before the command."""
+    db = f"camcensus --db {shlex.quote(str(database))}"
+    return [
+        f"{db} stats",
+        f"{db} report --out {shlex.quote(str(out / 'report'))}",
+        f"{db} publish --out {shlex.quote(str(out / 'open-data'))}",
+        f"{db} serve",
+    ]
 
 
 def _short(detail: Any) -> str:

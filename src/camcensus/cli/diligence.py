@@ -6,11 +6,19 @@ import datetime as dt
 from pathlib import Path
 
 import typer
-from rich.table import Table
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from camcensus.cli.common import console, fail, get_store, parse_date, print_json, print_json_lines
+from camcensus.cli.common import (
+    console,
+    fail,
+    get_store,
+    parse_date,
+    print_json,
+    print_json_lines,
+    read_store,
+)
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.diligence import questionnaires as dq
 from camcensus.diligence.catalogue import vendor_catalogue
 from camcensus.diligence.costs import UnitCostError, unit_costs
@@ -18,6 +26,7 @@ from camcensus.diligence.national import all_exposures, national_summary
 from camcensus.diligence.rights import DeclarationError, import_declarations, national_rights, rights_of
 from camcensus.diligence.rights import set_declaration as record_declaration
 from camcensus.store.models import Body
+from camcensus.synthetic import holds_synthetic
 
 diligence_app = typer.Typer(
     help="Exposure to restricted vendors, replacement cost, rights and compliance.",
@@ -45,19 +54,22 @@ def register(app: typer.Typer) -> None:
     app.add_typer(questionnaire_app, name="questionnaire")
 
 
-def vendors(as_json: bool = typer.Option(False, "--json", help="One JSON object per vendor.")) -> None:
+def vendors(
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per vendor."),
+    fmt: Format = format_option(),
+) -> None:
     """Vendor catalogue: brands, restrictions (jurisdiction, date, source), CVEs, human-rights concerns."""
     entries = [entry.as_dict() for entry in vendor_catalogue()]
     if as_json:
         print_json_lines(entries)
         return
-    table = Table("vendor", "brands", "restrictions", "CVEs")
+    table = Grid(("vendor", "brands", "restrictions", "CVEs"), cards=("vendor",))
     for entry in entries:
-        restrictions = "\n".join(
+        restrictions = "; ".join(
             f"{r['date']} {r['jurisdiction']}: {r['name']}" for r in entry["restrictions"]
         )
-        table.add_row(entry["name"], ", ".join(entry["brands"]), restrictions, ", ".join(entry["cves"]))
-    console.print(table)
+        table.add(entry["name"], ", ".join(entry["brands"]), restrictions, ", ".join(entry["cves"]))
+    print_grid(table, chosen(fmt))
 
 
 def find_body(session: Session, ref: str) -> Body:
@@ -77,6 +89,7 @@ def diligence(
         False, "--json", help="JSON: one object per body, then the national totals."
     ),
     costs_file: Path = typer.Option(None, "--unit-costs", help="An edited copy of unit_costs.csv."),
+    fmt: Format = format_option(),
 ) -> None:
     """Exposure per body (cameras by vendor and brand, best-supported count, restrictions, capabilities,
     sensitive sites) and replacement cost ranges, with national totals."""
@@ -86,10 +99,11 @@ def diligence(
         costs = unit_costs(costs_file)
     except (OSError, UnitCostError) as exc:
         fail(str(exc))
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         ids = [find_body(session, body_ref).id] if body_ref else None
         exposures = all_exposures(session, ids, costs)
         national = national_summary(exposures)
+        synthetic = holds_synthetic(session)
     if as_json:
         if body_ref:
             print_json(exposures[0].as_dict())
@@ -98,7 +112,7 @@ def diligence(
                 [{"kind": "body", **e.as_dict()} for e in exposures] + [{"kind": "national", **national}]
             )
         return
-    _print_exposures(exposures, national)
+    _print_exposures(exposures, national, chosen(fmt), synthetic)
 
 
 def _range(values: list[int] | None, money: bool = False) -> str:
@@ -109,21 +123,24 @@ def _range(values: list[int] | None, money: bool = False) -> str:
     return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
 
 
-def _print_exposures(exposures: list, national: dict) -> None:
-    table = Table("id", "body", "cameras (basis)", "restricted cameras", "replacement", "flags")
+def _print_exposures(exposures: list, national: dict, fmt: Format, synthetic: bool) -> None:
+    table = Grid(
+        ("id", "body", "cameras (basis)", "restricted cameras", "replacement", "flags"),
+        numeric=frozenset({"id"}),
+    )
     for e in exposures:
         data = e.as_dict()
         count = data["camera_count"]
         cost = data["replacement_cost"]
-        table.add_row(
-            str(e.body["id"]),
+        table.add(
+            e.body["id"],
             e.body["name"],
             f"{count['best'] if count['best'] is not None else '?'} ({count['basis']})",
             _range(data["restricted_cameras"]["cameras"]),
             _range(cost["range_gbp"], money=True) if cost else "not estimable",
             "; ".join(e.flags),
         )
-    console.print(table)
+    print_grid(table, fmt, synthetic)
     total = national["total"]
     console.print(
         f"{total['bodies']} bodies; {total['bodies_using_restricted']} use a restricted vendor; "
@@ -205,19 +222,20 @@ def questionnaire_status(
     body_ref: str = typer.Option(None, "--body", help="One body, by id or code."),
     today: str = typer.Option(None, "--today", help="Judge due dates as of this date (default today)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per questionnaire."),
+    fmt: Format = format_option(),
 ) -> None:
     """Every questionnaire and its state; suppliers past the due date without an answer are flagged."""
     as_of = parse_date(today, "--today", default=dt.date.today())
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         body_id = find_body(session, body_ref).id if body_ref else None
         rows = [s.as_dict() for s in dq.questionnaire_status(session, as_of, body_id)]
     if as_json:
         print_json_lines(rows)
         return
-    table = Table("reference", "body", "supplier", "vendor", "sent", "due", "state")
+    table = Grid(("reference", "body", "supplier", "vendor", "sent", "due", "state"))
     for row in rows:
-        state = f"[bold red]{row['state']} (flagged)[/]" if row["flagged"] else row["state"]
-        table.add_row(
+        state = f"{row['state']} (flagged)" if row["flagged"] else row["state"]
+        table.add(
             row["reference"],
             row["body"],
             row["supplier"],
@@ -226,7 +244,7 @@ def questionnaire_status(
             row["due_on"],
             state + (" (late)" if row["late"] else ""),
         )
-    console.print(table)
+    print_grid(table, chosen(fmt))
     console.print(f"{len(rows)} questionnaires, {sum(r['flagged'] for r in rows)} flagged for no answer")
 
 
@@ -281,13 +299,15 @@ def code_show(
     as_json: bool = typer.Option(
         False, "--json", help="JSON: one object per body, then the national summary."
     ),
+    fmt: Format = format_option(),
 ) -> None:
     """DPIA status and Code self-assessment per body (replies and declarations), and a national summary."""
     from camcensus.diligence.overview import diligence_body_ids
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         ids = [find_body(session, body_ref).id] if body_ref else diligence_body_ids(session)
         rights = rights_of(session, ids)
+        synthetic = holds_synthetic(session)
     summary = national_rights(rights)
     if as_json:
         if body_ref:
@@ -297,16 +317,19 @@ def code_show(
                 [{"kind": "body", **r.as_dict()} for r in rights] + [{"kind": "national", **summary}]
             )
         return
-    table = Table("id", "body", "DPIA (basis)", "Code in reply", "principles met / assessed")
+    table = Grid(
+        ("id", "body", "DPIA (basis)", "Code in reply", "principles met / assessed"),
+        numeric=frozenset({"id"}),
+    )
     for r in rights:
-        table.add_row(
-            str(r.body["id"]),
+        table.add(
+            r.body["id"],
             r.body["name"],
             f"{r.dpia['status']} ({r.dpia['basis']})",
             r.code_statement["reply"],
             f"{r.met} / {r.assessed}",
         )
-    console.print(table)
+    print_grid(table, chosen(fmt), synthetic)
     d, a = summary["dpia"]["yes"], summary["self_assessment"]["bodies"]
     console.print(
         f"DPIA: {d['k']} of {d['n']} bodies whose status is known; "

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.table import Table
 
-from camcensus.cli.common import console, fail, get_store, parse_date, print_json
+from camcensus.cli.common import console, fail, get_store, parse_date, print_json, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.enums import BodyType, Nation
+from camcensus.synthetic import holds_synthetic
 
 foi_app = typer.Typer(
     help="FOI requests: deadlines, campaigns, sending, replies, status, chasing.", no_args_is_help=True
@@ -77,7 +78,13 @@ def campaign(
     as_json: bool = typer.Option(False, "--json", help="JSON summary."),
 ) -> None:
     """Draft one request per body that has an FOI address."""
-    from camcensus.foi.campaigns import CampaignError, create_campaign, read_bodies_file
+    from camcensus.foi.campaigns import (
+        CampaignError,
+        create_campaign,
+        has_address,
+        read_bodies_file,
+        select_bodies,
+    )
 
     try:
         kind = BodyType(body_type) if body_type else None
@@ -104,16 +111,31 @@ def campaign(
             )
         except CampaignError as exc:
             fail(str(exc))
+        left_out = [
+            {"code": b.code, "name": b.name}
+            for b in select_bodies(session, kind, where, chosen)
+            if not has_address(b)
+        ]
         summary = {
             "campaign": result.name,
             "template": result.template,
             "requests": len(result.requests),
             "synthetic": result.synthetic,
+            "left_out_no_address": left_out,
         }
     if as_json:
         print_json(summary)
-    else:
-        typer.echo(f"campaign {summary['campaign']}: {summary['requests']} requests drafted")
+        return
+    typer.echo(f"campaign {summary['campaign']}: {summary['requests']} requests drafted")
+    if left_out:
+        typer.echo(f"{len(left_out)} bodies left out: no FOI address in the register")
+        for body in left_out:
+            typer.echo(f"  {body['code']}\t{body['name']}")
+        console.print(
+            "add their addresses with `camcensus bodies import FILE` (a CSV with code, name, body_type, "
+            "nation and email columns), then run this command again",
+            highlight=False,
+        )
 
 
 @foi_app.command("send")
@@ -190,28 +212,27 @@ def status(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="Campaign name."),
     as_json: bool = typer.Option(False, "--json", help="One JSON document: counts and requests."),
+    fmt: Format = format_option(),
 ) -> None:
     """Counts per state and each request with its due date."""
     from camcensus.foi.campaigns import CampaignError
     from camcensus.foi.lifecycle import campaign_status
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         try:
             report = campaign_status(session, name)
         except CampaignError as exc:
             fail(str(exc))
+        synthetic = holds_synthetic(session)
     if as_json:
         print_json(report)
         return
-    counts = Table("state", "requests")
-    for state, count in report["counts"].items():
-        if count:
-            counts.add_row(state, str(count))
-    console.print(counts)
-    table = Table("reference", "body", "law", "state", "due")
+    table = Grid(("reference", "body", "law", "state", "due"))
     for row in report["requests"]:
-        table.add_row(row["reference"], row["body"], row["law"], row["state"], row["due_on"] or "")
-    console.print(table)
+        table.add(row["reference"], row["body"], row["law"], row["state"], row["due_on"])
+    print_grid(table, chosen(fmt), synthetic)
+    counts = ", ".join(f"{state} {count}" for state, count in report["counts"].items() if count)
+    console.print(f"{len(report['requests'])} requests: {counts}", highlight=False)
 
 
 @holidays_app.command("add")
@@ -258,7 +279,7 @@ def holidays_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--jso
     """The ad hoc holidays kept in the store."""
     from camcensus.foi.calendars import load_adhoc
 
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         items = [h.as_dict() for h in load_adhoc(session)]
     if as_json:
         print_json(items)

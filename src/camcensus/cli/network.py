@@ -8,10 +8,18 @@ from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from sqlalchemy import select
 
-from camcensus.cli.common import console, fail, get_store, interactive, print_json, print_json_lines
+from camcensus.cli.common import (
+    console,
+    fail,
+    get_store,
+    interactive,
+    print_json,
+    print_json_lines,
+    read_store,
+)
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
@@ -137,19 +145,10 @@ def discover_command(
     if as_json:
         print_json_lines([r.as_dict() for r in reports])
         return
-    table = Table("address", "port", "vendor", "brand", "model", "firmware", "serial", "confidence")
+    table = Grid(("address", "port", "vendor", "brand", "model", "firmware", "serial", "confidence"))
     for r in reports:
-        table.add_row(
-            r.address,
-            str(r.port or ""),
-            r.vendor or "",
-            r.brand or "",
-            r.model or "",
-            r.firmware or "",
-            r.serial or "",
-            f"{r.confidence:.2f}",
-        )
-    console.print(table)
+        table.add(r.address, r.port, r.vendor, r.brand, r.model, r.firmware, r.serial, f"{r.confidence:.2f}")
+    print_grid(table, chosen(None))
     console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
 
 
@@ -202,9 +201,10 @@ def list_command(
     ctx: typer.Context,
     body: str = typer.Option(None, "--body", help="Only this body's devices (id or code)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
+    fmt: Format = format_option(),
 ) -> None:
     """List stored devices."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         query = select(Device).order_by(Device.id)
         if body:
             try:
@@ -236,15 +236,12 @@ def list_command(
     if as_json:
         print_json_lines(rows)
         return
-    table = Table("id", "source", "body", "vendor", "brand", "model", "serial", "location")
+    table = Grid(("id", "source", "body", "vendor", "brand", "model", "serial", "location"))
     for r in rows:
-        table.add_row(
-            *(
-                str(r[k] or "")
-                for k in ("id", "source", "body_id", "vendor", "brand", "model", "serial", "location")
-            )
+        table.add(
+            *(r[k] for k in ("id", "source", "body_id", "vendor", "brand", "model", "serial", "location"))
         )
-    console.print(table)
+    print_grid(table, chosen(fmt))
 
 
 def register(app: typer.Typer) -> None:

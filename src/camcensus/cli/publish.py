@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from camcensus.analysis.population import EmbargoError
 from camcensus.analysis.stats import StatRow, national_stats
-from camcensus.cli.common import console, fail, get_store, print_json, print_json_lines
-from camcensus.knowledge.vendors import concern_names
+from camcensus.cli.common import fail, print_json, print_json_lines, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid, synthetic_line
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_label, concern_names
 from camcensus.reports.charts import pct
+from camcensus.synthetic import holds_synthetic
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -29,54 +29,49 @@ def stats(
     include_embargoed: bool = typer.Option(
         False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."
     ),
+    fmt: Format = format_option(),
 ) -> None:
     """Shares per vendor of concern and either: asked, responded, disclosed, Wilson 95% interval, bounds."""
     try:
-        with get_store(ctx).session() as session:
+        with read_store(ctx).session() as session:
             rows = national_stats(
                 session, by=_split(by), campaign=campaign, include_embargoed=include_embargoed
             )
+            synthetic = holds_synthetic(session)
     except (ValueError, EmbargoError) as exc:
         fail(str(exc))
     if as_json:
         print_json_lines([row.as_dict() for row in rows])
     else:
-        Console(width=max(console.width, 150)).print(_table(rows))
+        print_grid(_grid(rows), chosen(fmt), synthetic)
 
 
-def _table(rows: list[StatRow]) -> Table:
-    table = Table(
-        "sector",
-        "nation",
-        "vendor",
-        "asked",
-        "replied",
-        "disclosed",
-        "k of n",
-        "share",
-        "95% CI",
-        "bounds (no..yes)",
-        title=f"Who uses {concern_names('and')} (k of n bodies that disclosed)",
+def _grid(rows: list[StatRow]) -> Grid:
+    grid = Grid(
+        ("sector", "nation", "vendor", "asked", "replied", "k of n", "share", "95% CI", "bounds"),
+        title=f"Who uses {concern_names('and')}: k of the n bodies that disclosed; "
+        "bounds: the share of all asked if every other said no..yes",
+        numeric=frozenset({"asked", "replied", "k of n", "share"}),
+        wrap=frozenset({"sector"}),
     )
     for row in rows:
         d = row.as_dict()
-        table.add_row(
+        grid.add(
             d["sector_label"],
             d["nation_label"],
-            row.vendor,
-            str(row.asked),
-            str(row.responded),
-            str(row.disclosed),
+            "either" if row.vendor == ANY_CONCERN else concern_label(row.vendor),
+            row.asked,
+            row.responded,
             row.k_of_n(),
             pct(row.share, 1),
             _range(row.ci95),
             _range(row.bounds),
         )
-    return table
+    return grid
 
 
 def _range(pair: tuple[float, float]) -> str:
-    return f"{pct(pair[0], 1)}–{pct(pair[1], 1)}"
+    return f"{pair[0]:.0%}–{pair[1]:.0%}".replace("%–", "–")
 
 
 def report(
@@ -87,8 +82,9 @@ def report(
     """Write the self-contained HTML report (and PDF) from the campaigns not under embargo."""
     from camcensus.reports.html import write_report
 
+    store = read_store(ctx)
     try:
-        path = write_report(get_store(ctx), out, pdf=pdf)
+        path = write_report(store, out, pdf=pdf)
     except (OSError, RuntimeError) as exc:
         fail(f"cannot write the report to {out}: {exc}")
     typer.echo(str(path))
@@ -104,8 +100,9 @@ def publish_(
     """Write open data: CSV and Parquet tables, datapackage.json, camcensus-public.db and metadata.json."""
     from camcensus.reports.publish import publish
 
+    store = read_store(ctx)
     try:
-        summary = publish(get_store(ctx), out)
+        summary = publish(store, out)
     except (OSError, RuntimeError) as exc:
         fail(f"cannot publish to {out}: {exc}")
     if as_json:
@@ -114,6 +111,7 @@ def publish_(
     for name, count in summary.tables.items():
         typer.echo(f"{name}: {count} rows")
     typer.echo(f"wrote {len(summary.files)} files to {out}")
+    synthetic_line(summary.synthetic)
 
 
 def register(app: typer.Typer) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from camcensus.analysis.queue import MAX_LIMIT, queue_fields, reply_queue
-from camcensus.cli.common import console, get_store, print_json
+from camcensus.cli.common import console, print_json, read_store
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
+from camcensus.synthetic import holds_synthetic
 
 app = typer.Typer(help="Review the machine's reading of the replies.", no_args_is_help=True)
 
@@ -22,6 +22,7 @@ def queue(
     as_json: bool = typer.Option(
         False, "--json", help="One JSON object: items, total, limit, offset (as GET /api/review/replies)."
     ),
+    fmt: Format = format_option(),
 ) -> None:
     """The replies with evidence still to review, one per reply, the most uncertain first.
 
@@ -29,8 +30,9 @@ def queue(
     then the most uncertain; each with its fields (value and confidence, from the document of the
     reply that says most about each), why it was flagged, and how many of its evidence items wait
     (review them in the web app, /review)."""
-    with get_store(ctx).session() as session:
+    with read_store(ctx).session() as session:
         page = reply_queue(session, limit, offset)
+        synthetic = holds_synthetic(session)
     if as_json:
         print_json(page.as_dict())
         return
@@ -38,23 +40,26 @@ def queue(
         console.print("Nothing to review: every reply read has been reviewed.")
         return
     keys = queue_fields()
-    table = Table("document", "body", *(k.replace("camera_count", "cameras") for k in keys), "uncertainty")
-    table.add_column("pending")
-    table.add_column("why", min_width=30)
+    columns = ("document", "body", *(k.replace("camera_count", "cameras") for k in keys), "uncertainty")
+    table = Grid(
+        (*columns, "pending", "why"),
+        numeric=frozenset({"uncertainty", "pending"}),
+        cards=("document", "body"),
+    )
     for item in page.items:
         fields = item["fields"]
         body = item["body"]["name"] if item["body"] else "(no body)"
         attached = len(item["documents"]) - 1
-        table.add_row(
-            escape(f"{item['document']['id']} {item['document']['filename']}")
+        table.add(
+            f"{item['document']['id']} {item['document']['filename']}"
             + (f" (+{attached} attached)" if attached else ""),
-            escape(body + (f" ({item['reference']})" if item["reference"] else "")),
+            body + (f" ({item['reference']})" if item["reference"] else ""),
             *(_cell(fields[key]) for key in keys),
             f"{item['uncertainty']:.2f}" + (" !" if item["needs_review"] else ""),
             str(len(item["pending_evidence"])),
-            escape("; ".join(item["reasons"])),
+            "; ".join(item["reasons"]),
         )
-    console.print(table)
+    print_grid(table, chosen(fmt), synthetic)
     shown = f"{offset + 1}-{offset + len(page.items)}" if page.items else "none"
     console.print(
         f"replies {shown} of {page.total} waiting for review (! flagged for review)", highlight=False
@@ -66,4 +71,4 @@ def _cell(field: dict[str, Any]) -> str:
     if isinstance(value, list):
         value = ", ".join(value) or "none"
     text = "-" if value is None else str(value)
-    return escape(text if field["confidence"] is None else f"{text} ({field['confidence']:.2f})")
+    return text if field["confidence"] is None else f"{text} ({field['confidence']:.2f})"

@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from camcensus.cli.common import fail, get_store, interactive
+from camcensus.cli.common import fail, get_store, interactive, read_store
 from camcensus.enums import Role
 
 users_app = typer.Typer(help="Accounts for the web app (reviewers and admins).", no_args_is_help=True)
@@ -35,7 +35,7 @@ def serve(
         from camcensus.web import app as web
     except ImportError as exc:
         fail(f"the web app needs its extra: pip install 'camcensus[web]' ({exc})")
-    store = get_store(ctx)
+    store = read_store(ctx)
     from camcensus.web.secret import SecretError
 
     try:

@@ -129,6 +129,24 @@ def read_bodies_file(session: Session, path: Path) -> list[Body]:
     return [found[c] for c in dict.fromkeys(codes)]
 
 
+def select_bodies(
+    session: Session,
+    body_type: BodyType | str | None = None,
+    nation: Nation | str | None = None,
+    bodies: Sequence[Body] | None = None,
+) -> list[Body]:
+    """The bodies a campaign is drafted for: those given, else the register's of that type and nation."""
+    if bodies is not None:
+        return list(bodies)
+    kind = BodyType(body_type) if body_type else None
+    return list_bodies(session, kind, Nation.parse(nation) if isinstance(nation, str) else nation)
+
+
+def has_address(body: Body) -> bool:
+    """Whether a request can be sent to the body: it has an FOI address."""
+    return bool((body.email or "").strip())
+
+
 def create_campaign(
     session: Session,
     name: str,
@@ -153,19 +171,11 @@ def create_campaign(
         raise CampaignError(
             f"campaign {name!r} already uses template {campaign.template!r}, not {template!r}"
         )
-    chosen = (
-        list(bodies)
-        if bodies is not None
-        else list_bodies(
-            session,
-            BodyType(body_type) if body_type else None,
-            Nation.parse(nation) if isinstance(nation, str) else nation,
-        )
-    )
+    chosen = select_bodies(session, body_type, nation, bodies)
     have = set(session.scalars(select(Request.body_id).where(Request.campaign_id == campaign.id)))
     environmental = template in ENVIRONMENTAL_TEMPLATES
     for body in chosen:
-        if body.id in have or not (body.email or "").strip():
+        if body.id in have or not has_address(body):
             continue
         reference = reference_for(campaign.id, body.id)
         law = law_for(body.body_type, body.nation, environmental)

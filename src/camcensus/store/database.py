@@ -9,18 +9,45 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///camcensus.db"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 class StoreError(Exception):
     """The store cannot be opened or is not at the expected schema."""
 
 
+class StoreMissing(StoreError):
+    """A SQLite file that does not exist, where a command only reads an existing store."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no database at {path}")
+        self.path = path
+
+
+class StoreOutdated(StoreError):
+    """A store without camcensus's tables, or whose schema is behind this version's migrations."""
+
+    def __init__(self, current: list[str]) -> None:
+        what = "has no camcensus tables" if not current else "has an older schema"
+        super().__init__(what)
+        self.current = current
+
+
+class StoreUnreachable(StoreError):
+    """The database server cannot be reached or refuses the connection."""
+
+
 def resolve_url(url: str | None = None) -> str:
-    """--db beats CAMCENSUS_DB beats ./camcensus.db; a bare path means a SQLite file."""
+    """--db beats CAMCENSUS_DB beats ./camcensus.db; a bare path means a SQLite file. A URL of any other
+    database than SQLite or PostgreSQL is a StoreError."""
     url = url or os.environ.get("CAMCENSUS_DB") or DEFAULT_URL
     if "://" not in url:
         url = f"sqlite:///{url}"
@@ -28,7 +55,23 @@ def resolve_url(url: str | None = None) -> str:
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     elif url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url[len("postgres://") :]
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        backend = ""
+    if backend not in SUPPORTED_BACKENDS:
+        raise StoreError(
+            f"unsupported store URL {url!r}: give a SQLite file path, sqlite:///FILE or postgresql://..."
+        )
     return url
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite store URL; None for PostgreSQL or an in-memory store."""
+    parsed = make_url(resolve_url(url))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -51,6 +94,25 @@ class Store:
     @classmethod
     def from_url(cls, url: str | None = None) -> Store:
         return cls(url)
+
+    @classmethod
+    def open_existing(cls, url: str | None = None) -> Store:
+        """A store that already holds camcensus's current schema, opened without creating or migrating
+        anything: StoreMissing for a SQLite file that does not exist, StoreOutdated for one without the
+        schema or behind it, StoreUnreachable for a server that cannot be reached."""
+        path = sqlite_file(resolve_url(url))
+        if path is not None and not path.is_file():
+            raise StoreMissing(path)
+        store = cls(url)
+        try:
+            current = store.current_revisions()
+        except DBAPIError as exc:
+            store.dispose()
+            raise StoreUnreachable(first_line(exc)) from exc
+        if set(current) != store.head_revisions():
+            store.dispose()
+            raise StoreOutdated(current)
+        return store
 
     @property
     def is_sqlite(self) -> bool:
@@ -100,12 +162,14 @@ class Store:
         with self.engine.connect() as conn:
             return sorted(MigrationContext.configure(conn).get_current_heads())
 
-    def ensure_schema(self) -> None:
-        """Upgrade when behind; cheap when already current."""
+    def head_revisions(self) -> set[str]:
         from alembic.script import ScriptDirectory
 
-        heads = set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
-        if set(self.current_revisions()) != heads:
+        return set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
+
+    def ensure_schema(self) -> None:
+        """Upgrade when behind; cheap when already current."""
+        if set(self.current_revisions()) != self.head_revisions():
             self.upgrade()
 
     def table_names(self) -> list[str]:
@@ -113,3 +177,9 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own message of a database error, without SQLAlchemy's wrapping and background link."""
+    inner = getattr(exc, "orig", None) or exc
+    return (str(inner).strip().splitlines() or [type(inner).__name__])[0]

@@ -13,20 +13,22 @@ from pathlib import Path
 from typing import Any
 
 import anyio.to_thread
+import fastapi_offline
 import jinja2
-from fastapi import FastAPI, Request
-from fastapi.exceptions import HTTPException, RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 from starlette.middleware.sessions import SessionMiddleware
 
 from camcensus import __version__
-from camcensus.analysis.sectors import sector_label
+from camcensus.analysis.sectors import nation_label, sector_label
+from camcensus.foi.laws import get_law
 from camcensus.knowledge.vendors import concern_keys, concern_label, concern_names, concern_vendors
 from camcensus.store import Store
-from camcensus.web import api, pages
+from camcensus.synthetic import SYNTHETIC_NOTE, holds_synthetic
+from camcensus.web import api, errors, pages
 from camcensus.web.bodies import facet_values
 from camcensus.web.cache import DataVersion, PublicResponses, ResponseCache, ViewCache
 from camcensus.web.dashboard import dashboard
@@ -39,6 +41,8 @@ from camcensus.web.viewer import Viewer
 
 LOG = logging.getLogger(__name__)
 HERE = Path(__file__).parent
+# Swagger UI's files as the fastapi-offline package ships them: the API page loads nothing from elsewhere
+SWAGGER_UI = Path(fastapi_offline.__file__).parent / "static"
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
@@ -68,11 +72,29 @@ def templates() -> jinja2.Environment:
     env.filters["pct"] = lambda v: "–" if v is None else f"{v:.0%}"
     env.filters["sector"] = sector_label
     env.filters["vendor"] = concern_label
+    env.filters["nation"] = nation_label
+    env.filters["law"] = law_label
+    env.filters["label"] = key_label
     env.globals["version"] = __version__
+    env.globals["synthetic_note"] = SYNTHETIC_NOTE
     env.globals["concern_vendors"] = concern_vendors
     env.globals["concern_keys"] = concern_keys
     env.globals["concern_names"] = concern_names
     return env
+
+
+def law_label(key: str) -> str:
+    """A law as people name it ('FOIA'), from the laws data; the key itself when unknown."""
+    try:
+        return get_law(key).short
+    except (LookupError, ValueError):
+        return key
+
+
+def key_label(key: str | None) -> str:
+    """An internal key ('partially_answered', 'council') as words ('Partially answered', 'Council')."""
+    text = (key or "").replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
 
 
 def _pieces(items: list[dict[str, Any]]) -> list[Any]:
@@ -121,6 +143,20 @@ class _App(FastAPI):
         return SecurityHeaders(super().build_middleware_stack())
 
 
+class SyntheticFlag:
+    """Whether the store holds synthetic demo data, asked again at most every ``ttl`` seconds: every page
+    shows a banner while it does."""
+
+    def __init__(self, ttl: float = 5.0) -> None:
+        self.ttl, self._until, self._value = ttl, 0.0, False
+
+    def __call__(self, store: Store) -> bool:
+        if time.monotonic() > self._until:
+            with store.session() as session:
+                self._value, self._until = holds_synthetic(session), time.monotonic() + self.ttl
+        return self._value
+
+
 class FacetCache:
     def __init__(self, ttl: float = 60.0) -> None:
         self.ttl, self._until = ttl, 0.0
@@ -130,24 +166,6 @@ class FacetCache:
         if self._value is None or time.monotonic() > self._until:
             self._value, self._until = facet_values(session), time.monotonic() + self.ttl
         return self._value
-
-
-def _errors(app: FastAPI) -> None:
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
-        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return pages.render(
-            request, "error.html", status_code=exc.status_code, status=exc.status_code, detail=exc.detail
-        )
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        detail = [{"loc": e.get("loc"), "msg": e.get("msg")} for e in exc.errors()]
-        if request.url.path.startswith("/api"):
-            return JSONResponse({"detail": detail}, status_code=422)
-        text = "; ".join(f"{'.'.join(map(str, d['loc'] or []))}: {d['msg']}" for d in detail)
-        return pages.render(request, "error.html", status_code=422, status=422, detail=text)
 
 
 @asynccontextmanager
@@ -193,7 +211,7 @@ def create_app(
         lifespan=_serving if warm else None,
         title="camcensus",
         version=__version__,
-        docs_url="/api/docs",
+        docs_url=None,  # served by pages.api_docs from the package's own Swagger UI files
         redoc_url=None,
         description="Who uses which surveillance cameras across the UK public sector: national "
         "statistics, bodies and their evidence, FOI campaigns, review.",
@@ -204,6 +222,7 @@ def create_app(
     app.state.figures = FigureCache(ttl=figures_ttl)
     app.state.diligence_figures = FigureCache(ttl=figures_ttl)
     app.state.facets = FacetCache()
+    app.state.synthetic = SyntheticFlag()
     app.state.views = ViewCache(ttl=figures_ttl)
     app.state.responses = ResponseCache(ttl=figures_ttl)
     app.state.versions = DataVersion(lambda: _read_version(store), ttl=version_ttl)
@@ -217,8 +236,9 @@ def create_app(
         same_site="lax",
         https_only=https_only,
     )
+    app.mount("/static/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    _errors(app)
+    errors.register(app)
     app.include_router(api.router)
     app.include_router(pages.router)
 

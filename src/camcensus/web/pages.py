@@ -7,6 +7,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import reply_pending
@@ -50,8 +51,17 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     # an anonymous visitor can post only the sign-in form: no token (and no session cookie) elsewhere
     wanted = not viewer.public or template == "login.html" or CSRF_KEY in request.session
     context.update(request=request, viewer=viewer, csrf=csrf_token(request.session) if wanted else "")
+    context.setdefault("synthetic", synthetic_data(request))
     html = request.app.state.templates.get_template(template).render(context)
     return HTMLResponse(html, status_code=status_code)
+
+
+def synthetic_data(request: Request) -> bool:
+    """Whether the pages carry the synthetic-data banner; none when the store cannot say (an error page)."""
+    try:
+        return bool(request.app.state.synthetic(request.app.state.store))
+    except SQLAlchemyError:
+        return False
 
 
 def _to_login(request: Request) -> RedirectResponse:
@@ -60,6 +70,12 @@ def _to_login(request: Request) -> RedirectResponse:
 
 def _safe_next(target: str | None) -> str:
     return target if target and target.startswith("/") and not target.startswith("//") else "/"
+
+
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference page: Swagger UI from the fastapi-offline package, served by this app."""
+    return render(request, "api_docs.html")
 
 
 @router.get("/", response_class=HTMLResponse)
