@@ -6,6 +6,7 @@ import typer
 
 from camcensus import __version__
 from camcensus.cli import (
+    alaveteli,
     bodies,
     db,
     demo,
@@ -62,6 +63,7 @@ network.register(app)
 demo.register(app)
 documents.register(app)
 foi.register(app)
+del alaveteli  # registers `foi import` on the foi commands when imported
 
 
 def main() -> None:
