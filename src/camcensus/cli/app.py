@@ -8,6 +8,7 @@ from camcensus import __version__
 from camcensus.cli import (
     alaveteli,
     bodies,
+    compare,
     db,
     demo,
     diligence,
@@ -63,6 +64,7 @@ network.register(app)
 demo.register(app)
 documents.register(app)
 foi.register(app)
+compare.register(app)
 del alaveteli  # registers `foi import` on the foi commands when imported
 
 
