@@ -148,3 +148,17 @@ def test_cli_compares_rounds_and_a_published_figure(two_rounds: Store, run_cli, 
     )
     text = run_cli("compare", "--by", "", db=db).stdout
     assert "survey-2022" in text and "yes -> no" in text
+
+
+def test_open_data_gains_the_comparison_of_the_two_latest_rounds(two_rounds: Store, tmp_path: Path) -> None:
+    import csv
+
+    from camcensus.reports.publish import publish
+
+    publish(two_rounds, tmp_path / "open")
+    with (tmp_path / "open" / "comparison.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    hik = next(r for r in rows if (r["sector"], r["nation"], r["vendor"]) == ("all", "all", "hikvision"))
+    assert (hik["campaign_a"], hik["campaign_b"]) == ("survey-2022", "survey-2026")
+    assert (hik["k_a"], hik["n_a"], hik["k_b"], hik["n_b"]) == ("1", "2", "1", "3")
+    assert float(hik["difference_ci95_low"]) < float(hik["difference"]) < float(hik["difference_ci95_high"])
