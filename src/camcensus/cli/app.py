@@ -9,7 +9,9 @@ from sqlalchemy.exc import OperationalError
 
 from camcensus import __version__
 from camcensus.cli import (
+    alaveteli,
     bodies,
+    compare,
     db,
     demo,
     diligence,
@@ -66,6 +68,8 @@ network.register(app)
 demo.register(app)
 documents.register(app)
 foi.register(app)
+compare.register(app)
+del alaveteli  # registers `foi import` on the foi commands when imported
 
 
 def main() -> None:

@@ -39,8 +39,14 @@ def local_authorities(include_former: bool = False) -> Iterator[BodyRecord]:
             northing=to_float(row["y"]),
             wdtk_id=(row["wdtk-id"] or "").removesuffix(".0") or None,
             current=current,
-            extra={"gss_code": row["gss-code"], "nice_name": row["nice-name"]},
+            extra={"gss_code": row["gss-code"], "nice_name": row["nice-name"], "aliases": _aliases(row)},
         )
+
+
+def _aliases(row: dict[str, str]) -> list[str]:
+    """The other names the source lists for an authority, once each whatever their case."""
+    names = [n.strip() for n in (row.get("alt-names") or "").split(",") if n.strip()]
+    return list({n.casefold(): n for n in reversed(names)}.values())[::-1]
 
 
 def nhs_bodies() -> Iterator[BodyRecord]:

@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.compare import compare_rows
 from camcensus.analysis.population import SurveyedBody
+from camcensus.analysis.rounds import load_round, started_on
 from camcensus.analysis.stats import stats_for
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
 from camcensus.redaction import public_filename, redact
@@ -51,6 +53,15 @@ class Survey:
 
 def _c(name: str, kind: str, description: str) -> Column:
     return Column(name, kind, description)
+
+
+def _cell_columns() -> tuple[Column, ...]:
+    """The group and vendor a figure is for."""
+    return (
+        _c("sector", "string", "Sector (all = every body)"),
+        _c("nation", "string", "Nation (all = UK)"),
+        _c("vendor", "string", f"{', '.join(concern_keys())} or {ANY_CONCERN}"),
+    )
 
 
 def tables() -> tuple[TableSpec, ...]:
@@ -154,9 +165,7 @@ def tables() -> tuple[TableSpec, ...]:
             "Statistics",
             "Share using each vendor by sector and nation, with intervals and bounds.",
             (
-                _c("sector", "string", "Sector (all = every body)"),
-                _c("nation", "string", "Nation (all = UK)"),
-                _c("vendor", "string", f"{', '.join(concern_keys())} or {ANY_CONCERN}"),
+                *_cell_columns(),
                 _c("asked", "integer", "Bodies asked"),
                 _c("responded", "integer", "Bodies that replied"),
                 _c("disclosed", "integer", "Bodies that said whether they use the vendor (n)"),
@@ -170,6 +179,38 @@ def tables() -> tuple[TableSpec, ...]:
             ),
             ("sector", "nation", "vendor"),
         ),
+        _comparison_table(),
+    )
+
+
+def _comparison_table() -> TableSpec:
+    """The two latest published rounds compared (``camcensus.analysis.compare``)."""
+    return TableSpec(
+        "comparison",
+        "Rounds compared",
+        "The two published rounds sent most recently, each read from its own replies (empty with one).",
+        (
+            *_cell_columns(),
+            *(
+                _c(f"{key}_{side}", kind, f"{label}, {when} round")
+                for side, when in (("a", "earlier"), ("b", "later"))
+                for key, kind, label in (
+                    ("k", "integer", "Bodies using the vendor"),
+                    ("n", "integer", "Bodies that disclosed"),
+                    ("share", "number", "k / n"),
+                )
+            ),
+            _c("campaign_a", "string", "The earlier round"),
+            _c("campaign_b", "string", "The later round"),
+            _c("difference", "number", "share_b - share_a"),
+            _c(
+                "difference_ci95_low",
+                "number",
+                "95% interval of the difference (Newcombe hybrid score), low",
+            ),
+            _c("difference_ci95_high", "number", "95% interval of the difference, high"),
+        ),
+        ("sector", "nation", "vendor"),
     )
 
 
@@ -296,6 +337,27 @@ def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:
         }
 
 
+def comparison_rows(survey: Survey) -> Iterator[dict[str, Any]]:
+    """The two published rounds sent most recently, compared (``camcensus.analysis.compare``)."""
+    ordered = sorted(survey.campaigns, key=lambda c: (started_on(survey.session, c), c.id))[-2:]
+    if len(ordered) < 2:
+        return
+    rounds = [load_round(survey.session, c.name, include_embargoed=True) for c in ordered]
+    for row in compare_rows(stats_for(rounds[0].bodies), stats_for(rounds[1].bodies)):
+        interval = row["difference_ci95"] or [None, None]
+        yield (
+            {"sector": row["sector"], "nation": row["nation"], "vendor": row["vendor"]}
+            | {f"{key}_{side}": row[side][key] for side in ("a", "b") for key in ("k", "n", "share")}
+            | {
+                "campaign_a": ordered[0].name,
+                "campaign_b": ordered[1].name,
+                "difference": row["difference"],
+                "difference_ci95_low": interval[0],
+                "difference_ci95_high": interval[1],
+            }
+        )
+
+
 ROWS: dict[str, Callable[[Survey], Iterator[dict[str, Any]]]] = {
     "campaigns": campaign_rows,
     "bodies": body_rows,
@@ -303,4 +365,5 @@ ROWS: dict[str, Callable[[Survey], Iterator[dict[str, Any]]]] = {
     "facts": fact_rows,
     "evidence": evidence_rows,
     "statistics": statistic_rows,
+    "comparison": comparison_rows,
 }
