@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from camcensus.evidence.counts import answer_count, row_count
+from camcensus.evidence.answer_counts import answer_count, row_count
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,7 @@ def test_approximate_counts_say_so() -> None:
         ("Total                 297", (297, True)),
         ("Public space - 141.", (141, False)),
         ("Car parks (6 sites) ................ 14", (14, False)),
+        ("Trust total | 374 | 154 | 528", (1056, True)),
         ("Depots ............................. three (Kirkby depot only)", (3, False)),
     ],
 )

@@ -555,3 +555,9 @@ def test_a_denial_the_body_cannot_confirm_says_neither() -> None:
     )
     assert got["hikvision"] == "unknown"
     assert _read("None of our cameras are Hikvision.", request=None)["hikvision"] == "no"
+
+
+def test_a_number_before_another_number_and_the_noun_is_not_the_count() -> None:
+    got = _read("Emergency Department extension (due 2025) - 36 cameras planned, not included.", request=None)
+    assert got["camera_count"] != 2025
+    assert _read("12 of the 40 cameras are Axis.", request=None)["camera_count"] == 40

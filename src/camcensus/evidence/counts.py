@@ -13,11 +13,9 @@ from dataclasses import dataclass
 
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import (
-    LOOSE_ROW,
     NUMBER,
     NUMBER_WORDS,
     Folded,
-    cells,
     could_contain,
     parse_number,
 )
@@ -35,17 +33,17 @@ def _bounded(section: str) -> str:
     return r"\b(?:" + _list(section) + r")\b"
 
 
-_APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
-_NOUN = r"(?:" + _list("noun") + r")\b"
+APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
+NOUN = r"(?:" + _list("noun") + r")\b"
 # "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": read as about the middle of the range;
 # "24-hour cameras", "4-megapixel cameras" are no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
 # a count starts at a word: "some" in "handsome" is no approximation (and the engine skips letters fast)
 _NUMBER_NOUN = re.compile(
     r"(?<![A-Za-z])"
-    + _APPROX
+    + APPROX
     + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})\b{_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*(?:x\s+)?"
-    + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{_NOUN}",
+    + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{NOUN}",
     re.IGNORECASE,
 )
 _LABEL_TOTAL = r"(?:" + _list("label_total") + r")"
@@ -55,25 +53,25 @@ _LABEL_NUMBER = re.compile(
     + r"\s+)?(?:"
     + _list("label")
     + r")\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
-    + _NOUN
+    + NOUN
     + r"|"
     + _LABEL_TOTAL
     + r"\s+(?:[A-Za-z-]+\s+){0,2}?"
-    + _NOUN
+    + NOUN
     + r"|"
-    + _NOUN
+    + NOUN
     + r"\s*\("
     + _LABEL_TOTAL
     + r"\))"
-    r"[^0-9\n]{0,40}?" + _APPROX + rf"(?P<num>\b{NUMBER})\b",
+    r"[^0-9\n]{0,40}?" + APPROX + rf"(?P<num>\b{NUMBER})\b",
     re.IGNORECASE,
 )
 # "Hikvision cameras: 0", "Other cameras: 312", "CCTV cameras: 96": a count labelled by make or kind
 _NOUN_LABEL = re.compile(
     r"(?<![\w-])(?P<lmod>(?:[A-Za-z][\w&'.-]*\s+){1,3}?)"
-    + _NOUN
+    + NOUN
     + r"\s*[:=]\s*"
-    + _APPROX
+    + APPROX
     + rf"(?P<num>\b{NUMBER})\b(?!\s*(?:"
     + _list("label_not_count")
     + r"))",
@@ -81,9 +79,9 @@ _NOUN_LABEL = re.compile(
 )
 _NOUN_BRACKET = re.compile(
     r"(?P<mod>)"
-    + _NOUN
+    + NOUN
     + r"\s*\(\s*"
-    + _APPROX
+    + APPROX
     + rf"(?P<num>\b{NUMBER})\b\s*(?:"
     + _list("noun_bracket_total")
     + r")?\s*\)",
@@ -91,11 +89,11 @@ _NOUN_BRACKET = re.compile(
 )
 # "The cameras themselves are Axis (32 in total)": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)\(\s*" + _APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:" + _list("bracket_total") + r")\s*\)",
+    r"(?P<mod>)\(\s*" + APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:" + _list("bracket_total") + r")\s*\)",
     re.IGNORECASE,
 )
-_ABOUT_CAMERAS = Folded(_NOUN, re.IGNORECASE)
-_NOUN_WORDS = words("counts", "noun")  # what every match of _NOUN holds
+_ABOUT_CAMERAS = Folded(NOUN, re.IGNORECASE)
+_NOUN_WORDS = words("counts", "noun")  # what every match of NOUN holds
 _SOME_OF = re.compile(r"\b(?:" + _list("some_of") + r")\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
     r"^\W*(?:(?:"
@@ -103,7 +101,7 @@ _BARE_ANSWER = re.compile(
     + r")\s+(?:"
     + _list("bare_verb")
     + r")\s+)?"
-    + _APPROX
+    + APPROX
     + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:"
     + _list("bare_after")
     + r"))*\W*$",
@@ -228,6 +226,10 @@ _JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-
 _SHARED_NOUN = re.compile(rf"(?P<own>.*?)\b(?:and|or|plus)\s+(?=\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 
 
+_INNER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?![\w.,]\d)")
+_OF_BEFORE = re.compile(r"\bof\b", re.IGNORECASE)  # "12 of the 40 cameras": a part of the 40
+
+
 def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.Match[str], str]]:
     """Each match of ``rx`` with the words between its number and its noun; where those words hold a second
     number joined to the first ("12 fixed and 4 PTZ cameras"), the search goes on from that number."""
@@ -235,8 +237,17 @@ def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.M
     while (m := rx.search(text, pos, endpos)) is not None:
         modifier = m.groupdict().get("mod") or ""
         shared = _SHARED_NOUN.match(modifier) if rx is _NUMBER_NOUN and modifier else None
+        inner = _INNER_NUMBER.search(modifier) if rx is _NUMBER_NOUN and not shared else None
+        if inner is not None and not _OF_BEFORE.search(modifier[: inner.start()]):
+            pos = m.start("mod") + inner.start()  # "(due 2025) - 36 cameras": the noun is the 36's
+            continue
         yield m, (shared.group("own") if shared else modifier)
-        pos = m.start("mod") + shared.end() if shared else max(m.end(), pos + 1)
+        if shared:
+            pos = m.start("mod") + shared.end()
+        elif inner is not None:  # "12 of the 40 cameras": the 40 is a count of its own
+            pos = m.start("mod") + inner.start()
+        else:
+            pos = max(m.end(), pos + 1)
 
 
 @text_memo
@@ -348,164 +359,3 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
         if not mentions[i][1] and sum(rest) == mentions[i][0].value:
             return [j == i for j in range(len(mentions))]
     return flags
-
-
-# -- the answer to "How many cameras?": what a reply's aligned answer says, with the question supplying
-#    the noun ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Fourteen (14).",
-#    "Public space - 141. Council buildings - 71.", "Axis (24 units), Hanwha (12)") --
-# a spaced dash ends a number in words: "Four - two on the pavilion and two ..."
-_TIGHT_NUMBER = NUMBER.replace(r"[\s-]+", r"(?:\s+|-)")
-_ANSWER_NUMBER = re.compile(
-    r"(?<![\w£$€.,/])"
-    + _APPROX
-    + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|\s*(?:"
-    + _list("percent")
-    + r"))",
-    re.IGNORECASE,
-)
-# what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
-_NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z-]+\s+){0,2}?[\"'\u2018\u201c]?"
-    r"(?:" + _list("not_cameras_after") + r")(?![a-z])",
-    re.IGNORECASE,
-)
-
-
-def counts_other_things(after: str) -> bool:
-    """The words after a number (or after "how many") make it a count of something other than cameras:
-    sites, days, officers, deployments ..."""
-    return bool(_NOT_CAMERAS_AFTER.match(after[:40]))
-
-
-_NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
-_SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
-# words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
-# 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
-_BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\(", re.IGNORECASE)
-# "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
-_NAMED_AFTER = re.compile(
-    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + _NOUN + r"(?!\s*[:=])", re.IGNORECASE
-)  # not a label
-# "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
-_NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
-_TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
-_ASIDE = re.compile(r"\([^()]*\)")
-_PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
-_MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
-_LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
-_POINTS_ON = re.compile(
-    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|\d{1,2}\s*[.)]\s+[A-Z])", re.IGNORECASE
-)
-
-
-def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
-    out = []
-    depth_subset = []  # spans of "(of which ...)" asides: their numbers are inside the total
-    for m in _SUBSET_OPEN.finditer(text):
-        close = text.find(")", m.end())
-        depth_subset.append((m.start(), close if close >= 0 else len(text)))
-    for m in _ASIDE.finditer(text):  # "(figure in 2021 was 63 ...)": an older figure, no part of today's
-        if _PAST_ASIDE.search(m.group(0)):
-            depth_subset.append((m.start(), m.end()))
-    for m in _ANSWER_NUMBER.finditer(text):
-        value = camera_number(m.group("num"))
-        if value is None or any(s <= m.start() < e for s, e in depth_subset):
-            continue
-        if _NOT_CAMERAS_BEFORE.search(text[max(0, m.start("num") - 14) : m.start("num")]):
-            continue
-        if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
-            continue
-        out.append((m, value))
-    return out
-
-
-def answer_count(text: str) -> CountMention | None:
-    """The number of cameras an answer to "How many cameras?" gives: a total where it states one (the
-    first number, or one marked as the total or as the figure for now, with any breakdown after it), else
-    the sum of its parts ("12 fixed and 2 PTZ": 14); None when the answer gives no number of cameras."""
-    cut = _POINTS_ON.search(text, 1)
-    text = text[: cut.start()] if cut else text
-    numbers = _answer_numbers(text[:400])
-    if not numbers:
-        return None
-    named = [
-        (m, v)
-        for m, v in numbers
-        if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-    ]
-    marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
-    if not marked and len(named) >= 2:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
-        marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]
-    if marked:
-        m, v = max(marked, key=lambda mv: mv[1])
-        return _mention(m, m, v, "")
-    first, value = numbers[0]
-    rest = numbers[1:]
-    lead = text[: first.start()].strip(" \t-\u2013:(")
-    opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
-    between = text[first.end() : rest[0][0].start()] if rest else ""
-    alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
-    if not rest or alone or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
-        return _mention(first, first, value, "")
-    parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
-    return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
-
-
-def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: str) -> CountMention:
-    approx = bool(first.group("approx") or last.group("approx"))
-    return CountMention(first.start("num"), last.end("num"), value, "total", approx, qualifier)
-
-
-_ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
-_CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
-_ROW_LABEL_NUMBER = re.compile(
-    r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
-    + _APPROX
-    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    + _ROW_UNIT
-    + r"\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-# "Axis (210)", "Hanwha (12 units)": a make or site with its number in brackets
-_BRACKET_ROW = re.compile(
-    r"^\W*(?P<label>[^\d\n()]{2,60}?)\s*\(\s*"
-    + _CELL_APPROX
-    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    + _ROW_UNIT
-    + r"\s*\)\s*[.;,]?\s*$",
-    re.IGNORECASE,
-)
-# a cell holding a number, in digits or words, with an aside in brackets ("three (Kirkby depot only)")
-_NUMBER_CELL = re.compile(
-    r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\([^()]{{0,60}}\)\s*)?", re.IGNORECASE
-)
-_TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
-
-
-def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
-    """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
-    and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
-    None when the line is no such row (a header, prose, a row of years)."""
-    found = cells(line)
-    if len(found) >= 2:
-        label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
-        numbers = [parse_number(m.group(1)) or 0 for c in found if (m := _NUMBER_CELL.fullmatch(c))]
-        if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
-            return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
-    else:
-        m = (
-            _ROW_LABEL_NUMBER.match(line)
-            or _BRACKET_ROW.match(line)
-            or (LOOSE_ROW.match(line) if loose else None)
-        )
-        if m is None:
-            return None
-        label, numbers = m.group("label"), [int(m.group("num").replace(",", ""))]
-    if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
-        return None
-    if _RECORDER_LABEL.search(label):
-        return None
-    return sum(numbers), bool(_TOTAL_LABEL.match(label))
-
-
-_RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)

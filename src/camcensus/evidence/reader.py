@@ -14,13 +14,12 @@ from typing import Any
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
+from camcensus.evidence.answer_counts import answer_count, row_count
 from camcensus.evidence.counts import (
     CountMention,
-    answer_count,
     asks_count,
     bare_count_answer,
     find_counts,
-    row_count,
 )
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence.counts import counts_other_things
+from camcensus.evidence.answer_counts import counts_other_things
 from camcensus.evidence.phrases import first_match, joined, kinds_in, phrase_list
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo

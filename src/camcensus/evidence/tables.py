@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
+from camcensus.evidence.answer_counts import is_total_row
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
@@ -50,7 +51,6 @@ _ROLES = {
 _ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
-_TOTAL_ROW = re.compile(_list("total_row"), re.IGNORECASE)
 _UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
 _PAST_STATUS = re.compile(_list("past_status"), re.IGNORECASE)
@@ -164,7 +164,7 @@ def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> 
     for line in rows:
         spans = _cells(line)
         text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
-        if _TOTAL_ROW.match(line.text) or _RULE.fullmatch(line.text) or len(spans) < 2:
+        if is_total_row(line.text) or _RULE.fullmatch(line.text) or len(spans) < 2:
             continue  # a total, a rule, a cell wrapped onto a row of its own
         if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
             return True
@@ -194,7 +194,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     register = "qty" not in roles and ("maker" in roles or "model" in roles)
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
-    if _TOTAL_ROW.match(line.text):
+    if is_total_row(line.text):
         if register:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
             numbers = re.findall(r"\b\d{1,3}(?:,\d{3})*\b", line.text)
             qty = camera_number(numbers[-1]) if numbers else None
