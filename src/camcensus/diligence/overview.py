@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.tables import capability_shares
 from camcensus.diligence.costs import UnitCost, unit_costs
 from camcensus.diligence.estate import bodies_with_data
 from camcensus.diligence.exposure import CAPABILITY_LABELS, BodyExposure
@@ -110,23 +111,22 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
 
 
 def _capabilities(exposures: list[BodyExposure]) -> dict[str, Any]:
-    said = [e for e in exposures if e.capabilities["in_use"] or e.capabilities["absent"]]
-    rows = []
-    names = list(WATCHED_CAPABILITIES) + sorted(
-        {c for e in said for c in e.capabilities["in_use"]} - set(WATCHED_CAPABILITIES)
-    )
-    for name in names:
-        rows.append(
-            {
-                "capability": name,
-                "label": CAPABILITY_LABELS.get(name, name.replace("_", " ")),
-                "in_use": kn(sum(1 for e in said if name in e.capabilities["in_use"]), len(said)),
-                "stated_absent": sum(1 for e in said if name in e.capabilities["absent"]),
-            }
-        )
+    """Capabilities in use, by the survey's one rule (`camcensus.analysis.tables.capability_shares`)."""
+    statements = [(e.capabilities["in_use"], e.capabilities["absent"]) for e in exposures]
+    shares = capability_shares(statements, WATCHED_CAPABILITIES)
+    said = shares[0]["n"] if shares else 0
+    rows = [
+        {
+            "capability": row["capability"],
+            "label": CAPABILITY_LABELS.get(row["capability"], row["capability"].replace("_", " ")),
+            "in_use": kn(row["k"], row["n"]),
+            "stated_absent": row["stated_absent"],
+        }
+        for row in shares
+    ]
     using = [e for e in exposures if uses_restricted(e)]
     return {
-        "bodies_saying": kn(len(said), len(exposures)),
+        "bodies_saying": kn(said, len(exposures)),
         "rows": rows,
         "restricted_with_intrusive": kn(
             sum(1 for e in using if INTRUSIVE & set(e.capabilities["in_use"])), len(using)

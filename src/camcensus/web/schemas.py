@@ -59,6 +59,25 @@ class EvidenceItem(BaseModel):
 # --- statistics ---------------------------------------------------------------------------------------------
 
 
+class Stratum(BaseModel):
+    sector: str = Field(description="a fine sector the estimate sums")
+    sector_label: str
+    registered: int = Field(description="bodies of this sector in the register (never fewer than asked)")
+    asked: int
+    n: int = Field(description="bodies of this sector that disclosed")
+    k: int
+
+
+class Weighted(BaseModel):
+    share: float | None = Field(description="sum of each sector's k/n weighted by its bodies in the register")
+    ci95: list[float] = Field(min_length=2, max_length=2, description="95% interval [lo, hi]")
+    method: str = Field(description="how the estimate is weighted, in words")
+    frame: int = Field(description="bodies in the register in the row's sectors")
+    covered: int = Field(description="of them, in sectors where some body disclosed")
+    sectors_left_out: list[str] = Field(description="sectors where no body disclosed")
+    strata: list[Stratum]
+
+
 class StatRow(BaseModel):
     sector: str
     nation: str
@@ -75,6 +94,11 @@ class StatRow(BaseModel):
     )
     sector_label: str
     nation_label: str
+    weighted: Weighted | None = Field(
+        description="for a row that pools several sectors (all, or a group): the estimate post-stratified "
+        "by the register's bodies per sector; null for a single sector"
+    )
+    synthetic: bool = Field(description="built from synthetic demonstration data")
 
 
 class ReviewTally(BaseModel):
