@@ -148,7 +148,7 @@ def test_report_pdf_builds_with_the_sections(survey, tmp_path) -> None:
     built in tests/reports, with these sections in it)."""
     store, _ = survey
     html = render_report(store, TODAY)
-    start = html.index('<section class="extra"><h2>Due diligence</h2>')
+    start = html.index('<section class="extra" id="due-diligence"><h2>Due diligence</h2>')
     end = html.index("</section>", html.index("<h2>Surveillance Camera Code</h2>")) + len("</section>")
     write_pdf(html[: html.index("<body>") + 6] + html[start:end] + "</body></html>", tmp_path / "report.pdf")
     document = pypdfium2.PdfDocument(str(tmp_path / "report.pdf"))
