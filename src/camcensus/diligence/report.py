@@ -29,6 +29,14 @@ def _span(values: list[int] | None) -> str:
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
+def _best(best: int | None, values: list[int] | None) -> str:
+    """'best (low–high)', or the count alone when it is exact."""
+    if values is None or best is None:
+        return _span(values)
+    low, high = values
+    return f"{best:,}" if low == high else f"{best:,} ({low:,}–{high:,})"
+
+
 def _money(values: list[int] | None) -> str:
     if values is None:
         return "not estimable"
@@ -44,7 +52,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(pct=_pct, span=_span, money=_money, redact=lambda text: redact(str(text or "")))
+    env.filters.update(
+        pct=_pct, span=_span, best=_best, money=_money, redact=lambda text: redact(str(text or ""))
+    )
     return env
 
 
