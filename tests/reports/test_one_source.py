@@ -151,3 +151,25 @@ def test_the_dashboard_shows_the_same_figures(demo):
             expected += [row.weighted.share, *row.weighted.ci95]
         assert set(shown) <= {f"{v * 100:.0f}" for v in expected if v is not None}, (sector, vendor, shown)
     assert "All bodies" not in page
+
+
+def test_open_data_statistics_are_the_same_rows_with_declarations_beside_the_bodies(demo):
+    import csv
+
+    out = demo / "published-data"
+    db = str(demo / "camcensus.db")
+    _cli("--db", db, "publish", "--out", str(out))
+    stats = [json.loads(line) for line in _cli("--db", db, "stats", "--json").splitlines()]
+    with (out / "statistics.csv").open(encoding="utf-8") as fh:
+        published = list(csv.DictReader(fh))
+    assert [(r["sector"], r["nation"], r["vendor"], int(r["k"]), int(r["n"])) for r in published] == [
+        (r["sector"], r["nation"], r["vendor"], r["k"], r["n"]) for r in stats
+    ]
+    for row, source in zip(published, stats, strict=True):
+        weighted = source["weighted"]
+        assert (row["weighted_share"] or None) == (None if weighted is None else str(weighted["share"]))
+        assert row["synthetic"].lower() == "true"
+    with (out / "bodies.csv").open(encoding="utf-8") as fh:
+        bodies = list(csv.DictReader(fh))
+    assert {"dpia", "code_compliance", "code_self_assessment", "dpia_declared"} <= set(bodies[0])
+    assert {b["dpia"] for b in bodies} >= {"yes", "unknown"}

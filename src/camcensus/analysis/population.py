@@ -74,7 +74,11 @@ class SurveyedBody:
             if "yes" in values:
                 return "yes"
             return "no" if values == {"no"} else "unknown"
-        value = self.facts.get(vendor, "unknown").strip().lower()
+        return self.tri_fact(vendor)
+
+    def tri_fact(self, key: str) -> str:
+        """A yes/no fact (a vendor, ``dpia``, ``code_compliance``): yes, no or unknown."""
+        value = (self.facts.get(key) or "unknown").strip().lower()
         return value if value in ("yes", "no") else "unknown"
 
     def fact_list(self, key: str) -> list[str]:

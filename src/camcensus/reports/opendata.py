@@ -17,10 +17,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.population import SurveyedBody
-from camcensus.analysis.stats import stats_for
+from camcensus.analysis.figures import figures_for
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
+from camcensus.store.diligence_models import BodyDeclaration
 from camcensus.store.models import Campaign, Document, Evidence, Request
 
 
@@ -98,6 +99,19 @@ def tables() -> tuple[TableSpec, ...]:
                 ),
                 _c("outcome", "string", "answered, partially_answered, refused, not_held or unknown"),
                 _c("camera_count", "integer", "Cameras the body reported, when it gave a number"),
+                _c("dpia", "string", "Has a DPIA for its cameras, as its reply says: yes, no or unknown"),
+                _c(
+                    "code_compliance",
+                    "string",
+                    "Complies with the Surveillance Camera Code, as its reply says: yes, no or unknown",
+                ),
+                _c(
+                    "code_self_assessment",
+                    "string",
+                    "Its declared self-assessment against the Code's principles, as JSON {principle: answer}; "
+                    "its declared DPIA status under dpia_declared",
+                ),
+                _c("dpia_declared", "string", "DPIA status the body declared (empty when none)"),
                 _c("register_source", "string", "Where the body's record came from"),
             ),
             ("code",),
@@ -152,9 +166,11 @@ def tables() -> tuple[TableSpec, ...]:
         TableSpec(
             "statistics",
             "Statistics",
-            "Share using each vendor by sector and nation, with intervals and bounds.",
+            "Share using each vendor by sector and nation, with intervals and bounds; rows that pool several "
+            "sectors also give the estimate weighted to the register's bodies per sector. The same rows as "
+            "`camcensus stats --json`.",
             (
-                _c("sector", "string", "Sector (all = every body)"),
+                _c("sector", "string", "Sector (all = every sector, pooled)"),
                 _c("nation", "string", "Nation (all = UK)"),
                 _c("vendor", "string", f"{', '.join(concern_keys())} or {ANY_CONCERN}"),
                 _c("asked", "integer", "Bodies asked"),
@@ -167,6 +183,16 @@ def tables() -> tuple[TableSpec, ...]:
                 _c("ci95_high", "number", "Wilson 95% interval, high"),
                 _c("bounds_low", "number", "Share of asked if every non-discloser were a no"),
                 _c("bounds_high", "number", "Share of asked if every non-discloser were a yes"),
+                _c(
+                    "weighted_share",
+                    "number",
+                    "Rows pooling several sectors: each sector's k/n weighted by its bodies in the register",
+                ),
+                _c("weighted_ci95_low", "number", "95% interval of the weighted share, low"),
+                _c("weighted_ci95_high", "number", "95% interval of the weighted share, high"),
+                _c("weighted_covered", "integer", "Register bodies in the sectors the weighted share covers"),
+                _c("weighted_frame", "integer", "Register bodies in the row's sectors"),
+                _c("synthetic", "boolean", "True when built from generated demonstration data"),
             ),
             ("sector", "nation", "vendor"),
         ),
@@ -184,8 +210,22 @@ def campaign_rows(survey: Survey) -> Iterator[dict[str, Any]]:
         }
 
 
+def _declarations(survey: Survey) -> dict[int, dict[str, str]]:
+    """What each body declared about itself (Code principles, DPIA), by key."""
+    ids = [b.body_id for b in survey.bodies]
+    found: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        query = select(BodyDeclaration.body_id, BodyDeclaration.key, BodyDeclaration.value).where(
+            BodyDeclaration.body_id.in_(ids[start : start + 500])
+        )
+        for body_id, key, value in survey.session.execute(query):
+            found.setdefault(body_id, {})[key] = value
+    return found
+
+
 def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
     sources = _body_sources(survey)
+    declared = _declarations(survey)
     for b in survey.bodies:
         yield {
             "code": b.code,
@@ -202,6 +242,12 @@ def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             **{key: b.vendor_status(key) for key in concern_keys()},
             "outcome": b.outcome,
             "camera_count": b.camera_count,
+            "dpia": b.tri_fact("dpia"),
+            "code_compliance": b.tri_fact("code_compliance"),
+            "code_self_assessment": json.dumps(
+                {k: v for k, v in declared.get(b.body_id, {}).items() if k.startswith("principle_")}
+            ),
+            "dpia_declared": declared.get(b.body_id, {}).get("dpia", ""),
             "register_source": sources.get(b.body_id, ""),
         }
 
@@ -287,8 +333,10 @@ def evidence_rows(survey: Survey) -> Iterator[dict[str, Any]]:
 
 
 def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:
-    for row in stats_for(survey.bodies):
+    """The rows of `camcensus stats --json` (`camcensus.analysis.figures`), flat."""
+    for row in figures_for(survey.session, survey.campaigns, survey.bodies).rows():
         d = row.as_dict()
+        w = d["weighted"] or {}
         yield {
             key: d[key]
             for key in ("sector", "nation", "vendor", "asked", "responded", "disclosed", "k", "n", "share")
@@ -297,6 +345,12 @@ def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             "ci95_high": d["ci95"][1],
             "bounds_low": d["bounds"][0],
             "bounds_high": d["bounds"][1],
+            "weighted_share": w.get("share"),
+            "weighted_ci95_low": w["ci95"][0] if w else None,
+            "weighted_ci95_high": w["ci95"][1] if w else None,
+            "weighted_covered": w.get("covered"),
+            "weighted_frame": w.get("frame"),
+            "synthetic": d["synthetic"],
         }
 
 
