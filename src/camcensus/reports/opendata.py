@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.population import SurveyedBody
 from camcensus.analysis.figures import figures_for
+from camcensus.analysis.population import SurveyedBody
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
@@ -108,8 +108,8 @@ def tables() -> tuple[TableSpec, ...]:
                 _c(
                     "code_self_assessment",
                     "string",
-                    "Its declared self-assessment against the Code's principles, as JSON {principle: answer}; "
-                    "its declared DPIA status under dpia_declared",
+                    "Its declared self-assessment against the Code's principles, as JSON "
+                    "{principle: answer}; its declared DPIA status is under dpia_declared",
                 ),
                 _c("dpia_declared", "string", "DPIA status the body declared (empty when none)"),
                 _c("register_source", "string", "Where the body's record came from"),
