@@ -214,7 +214,7 @@ def build_survey(session: Session, synthetic: bool = False) -> dict[str, int]:
             campaign_id=campaign.id,
             body_id=body.id,
             reference=f"CC-{index:04d}",
-            law="foia",
+            law="foisa" if spec[3] == "scotland" else "foia",
             state=spec[4],
             subject=f"FOI request [CC-{index:04d}]",
             to_address=ADDRESSES[index % 2],

@@ -52,7 +52,6 @@ KNOWN_LONG_FUNCTIONS: dict[str, int] = {
     "analysis/queue.py:_queued": 77,
     "demo/scenarios.py:_answers": 181,
     "foi/chase.py:_letter": 73,
-    "reports/opendata.py:tables": 117,
 }
 
 

@@ -104,22 +104,28 @@ def test_report_has_the_four_sections_with_their_figures(survey, tmp_path) -> No
     assert "Of the 5 bodies covered, 5 said whether they use a restricted vendor" in due
     assert "4 of 5 (80%) use at least one" in due
     assert "Sensitive sites: 2 of 2 (100%)" in due
-    assert "Restricted-vendor cameras: 16–56 , counted at 4 bodies (2 exactly, 2 as a range" in due
+    # a best estimate beside the range, with its assumption: the replies name no make but restricted ones
+    assert "Restricted-vendor cameras: best estimate 56 (range 16–56), counted at 4 bodies (2 exactly" in due
+    assert "Assumption of the best estimate:" in due
     assert "1 body uses a restricted vendor but gave no camera count" in due
     assert "1 of 3 (33%) answered" in due and "1 of 3 (33%) had no answer by the due date" in due
     assert "Beta Security (Hikvision equipment): 1 unanswered" in due
     ndaa = _row(html, "restrictions", "NDAA FY2019 s.889(a)(1)(A): federal procurement ban")
     assert ndaa.startswith(
         "NDAA FY2019 s.889(a)(1)(A): federal procurement ban | Dahua, Hikvision | US | 2019-08-13 "
-        "| 2019-08-13 | 4 of 5 (80%) | 16–56 (+1 uncounted)"
+        "| 2019-08-13 | 4 of 5 (80%) | 56 (16–56) (+1 uncounted)"
     )
     fcc = _row(html, "restrictions", "FCC 22-84: ban on new equipment authorisations for covered equipment")
     assert "| 2022-11-25 | 2023-02-06 |" in fcc
     assert "https://fcc.gov/node/256146" in due  # every measure's source, as text
     replacement = _section(html, "Replacement")
-    assert "would cost £5,760 to £79,300 , for the 3 of 4 (75%) bodies" in replacement
+    assert (
+        "would cost about £47,830 (best estimate; range £5,760 to £79,300), for the 3 of 4 (75%) bodies"
+        in replacement
+    )
     assert "1 more could not be priced" in replacement and "Force C" in replacement
-    assert _row(html, "by-type", "Councils") == "Councils | 1 of 1 (100%) | 12 | £4,700 to £18,800"
+    # an exact count: the best estimate is the middle of the unit costs (£4,700 + £18,800) / 2
+    assert _row(html, "by-type", "Councils") == "Councils | 1 of 1 (100%) | 12 | £11,750 (£4,700 to £18,800)"
     assert _row(html, "unit-costs", "fixed camera").startswith("fixed camera | camera | £150 | £600 |")
     rights = _section(html, "Capabilities and rights impact")
     assert "1 of 5 (20%) bodies said which capabilities" in rights
@@ -148,7 +154,7 @@ def test_report_pdf_builds_with_the_sections(survey, tmp_path) -> None:
     built in tests/reports, with these sections in it)."""
     store, _ = survey
     html = render_report(store, TODAY)
-    start = html.index('<section class="extra"><h2>Due diligence</h2>')
+    start = html.index('<section class="extra" id="due-diligence"><h2>Due diligence</h2>')
     end = html.index("</section>", html.index("<h2>Surveillance Camera Code</h2>")) + len("</section>")
     write_pdf(html[: html.index("<body>") + 6] + html[start:end] + "</body></html>", tmp_path / "report.pdf")
     document = pypdfium2.PdfDocument(str(tmp_path / "report.pdf"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pypdfium2
@@ -53,6 +54,8 @@ def test_not_synthetic_says_nothing_of_it(sqlite_store, tmp_path):
     with sqlite_store.session() as session:
         build_survey(session, synthetic=False)
     assert "SYNTHETIC" not in write_report(sqlite_store, tmp_path).read_text()
+    figures = json.loads((tmp_path / "figures.json").read_text())
+    assert figures["synthetic"] is False and not any(row["synthetic"] for row in figures["stats"])
 
 
 def test_empty_store_still_reports(sqlite_store, tmp_path):
@@ -86,6 +89,8 @@ def test_pdf_has_the_same_figures(crafted, tmp_path):
     text = "\n".join(page.get_textpage().get_text_range() for page in document)
     assert len(document) >= 3
     assert "SYNTHETIC DEMO DATA" in text and "4 of 6" in text
+    pages = [page.get_textpage().get_text_range() for page in document]
+    assert all("SYNTHETIC DEMO DATA" in page for page in pages)  # a footer on every page
     flat = " ".join(text.split())
     for personal in SEEDED:
         assert personal not in flat, personal

@@ -62,6 +62,7 @@ class SurveyedBody:
     responded: bool = False
     states: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    laws: list[str] = field(default_factory=list)  # the law each request was made under (foia, foisa, ...)
     facts: dict[str, str] = field(default_factory=dict)
     fact_evidence: dict[str, list[int]] = field(default_factory=dict)
 
@@ -73,7 +74,11 @@ class SurveyedBody:
             if "yes" in values:
                 return "yes"
             return "no" if values == {"no"} else "unknown"
-        value = self.facts.get(vendor, "unknown").strip().lower()
+        return self.tri_fact(vendor)
+
+    def tri_fact(self, key: str) -> str:
+        """A yes/no fact (a vendor, ``dpia``, ``code_compliance``): yes, no or unknown."""
+        value = (self.facts.get(key) or "unknown").strip().lower()
         return value if value in ("yes", "no") else "unknown"
 
     def fact_list(self, key: str) -> list[str]:
@@ -135,19 +140,19 @@ def surveyed_bodies(session: Session, campaigns: list[Campaign]) -> list[Surveye
     if not campaigns:
         return []
     rows = session.execute(
-        select(Request.body_id, Request.state, Request.reference)
+        select(Request.body_id, Request.state, Request.reference, Request.law)
         .where(Request.campaign_id.in_([c.id for c in campaigns]))
         .order_by(Request.id)
     ).all()
-    asked: dict[int, list[tuple[str, str]]] = {}
-    for body_id, state, reference in rows:
+    asked: dict[int, list[tuple[str, str, str]]] = {}
+    for body_id, state, reference, law in rows:
         state_value = str(getattr(state, "value", state))
         if state_value not in NOT_ASKED:
-            asked.setdefault(body_id, []).append((state_value, reference))
+            asked.setdefault(body_id, []).append((state_value, reference, str(law)))
     return _with_facts(session, _load_bodies(session, asked))
 
 
-def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> list[SurveyedBody]:
+def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str, str]]]) -> list[SurveyedBody]:
     result: list[SurveyedBody] = []
     ids = sorted(asked)
     columns = (
@@ -166,7 +171,7 @@ def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> l
         # plain rows, not ORM objects: a national survey is tens of thousands of bodies
         for body in session.execute(select(*columns).where(Body.id.in_(ids[start : start + 500]))):
             kind = str(getattr(body.body_type, "value", body.body_type))
-            states = [state for state, _ in asked[body.id]]
+            states = [state for state, _, _ in asked[body.id]]
             result.append(
                 SurveyedBody(
                     body_id=body.id,
@@ -182,7 +187,8 @@ def _load_bodies(session: Session, asked: dict[int, list[tuple[str, str]]]) -> l
                     northing=body.northing,
                     responded=any(state not in WAITING for state in states),
                     states=states,
-                    references=[reference for _, reference in asked[body.id]],
+                    references=[reference for _, reference, _ in asked[body.id]],
+                    laws=[law for _, _, law in asked[body.id]],
                 )
             )
     return sorted(result, key=lambda b: (b.name.lower(), b.code))

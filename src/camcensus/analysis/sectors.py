@@ -16,8 +16,8 @@ _COUNCIL_TYPES: tuple[tuple[str, str], ...] = (
     ("welsh unitary", "council_welsh_unitary"),
     ("ni district", "council_ni_district"),
     ("london borough", "council_london_borough"),
+    ("non-metropolitan district", "council_district"),  # before "metropolitan district", which it contains
     ("metropolitan district", "council_metropolitan"),
-    ("non-metropolitan district", "council_district"),
     ("combined authority", "council_combined"),
     ("strategic regional", "council_combined"),
     ("unitary", "council_unitary"),
@@ -27,8 +27,10 @@ _COUNCIL_TYPES: tuple[tuple[str, str], ...] = (
 )
 SECONDARY_PHASES = frozenset({"secondary", "all-through", "all through", "middle deemed secondary"})
 
+#: Sector values that sum several fine sectors, besides ALL.
+GROUPS = ("council", "school")
 SECTOR_LABELS: dict[str, str] = {
-    ALL: "All bodies",
+    ALL: "All sectors (pooled, unweighted)",
     "council": "Councils (all types)",
     "council_county": "County councils",
     "council_district": "District councils",

@@ -9,39 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.intervals import nonresponse_bounds, wilson_interval
 from camcensus.analysis.population import SurveyedBody, survey, vendor_keys
 from camcensus.analysis.sectors import ALL, nation_label, order_key, sector_keys, sector_label
+from camcensus.analysis.weighting import (
+    RegisterCounts,
+    Stratum,
+    Weighted,
+    pools_sectors,
+    post_stratified,
+    register_counts,
+    strata_of,
+)
+
+__all__ = ["StatRow", "national_stats", "nonresponse_bounds", "stats_for", "wilson_interval"]
 
 DIMENSIONS = ("sector", "nation")
 Cell = tuple[str, str]
-
-
-def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """Wilson score interval for k successes in n trials; (0, 1) when n is 0 (nothing is known)."""
-    if n < 0 or k < 0 or k > n:
-        raise ValueError(f"need 0 <= k <= n, got k={k}, n={n}")
-    if n == 0:
-        return (0.0, 1.0)
-    p = k / n
-    z2 = z * z
-    denominator = 1 + z2 / n
-    centre = (p + z2 / (2 * n)) / denominator
-    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator
-    return (max(0.0, centre - half), min(1.0, centre + half))
-
-
-def nonresponse_bounds(k: int, n: int, asked: int) -> tuple[float, float]:
-    """Share of asked bodies if every non-disclosing body were a no (low) or a yes (high)."""
-    if asked == 0:
-        return (0.0, 1.0)
-    return (k / asked, (k + asked - n) / asked)
 
 
 @dataclass(frozen=True)
@@ -53,6 +43,10 @@ class StatRow:
     responded: int
     disclosed: int
     k: int
+    #: for a row that sums several sectors (all, or a group), the estimate weighted to the register
+    weighted: Weighted | None = None
+    #: built from a synthetic (demo) campaign
+    synthetic: bool = False
 
     @property
     def n(self) -> int:
@@ -88,6 +82,8 @@ class StatRow:
             "bounds": [_round(v) for v in self.bounds],
             "sector_label": sector_label(self.sector),
             "nation_label": nation_label(self.nation),
+            "weighted": self.weighted.as_dict() if self.weighted else None,
+            "synthetic": self.synthetic,
         }
 
 
@@ -118,8 +114,17 @@ def group_bodies(bodies: Iterable[SurveyedBody], by: Sequence[str]) -> dict[Cell
     return {cell: groups[cell] for cell in sorted(groups, key=lambda c: order_key(*c))}
 
 
-def vendor_row(cell: Cell, vendor: str, bodies: list[SurveyedBody]) -> StatRow:
+def vendor_row(
+    cell: Cell,
+    vendor: str,
+    bodies: list[SurveyedBody],
+    register: RegisterCounts | None = None,
+    synthetic: bool = False,
+) -> StatRow:
     statuses = [b.vendor_status(vendor) for b in bodies]
+    weighted = None
+    if register is not None and pools_sectors(cell[0]):
+        weighted = post_stratified(_strata(cell, vendor, bodies, register))
     return StatRow(
         sector=cell[0],
         nation=cell[1],
@@ -128,14 +133,41 @@ def vendor_row(cell: Cell, vendor: str, bodies: list[SurveyedBody]) -> StatRow:
         responded=sum(1 for b in bodies if b.responded),
         disclosed=sum(1 for s in statuses if s in ("yes", "no")),
         k=statuses.count("yes"),
+        weighted=weighted,
+        synthetic=synthetic,
     )
 
 
-def stats_for(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS) -> list[StatRow]:
-    """Vendor rows for every cell of an already chosen population."""
+def _strata(cell: Cell, vendor: str, bodies: list[SurveyedBody], register: RegisterCounts) -> list[Stratum]:
+    """The cell's fine sectors: register count (never below the bodies asked), asked, n and k."""
+    frame = strata_of(cell[0], cell[1], register)
+    members: dict[str, list[str]] = {}
+    for body in bodies:
+        members.setdefault(body.sector, []).append(body.vendor_status(vendor))
+        frame.setdefault(body.sector, 0)
+    return [
+        Stratum(
+            sector=fine,
+            register=max(count, len(members.get(fine, []))),
+            asked=len(members.get(fine, [])),
+            n=sum(1 for s in members.get(fine, []) if s in ("yes", "no")),
+            k=members.get(fine, []).count("yes"),
+        )
+        for fine, count in sorted(frame.items(), key=lambda item: order_key(item[0], ALL))
+    ]
+
+
+def stats_for(
+    bodies: Iterable[SurveyedBody],
+    by: Sequence[str] = DIMENSIONS,
+    register: RegisterCounts | None = None,
+    synthetic: bool = False,
+) -> list[StatRow]:
+    """Vendor rows for every cell of an already chosen population; with the register's counts, the rows
+    that sum several sectors carry their post-stratified estimate."""
     vendors = vendor_keys()
     return [
-        vendor_row(cell, vendor, members)
+        vendor_row(cell, vendor, members, register, synthetic)
         for cell, members in group_bodies(bodies, by).items()
         for vendor in vendors
     ]
@@ -150,11 +182,13 @@ def national_stats(
     published_only: bool | None = None,
 ) -> list[StatRow]:
     """One row per sector x nation x vendor (each vendor of concern, and either), with group and UK totals
-    ("all").
+    ("all"); the rows that sum several sectors carry the estimate weighted to the register
+    (`camcensus.analysis.weighting`), and every row says whether it was built from synthetic data.
 
     Campaigns under embargo are left out unless ``include_embargoed`` (or ``published_only=False``).
     """
     if published_only is not None:
         include_embargoed = not published_only
-    _, bodies = survey(session, campaign, include_embargoed, today)
-    return stats_for(bodies, by)
+    campaigns, bodies = survey(session, campaign, include_embargoed, today)
+    synthetic = any(c.synthetic for c in campaigns)
+    return stats_for(bodies, by, register_counts(session), synthetic)

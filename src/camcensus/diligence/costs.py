@@ -9,13 +9,15 @@ For one body's restricted equipment:
   high count — the split is never invented;
 - when no recorder is itemised, a ``recorder_allowance`` per camera stands for the recorders.
 
-The low total multiplies low counts by low unit costs, the high total high counts by high unit costs.
+The low total multiplies low counts by low unit costs, the high total high counts by high unit costs. The best
+estimate prices the best-estimate count (``camcensus.diligence.counts``) at the middle of each unit cost's
+range, halfway between its low and its high.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
@@ -100,6 +102,7 @@ class RestrictedEstate:
 
     cameras_low: int
     cameras_high: int
+    cameras_best: int | None = None  # the best estimate within the range (the middle when not given)
     fixed: int = 0  # itemised fixed cameras (cameras of unknown kind count here)
     ptz: int = 0
     recorders: int = 0
@@ -114,12 +117,14 @@ class CostEstimate:
     low: int
     high: int
     lines: list[dict[str, Any]] = field(default_factory=list)
+    best: int | None = None  # the best-estimate count at the middle unit costs
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "low_gbp": self.low,
             "high_gbp": self.high,
             "range_gbp": [self.low, self.high],
+            "best_gbp": self.low if self.best is None else self.best,
             "lines": self.lines,
         }
 
@@ -137,9 +142,7 @@ def _line(item: str, quantity: tuple[int, int], units: list[UnitCost]) -> dict[s
     }
 
 
-def replacement_cost(estate: RestrictedEstate, costs: dict[str, UnitCost] | None = None) -> CostEstimate:
-    """Low and high cost of replacing a body's restricted equipment, line by line."""
-    costs = costs or unit_costs()
+def _lines(estate: RestrictedEstate, costs: dict[str, UnitCost]) -> list[dict[str, Any]]:
     fixed, ptz, install = costs["fixed_camera"], costs["ptz_camera"], costs["installation"]
     unitemised = (
         max(estate.cameras_low - estate.itemised_cameras, 0),
@@ -159,7 +162,25 @@ def replacement_cost(estate: RestrictedEstate, costs: dict[str, UnitCost] | None
                 [costs["recorder_allowance"]],
             )
         )
-    lines = [_line(item, qty, units) for item, qty, units in candidates if qty[1] > 0]
-    low = sum(Decimal(str(line["low_gbp"])) for line in lines)
-    high = sum(Decimal(str(line["high_gbp"])) for line in lines)
-    return CostEstimate(low=int(round(low)), high=int(round(high)), lines=lines)
+    return [_line(item, qty, units) for item, qty, units in candidates if qty[1] > 0]
+
+
+def _total(lines: list[dict[str, Any]], key: str) -> Decimal:
+    return sum((Decimal(str(line[key])) for line in lines), Decimal(0))
+
+
+def replacement_cost(estate: RestrictedEstate, costs: dict[str, UnitCost] | None = None) -> CostEstimate:
+    """Low, high and best cost of replacing a body's restricted equipment, line by line."""
+    costs = costs or unit_costs()
+    lines = _lines(estate, costs)
+    count = estate.cameras_best
+    if count is None:
+        count = (estate.cameras_low + estate.cameras_high) // 2
+    at_best = _lines(replace(estate, cameras_low=count, cameras_high=count), costs)
+    best = (_total(at_best, "low_gbp") + _total(at_best, "high_gbp")) / 2  # the middle of each unit cost
+    return CostEstimate(
+        low=int(round(_total(lines, "low_gbp"))),
+        high=int(round(_total(lines, "high_gbp"))),
+        lines=lines,
+        best=int(round(best)),
+    )

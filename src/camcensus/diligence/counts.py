@@ -15,7 +15,9 @@ Restricted cameras: itemised cameras of a restricted vendor are counted exactly.
 restricted vendor is in use but the cameras are not itemised, the count is a range: at least the itemised ones
 (at least one when none is itemised), at most every camera of the best-supported count not shown to be of
 another vendor.
-The split is never invented.
+The split is never invented: the range says what is known. Beside it, a best estimate with its assumption
+written out: when the reply names the makes in use, the cameras are taken to be split evenly among them
+(all of them the restricted vendor's when it is the only make named); the estimate never leaves the range.
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class VendorCount:
     itemised: int
     reply: str  # yes | no | unknown | "" when the reply has no fact on this vendor
     note: str
+    best: int | None = None  # the best estimate within [low, high]
+    assumption: str = ""  # what the best estimate assumes, in words
 
     @property
     def exact(self) -> bool:
@@ -96,6 +100,8 @@ class VendorCount:
         return {
             "vendor": self.vendor,
             "cameras": span,
+            "best_estimate": self.best,
+            "assumption": self.assumption,
             "exact": self.exact,
             "itemised": self.itemised,
             "reply": self.reply or None,
@@ -133,4 +139,29 @@ def count_range(
             f"{label} in use; {best.best} cameras in total, but how many are {label} is not known: "
             f"between {low} and {high}{bound}"
         ),
+    )
+
+
+def best_estimate(
+    low: int | None, high: int | None, named: list[str], group: set[str], label: str
+) -> tuple[int | None, str]:
+    """The best estimate of a vendor group's cameras within [low, high], and its assumption: the cameras
+    split evenly among the makes the reply names (``named``, canonical names; ``group`` in lower case)."""
+    if low is None or high is None:
+        return None, ""
+    if low == high:
+        return low, "counted"
+    makes = list(dict.fromkeys(named))
+    mine = [m for m in makes if m.casefold() in group] or [label]
+    others = [m for m in makes if m.casefold() not in group]
+    if not others:
+        return high, (
+            f"the reply names no make but {', '.join(mine)}, so every camera not shown to be another make's "
+            "is counted"
+        )
+    share = len(mine) / (len(mine) + len(others))
+    best = min(max(round(high * share), low), high)
+    return best, (
+        f"the cameras are taken to be split evenly among the {len(mine) + len(others)} makes the reply names "
+        f"({', '.join(mine + others)})"
     )

@@ -130,7 +130,19 @@ def _group_count(
         reply,
         label,
     )
-    return counts.VendorCount(vendor=label, low=low, high=high, itemised=itemised, reply=reply, note=note)
+    listed = estate.fact("manufacturers")
+    named = [canonical_vendor(m) for m in (listed.as_list() if listed else [])]
+    central, assumption = counts.best_estimate(low, high, named, group, label)
+    return counts.VendorCount(
+        vendor=label,
+        low=low,
+        high=high,
+        itemised=itemised,
+        reply=reply,
+        note=note,
+        best=central,
+        assumption=assumption,
+    )
 
 
 def _vendors_seen(estate: BodyEstate, vendor_of: dict[int, str | None]) -> list[str]:
@@ -155,6 +167,7 @@ def _restriction_lines(
                     "restriction": r.name,
                     "vendor": vc.vendor,
                     "cameras": vc.as_dict()["cameras"],
+                    "best_estimate": vc.best,
                     "recorders": recorders.get(vc.vendor, 0),
                     "note": vc.note,
                 }
@@ -190,10 +203,11 @@ def _cost(
     if restricted.low is None or restricted.high is None:
         return None, f"not estimable: {restricted.note}"
     if restricted.high == 0 and not restricted_devices:
-        return CostEstimate(low=0, high=0), "no restricted equipment"
+        return CostEstimate(low=0, high=0, best=0), "no restricted equipment"
     estate_to_price = RestrictedEstate(
         cameras_low=restricted.low,
         cameras_high=restricted.high,
+        cameras_best=restricted.best,
         fixed=distinct_itemised(restricted_devices, {"fixed"})[0],
         ptz=distinct_itemised(restricted_devices, {"ptz"})[0],
         recorders=distinct_itemised(restricted_devices, {"recorder"})[0],

@@ -39,6 +39,19 @@ def uses_restricted(exposure: BodyExposure) -> bool:
     return exposure.restricted.reply == "yes" or bool(exposure.restricted.low)
 
 
+def best_cameras(exposure: BodyExposure) -> int:
+    """A body's best estimate of its restricted-vendor cameras (0 when not counted)."""
+    r = exposure.restricted
+    return r.best if r.best is not None else (r.low or 0)
+
+
+def best_cost(exposure: BodyExposure) -> int:
+    cost = exposure.cost
+    if cost is None:
+        return 0
+    return cost.best if cost.best is not None else cost.low
+
+
 def _totals(exposures: list[BodyExposure]) -> dict[str, Any]:
     counted = [e for e in exposures if e.restricted.low is not None and e.restricted.high is not None]
     priced = [e for e in exposures if e.cost is not None]
@@ -54,10 +67,12 @@ def _totals(exposures: list[BodyExposure]) -> dict[str, Any]:
             sum(e.restricted.low or 0 for e in counted),
             sum(e.restricted.high or 0 for e in counted),
         ],
+        "restricted_cameras_best": sum(best_cameras(e) for e in counted),
         "replacement_cost_gbp": [
             sum(e.cost.low for e in priced if e.cost),
             sum(e.cost.high for e in priced if e.cost),
         ],
+        "replacement_cost_best_gbp": sum(best_cost(e) for e in priced),
         "bodies_priced": len(priced),
         "not_counted": [
             {"body": e.body["name"], "id": e.body["id"], "why": e.restricted.note} for e in unknown_count
@@ -77,7 +92,8 @@ def national_summary(exposures: list[BodyExposure]) -> dict[str, Any]:
         "total": _totals(exposures),
         "by_body_type": {body_type: _totals(items) for body_type, items in sorted(by_type.items())},
         "note": (
-            "Ranges add the low and the high of each body. Bodies that use a restricted vendor but gave "
-            "no camera count are listed in not_counted and excluded from the camera and cost totals."
+            "Ranges add the low and the high of each body, best estimates each body's best estimate. Bodies "
+            "that use a restricted vendor but gave no camera count are listed in not_counted and excluded "
+            "from the camera and cost totals."
         ),
     }

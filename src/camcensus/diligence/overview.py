@@ -11,10 +11,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.tables import capability_shares
 from camcensus.diligence.costs import UnitCost, unit_costs
 from camcensus.diligence.estate import bodies_with_data
 from camcensus.diligence.exposure import CAPABILITY_LABELS, BodyExposure
-from camcensus.diligence.national import all_exposures, national_summary, uses_restricted
+from camcensus.diligence.national import (
+    all_exposures,
+    best_cameras,
+    best_cost,
+    national_summary,
+    uses_restricted,
+)
 from camcensus.diligence.rights import BodyRights, national_rights, rights_of
 from camcensus.knowledge.restrictions import restrictions
 from camcensus.store.diligence_models import BodyDeclaration, Questionnaire, QuestionnaireState
@@ -80,7 +87,7 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
     rows = []
     for (name, _), items in measures.items():
         vendors = {r.vendor for r in items}
-        low = high = 0
+        low = high = best = 0
         bodies = uncounted = 0
         for e in exposures:
             lines = [
@@ -95,6 +102,7 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
                 continue
             low += min(sum(s[0] for s in spans), e.restricted.high)
             high += min(sum(s[1] for s in spans), e.restricted.high)
+            best += min(sum(line["best_estimate"] or 0 for line in lines), best_cameras(e))
         first = items[0]
         rows.append(
             {
@@ -103,6 +111,7 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
                 "vendors": sorted(vendors),
                 "bodies": kn(bodies, known),
                 "cameras": [low, high] if bodies > uncounted else None,
+                "cameras_best": best if bodies > uncounted else None,
                 "bodies_without_count": uncounted,
             }
         )
@@ -110,23 +119,22 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
 
 
 def _capabilities(exposures: list[BodyExposure]) -> dict[str, Any]:
-    said = [e for e in exposures if e.capabilities["in_use"] or e.capabilities["absent"]]
-    rows = []
-    names = list(WATCHED_CAPABILITIES) + sorted(
-        {c for e in said for c in e.capabilities["in_use"]} - set(WATCHED_CAPABILITIES)
-    )
-    for name in names:
-        rows.append(
-            {
-                "capability": name,
-                "label": CAPABILITY_LABELS.get(name, name.replace("_", " ")),
-                "in_use": kn(sum(1 for e in said if name in e.capabilities["in_use"]), len(said)),
-                "stated_absent": sum(1 for e in said if name in e.capabilities["absent"]),
-            }
-        )
+    """Capabilities in use, by the survey's one rule (`camcensus.analysis.tables.capability_shares`)."""
+    statements = [(e.capabilities["in_use"], e.capabilities["absent"]) for e in exposures]
+    shares = capability_shares(statements, WATCHED_CAPABILITIES)
+    said = shares[0]["n"] if shares else 0
+    rows = [
+        {
+            "capability": row["capability"],
+            "label": CAPABILITY_LABELS.get(row["capability"], row["capability"].replace("_", " ")),
+            "in_use": kn(row["k"], row["n"]),
+            "stated_absent": row["stated_absent"],
+        }
+        for row in shares
+    ]
     using = [e for e in exposures if uses_restricted(e)]
     return {
-        "bodies_saying": kn(len(said), len(exposures)),
+        "bodies_saying": kn(said, len(exposures)),
         "rows": rows,
         "restricted_with_intrusive": kn(
             sum(1 for e in using if INTRUSIVE & set(e.capabilities["in_use"])), len(using)
@@ -182,10 +190,12 @@ def _replacement(exposures: list[BodyExposure]) -> dict[str, Any]:
                     sum(e.restricted.low or 0 for e in counted),
                     sum(e.restricted.high or 0 for e in counted),
                 ],
+                "cameras_best": sum(best_cameras(e) for e in counted),
                 "cost": [
                     sum(e.cost.low for e in priced if e.cost),
                     sum(e.cost.high for e in priced if e.cost),
                 ],
+                "cost_best": sum(best_cost(e) for e in priced),
             }
         )
     return {"using_priced": kn(sum(1 for e in using if e.cost is not None), len(using)), "by_type": rows}

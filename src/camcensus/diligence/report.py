@@ -29,6 +29,14 @@ def _span(values: list[int] | None) -> str:
     return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
+def _best(best: int | None, values: list[int] | None) -> str:
+    """'best (low–high)', or the count alone when it is exact."""
+    if values is None or best is None:
+        return _span(values)
+    low, high = values
+    return f"{best:,}" if low == high else f"{best:,} ({low:,}–{high:,})"
+
+
 def _money(values: list[int] | None) -> str:
     if values is None:
         return "not estimable"
@@ -44,7 +52,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(pct=_pct, span=_span, money=_money, redact=lambda text: redact(str(text or "")))
+    env.filters.update(
+        pct=_pct, span=_span, best=_best, money=_money, redact=lambda text: redact(str(text or ""))
+    )
     return env
 
 
@@ -58,9 +68,39 @@ def _section(context: sections.ReportContext, title: str) -> tuple[str, str]:
     cached: dict[str, str] | None = getattr(context, "_diligence_sections", None)
     if cached is None:
         ids = [b.body_id for b in context.bodies]
-        cached = dict(render_sections(overview(context.session, ids, today=context.today)))
+        values = overview(context.session, ids, today=context.today)
+        cached = dict(render_sections(values))
         context._diligence_sections = cached  # type: ignore[attr-defined]  # one computation for four sections
+        context.figures["diligence"] = {key: values[key] for key in SHOWN}
+        context.body_lines.update(rights_lines(values["bodies"]))
     return title, cached[title]
+
+
+#: The overview's figures the sections show (the per-body rows are in the open data).
+SHOWN = ("exposure", "national", "restrictions", "replacement", "unit_costs", "capabilities", "rights")
+
+
+def rights_lines(rows: list[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:
+    """Each body's DPIA status and Surveillance Camera Code statement and self-assessment, for its entry in
+    the report's appendix."""
+    lines = {}
+    for row in rows:
+        rights = row["rights"]
+        dpia = rights["dpia"]
+        assessed = rights["self_assessment"]
+        code = rights["code_statement"]["reply"]
+        lines[row["body"]["id"]] = [
+            ("DPIA", dpia["status"] + ("" if dpia["status"] == "unknown" else f" ({dpia['basis']})")),
+            ("complies with the Surveillance Camera Code, says its reply", code),
+            (
+                "Code self-assessment",
+                f"{assessed['principles_met']} of {len(assessed['principles'])} principles met, "
+                f"{assessed['principles_assessed']} assessed"
+                if assessed["principles_assessed"]
+                else "none entered",
+            ),
+        ]
+    return lines
 
 
 def _provider(title: str) -> Callable[[sections.ReportContext], tuple[str, str] | None]:

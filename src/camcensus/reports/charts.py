@@ -37,10 +37,37 @@ class Bar:
     ci95: tuple[float, float] | None = None
     bounds: tuple[float, float] | None = None
     colour: str = COLOURS["default"]
+    share_value: float | None = None  # an estimate's share, when it is not k / n (a weighted estimate)
+    note: str | None = None  # the text beside the bar, when it is not "k of n (share)"
 
     @property
     def share(self) -> float | None:
+        if self.share_value is not None:
+            return self.share_value
         return self.k / self.n if self.n else None
+
+
+#: Average width of a character of the 12 px sans-serif labels, in px (generous, so labels never clip).
+CHAR_W = 6.8
+LABEL_CHARS = int((LABEL_W - 12) / CHAR_W)
+
+
+def label_lines(label: str, chars: int = LABEL_CHARS) -> list[str]:
+    """A label in at most two lines that fit the label column; a longer one is cut with an ellipsis."""
+    if len(label) <= chars:
+        return [label]
+    words, lines, line = label.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > chars:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    if len(lines) > 2 or any(len(part) > chars for part in lines):
+        second = " ".join(lines[1:])
+        lines = [lines[0][:chars], second if len(second) <= chars else second[: chars - 1] + "…"]
+    return lines
 
 
 def pct(value: float | None, digits: int = 0) -> str:
@@ -65,9 +92,13 @@ def _axis(height: int) -> list[str]:
 
 def _bar(bar: Bar, y: float) -> list[str]:
     mid = y + ROW_H / 2
-    parts = [
-        f'<text x="{LABEL_W - 8}" y="{mid + 4}" font-size="12" text-anchor="end">{escape(bar.label)}</text>'
-    ]
+    lines = label_lines(bar.label)
+    first = mid + 4 - 6.5 * (len(lines) - 1)
+    spans = "".join(
+        f'<tspan x="{LABEL_W - 8}" y="{first + 13 * i}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    parts = [f'<text font-size="12" text-anchor="end"><title>{escape(bar.label)}</title>{spans}</text>']
     if bar.bounds is not None:
         lo, hi = bar.bounds
         parts.append(
@@ -88,6 +119,7 @@ def _bar(bar: Bar, y: float) -> list[str]:
             _line(_x(hi), mid - 6, _x(hi), mid + 6),
         ]
     text = f"{bar.k} of {bar.n} ({pct(bar.share)})" if bar.n else f"{bar.k} of {bar.n} (no answers)"
+    text = bar.note or text
     parts.append(f'<text x="{LABEL_W + PLOT_W + 10}" y="{mid + 4}" font-size="12">{escape(text)}</text>')
     return parts
 

@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from camcensus.analysis import tables
+from camcensus.analysis.figures import Figures
 from camcensus.analysis.population import SurveyedBody, vendor_keys
 from camcensus.analysis.sectors import ALL, nation_label, sector_label
-from camcensus.analysis.stats import StatRow, stats_for
+from camcensus.analysis.stats import StatRow
+from camcensus.analysis.weighting import Weighted
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label, concern_names
 from camcensus.redaction import public_filename, redact
 from camcensus.reports.charts import Bar, pct, share_chart, vendor_colour
@@ -76,6 +77,7 @@ class BodyEntry:
     cameras: str
     exemptions: str
     quotes: list[Quote] = field(default_factory=list)
+    lines: list[tuple[str, str]] = field(default_factory=list)  # from section providers (DPIA, Code)
 
 
 def map_answer(body: SurveyedBody) -> str:
@@ -93,12 +95,27 @@ def map_svg(bodies: Sequence[SurveyedBody]) -> str:
     return uk_map([MapPoint(b.name, map_answer(b), b.easting, b.northing, b.lat, b.lon) for b in bodies])
 
 
+def describe_weighted(weighted: Weighted | None) -> str:
+    """'share (95% interval lo–hi)' of an estimate weighted to the register, or why there is none."""
+    if weighted is None or weighted.share is None:
+        return "no estimate (no body disclosed)"
+    lo, hi = weighted.ci95
+    return f"{pct(weighted.share)} (95% interval {pct(lo)}–{pct(hi)})"
+
+
 def headline(rows: list[StatRow]) -> dict[str, Any]:
-    """The UK figure and one line per sector, for 'either' vendor."""
+    """The all-sector figures (weighted to the register, and pooled) and one line per sector, for 'either'
+    vendor."""
     either = [r for r in rows if r.vendor == ANY_CONCERN]
     total = next(r for r in either if r.sector == ALL)
     lines = [(sector_label(r.sector), describe(r)) for r in either if r.sector != ALL and r.asked]
-    return {"total": total, "total_text": describe(total), "lines": lines}
+    return {
+        "total": total,
+        "total_text": describe(total),
+        "weighted": total.weighted,
+        "weighted_text": describe_weighted(total.weighted),
+        "lines": lines,
+    }
 
 
 def sector_table(rows: list[StatRow]) -> list[dict[str, Any]]:
@@ -122,8 +139,23 @@ def sector_charts(rows: list[StatRow]) -> list[tuple[str, str]]:
     return charts
 
 
+def weighted_bar(row: StatRow, label: str) -> Bar | None:
+    """A pooled row's weighted estimate as a bar (its share and interval; no k of n of its own)."""
+    w = row.weighted
+    if w is None or w.share is None:
+        return None
+    note = f"{pct(w.share)} weighted"
+    return Bar(label, row.k, row.n, w.ci95, None, vendor_colour(row.vendor), share_value=w.share, note=note)
+
+
 def overview_chart(rows: list[StatRow]) -> str:
-    bars = [stat_bar(r, sector_label(r.sector)) for r in rows if r.vendor == ANY_CONCERN and r.asked]
+    bars: list[Bar] = []
+    for r in rows:
+        if r.vendor != ANY_CONCERN or not r.asked:
+            continue
+        weighted = weighted_bar(r, f"{sector_label(r.sector).split(' (')[0]}, weighted")
+        bars += [weighted] if weighted else []
+        bars.append(stat_bar(r, sector_label(r.sector)))
     return share_chart(bars, f"Share using {concern_names()}, by sector")
 
 
@@ -132,24 +164,32 @@ def _row_bar(row: dict[str, Any], label: str) -> Bar:
     return Bar(label, row["k"], row["n"], (lo, hi), None)
 
 
-def reply_charts(bodies: Sequence[SurveyedBody]) -> dict[str, str]:
-    outcomes = [r for r in tables.outcome_rates(bodies, by=()) if r["k"] or r["outcome"] != "unknown"]
-    exemptions = tables.exemption_rates(bodies, by=())
-    capabilities = tables.capability_prevalence(bodies, by=())
+def reply_charts(figures: Figures) -> dict[str, Any]:
+    outcomes = [r for r in figures.outcomes if r["k"] or r["outcome"] != "unknown"]
+    laws: dict[str, list[dict[str, Any]]] = {}
+    for row in figures.exemptions:
+        laws.setdefault(row["law_label"], []).append(row)
     return {
         "outcomes": share_chart(
             [_row_bar(r, r["outcome"].replace("_", " ").capitalize()) for r in outcomes],
             "How bodies that replied answered",
             legend=False,
         ),
-        "exemptions": share_chart(
-            [_row_bar(r, r["exemption"]) for r in exemptions],
-            "Exemptions cited, share of bodies that replied",
-            legend=False,
-        ),
+        "exemptions": [
+            (
+                law,
+                rows[0]["n"],
+                share_chart(
+                    [_row_bar(r, r["exemption"]) for r in rows],
+                    f"Exemptions cited under {law}, share of bodies that replied under it",
+                    legend=False,
+                ),
+            )
+            for law, rows in laws.items()
+        ],
         "capabilities": share_chart(
-            [_row_bar(r, r["capability"].replace("_", " ")) for r in capabilities],
-            "Capabilities reported, share of bodies that answered",
+            [_row_bar(r, r["capability"].replace("_", " ")) for r in figures.capabilities],
+            "Capabilities reported, share of bodies that said which capabilities they have",
             legend=False,
         ),
     }
@@ -207,31 +247,37 @@ def campaign_lines(campaigns: Sequence[Campaign]) -> list[str]:
 
 
 def build(
-    session: Session, campaigns: list[Campaign], bodies: list[SurveyedBody], today: dt.date | None = None
+    session: Session,
+    figures: Figures,
+    today: dt.date | None = None,
+    body_lines: dict[int, list[tuple[str, str]]] | None = None,
 ) -> dict[str, Any]:
-    """Everything the template shows."""
-    by_sector = stats_for(bodies, by=("sector",))
-    by_nation = [r for r in stats_for(bodies, by=("nation",)) if r.vendor == ANY_CONCERN and r.asked]
+    """Everything the template shows, from the one computation of the figures (`camcensus.analysis.figures`);
+    ``body_lines``: further (label, value) lines per body for the appendix, from the section providers."""
+    by_sector = figures.rows(("sector",))
+    by_nation = [r for r in figures.rows(("nation",)) if r.vendor == ANY_CONCERN and r.asked]
+    entries = appendix(session, figures.bodies)
+    for body, entry in zip(figures.bodies, entries, strict=True):
+        entry.lines = (body_lines or {}).get(body.body_id, [])
     return {
         "title": report_title(),
         "concern": concern_names(),
         "vendors": [(key, concern_label(key)) for key in concern_keys()],
         "generated": (today or dt.date.today()).isoformat(),
-        "campaigns": campaign_lines(campaigns),
-        "synthetic": any(c.synthetic for c in campaigns),
+        "campaigns": campaign_lines(figures.campaigns),
+        "synthetic": figures.synthetic,
         "headline": headline(by_sector),
         "sector_table": sector_table(by_sector),
         "overview_chart": overview_chart(by_sector),
         "sector_charts": sector_charts(by_sector),
         "nation_rows": [(nation_label(r.nation), r) for r in by_nation],
-        "map": map_svg(bodies),
-        "charts": reply_charts(bodies),
-        "cameras": [
-            {**r, "label": sector_label(r["sector"])}
-            for r in tables.camera_counts(bodies, ("sector",))
-            if r["asked"]
-        ],
-        "appendix": appendix(session, bodies),
+        "map": map_svg(figures.bodies),
+        "charts": reply_charts(figures),
+        "cameras": [{**r, "label": sector_label(r["sector"])} for r in figures.cameras if r["asked"]],
+        "method": figures.method,
+        "outcomes": figures.outcomes,
+        "appendix": entries,
         "describe": describe,
+        "describe_weighted": describe_weighted,
         "pct": pct,
     }

@@ -3,42 +3,60 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import survey
+from camcensus.analysis.sectors import sector_label
 from camcensus.reports import content
 from camcensus.reports.sections import ReportContext, render_sections
 from camcensus.store import Store
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("camcensus.reports", "templates"),
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["sector_label"] = sector_label
+    return env
+
+
+def build_report(store: Store, today: dt.date | None = None) -> tuple[str, dict[str, Any]]:
+    """The report's HTML and the figures it shows (`figures.json`), from the public (non-embargoed)
+    campaigns."""
+    with store.session() as session:
+        campaigns, bodies = survey(session, today=today)
+        figures = figures_for(session, campaigns, bodies, today)
+        context = ReportContext(session, campaigns, bodies, figures.synthetic, today or dt.date.today())
+        sections = render_sections(context)
+        figures.extra.update(context.figures)
+        values = content.build(session, figures, today, context.body_lines)
+        values["sections"] = sections
+        shown = figures.as_dict()
+    return _environment().get_template("report.html.j2").render(**values), shown
 
 
 def render_report(store: Store, today: dt.date | None = None) -> str:
     """The report's HTML, from the public (non-embargoed) campaigns."""
-    with store.session() as session:
-        campaigns, bodies = survey(session, today=today)
-        values = content.build(session, campaigns, bodies, today)
-        context = ReportContext(session, campaigns, bodies, values["synthetic"], today or dt.date.today())
-        values["sections"] = render_sections(context)
-    return _environment().get_template("report.html.j2").render(**values)
+    return build_report(store, today)[0]
 
 
 def write_report(store: Store, out_dir: Path | str, pdf: bool = False, today: dt.date | None = None) -> Path:
-    """Write ``out_dir/index.html`` (and ``out_dir/report.pdf`` with ``pdf``); returns the HTML path."""
+    """Write ``out_dir/index.html``, the figures it shows as ``out_dir/figures.json`` (its ``stats`` the rows
+    of `camcensus stats --json`), and ``out_dir/report.pdf`` with ``pdf``; returns the HTML path."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    html = render_report(store, today)
+    html, shown = build_report(store, today)
     index = out / "index.html"
     index.write_text(html, encoding="utf-8")
+    (out / "figures.json").write_text(json.dumps(shown, indent=1, default=str) + "\n", encoding="utf-8")
     if pdf:
         write_pdf(html, out / "report.pdf")
     return index

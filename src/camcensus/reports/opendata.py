@@ -17,29 +17,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.compare import compare_rows
+from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import SurveyedBody
 from camcensus.analysis.rounds import load_round, started_on
 from camcensus.analysis.stats import stats_for
-from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label
+from camcensus.knowledge.vendors import concern_keys
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
+from camcensus.store.diligence_models import BodyDeclaration
 from camcensus.store.models import Body, BodyFact, Campaign, Document, Evidence, Request
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: str  # Frictionless type: string, integer, number, boolean, date, datetime
-    description: str
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str
-    title: str
-    description: str
-    columns: tuple[Column, ...]
-    primary_key: tuple[str, ...] = ()
 
 
 @dataclass
@@ -49,169 +35,6 @@ class Survey:
     session: Session
     campaigns: list[Campaign]
     bodies: list[SurveyedBody]
-
-
-def _c(name: str, kind: str, description: str) -> Column:
-    return Column(name, kind, description)
-
-
-def _cell_columns() -> tuple[Column, ...]:
-    """The group and vendor a figure is for."""
-    return (
-        _c("sector", "string", "Sector (all = every body)"),
-        _c("nation", "string", "Nation (all = UK)"),
-        _c("vendor", "string", f"{', '.join(concern_keys())} or {ANY_CONCERN}"),
-    )
-
-
-def tables() -> tuple[TableSpec, ...]:
-    """Every published table; the bodies table has a column per vendor of concern."""
-    return (
-        TableSpec(
-            "campaigns",
-            "Campaigns",
-            "Each survey campaign published (none under embargo).",
-            (
-                _c("name", "string", "Campaign name"),
-                _c("template", "string", "Request template used"),
-                _c(
-                    "synthetic",
-                    "boolean",
-                    "True when built from generated demonstration data (SYNTHETIC DEMO DATA)",
-                ),
-                _c("requests", "integer", "Requests in the campaign"),
-            ),
-            ("name",),
-        ),
-        TableSpec(
-            "bodies",
-            "Public bodies",
-            "Every body asked in a published campaign, with its sector and place.",
-            (
-                _c("code", "string", "Stable body code (la:…, nhs:…, police:…, school:…)"),
-                _c("name", "string", "Name"),
-                _c(
-                    "body_type",
-                    "string",
-                    "council, nhs_trust, nhs_health_board, hsc_trust, police, school, other",
-                ),
-                _c("subtype", "string", "Council type, school phase or force kind"),
-                _c("sector", "string", "Sector used in the statistics"),
-                _c("nation", "string", "Nation"),
-                _c("lat", "number", "Latitude (WGS84)"),
-                _c("lon", "number", "Longitude (WGS84)"),
-                _c("easting", "number", "British National Grid easting (m)"),
-                _c("northing", "number", "British National Grid northing (m)"),
-                _c("responded", "boolean", "A reply was received"),
-                *(
-                    _c(key, "string", f"Uses {concern_label(key)} (with OEM/sub-brands): yes, no or unknown")
-                    for key in concern_keys()
-                ),
-                _c("outcome", "string", "answered, partially_answered, refused, not_held or unknown"),
-                _c("camera_count", "integer", "Cameras the body reported, when it gave a number"),
-                _c("register_source", "string", "Where the body's record came from"),
-            ),
-            ("code",),
-        ),
-        TableSpec(
-            "requests",
-            "FOI requests",
-            "One row per request sent (the letter itself is not published).",
-            (
-                _c("reference", "string", "Request reference"),
-                _c("campaign", "string", "Campaign name"),
-                _c("body_code", "string", "Body asked"),
-                _c("law", "string", "foia, foisa, eir or schools"),
-                _c("state", "string", "Request state"),
-                _c("sent_at", "datetime", "When it was sent (UTC)"),
-                _c("received_on", "date", "Date of receipt for the statutory clock"),
-                _c("due_on", "date", "Statutory due date"),
-                _c("to_address", "string", "Address written to (redacted)"),
-            ),
-            ("reference",),
-        ),
-        TableSpec(
-            "facts",
-            "Body facts",
-            "Body-level conclusions and the evidence ids behind each.",
-            (
-                _c("body_code", "string", "Body"),
-                _c("key", "string", f"Fact key ({', '.join(concern_keys())}, outcome, …)"),
-                _c("value", "string", "Value (lists as JSON)"),
-                _c("source", "string", "machine or review"),
-                _c("evidence_ids", "string", "JSON list of evidence ids (see the evidence table)"),
-            ),
-            ("body_code", "key"),
-        ),
-        TableSpec(
-            "evidence",
-            "Evidence",
-            "What each reply shows, with its quote and place (personal data redacted).",
-            (
-                _c("id", "integer", "Evidence id"),
-                _c("body_code", "string", "Body"),
-                _c("kind", "string", "manufacturer, model, camera_count, capability, outcome, exemption, …"),
-                _c("value", "string", "What was found"),
-                _c("quote", "string", "The words behind it, redacted"),
-                _c("document", "string", "File it came from (name redacted)"),
-                _c("location", "string", "Place in the file (page, sheet, row)"),
-                _c("status", "string", "machine, accepted or corrected"),
-                _c("confidence", "number", "0 to 1"),
-            ),
-            ("id",),
-        ),
-        TableSpec(
-            "statistics",
-            "Statistics",
-            "Share using each vendor by sector and nation, with intervals and bounds.",
-            (
-                *_cell_columns(),
-                _c("asked", "integer", "Bodies asked"),
-                _c("responded", "integer", "Bodies that replied"),
-                _c("disclosed", "integer", "Bodies that said whether they use the vendor (n)"),
-                _c("k", "integer", "Bodies using the vendor"),
-                _c("n", "integer", "Bodies that disclosed"),
-                _c("share", "number", "k / n (empty when n is 0)"),
-                _c("ci95_low", "number", "Wilson 95% interval, low"),
-                _c("ci95_high", "number", "Wilson 95% interval, high"),
-                _c("bounds_low", "number", "Share of asked if every non-discloser were a no"),
-                _c("bounds_high", "number", "Share of asked if every non-discloser were a yes"),
-            ),
-            ("sector", "nation", "vendor"),
-        ),
-        _comparison_table(),
-    )
-
-
-def _comparison_table() -> TableSpec:
-    """The two latest published rounds compared (``camcensus.analysis.compare``)."""
-    return TableSpec(
-        "comparison",
-        "Rounds compared",
-        "The two published rounds sent most recently, each read from its own replies (empty with one).",
-        (
-            *_cell_columns(),
-            *(
-                _c(f"{key}_{side}", kind, f"{label}, {when} round")
-                for side, when in (("a", "earlier"), ("b", "later"))
-                for key, kind, label in (
-                    ("k", "integer", "Bodies using the vendor"),
-                    ("n", "integer", "Bodies that disclosed"),
-                    ("share", "number", "k / n"),
-                )
-            ),
-            _c("campaign_a", "string", "The earlier round"),
-            _c("campaign_b", "string", "The later round"),
-            _c("difference", "number", "share_b - share_a"),
-            _c(
-                "difference_ci95_low",
-                "number",
-                "95% interval of the difference (Newcombe hybrid score), low",
-            ),
-            _c("difference_ci95_high", "number", "95% interval of the difference, high"),
-        ),
-        ("sector", "nation", "vendor"),
-    )
 
 
 def campaign_rows(survey: Survey) -> Iterator[dict[str, Any]]:
@@ -225,8 +48,22 @@ def campaign_rows(survey: Survey) -> Iterator[dict[str, Any]]:
         }
 
 
+def _declarations(survey: Survey) -> dict[int, dict[str, str]]:
+    """What each body declared about itself (Code principles, DPIA), by key."""
+    ids = [b.body_id for b in survey.bodies]
+    found: dict[int, dict[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        query = select(BodyDeclaration.body_id, BodyDeclaration.key, BodyDeclaration.value).where(
+            BodyDeclaration.body_id.in_(ids[start : start + 500])
+        )
+        for body_id, key, value in survey.session.execute(query):
+            found.setdefault(body_id, {})[key] = value
+    return found
+
+
 def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
     sources = _body_sources(survey)
+    declared = _declarations(survey)
     for b in survey.bodies:
         yield {
             "code": b.code,
@@ -243,6 +80,12 @@ def body_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             **{key: b.vendor_status(key) for key in concern_keys()},
             "outcome": b.outcome,
             "camera_count": b.camera_count,
+            "dpia": b.tri_fact("dpia"),
+            "code_compliance": b.tri_fact("code_compliance"),
+            "code_self_assessment": json.dumps(
+                {k: v for k, v in declared.get(b.body_id, {}).items() if k.startswith("principle_")}
+            ),
+            "dpia_declared": declared.get(b.body_id, {}).get("dpia", ""),
             "register_source": sources.get(b.body_id, ""),
         }
 
@@ -324,8 +167,10 @@ def evidence_rows(survey: Survey) -> Iterator[dict[str, Any]]:
 
 
 def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:
-    for row in stats_for(survey.bodies):
+    """The rows of `camcensus stats --json` (`camcensus.analysis.figures`), flat."""
+    for row in figures_for(survey.session, survey.campaigns, survey.bodies).rows():
         d = row.as_dict()
+        w = d["weighted"] or {}
         yield {
             key: d[key]
             for key in ("sector", "nation", "vendor", "asked", "responded", "disclosed", "k", "n", "share")
@@ -334,6 +179,12 @@ def statistic_rows(survey: Survey) -> Iterator[dict[str, Any]]:
             "ci95_high": d["ci95"][1],
             "bounds_low": d["bounds"][0],
             "bounds_high": d["bounds"][1],
+            "weighted_share": w.get("share"),
+            "weighted_ci95_low": w["ci95"][0] if w else None,
+            "weighted_ci95_high": w["ci95"][1] if w else None,
+            "weighted_covered": w.get("covered"),
+            "weighted_frame": w.get("frame"),
+            "synthetic": d["synthetic"],
         }
 
 

@@ -22,8 +22,9 @@ from typing import Any
 from camcensus.analysis.population import survey
 from camcensus.knowledge.vendors import concern_names
 from camcensus.reports.content import report_title
-from camcensus.reports.opendata import ROWS, Survey, TableSpec
-from camcensus.reports.opendata import tables as open_tables
+from camcensus.reports.opendata import ROWS, Survey
+from camcensus.reports.opendata_schema import TableSpec
+from camcensus.reports.opendata_schema import tables as open_tables
 from camcensus.safetext import csv_writer
 from camcensus.store import Store
 

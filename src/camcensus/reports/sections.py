@@ -5,6 +5,10 @@ A section provider is a callable taking a :class:`ReportContext` and returning `
 text with :func:`camcensus.redaction.redact`. Register with ``register(provider)`` at import time and add
 the provider's module to ``PROVIDER_MODULES`` so the report imports it. A provider that raises does not stop
 the report: its section says it could not be built, and why.
+
+A provider that shows figures adds them to ``context.figures`` (a name and JSON values), so `figures.json`
+holds every number the report shows; it may add (label, value) lines to a body's appendix entry in
+``context.body_lines``.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +39,8 @@ class ReportContext:
     bodies: list[SurveyedBody]
     synthetic: bool
     today: dt.date = field(default_factory=dt.date.today)
+    figures: dict[str, Any] = field(default_factory=dict)  # what the sections show, for figures.json
+    body_lines: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # appendix lines per body
 
 
 SectionProvider = Callable[[ReportContext], "tuple[str, str] | None"]

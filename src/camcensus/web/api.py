@@ -11,7 +11,17 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.queue import MAX_LIMIT, reply_queue
 from camcensus.enums import EvidenceKind, RequestState, ReviewAction
-from camcensus.web import actions, bodies, campaigns, diligence, published, review, schemas, unmatched
+from camcensus.web import (
+    actions,
+    bodies,
+    campaigns,
+    diligence,
+    published,
+    review,
+    schemas,
+    stats_schema,
+    unmatched,
+)
 from camcensus.web.body_page import body_detail
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -126,7 +136,7 @@ def change_password(
 @router.get(
     "/stats",
     summary="National statistics: k of n with 95% intervals and non-response bounds",
-    response_model=schemas.Stats,
+    response_model=stats_schema.Stats,
 )
 def stats(request: Request, viewer: Who) -> JSONResponse:
     state = request.app.state

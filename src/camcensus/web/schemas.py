@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field, create_model
 
-from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_names
+from camcensus.knowledge.vendors import concern_keys, concern_names
 
 # --- shared pieces ------------------------------------------------------------------------------------------
 
@@ -57,51 +57,6 @@ class EvidenceItem(BaseModel):
 
 
 # --- statistics ---------------------------------------------------------------------------------------------
-
-
-class StatRow(BaseModel):
-    sector: str
-    nation: str
-    vendor: str = Field(description=f"{', '.join(concern_keys())} or {ANY_CONCERN}")
-    asked: int = Field(description="bodies asked")
-    responded: int = Field(description="bodies that replied")
-    disclosed: int = Field(description="bodies whose answer says yes or no (= n)")
-    k: int = Field(description="bodies using the vendor")
-    n: int
-    share: float | None = Field(description="k / n; null when n is 0")
-    ci95: list[float] = Field(min_length=2, max_length=2, description="Wilson 95% interval [lo, hi]")
-    bounds: list[float] = Field(
-        min_length=2, max_length=2, description="non-response bounds [k/asked, (k + asked - n)/asked]"
-    )
-    sector_label: str
-    nation_label: str
-
-
-class ReviewTally(BaseModel):
-    machine: int = Field(description="facts machine-read and not reviewed")
-    reviewed: int
-    empty: int
-    total: int
-    unreviewed_share: float | None = Field(description="machine / (machine + reviewed); null when none")
-
-
-class RepliesWaiting(BaseModel):
-    in_queue: int
-    needs_review: int
-
-
-class ReviewCoverage(BaseModel):
-    facts: ReviewTally = Field(description="all body facts")
-    by_key: dict[str, ReviewTally] = Field(description="per body-fact key")
-    replies: RepliesWaiting
-
-
-class Stats(BaseModel):
-    rows: list[StatRow]
-    bodies: int = Field(description="bodies in the register")
-    asked: int = Field(description="bodies with a request")
-    facts_review: ReviewCoverage
-    generated_at: str = Field(description="when the figures were computed (ISO 8601)")
 
 
 # --- bodies -------------------------------------------------------------------------------------------------
