@@ -561,3 +561,21 @@ def test_a_number_before_another_number_and_the_noun_is_not_the_count() -> None:
     got = _read("Emergency Department extension (due 2025) - 36 cameras planned, not included.", request=None)
     assert got["camera_count"] != 2025
     assert _read("12 of the 40 cameras are Axis.", request=None)["camera_count"] == 40
+
+
+def test_a_review_that_finds_the_exemptions_not_engaged_withholds_nothing() -> None:
+    reply = (
+        "The original response withheld the information at question 2, relying on section 43(2) and section"
+        " 31(1)(a).\n"
+        "Section 43(2): I find that section 43(2) is not engaged.\n"
+        "Section 31(1)(a): I therefore find that section 31(1)(a) is not engaged.\n"
+        "I have overturned the original decision and the information is provided below.\n"
+        "1. 1,130\n2. Yes. 412 of the cameras are made by Hikvision.\n"
+    )
+    got = _read(reply)
+    assert got["exemptions"] == []
+    kept = _read(
+        "1. 212\n2. Section 31(1)(a) applies to the locations. Section 24 was also considered; however, section"
+        " 31 alone is sufficient and section 24 has not been applied.\n"
+    )
+    assert kept["exemptions"] == ["s31"]

@@ -93,7 +93,16 @@ def _list(section: str) -> str:
 # a pattern (tests hold the two equal on the corpus).
 _CONTEXT_WORDS = words("outcome", "exemption_context")
 _EXEMPTION_CONTEXT = re.compile(_list("exemption_context"), re.IGNORECASE)
-_NOT_ENGAGED = re.compile(_list("not_engaged"), re.IGNORECASE)
+_NOT_ENGAGED = re.compile(_list("not_engaged") + "|" + _list("declined"), re.IGNORECASE)
+_DECLINED = re.compile(_list("declined"), re.IGNORECASE)
+# the parts of a sentence ("section 31 alone is sufficient and section 24 has not been applied")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|however|whereas|while)\s+", re.IGNORECASE)
+# a decline for some questions only ("section 31 is not engaged for these questions"): not for the reply
+_SOME_QUESTIONS = re.compile(
+    r"\b(?:for|in relation to|in respect of|as regards|regarding)\s+(?:these|those|this|that|the\s+(?:first|"
+    r"second|third|other|remaining)|questions?|parts?|q\d|items?|points?)\b",
+    re.IGNORECASE,
+)
 _NCND_DUTY = re.compile(_list("ncnd_duty"), re.IGNORECASE)
 _NCND_CITED = re.compile(_list("ncnd_cited"), re.IGNORECASE)
 _REFUSAL = Folded(_list("refusal"), re.IGNORECASE)
@@ -155,11 +164,34 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
         return ()  # every section and regulation cited has a number
     if not could_contain(sentence, _CONTEXT_WORDS) and not _LISTED.match(sentence):
         return ()  # ... and a word that cites it, or it heads a line of the list of exemptions applied
-    declined = _NOT_ENGAGED.search(sentence)
-    if declined and _NCND_DUTY.search(sentence):
-        declined = None  # "the duty to confirm or deny does not apply by virtue of section 31(3)"
-    if declined:
+    if _declines(sentence):
         return ()
+    return _cited(sentence, law)
+
+
+def _declines(sentence: str) -> bool:
+    """The sentence cites exemptions to say they do not apply ("section 43(2) is not engaged"), not the duty
+    to confirm or deny ("the duty to confirm or deny does not apply by virtue of section 31(3)")."""
+    return bool(_NOT_ENGAGED.search(sentence)) and not _NCND_DUTY.search(sentence)
+
+
+@text_memo
+def declined_exemptions(sentence: str, law: str) -> tuple[str, ...]:
+    """The exemptions a sentence says do not apply or were wrongly applied ("I find that section 43(2) is
+    not engaged"): whatever else the reply says of them, they withhold nothing."""
+    if not _DIGIT.search(sentence) or not _declines(sentence):
+        return ()
+    out: list[str] = []
+    pos = 0
+    for brk in [*_CLAUSE_BREAK.finditer(sentence), None]:
+        clause = sentence[pos : brk.start() if brk else len(sentence)]
+        pos = brk.end() if brk else pos
+        if _DECLINED.search(clause) and not _SOME_QUESTIONS.search(clause):
+            out.extend(e.code for e in _cited(clause, law) if e.code not in out)
+    return tuple(out)
+
+
+def _cited(sentence: str, law: str) -> tuple[Exemption, ...]:
     out = [*_regulations(sentence)]
     for m in _SECTION_LIST.finditer(sentence):
         if not _OTHER_ACT.match(sentence, m.end()):

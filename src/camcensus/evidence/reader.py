@@ -97,6 +97,7 @@ class Cues:
     qa_answered: bool = False
     no_cameras: list[EvidenceItem] = field(default_factory=list)
     elsewhere: bool = False  # the premises' cameras are another's ("the responsibility of the landlord")
+    declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
 
 
 class SentenceReader:
@@ -222,8 +223,12 @@ class SentenceReader:
         sentence = line.segment.text[sa:sb] if line is not None else ""
         withholding = [e for e in plan.exemptions if outcome.withholds(e.code, e.law, sentence)]
         holds_not = plan.not_held and not withholding
+        self.cues.declined.update(plan.declined)
         if plan.refused and not holds_not and (withholding or not plan.exemptions):
-            self.cues.refusals.append(self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal"))
+            codes = [e.code for e in withholding]  # what it withholds under, if it says
+            self.cues.refusals.append(
+                self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal", codes=codes)
+            )
         elif plan.not_held or (plan.exemptions and holds_not):
             self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
         if plan.acknowledges:
@@ -646,6 +651,7 @@ class _SentencePlan:
     echo: tuple[BrandMatch, ...] | None  # the sentence echoes the request: the names it asked about
     echo_only: bool  # ... and says nothing more
     exemptions: tuple[Exemption, ...] = ()
+    declined: tuple[str, ...] = ()  # exemptions it says do not apply
     refused: bool = False
     not_held: bool = False
     acknowledges: bool = False
@@ -687,6 +693,7 @@ def _plan(text: str, law: str) -> _SentencePlan | None:
         echo,
         echo_only=False,
         exemptions=outcome.find_exemptions(text, law),
+        declined=outcome.declined_exemptions(text, law),
         refused=outcome.refuses(text) or cues.ncnd(text),
         not_held=outcome.not_held(text),
         acknowledges=outcome.acknowledges(text),

@@ -96,6 +96,7 @@ def read_segments(
             reader.line(line)
             log.add(line, reader.items[start:])
     reader.counted_rows()
+    _drop_declined(reader, log)
     if reader.cues.elsewhere and reader.cues.not_held and reader.cues.no_cameras:
         # "We do not operate CCTV at our clinics; the landlord does, so we do not hold the information": the
         # answer is held elsewhere, not that there are no cameras
@@ -119,6 +120,30 @@ def read_segments(
     reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments), attached=attached)
     decided.detail["review"] = review_of(reading)
     return reading
+
+
+def _drop_declined(reader: SentenceReader, log: AnswerLog) -> None:
+    """Exemptions the reply says do not apply ("I find that section 43(2) is not engaged"), and refusals
+    that rest on them alone ("The original response withheld this under section 43(2)"), are dropped
+    wherever they were read: a review that overturns a refusal withholds nothing under it."""
+    declined = reader.cues.declined
+    if not declined:
+        return
+
+    def void(item: EvidenceItem) -> bool:
+        if item.kind == K.EXEMPTION:
+            return item.value in declined
+        codes = item.detail.get("codes") or [] if item.kind == K.OUTCOME else []
+        return bool(codes) and set(codes) <= declined
+
+    dropped = {id(i) for i in reader.items if void(i)}
+    if not dropped:
+        return
+    reader.items[:] = [i for i in reader.items if id(i) not in dropped]
+    reader.cues.refusals[:] = [i for i in reader.cues.refusals if id(i) not in dropped]
+    log.outside[:] = [i for i in log.outside if id(i) not in dropped]
+    for answer in log.by_number.values():
+        answer.items[:] = [i for i in answer.items if id(i) not in dropped]
 
 
 def review_of(reading: Reading) -> dict[str, Any]:
