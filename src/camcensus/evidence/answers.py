@@ -111,11 +111,13 @@ def _answer_outcome(answer: _Answer | None) -> str:
     withheld = any(
         i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote) for i in items
     ) or any(i.kind == K.OUTCOME and i.value == "refused" for i in items)
-    held_not = any(i.kind == K.OUTCOME and i.value == "not_held" for i in items) or any(
-        i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
-    )
     first = answer.texts[0]
     said = _substantive(items) or bare_answer(first) is not None or bare_count_answer(first) is not None
+    held_not = any(
+        i.kind == K.OUTCOME and i.value == "not_held" and not (said and i.detail.get("caveat")) for i in items
+    ) or any(
+        i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
+    )
     if said and (withheld or held_not):
         return PARTLY
     if withheld:

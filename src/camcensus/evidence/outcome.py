@@ -285,6 +285,12 @@ def not_held(sentence: str) -> bool:
 
 
 _REFERRAL = re.compile(_list("referral"), re.IGNORECASE)
+_REGISTER_CAVEAT = re.compile(_list("register_caveat"), re.IGNORECASE)
+
+
+def register_caveat(sentence: str) -> bool:
+    """ "Not held" said of a central register ("we do not hold a central asset register"), not the answer."""
+    return bool(_REGISTER_CAVEAT.search(sentence))
 _ATTACHED_ANSWER = re.compile(_list("attached_answer"), re.IGNORECASE)
 
 

@@ -230,7 +230,10 @@ class SentenceReader:
                 self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal", codes=codes)
             )
         elif plan.not_held or (plan.exemptions and holds_not):
-            self.cues.not_held.append(self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held"))
+            caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
+            self.cues.not_held.append(
+                self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held", caveat=caveat)
+            )
         if plan.acknowledges:
             self.cues.acknowledged = True
         if plan.elsewhere:

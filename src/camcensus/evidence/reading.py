@@ -326,7 +326,8 @@ def _outcome_item(
         i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote)
         for i in reader.items
     )
-    held_not = bool(c.not_held) and not c.no_cameras
+    # "We hold no central register" beside a figure given anyway is no "not held"
+    held_not = any(basis is None or not i.detail.get("caveat") for i in c.not_held) and not c.no_cameras
     value = by_question or outcome.decide(
         basis is not None or c.qa_answered, refused, held_not, c.acknowledged
     )
