@@ -575,16 +575,16 @@ def test_a_review_that_finds_the_exemptions_not_engaged_withholds_nothing() -> N
     got = _read(reply)
     assert got["exemptions"] == []
     kept = _read(
-        "1. 212\n2. Section 31(1)(a) applies to the locations. Section 24 was also considered; however, section"
-        " 31 alone is sufficient and section 24 has not been applied.\n"
+        "1. 212\n2. Section 31(1)(a) applies to the locations. Section 24 was also considered; however,"
+        " section 31 alone is sufficient and section 24 has not been applied.\n"
     )
     assert kept["exemptions"] == ["s31"]
 
 
 def test_no_central_register_beside_a_figure_given_anyway_is_answered() -> None:
     got = _read(
-        "1. The Trust does not hold a central asset register of CCTV cameras. From our estates records there are"
-        " approximately 340 cameras across our sites.\n2. No\n3. No\n4. Attached.\n"
+        "1. The Trust does not hold a central asset register of CCTV cameras. From our estates records there"
+        " are approximately 340 cameras across our sites.\n2. No\n3. No\n4. Attached.\n"
     )
     assert got["questions"][0]["outcome"] == "answered"  # type: ignore[index]
     assert got["camera_count"] == 340

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, case, cast, func, select, union
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.queue import queued_replies
+from camcensus.analysis.replies import queued_replies
 from camcensus.evidence.facts import fact_keys
 from camcensus.store.models import BodyFact, Campaign, Document, Evidence, Request
 

@@ -6,7 +6,8 @@ from typing import Any
 
 import typer
 
-from camcensus.analysis.queue import MAX_LIMIT, queue_fields, reply_queue
+from camcensus.analysis.queue import MAX_LIMIT, reply_queue
+from camcensus.analysis.replies import queue_fields
 from camcensus.cli.common import console, print_json, read_store
 from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.synthetic import holds_synthetic

@@ -118,77 +118,74 @@ def _timeline(session: Session, req: Request) -> list[str]:
 
 
 def _letter(session: Session, req: Request, today: dt.date) -> Letter | None:
-    law = get_law(req.law)
-    body = req.body
-    synthetic = req.campaign.synthetic
+    """The letter a request's state calls for today, if any: a reminder when overdue, a request for review
+    after a refusal or partial answer, a complaint when the review is overdue."""
     sent_on = req.received_on.isoformat() if req.received_on else ""
     common = {
-        "law": law,
-        "body_name": body.name,
+        "law": get_law(req.law),
+        "body_name": req.body.name,
         "reference": req.reference,
         "subject": req.subject,
         "sent_on": sent_on,
-        "synthetic": synthetic,
+        "synthetic": req.campaign.synthetic,
     }
     if req.state in (S.OVERDUE, S.LONG_OVERDUE) and req.due_on:
-        late = working_days_between(law, req.due_on, today, load_adhoc(session))
-        subject, text = _render(
-            REMINDER,
-            due_on=req.due_on.isoformat(),
-            today=today.isoformat(),
-            working_days_late=late,
-            extended=bool((req.extra or {}).get("extension")),
-            **common,
-        )
-        return Letter(
-            req.reference,
-            req.id,
-            REMINDER,
-            req.to_address or "",
-            subject,
-            text,
-            f"{req.state.value}:{req.due_on.isoformat()}",
-            req.message_id,
-        )
+        return _reminder(session, req, req.due_on, today, common)
     if req.state in OUTCOME_WORDS:
-        review_on = review_due_date(law, today, adhoc=load_adhoc(session))
-        subject, text = _render(
-            REVIEW,
-            outcome_words=OUTCOME_WORDS[S(req.state)],
-            review_due_on=review_on.isoformat(),
-            exemptions=_exemptions(session, body.id),
-            **common,
-        )
-        return Letter(
-            req.reference,
-            req.id,
-            REVIEW,
-            req.to_address or "",
-            subject,
-            text,
-            req.state.value,
-            req.message_id,
-        )
+        return _review_request(session, req, today, common)
     due = review_due(req)
     if req.state == S.INTERNAL_REVIEW and due is not None and today > due:
-        subject, text = _render(
-            COMPLAINT,
-            review_requested_on=(req.extra or {}).get("review_requested_on", ""),
-            review_due_on=due.isoformat(),
-            timeline=_timeline(session, req),
-            request_text=req.text,
-            **common,
-        )
-        return Letter(
-            req.reference,
-            req.id,
-            COMPLAINT,
-            law.regulator_address,
-            subject,
-            text,
-            f"review:{due.isoformat()}",
-        )
+        return _complaint(session, req, due, common)
     return None
+
+
+def _reminder(
+    session: Session, req: Request, due_on: dt.date, today: dt.date, common: dict[str, Any]
+) -> Letter:
+    late = working_days_between(common["law"], due_on, today, load_adhoc(session))
+    subject, text = _render(
+        REMINDER,
+        due_on=due_on.isoformat(),
+        today=today.isoformat(),
+        working_days_late=late,
+        extended=bool((req.extra or {}).get("extension")),
+        **common,
+    )
+    stage = f"{req.state.value}:{due_on.isoformat()}"
+    return Letter(req.reference, req.id, REMINDER, req.to_address or "", subject, text, stage, req.message_id)
+
+
+def _review_request(session: Session, req: Request, today: dt.date, common: dict[str, Any]) -> Letter:
+    review_on = review_due_date(common["law"], today, adhoc=load_adhoc(session))
+    subject, text = _render(
+        REVIEW,
+        outcome_words=OUTCOME_WORDS[S(req.state)],
+        review_due_on=review_on.isoformat(),
+        exemptions=_exemptions(session, req.body.id),
+        **common,
+    )
+    stage = req.state.value
+    return Letter(req.reference, req.id, REVIEW, req.to_address or "", subject, text, stage, req.message_id)
+
+
+def _complaint(session: Session, req: Request, due: dt.date, common: dict[str, Any]) -> Letter:
+    subject, text = _render(
+        COMPLAINT,
+        review_requested_on=(req.extra or {}).get("review_requested_on", ""),
+        review_due_on=due.isoformat(),
+        timeline=_timeline(session, req),
+        request_text=req.text,
+        **common,
+    )
+    return Letter(
+        req.reference,
+        req.id,
+        COMPLAINT,
+        common["law"].regulator_address,
+        subject,
+        text,
+        f"review:{due.isoformat()}",
+    )
 
 
 def _drafted_before(session: Session, req: Request, letter: Letter) -> bool:

@@ -21,6 +21,11 @@ ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _BOUND = r"(?<![A-Za-z0-9])(?:{})(?![A-Za-z0-9])"
 
 
+def squash(text: str) -> str:
+    """A spelling's key: lower case, without the spaces and hyphens between its words."""
+    return re.sub(r"[\s\-]+", "", text.lower())
+
+
 def words(name: str) -> list[str]:
     return [word for word in re.split(r"[\s\-]+", name.strip()) if word]
 

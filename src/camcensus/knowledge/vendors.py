@@ -2,7 +2,8 @@
 
 ``resolve_brand`` maps a name as written ("HiLook", "Hangzhou Hikvision Digital Technology Co., Ltd",
 "HIKVIS1ON") to its brand and parent vendor; ``find_vendor_mentions`` finds every such name in free text with
-its character span; ``match_model`` (from ``camcensus.knowledge.models``) resolves model numbers by pattern.
+its character span; ``match_model`` (from ``camcensus.knowledge.models``) resolves model numbers by pattern,
+``find_software_mentions`` (from ``camcensus.knowledge.software``) finds the vendors' software and apps.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
-from camcensus.knowledge.names import Names, variant_regex
+from camcensus.knowledge.names import Names, squash, variant_regex
+from camcensus.knowledge.software import SoftwareMention, find_software_mentions
 from camcensus.memo import text_memo
 
 __all__ = [
@@ -106,16 +108,6 @@ class VendorMention:
     @property
     def vendor(self) -> str:
         return self.match.vendor
-
-
-@dataclass(frozen=True)
-class SoftwareMention:
-    start: int
-    end: int
-    name: str
-    vendor: str
-    kind: str
-    source: str
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -249,12 +241,8 @@ def _matcher() -> _Matcher:
         insensitive=Names(ins, re.IGNORECASE),
         sensitive=Names(sen),
         excluded=re.compile(bound.format("|".join(excluded) or "(?!)"), re.IGNORECASE),
-        lookup={_squash(s): b for s, (b, _) in spellings.items()},
+        lookup={squash(s): b for s, (b, _) in spellings.items()},
     )
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\s\-]+", "", text.lower())
 
 
 def _damerau(a: str, b: str) -> int:
@@ -291,7 +279,7 @@ def _fuzzy() -> _Fuzzy:
 @lru_cache(maxsize=65536)  # a reply's words recur: each is judged once
 def _fuzzy_vendor(token: str) -> str | None:
     """A vendor of concern under OCR noise and misspelling: 'HIKVIS1ON', 'Hikvsion', 'Dahau'."""
-    word = _squash(token).translate(_OCR)
+    word = squash(token).translate(_OCR)
     for target in _fuzzy().targets:
         limit = 1 if len(target) < 8 else 2
         if abs(len(word) - len(target)) <= limit and word[0] == target[0] and _damerau(word, target) <= limit:
@@ -327,10 +315,10 @@ def find_vendor_mentions(text: str) -> tuple[VendorMention, ...]:
         for hit in rx.finditer(text):
             if _overlaps(hit.start(), hit.end(), taken):
                 continue
-            brand = m.lookup.get(_squash(hit.group(0)))
+            brand = m.lookup.get(squash(hit.group(0)))
             if brand is None:
                 continue
-            how = "exact" if _squash(hit.group(0)) == _squash(brand.name) else "variant"
+            how = "exact" if squash(hit.group(0)) == squash(brand.name) else "variant"
             found.append(
                 VendorMention(hit.start(), hit.end(), hit.group(0), _brand_match(brand, hit.group(0), how))
             )
@@ -372,34 +360,12 @@ def resolve_brand(name: str) -> BrandMatch | None:
     """The brand and parent vendor behind a name as written, or None when it names no known vendor."""
     if not name or not name.strip():
         return None
-    brand = _matcher().lookup.get(_squash(name))
+    brand = _matcher().lookup.get(squash(name))
     if brand is not None:
-        how = "exact" if _squash(name) == _squash(brand.name) else "variant"
+        how = "exact" if squash(name) == squash(brand.name) else "variant"
         return _brand_match(brand, name.strip(), how)
     mentions = find_vendor_mentions(name)
     if mentions:
         best = max(mentions, key=lambda x: x.match.confidence)
         return BrandMatch(**{**best.match.__dict__, "matched": name.strip()})
     return None
-
-
-@lru_cache(maxsize=1)
-def _software_regex() -> tuple[Names, dict[str, dict[str, str]]]:
-    rows = {_squash(r["name"]): r for r in _rows("software.csv")}
-    return Names((r["name"] for r in rows.values()), re.IGNORECASE), rows
-
-
-@text_memo
-def find_software_mentions(text: str) -> tuple[SoftwareMention, ...]:
-    """Vendor software and apps (iVMS, Hik-Connect, SmartPSS): ecosystem hints, not devices."""
-    rx, rows = _software_regex()
-    out = []
-    for hit in rx.finditer(text):
-        row = rows.get(_squash(hit.group(0)))
-        if row:
-            out.append(
-                SoftwareMention(
-                    hit.start(), hit.end(), hit.group(0), row["vendor"], row["kind"], row["source"]
-                )
-            )
-    return tuple(out)

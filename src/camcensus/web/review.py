@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.queue import queued_documents, reply_pending, reply_queue
+from camcensus.analysis.queue import reply_pending, reply_queue
+from camcensus.analysis.replies import queued_documents
 from camcensus.enums import EvidenceKind, Outcome, TriState
 from camcensus.knowledge.vendors import concern_keys
 from camcensus.safetext import display_text
