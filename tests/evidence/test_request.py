@@ -590,3 +590,13 @@ def test_no_central_register_beside_a_figure_given_anyway_is_answered() -> None:
     assert got["camera_count"] == 340
     alone = _read("1. The Trust does not hold a central asset register of CCTV cameras.\n2. No\n3. No\n")
     assert alone["questions"][0]["outcome"] == "not_held"  # type: ignore[index]
+
+
+def test_a_count_its_neighbours_add_up_to_is_their_total() -> None:
+    got = _read(
+        "In 2019 the Council upgraded the town centre system, replacing 64 analogue cameras with IP cameras."
+        " The Council currently operates 286 cameras - 174 public space cameras and 112 cameras at Council"
+        " buildings.",
+        request=None,
+    )
+    assert got["camera_count"] == 286

@@ -291,6 +291,8 @@ _REGISTER_CAVEAT = re.compile(_list("register_caveat"), re.IGNORECASE)
 def register_caveat(sentence: str) -> bool:
     """ "Not held" said of a central register ("we do not hold a central asset register"), not the answer."""
     return bool(_REGISTER_CAVEAT.search(sentence))
+
+
 _ATTACHED_ANSWER = re.compile(_list("attached_answer"), re.IGNORECASE)
 
 

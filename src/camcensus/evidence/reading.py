@@ -21,7 +21,7 @@ from camcensus.evidence.answers import (
     reply_outcome,
     vendor_subset_counts,
 )
-from camcensus.evidence.counts import resolve_count
+from camcensus.evidence.counts import CountMention, resolve_count
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import kinds_in
@@ -174,11 +174,29 @@ def _decide_counts(reader: SentenceReader) -> None:
         excluded = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     usable = answers or usable  # the answer to the request's "how many" is the count it asked for
+    usable = _breakdowns(usable)
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _breakdowns(
+    mentions: list[tuple[CountMention, EvidenceItem]],
+) -> list[tuple[CountMention, EvidenceItem]]:
+    """In one sentence, a count that the next (or the previous) few add up to is their total ("286 cameras -
+    174 public space cameras and 112 at Council buildings"): they break it down, they are no more cameras."""
+    out = list(mentions)
+    parts = [i for i, (c, _) in enumerate(out) if c.role == "part" and c.value > 0]
+    for i in parts:
+        c, item = out[i]
+        same = [j for j in parts if j != i and out[j][1].quote == item.quote and out[j][0].role == "part"]
+        for run in ([j for j in same if j > i], [j for j in same if j < i]):
+            if len(run) >= 2 and sum(out[j][0].value for j in run) == c.value:
+                for j in run:
+                    out[j] = (replace(out[j][0], role="sub"), out[j][1])
+    return out
 
 
 def _in_use(item: EvidenceItem) -> bool:
