@@ -76,7 +76,8 @@ def test_approximate_counts_say_so() -> None:
         ("Total                 297", (297, True)),
         ("Public space - 141.", (141, False)),
         ("Car parks (6 sites) ................ 14", (14, False)),
-        ("Trust total | 374 | 154 | 528", (1056, True)),
+        ("Trust total | 374 | 154 | 528", (528, True)),
+        ("Highways - traffic monitoring                    96     38      134", (134, False)),
         ("Depots ............................. three (Kirkby depot only)", (3, False)),
     ],
 )

@@ -176,6 +176,8 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         if m is None:
             return None
         label, numbers = m.group("label"), [int(m.group("num").replace(",", ""))]
+    if len(numbers) >= 3 and numbers[-1] == sum(numbers[:-1]):
+        numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column
     if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
         return None
     if _RECORDER_LABEL.search(label):
