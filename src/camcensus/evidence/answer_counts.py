@@ -51,11 +51,13 @@ _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", r
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
 # 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
-_BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\(", re.IGNORECASE)
+_BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\((?=[^)]*\d)", re.IGNORECASE)
 # "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
 _NAMED_AFTER = re.compile(
-    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + NOUN + r"(?!\s*[:=])", re.IGNORECASE
-)  # not a label
+    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + NOUN + r"(?!\s*[:=])"
+    + r"|\s+(?:" + _list("kind_after") + r")\b",
+    re.IGNORECASE,
+)  # not a label; or a kind of camera standing for the noun ("and 11 outside")
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
 _NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
@@ -104,7 +106,8 @@ def answer_count(text: str) -> CountMention | None:
         if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
     marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
-    if not marked and len(named) >= 2:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
+    apart = len(named) >= 2 and bool(re.search(r"[.;]", text[named[0][0].end() : named[1][0].start()]))
+    if not marked and apart:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
         marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]
     if marked:
         m, v = max(marked, key=lambda mv: mv[1])
