@@ -38,7 +38,7 @@ from camcensus.evidence.answer_counts import answer_count, row_count
         ),
         ("Approximately 300 across 12 sites.", 300),
         ("We have 16 internal and 9 external cameras, 25 in total.", 25),
-        ("We have 19 cameras inside the building (corridors, entrance) and 11 outside covering the gates.", 30),
+        ("We have 19 cameras inside the building (corridors, hall) and 11 outside covering the gates.", 30),
         ("The Council currently operates 131 fixed and 33 PTZ (pan-tilt-zoom) CCTV cameras.", 164),
     ],
 )
