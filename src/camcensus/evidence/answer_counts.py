@@ -54,8 +54,7 @@ _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORE
 _BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\((?=[^)]*\d)", re.IGNORECASE)
 # "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
 _NAMED_AFTER = re.compile(
-    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + NOUN + r"(?!\s*[:=])"
-    + r"|\s+(?:" + _list("kind_after") + r")\b",
+    r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + NOUN + r"(?!\s*[:=])" + r"|\s+(?:" + _list("kind_after") + r")\b",
     re.IGNORECASE,
 )  # not a label; or a kind of camera standing for the noun ("and 11 outside")
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now

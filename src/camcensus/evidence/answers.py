@@ -113,8 +113,10 @@ def _answer_outcome(answer: _Answer | None) -> str:
     ) or any(i.kind == K.OUTCOME and i.value == "refused" for i in items)
     first = answer.texts[0]
     said = _substantive(items) or bare_answer(first) is not None or bare_count_answer(first) is not None
+    counted = any(i.kind == K.CAMERA_COUNT for i in items)  # "no central register" beside a figure given
     held_not = any(
-        i.kind == K.OUTCOME and i.value == "not_held" and not (said and i.detail.get("caveat")) for i in items
+        i.kind == K.OUTCOME and i.value == "not_held" and not (counted and i.detail.get("caveat"))
+        for i in items
     ) or any(
         i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
     )

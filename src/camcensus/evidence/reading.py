@@ -345,7 +345,8 @@ def _outcome_item(
         for i in reader.items
     )
     # "We hold no central register" beside a figure given anyway is no "not held"
-    held_not = any(basis is None or not i.detail.get("caveat") for i in c.not_held) and not c.no_cameras
+    counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
+    held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
     value = by_question or outcome.decide(
         basis is not None or c.qa_answered, refused, held_not, c.acknowledged
     )
