@@ -31,7 +31,7 @@ def test_stats_piped_is_whole_tsv_with_the_synthetic_line_apart(run_cli, demo_db
 
 def test_format_csv_and_json(run_cli, demo_db) -> None:
     rows = list(csv.DictReader(io.StringIO(run_cli("stats", "--format", "csv", db=demo_db).stdout)))
-    assert rows[0]["sector"] == "All bodies" and " of " in rows[0]["k of n"]
+    assert rows[0]["sector"] == "All sectors (pooled, unweighted)" and " of " in rows[0]["k of n"]
     bodies = [
         json.loads(line)
         for line in run_cli("bodies", "list", "--format", "json", db=demo_db).stdout.splitlines()
