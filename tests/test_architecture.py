@@ -42,7 +42,7 @@ MAX_FUNCTION_LINES = 60
 #: Modules over MAX_MODULE_LINES, at their size today: each may shrink, not grow.
 KNOWN_LONG_MODULES = {
     "evidence/zones.py": 714,
-    "evidence/reader.py": 819,
+    "evidence/reader.py": 604,
 }
 #: Functions over MAX_FUNCTION_LINES, at their size today: each may shrink, not grow.
 KNOWN_LONG_FUNCTIONS: dict[str, int] = {}

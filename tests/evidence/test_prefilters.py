@@ -208,12 +208,12 @@ SAMPLES = [
 
 
 def _word_checks() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    from camcensus.evidence import cues, outcome, reader
+    from camcensus.evidence import cues, outcome, plan
 
     return [
         (outcome._EXEMPTION_CONTEXT, outcome._CONTEXT_WORDS),
-        (reader._DPIA, reader._DPIA_WORDS),
-        (reader._CODE, reader._CODE_WORDS),
+        (plan._DPIA, plan._DPIA_WORDS),
+        (plan._CODE, plan._CODE_WORDS),
         (outcome._REFUSAL, outcome._REFUSAL_WORDS),
         (outcome._NOT_HELD, outcome._NOT_HELD_WORDS),
         (outcome._RECORDED_SOUND, ("recorded",)),
@@ -223,7 +223,7 @@ def _word_checks() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         (cues._ECHO, cues._ECHO_WORDS),
         (cues._NCND, cues._NCND_WORDS),
         (counts._ABOUT_CAMERAS, counts._NOUN_WORDS),
-        (reader._INSTALLER_NAME, reader._INSTALLER_WORDS),
+        (plan._INSTALLER_NAME, plan._INSTALLER_WORDS),
     ]
 
 

@@ -600,3 +600,18 @@ def test_a_count_its_neighbours_add_up_to_is_their_total() -> None:
         request=None,
     )
     assert got["camera_count"] == 286
+
+
+def test_makes_of_equipment_put_outside_the_estate_or_a_contractors_range_are_not_the_estates() -> None:
+    got = _read(
+        "The Force's CCTV cameras are Vicon and Axis. The in-vehicle video systems fitted to 46 vehicles use"
+        " Dahua mobile DVRs; these are not part of the station CCTV system.",
+        request=None,
+    )
+    assert got["dahua"] != "yes"
+    ranged = _read(
+        "The maintenance contract is held by Pennine Security Group Ltd, who are accredited installers for"
+        " the Hikvision, Hanwha and Avigilon product ranges.",
+        request=None,
+    )
+    assert ranged["hikvision"] != "yes"

@@ -30,10 +30,9 @@ from camcensus.evidence.manufacturers import (
     UNCONFIRMED,
     Polarity,
     anaphoric_polarity,
-    classify,
 )
-from camcensus.evidence.outcome import Exemption
 from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.request import (
     ask_of,
     asks_total,
@@ -43,41 +42,14 @@ from camcensus.evidence.request import (
     pointed_to,
     subject_of,
 )
-from camcensus.evidence.text import clauses, could_contain, is_welsh, sentences
+from camcensus.evidence.text import could_contain, sentences
 from camcensus.evidence.zones import ANSWER, Line
-from camcensus.knowledge.models import ModelMatch
 from camcensus.knowledge.vendors import (
     BrandMatch,
-    SoftwareMention,
-    find_software_mentions,
     find_vendor_mentions,
-    match_model,
 )
-from camcensus.memo import text_memo
 
 K = EvidenceKind
-_DPIA = re.compile(
-    r"\bDPIAs?\b|data protection impact assessments?|privacy impact assessments?", re.IGNORECASE
-)
-_INSTALLER_NAME = re.compile(
-    r"(?:(?:(?:supplied|provided)\s+and\s+)?(?:installed|maintained|serviced|supported|monitored|managed)"
-    r"(?:\s+and\s+\w+)?\s+by"
-    r"|(?:contractor|installer|maintainer|integrator|maintenance (?:contractor|company|provider))"
-    r"(?:\s+(?:is|are|was))?\s*:?)\s+(?:our\s+(?:\w+\s+){0,2}?(?:contractors?|installers?|suppliers?"
-    r"|provider)\s+)?"
-    r"(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of))*)"
-)
-# what every match of _INSTALLER_NAME holds (it is case-sensitive: a lower-cased look only lets more through)
-_INSTALLER_WORDS = ("install", "maint", "servic", "support", "monitor", "manag", "contractor", "integrator")
-_COMPANY = re.compile(
-    r"\b(?:Ltd|Limited|plc|PLC|LLP|Security|Systems|Services|Group|Solutions|Technolog\w*|Fire"
-    r"|Electrical|Communications|CCTV|UK|Integration|Installations?)\b"
-)
-_CODE = re.compile(
-    r"surveillance camera code|code of practice|12 (?:guiding )?principles|self[\s-]assessment tool"
-    r"|third[\s-]party certification|certification mark",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -166,7 +138,7 @@ class SentenceReader:
         self._sentence = (line, a, b)
         self._sentence_items = len(self.items)
         self.pending.age += 1
-        plan = _plan(text, self.law)
+        plan = plan_sentence(text, self.law)
         if plan is None:
             return  # boilerplate
         if plan.echo is not None:
@@ -213,7 +185,7 @@ class SentenceReader:
                 reason="installer or maintainer",
             )
 
-    def _outcome_cues(self, plan: _SentencePlan, a: int) -> None:
+    def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
         for e in plan.exemptions:
             self.add(K.EXEMPTION, e.code, a + e.start, a + e.end, 0.9, law=e.law, cited=e.cited, ncnd=e.ncnd)
         n = plan.length
@@ -284,7 +256,7 @@ class SentenceReader:
         if bare is not None and self._total_asked(question) or short is not None:
             self.cues.qa_answered = True
 
-    def _other_equipment(self, plan: _SentencePlan) -> str | None:
+    def _other_equipment(self, plan: SentencePlan) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
         enforcement officers are Hikvision"): its makes are not the estate's. None when the sentence is about
         CCTV, or when the request is itself about that equipment (then the sentence's makes are the ones asked
@@ -292,7 +264,7 @@ class SentenceReader:
         outside = [e for e in plan.equipment if e not in self.subject]
         return outside[0] if outside else None
 
-    def _heading(self, line: Line, text: str, plan: _SentencePlan) -> bool:
+    def _heading(self, line: Line, text: str, plan: SentencePlan) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
         both, a reply titled "Hikvision Camera's") heads what follows; it lists no make in use. A make
         given as the answer to "Which manufacturer?" is no heading."""
@@ -525,7 +497,7 @@ class SentenceReader:
         return listed or not kinds_in(sentence, "request", "not_listing")
 
     # -- one clause --
-    def _clause(self, plan: _ClausePlan, offset: int, other: str | None = None) -> None:
+    def _clause(self, plan: ClausePlan, offset: int, other: str | None = None) -> None:
         """One clause's names and findings; ``other``: the equipment outside the CCTV estate its sentence is
         about, whose makes are mentioned, not in use."""
         made = [
@@ -593,7 +565,7 @@ class SentenceReader:
             self._vendor_item(match, pol.status, pol.confidence, pol.reason, a, b)
         self.pending = _Pending()
 
-    def _capabilities(self, plan: _ClausePlan, offset: int) -> list[EvidenceItem]:
+    def _capabilities(self, plan: ClausePlan, offset: int) -> list[EvidenceItem]:
         made = [
             self.add(kind, name, offset + s, offset + e, confidence, status=status)
             for kind, name, s, e, confidence, status in plan.capabilities
@@ -630,190 +602,3 @@ _ANSWER_LABEL = re.compile(
     r"(?:(?:a|answer|response|reply|ateb|ymateb)\s*[:\-\u2013]\s*)?",
     re.IGNORECASE,
 )
-
-
-# -- what a sentence says, read once per distinct sentence: the reader above applies it in context --
-_Capability = tuple[EvidenceKind, str, int, int, float, str]  # kind, name, start, end, confidence, status
-
-
-@dataclass(frozen=True)
-class _ClausePlan:
-    start: int
-    end: int
-    vendors: tuple[tuple[BrandMatch, int, int, Polarity], ...]
-    models: tuple[tuple[ModelMatch, Polarity], ...]
-    software: tuple[SoftwareMention, ...]
-    capabilities: tuple[_Capability, ...]
-    denies_them: bool  # denies the capabilities just named ("this is not enabled")
-    anaphora: Polarity | None  # refers back to the names just mentioned ("none are made by it")
-
-
-@dataclass(frozen=True)
-class _SentencePlan:
-    length: int
-    echo: tuple[BrandMatch, ...] | None  # the sentence echoes the request: the names it asked about
-    echo_only: bool  # ... and says nothing more
-    exemptions: tuple[Exemption, ...] = ()
-    declined: tuple[str, ...] = ()  # exemptions it says do not apply
-    refused: bool = False
-    not_held: bool = False
-    acknowledges: bool = False
-    no_cameras: bool = False
-    elsewhere: bool = False
-    clauses: tuple[_ClausePlan, ...] = ()
-    counts: tuple[CountMention, ...] = ()
-    welsh: bool = False
-    assessments: tuple[tuple[EvidenceKind, str, int, int], ...] = ()
-    installers: tuple[tuple[str, int], ...] = ()
-    equipment: tuple[str, ...] = ()  # body_worn, anpr ... the sentence is about, unless it is about CCTV
-    heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
-    topic_heading: bool = False  # it heads an answer about makes asked for together ("Hikvision or Dahua")
-    completes_makes: bool = False  # "These are the only two manufacturers"
-
-
-_BACK = re.compile(
-    r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b", re.IGNORECASE
-)
-
-
-@text_memo
-def _plan(text: str, law: str) -> _SentencePlan | None:
-    """What ``text`` says, apart from its context (None for boilerplate)."""
-    if outcome.boilerplate(text):
-        return None
-    parts = clauses(text, 0, len(text))
-    echo: tuple[BrandMatch, ...] | None = None
-    if cues.strong_echo(text) and parts:
-        echo = tuple(m.match for m in find_vendor_mentions(text[parts[0][0] : parts[0][1]]))
-        parts = parts[1:]
-        if not parts:
-            return _SentencePlan(len(text), echo, echo_only=True)
-    elif cues.echoes_request(text) and not _disposes(text, law):
-        return _SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
-    heading = _heading_makes(text)
-    return _SentencePlan(
-        len(text),
-        echo,
-        echo_only=False,
-        exemptions=outcome.find_exemptions(text, law),
-        declined=outcome.declined_exemptions(text, law),
-        refused=outcome.refuses(text) or cues.ncnd(text),
-        not_held=outcome.not_held(text),
-        acknowledges=outcome.acknowledges(text),
-        no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
-        elsewhere=cues.cctv_elsewhere(text),
-        clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
-        counts=find_counts(text),
-        welsh=is_welsh(text),
-        assessments=_assessment_marks(text),
-        installers=_installer_names(text),
-        equipment=() if kinds_in(text, "request", "general") else kinds_in(text, "request", "scope"),
-        heading_makes=heading[0],
-        topic_heading=heading[1],
-        completes_makes=bool(kinds_in(text, "request", "makes_complete")),
-    )
-
-
-def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
-    """The makes of a short line that only names makes ("Hikvision / Dahua", "Hikvision Camera's"), one
-    per mention, and whether it is a topic heading naming makes as alternatives ("Make and model /
-    Hikvision or Dahua / network"); ((), False) for any other line."""
-    if len(text) > 80:
-        return (), False
-    mentions = sorted(find_vendor_mentions(text), key=lambda m: m.start)
-    if not mentions:
-        return (), False
-    rest = text
-    for m in reversed(mentions):
-        rest = rest[: m.start] + " " + rest[m.end :]
-    makes = tuple(m.match.vendor for m in mentions)
-    if len(text) <= 60 and kinds_in(rest, "request", "heading"):
-        return makes, False
-    alternatives = any(
-        re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE)
-        for a, b in zip(mentions, mentions[1:], strict=False)
-    )
-    if alternatives and kinds_in(rest, "request", "topic_heading"):
-        return makes, True
-    return (), False
-
-
-def _disposes(text: str, law: str) -> bool:
-    """The sentence says what was done with the request ("withholding the information you requested")."""
-    return outcome.refuses(text) or outcome.not_held(text) or bool(outcome.find_exemptions(text, law))
-
-
-def _clause_plan(clause: str, start: int, end: int) -> _ClausePlan:
-    vendors = tuple(
-        (m.match, m.start, m.end, classify(clause, m.start, m.end)) for m in find_vendor_mentions(clause)
-    )
-    models = tuple((mm, classify(clause, mm.start, mm.end)) for mm in match_model(clause))
-    capabilities = _capability_plan(clause)
-    denied = cues.denies(clause) and not cues.ncnd(clause)
-    return _ClausePlan(
-        start,
-        end,
-        vendors,
-        models,
-        find_software_mentions(clause),
-        capabilities,
-        denies_them=not capabilities and denied and bool(_BACK.search(clause)),
-        anaphora=None if vendors or models or capabilities else anaphoric_polarity(clause),
-    )
-
-
-def _capability_plan(clause: str) -> tuple[_Capability, ...]:
-    found = caps_mod.find_capabilities(clause)
-    if not found:
-        return ()
-    denied = cues.denies(clause) and not cues.ncnd(clause)
-    made: list[_Capability] = []
-    for name, s, e in found:
-        if denied:
-            made.append((K.CAPABILITY_ABSENT, name, s, e, 0.9, "denied"))
-        elif cues.conditional(clause) or cues.awareness(clause):
-            continue
-        elif caps_mod.capability_only(clause) and name != "ptz":
-            made.append((K.CAPABILITY, name, s, e, 0.4, "capable"))
-        else:
-            made.append((K.CAPABILITY, name, s, e, 0.85 if cues.explicit_use(clause) else 0.7, "in_use"))
-    return tuple(made)
-
-
-@text_memo
-def _installer_names(text: str) -> tuple[tuple[str, int], ...]:
-    """(name, start) of each firm named as the installer or maintainer (not a camera brand)."""
-    out = []
-    for m in _INSTALLER_NAME.finditer(text) if could_contain(text, _INSTALLER_WORDS) else ():
-        name = m.group("name").strip(" .,")
-        if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
-            continue
-        out.append((name, m.start("name")))
-    return tuple(out)
-
-
-_DONE = re.compile(
-    r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
-    r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b",
-    re.IGNORECASE,
-)
-
-
-# words every match of _DPIA or _CODE contains (a quick look before the pattern runs)
-_DPIA_WORDS = ("dpia", "impact assessment")
-_CODE_WORDS = ("camera code", "code of practice", "principles", "assessment tool", "certification")
-
-
-@text_memo
-def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ...]:
-    """A DPIA or the Surveillance Camera Code said done ("yes") or not done ("no"): (kind, value, span)."""
-    out = []
-    for rx, kind, words in ((_DPIA, K.DPIA, _DPIA_WORDS), (_CODE, K.CODE_COMPLIANCE, _CODE_WORDS)):
-        m = rx.search(text) if could_contain(text, words) else None
-        if not m or cues.conditional(text):
-            continue
-        if cues.denies(text):
-            out.append((kind, "no", m.start(), m.end()))
-        elif _DONE.search(text):
-            out.append((kind, "yes", m.start(), m.end()))
-    return tuple(out)

@@ -1,0 +1,254 @@
+"""What a sentence says, read once per distinct sentence (memoised): its exemptions, refusal and not-held
+cues, clauses with the makes, models and capabilities they name and how, counts, equipment, installers and
+assessments. ``camcensus.evidence.reader`` applies a plan in the context of the reply around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import capabilities as caps_mod
+from camcensus.evidence import cues, outcome
+from camcensus.evidence.counts import (
+    CountMention,
+    find_counts,
+)
+from camcensus.evidence.manufacturers import (
+    Polarity,
+    anaphoric_polarity,
+    classify,
+)
+from camcensus.evidence.outcome import Exemption
+from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.text import clauses, could_contain, is_welsh
+from camcensus.knowledge.models import ModelMatch
+from camcensus.knowledge.vendors import (
+    BrandMatch,
+    SoftwareMention,
+    find_software_mentions,
+    find_vendor_mentions,
+    match_model,
+)
+from camcensus.memo import text_memo
+
+K = EvidenceKind
+_DPIA = re.compile(
+    r"\bDPIAs?\b|data protection impact assessments?|privacy impact assessments?", re.IGNORECASE
+)
+_INSTALLER_NAME = re.compile(
+    r"(?:(?:(?:supplied|provided)\s+and\s+)?(?:installed|maintained|serviced|supported|monitored|managed)"
+    r"(?:\s+and\s+\w+)?\s+by"
+    r"|(?:contractor|installer|maintainer|integrator|maintenance (?:contractor|company|provider))"
+    r"(?:\s+(?:is|are|was))?\s*:?)\s+(?:our\s+(?:\w+\s+){0,2}?(?:contractors?|installers?|suppliers?"
+    r"|provider)\s+)?"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of))*)"
+)
+# what every match of _INSTALLER_NAME holds (it is case-sensitive: a lower-cased look only lets more through)
+_INSTALLER_WORDS = ("install", "maint", "servic", "support", "monitor", "manag", "contractor", "integrator")
+_COMPANY = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLP|Security|Systems|Services|Group|Solutions|Technolog\w*|Fire"
+    r"|Electrical|Communications|CCTV|UK|Integration|Installations?)\b"
+)
+_CODE = re.compile(
+    r"surveillance camera code|code of practice|12 (?:guiding )?principles|self[\s-]assessment tool"
+    r"|third[\s-]party certification|certification mark",
+    re.IGNORECASE,
+)
+
+
+# -- what a sentence says, read once per distinct sentence: the reader above applies it in context --
+Capability = tuple[EvidenceKind, str, int, int, float, str]  # kind, name, start, end, confidence, status
+
+
+@dataclass(frozen=True)
+class ClausePlan:
+    start: int
+    end: int
+    vendors: tuple[tuple[BrandMatch, int, int, Polarity], ...]
+    models: tuple[tuple[ModelMatch, Polarity], ...]
+    software: tuple[SoftwareMention, ...]
+    capabilities: tuple[Capability, ...]
+    denies_them: bool  # denies the capabilities just named ("this is not enabled")
+    anaphora: Polarity | None  # refers back to the names just mentioned ("none are made by it")
+
+
+@dataclass(frozen=True)
+class SentencePlan:
+    length: int
+    echo: tuple[BrandMatch, ...] | None  # the sentence echoes the request: the names it asked about
+    echo_only: bool  # ... and says nothing more
+    exemptions: tuple[Exemption, ...] = ()
+    declined: tuple[str, ...] = ()  # exemptions it says do not apply
+    refused: bool = False
+    not_held: bool = False
+    acknowledges: bool = False
+    no_cameras: bool = False
+    elsewhere: bool = False
+    clauses: tuple[ClausePlan, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    welsh: bool = False
+    assessments: tuple[tuple[EvidenceKind, str, int, int], ...] = ()
+    installers: tuple[tuple[str, int], ...] = ()
+    equipment: tuple[str, ...] = ()  # body_worn, anpr ... the sentence is about, unless it is about CCTV
+    heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
+    topic_heading: bool = False  # it heads an answer about makes asked for together ("Hikvision or Dahua")
+    completes_makes: bool = False  # "These are the only two manufacturers"
+
+
+_BACK = re.compile(
+    r"\b(?:this|these|it|they|such|the (?:feature|function\w*|capabilit\w+|facility))\b", re.IGNORECASE
+)
+
+
+@text_memo
+def plan_sentence(text: str, law: str) -> SentencePlan | None:
+    """What ``text`` says, apart from its context (None for boilerplate)."""
+    if outcome.boilerplate(text):
+        return None
+    parts = clauses(text, 0, len(text))
+    echo: tuple[BrandMatch, ...] | None = None
+    if cues.strong_echo(text) and parts:
+        echo = tuple(m.match for m in find_vendor_mentions(text[parts[0][0] : parts[0][1]]))
+        parts = parts[1:]
+        if not parts:
+            return SentencePlan(len(text), echo, echo_only=True)
+    elif cues.echoes_request(text) and not _disposes(text, law):
+        return SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
+    heading = _heading_makes(text)
+    return SentencePlan(
+        len(text),
+        echo,
+        echo_only=False,
+        exemptions=outcome.find_exemptions(text, law),
+        declined=outcome.declined_exemptions(text, law),
+        refused=outcome.refuses(text) or cues.ncnd(text),
+        not_held=outcome.not_held(text),
+        acknowledges=outcome.acknowledges(text),
+        no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
+        elsewhere=cues.cctv_elsewhere(text),
+        clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
+        counts=find_counts(text),
+        welsh=is_welsh(text),
+        assessments=_assessment_marks(text),
+        installers=_installer_names(text),
+        equipment=_equipment(text),
+        heading_makes=heading[0],
+        topic_heading=heading[1],
+        completes_makes=bool(kinds_in(text, "request", "makes_complete")),
+    )
+
+
+_OUTSIDE_ESTATE = re.compile(joined("request", "outside_estate"), re.IGNORECASE)
+
+
+def _equipment(text: str) -> tuple[str, ...]:
+    """The equipment outside CCTV a sentence is about (body_worn, anpr ...), none when it is about CCTV; CCTV
+    named only to put the equipment outside it ("not part of the station CCTV") leaves it outside."""
+    about = _OUTSIDE_ESTATE.sub(" ", text) if "not" in text else text
+    return () if kinds_in(about, "request", "general") else kinds_in(text, "request", "scope")
+
+
+def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
+    """The makes of a short line that only names makes ("Hikvision / Dahua", "Hikvision Camera's"), one
+    per mention, and whether it is a topic heading naming makes as alternatives ("Make and model /
+    Hikvision or Dahua / network"); ((), False) for any other line."""
+    if len(text) > 80:
+        return (), False
+    mentions = sorted(find_vendor_mentions(text), key=lambda m: m.start)
+    if not mentions:
+        return (), False
+    rest = text
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    makes = tuple(m.match.vendor for m in mentions)
+    if len(text) <= 60 and kinds_in(rest, "request", "heading"):
+        return makes, False
+    alternatives = any(
+        re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE)
+        for a, b in zip(mentions, mentions[1:], strict=False)
+    )
+    if alternatives and kinds_in(rest, "request", "topic_heading"):
+        return makes, True
+    return (), False
+
+
+def _disposes(text: str, law: str) -> bool:
+    """The sentence says what was done with the request ("withholding the information you requested")."""
+    return outcome.refuses(text) or outcome.not_held(text) or bool(outcome.find_exemptions(text, law))
+
+
+def _clause_plan(clause: str, start: int, end: int) -> ClausePlan:
+    vendors = tuple(
+        (m.match, m.start, m.end, classify(clause, m.start, m.end)) for m in find_vendor_mentions(clause)
+    )
+    models = tuple((mm, classify(clause, mm.start, mm.end)) for mm in match_model(clause))
+    capabilities = _capability_plan(clause)
+    denied = cues.denies(clause) and not cues.ncnd(clause)
+    return ClausePlan(
+        start,
+        end,
+        vendors,
+        models,
+        find_software_mentions(clause),
+        capabilities,
+        denies_them=not capabilities and denied and bool(_BACK.search(clause)),
+        anaphora=None if vendors or models or capabilities else anaphoric_polarity(clause),
+    )
+
+
+def _capability_plan(clause: str) -> tuple[Capability, ...]:
+    found = caps_mod.find_capabilities(clause)
+    if not found:
+        return ()
+    denied = cues.denies(clause) and not cues.ncnd(clause)
+    made: list[Capability] = []
+    for name, s, e in found:
+        if denied:
+            made.append((K.CAPABILITY_ABSENT, name, s, e, 0.9, "denied"))
+        elif cues.conditional(clause) or cues.awareness(clause):
+            continue
+        elif caps_mod.capability_only(clause) and name != "ptz":
+            made.append((K.CAPABILITY, name, s, e, 0.4, "capable"))
+        else:
+            made.append((K.CAPABILITY, name, s, e, 0.85 if cues.explicit_use(clause) else 0.7, "in_use"))
+    return tuple(made)
+
+
+@text_memo
+def _installer_names(text: str) -> tuple[tuple[str, int], ...]:
+    """(name, start) of each firm named as the installer or maintainer (not a camera brand)."""
+    out = []
+    for m in _INSTALLER_NAME.finditer(text) if could_contain(text, _INSTALLER_WORDS) else ():
+        name = m.group("name").strip(" .,")
+        if find_vendor_mentions(name) or not (_COMPANY.search(name) or " " not in name):
+            continue
+        out.append((name, m.start("name")))
+    return tuple(out)
+
+
+_DONE = re.compile(
+    r"\b(?:completed|carried out|undertaken|conducted|in place|has been|have been|compl(?:y|ies"
+    r"|iant|iance)|adhere\w*|accordance|have regard|certified|yes)\b",
+    re.IGNORECASE,
+)
+
+
+# words every match of _DPIA or _CODE contains (a quick look before the pattern runs)
+_DPIA_WORDS = ("dpia", "impact assessment")
+_CODE_WORDS = ("camera code", "code of practice", "principles", "assessment tool", "certification")
+
+
+@text_memo
+def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ...]:
+    """A DPIA or the Surveillance Camera Code said done ("yes") or not done ("no"): (kind, value, span)."""
+    out = []
+    for rx, kind, words in ((_DPIA, K.DPIA, _DPIA_WORDS), (_CODE, K.CODE_COMPLIANCE, _CODE_WORDS)):
+        m = rx.search(text) if could_contain(text, words) else None
+        if not m or cues.conditional(text):
+            continue
+        if cues.denies(text):
+            out.append((kind, "no", m.start(), m.end()))
+        elif _DONE.search(text):
+            out.append((kind, "yes", m.start(), m.end()))
+    return tuple(out)
