@@ -615,3 +615,12 @@ def test_makes_of_equipment_put_outside_the_estate_or_a_contractors_range_are_no
         request=None,
     )
     assert ranged["hikvision"] != "yes"
+
+
+def test_a_brand_of_the_vendor_in_use_beats_a_weak_denial_of_its_name() -> None:
+    got = _read(
+        "We are not aware of any Hikvision or Dahua cameras. The cameras are Imou Bullet 2C cameras.",
+        request=None,
+    )
+    assert got["dahua"] == "yes"
+    assert _read("We have no cameras of the brands you mention.", request=NUMBERED)["hikvision"] == "no"

@@ -218,6 +218,13 @@ def _weakly_in_use(item: EvidenceItem) -> bool:
     return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
 
 
+def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
+    """One of the vendor's own brands in use ("Imou Bullet 2C cameras") beats a weak denial of the vendor's
+    name ("We are not aware of any Dahua cameras"): the officer need not know whose brand it is."""
+    brand = str(pos.detail.get("brand") or "")
+    return bool(brand) and brand != _vendor_of(pos) and neg.confidence <= 0.7 and neg.kind == pos.kind
+
+
 def _being_removed(item: EvidenceItem) -> bool:
     """Named as being taken out now: neither in use going on nor left out of a list of the makes in use."""
     return item.kind in _DECIDING and str(item.detail.get("reason", "")).startswith("being removed")
@@ -242,7 +249,9 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         mine = [i for i in reader.items if _vendor_of(i) == name]
         pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
-        if pos is not None and (neg is None or pos.confidence >= neg.confidence - 0.05):
+        if pos is not None and (
+            neg is None or pos.confidence >= neg.confidence - 0.05 or _brand_beats(pos, neg)
+        ):
             out.append(_status_item(name, "yes", pos, "in use"))
         elif neg is not None:
             out.append(_status_item(name, "no", neg, str(neg.detail.get("status"))))
