@@ -57,6 +57,7 @@ def test_the_count_an_answer_gives(answer: str, count: int) -> None:
         "The cameras were installed in 2019.",
         "Footage is kept for 31 days.",
         "Not held.",
+        "Please find attached a spreadsheet (KU-FOI-2023-488 CCTV schedule.xlsx) listing each camera.",
     ],
 )
 def test_an_answer_without_a_count_of_cameras(answer: str) -> None:

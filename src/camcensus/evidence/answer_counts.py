@@ -69,6 +69,9 @@ _POINTS_ON = re.compile(
 )
 
 
+_GLUED = re.compile(r"[A-Za-z0-9][-/]$")
+
+
 def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
     out = []
     depth_subset = []  # spans of "(of which ...)" asides: their numbers are inside the total
@@ -84,6 +87,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue
         if _NOT_CAMERAS_BEFORE.search(text[max(0, m.start("num") - 14) : m.start("num")]):
             continue
+        if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
+            continue  # "KU-FOI-2023-488": the end of a reference, not a count
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
             continue
         out.append((m, value))
