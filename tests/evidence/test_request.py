@@ -624,3 +624,12 @@ def test_a_brand_of_the_vendor_in_use_beats_a_weak_denial_of_its_name() -> None:
     )
     assert got["dahua"] == "yes"
     assert _read("We have no cameras of the brands you mention.", request=NUMBERED)["hikvision"] == "no"
+
+
+def test_a_make_being_evaluated_is_not_in_use() -> None:
+    got = _read(
+        "The Council is currently evaluating a solar powered 4G camera from the Hikvision range as a possible"
+        " addition for 2025, but no decision has been made.",
+        request=None,
+    )
+    assert got["hikvision"] != "yes"
