@@ -633,3 +633,12 @@ def test_a_make_being_evaluated_is_not_in_use() -> None:
         request=None,
     )
     assert got["hikvision"] != "yes"
+
+
+def test_cameras_installed_under_a_previous_contract_are_in_use() -> None:
+    got = _read(
+        "Yes - the 22 car park cameras are Dahau, installed under the previous parking management contract in"
+        " 2017 and taken over by the Council in 2020.",
+        request=None,
+    )
+    assert got["dahua"] == "yes"

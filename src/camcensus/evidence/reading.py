@@ -23,7 +23,7 @@ from camcensus.evidence.answers import (
 )
 from camcensus.evidence.counts import CountMention, resolve_count
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import split_request
@@ -226,8 +226,10 @@ def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
 
 
 def _being_removed(item: EvidenceItem) -> bool:
-    """Named as being taken out now: neither in use going on nor left out of a list of the makes in use."""
-    return item.kind in _DECIDING and str(item.detail.get("reason", "")).startswith("being removed")
+    """Named as being taken out now, or in a statement the body cannot confirm: neither in use nor left out of
+    a list of the makes in use."""
+    reason = str(item.detail.get("reason", ""))
+    return item.kind in _DECIDING and (reason.startswith("being removed") or reason == UNCONFIRMED)
 
 
 def _against(item: EvidenceItem) -> bool:
