@@ -32,6 +32,7 @@ from camcensus.evidence.answer_counts import answer_count, row_count
         ),
         ("56 cameras across 23 pumping stations and 9 sluices.", 56),
         ("The Council currently operates 131 fixed and 33 PTZ (pan-tilt-zoom) CCTV cameras.", 164),
+        ("Gilmorehill campus: 312. Riverside campus: 87. Garscadden campus: 29. Residences: 54.", 482),
         (
             "The 2022 audit recorded 590 cameras. After the works the Trust currently has 612 CCTV cameras.",
             612,
@@ -40,6 +41,7 @@ from camcensus.evidence.answer_counts import answer_count, row_count
         ("We have 16 internal and 9 external cameras, 25 in total.", 25),
         ("We have 19 cameras inside the building (corridors, hall) and 11 outside covering the gates.", 30),
         ("The Council currently operates 131 fixed and 33 PTZ (pan-tilt-zoom) CCTV cameras.", 164),
+        ("Gilmorehill campus: 312. Riverside campus: 87. Garscadden campus: 29. Residences: 54.", 482),
     ],
 )
 def test_the_count_an_answer_gives(answer: str, count: int) -> None:

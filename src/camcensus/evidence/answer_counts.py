@@ -64,8 +64,10 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
+# the next numbered answer begins ("2. Yes", "Q3", "2/3."): a question's number is small ("87. Garscadden"
+# is a count, then a sentence)
 _POINTS_ON = re.compile(
-    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|\d{1,2}\s*[.)]\s+[A-Z])", re.IGNORECASE
+    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|(?:1\d|20|[1-9])\s*[.)]\s+[A-Z])", re.IGNORECASE
 )
 
 
