@@ -204,6 +204,7 @@ SAMPLES = [
     "Our contractor: Acme Services.",
     "The maintenance company is Acme Fire.",
     "Integrator: Acme Solutions.",
+    "The vehicles use mobile DVRs; these are not part of the station CCTV system.",
 ]
 
 
@@ -224,6 +225,7 @@ def _word_checks() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         (cues._NCND, cues._NCND_WORDS),
         (counts._ABOUT_CAMERAS, counts._NOUN_WORDS),
         (plan._INSTALLER_NAME, plan._INSTALLER_WORDS),
+        (plan._OUTSIDE_ESTATE, plan._OUTSIDE_WORDS),
     ]
 
 

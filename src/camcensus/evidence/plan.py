@@ -140,12 +140,14 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
 
 
 _OUTSIDE_ESTATE = re.compile(joined("request", "outside_estate"), re.IGNORECASE)
+_OUTSIDE_WORDS = ("part of", "included in", "covered by", "within", "counted in")  # what each match holds
 
 
 def _equipment(text: str) -> tuple[str, ...]:
     """The equipment outside CCTV a sentence is about (body_worn, anpr ...), none when it is about CCTV; CCTV
     named only to put the equipment outside it ("not part of the station CCTV") leaves it outside."""
-    about = _OUTSIDE_ESTATE.sub(" ", text) if "not" in text else text
+    outside = "not" in text and could_contain(text, _OUTSIDE_WORDS)
+    about = _OUTSIDE_ESTATE.sub(" ", text) if outside else text
     return () if kinds_in(about, "request", "general") else kinds_in(text, "request", "scope")
 
 
