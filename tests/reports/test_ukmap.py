@@ -29,3 +29,17 @@ def test_points_drawn_and_counted():
     )
     assert svg.count("<title>A: Uses Hikvision or Dahua</title>") == 1
     assert "Uses neither (1)" in svg and "1 without a location" in svg
+
+
+def test_many_bodies_are_drawn_as_squares_of_bodies_with_the_same_legend() -> None:
+    points = [
+        MapPoint(
+            f"Body {i}", "uses" if i % 7 == 0 else "does_not", lat=50 + (i % 90) / 10, lon=-5 + (i % 60) / 10
+        )
+        for i in range(2000)
+    ]
+    svg = uk_map(points)
+    circles = svg.count("<circle")
+    assert circles < 700, "one circle per square of bodies, not per body"
+    assert "Uses Hikvision or Dahua (286)" in svg and "<polygon" in svg
+    assert "bodies: " in svg  # each square says how many bodies and what they answered

@@ -168,8 +168,37 @@ def _legend(counts: Counter[str], unplaced: int, legend: dict[str, tuple[str, st
     return parts
 
 
-def uk_map(points: Sequence[MapPoint], title: str = "Surveyed bodies by answer") -> str:
-    """The SVG map; legend counts include every body, drawn or not."""
+def _binned(placed: list[tuple[MapPoint, tuple[float, float]]], cell: float) -> list[str]:
+    """One circle per ``cell``-metre square holding bodies, sized by how many, in the colour of the answer
+    people look for first among them (uses, then does not, then the rest)."""
+    cells: dict[tuple[int, int], Counter[str]] = {}
+    for point, (e, n) in placed:
+        cells.setdefault((int(e // cell), int(n // cell)), Counter())[point.answer] += 1
+    rank = list(ANSWER_COLOURS)
+    legend = answers()
+    parts = []
+    for (ce, cn), counts in sorted(cells.items()):
+        x, y = _svg_xy((ce + 0.5) * cell, (cn + 0.5) * cell)
+        top = min(counts, key=rank.index)
+        label, colour = legend[top]
+        total = sum(counts.values())
+        said = ", ".join(f"{counts[k]} {legend[k][0].lower()}" for k in rank if counts[k])
+        parts.append(
+            f'<circle cx="{x}" cy="{y}" r="{2.5 + math.sqrt(total):.1f}" fill="{colour}" stroke="#fff" '
+            f'stroke-width="0.6"><title>{total} bodies: {escape(said)}</title></circle>'
+        )
+    return parts
+
+
+#: above this many bodies the map draws squares of bodies, not each body
+BIN_ABOVE = 600
+
+
+def uk_map(
+    points: Sequence[MapPoint], title: str = "Surveyed bodies by answer", cell: float = 20000.0
+) -> str:
+    """The SVG map; legend counts include every body, drawn or not. Over ``BIN_ABOVE`` bodies, each
+    ``cell``-metre square of bodies is one circle (a page stays small whatever the register's size)."""
     placed = [(p, g) for p in points if (g := p.grid()) is not None]
     counts = Counter(p.answer for p in points)
     parts = [
@@ -181,7 +210,10 @@ def uk_map(points: Sequence[MapPoint], title: str = "Surveyed bodies by answer")
     # Draw the answers people look for last so they sit on top.
     order = {key: index for index, key in enumerate(reversed(list(ANSWER_COLOURS)))}
     legend = answers()
-    parts += [_point(p, g, legend) for p, g in sorted(placed, key=lambda pg: order[pg[0].answer])]
+    if len(placed) > BIN_ABOVE:
+        parts += _binned(placed, cell)
+    else:
+        parts += [_point(p, g, legend) for p, g in sorted(placed, key=lambda pg: order[pg[0].answer])]
     parts += _legend(counts, len(points) - len(placed), legend)
     parts.append("</svg>")
     return "".join(parts)

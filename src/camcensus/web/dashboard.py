@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from markupsafe import Markup
 from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import review_coverage
+from camcensus.analysis.population import survey
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
+from camcensus.reports.content import map_svg
 from camcensus.store import Store
 from camcensus.store.models import Body, Request
-from camcensus.web.figures import FigureCache, data_version, map_points, national_rows
-from camcensus.web.svg import body_map, share_chart
+from camcensus.web.figures import FigureCache, data_version, national_rows
+from camcensus.web.svg import share_chart
 from camcensus.web.viewer import Viewer
 
 
@@ -31,7 +34,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
     def build() -> dict[str, Any]:
         with store.session() as session:
             rows = national_rows(session, viewer)
-            points = map_points(session, viewer)
+            _, surveyed = survey(session, include_embargoed=not viewer.public, today=viewer.today)
             bodies = session.scalar(select(func.count(Body.id))) or 0
             asked = session.scalar(select(func.count(func.distinct(Request.body_id)))) or 0
             facts_review = review_coverage(session, include_embargoed=not viewer.public, today=viewer.today)
@@ -44,7 +47,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
             "facts_review": facts_review,
             "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "chart": share_chart(headline),
-            "map": body_map(points),
+            "map": Markup(map_svg(surveyed)),  # noqa: S704 - the report's map escapes every label it draws
         }
 
     if version is None:

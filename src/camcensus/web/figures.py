@@ -18,9 +18,8 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.stats import national_stats
-from camcensus.knowledge.vendors import concern_keys
-from camcensus.store.models import Body, BodyFact, Campaign, RequestEvent, ReviewEvent
-from camcensus.web.viewer import Viewer, body_under_embargo
+from camcensus.store.models import Campaign, RequestEvent, ReviewEvent
+from camcensus.web.viewer import Viewer
 
 LOG = logging.getLogger(__name__)
 
@@ -29,25 +28,6 @@ def national_rows(session: Session, viewer: Viewer) -> list[dict[str, Any]]:
     """The national statistics by sector (``camcensus.analysis.stats``), published campaigns only for the
     public."""
     return [row.as_dict() for row in national_stats(session, by=("sector",), published_only=viewer.public)]
-
-
-def map_points(session: Session, viewer: Viewer) -> list[tuple[float, float, str]]:
-    """(lat, lon, yes|no|unknown) for every body with a place: yes when it uses a vendor of concern, no when
-    it says it uses none of those it answered about."""
-    visible = ~body_under_embargo(viewer.today) if viewer.public else Body.id.is_not(None)
-    located: dict[int, tuple[float, float]] = {}
-    for bid, lat, lon in session.execute(select(Body.id, Body.lat, Body.lon)):
-        if lat is not None and lon is not None:
-            located[bid] = (lat, lon)
-    status: dict[int, str] = {}
-    for bid, value in session.execute(
-        select(BodyFact.body_id, BodyFact.value)
-        .join(Body, Body.id == BodyFact.body_id)
-        .where(BodyFact.key.in_(concern_keys()), visible)
-    ):
-        if value == "yes" or status.get(bid) != "yes" and value == "no":
-            status[bid] = value
-    return [(lat, lon, status.get(bid, "unknown")) for bid, (lat, lon) in located.items()]
 
 
 def data_version(session: Session | Connection) -> tuple[int, int, str]:
