@@ -151,3 +151,21 @@ def test_eval_command_prints_the_same_figures(corpus: RenderedCorpus) -> None:
         assert f"  {name:<13} {score.accuracy} ({score.correct}/{score.total})" in lines, name
     for fmt, row in mine.format_accuracy().items():
         assert any(line.split()[:2] == [fmt, str(row["files"])] for line in lines), fmt
+
+
+def test_no_expected_file_stores_a_known_wrong_answer() -> None:
+    """What each expected file holds for a labelled field is its case's label: a change that makes a reading
+    right updates its file, and no file keeps a reading the labels say is wrong."""
+    wrong = []
+    for case in CASES:
+        path = EXPECTED / f"{case.id}.json"
+        if not path.is_file():
+            continue
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        for name in LABEL_FIELDS:
+            got, want = stored.get(name), case.labels[name]
+            if name == "exemptions":
+                got, want = sorted(got or []), sorted(want or [])
+            if got != want:
+                wrong.append(f"{case.id}: {name} stored {got!r}, labelled {want!r}")
+    assert wrong == []

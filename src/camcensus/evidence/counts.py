@@ -250,9 +250,17 @@ def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.M
             pos = max(m.end(), pos + 1)
 
 
+_OTHER_MAKES = re.compile(
+    r"^\W*(?:" + _list("other_makes") + rf")\s*[:=\-\u2013]\s*(?P<num>{NUMBER})\s*\.?\s*$", re.IGNORECASE
+)
+
+
 @text_memo
 def find_counts(text: str) -> tuple[CountMention, ...]:
     """Camera counts stated in one sentence, with their roles."""
+    other = _OTHER_MAKES.match(text) if "ther" in text else None
+    if other is not None and (value := camera_number(other.group("num"))) is not None:
+        return (CountMention(other.start("num"), other.end("num"), value, "part", False, "other makes"),)
     nouns = [m.end() for m in _ABOUT_CAMERAS.finditer(text)] if could_contain(text, _NOUN_WORDS) else []
     if not nouns:
         return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
