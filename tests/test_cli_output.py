@@ -61,3 +61,28 @@ def test_tables_for_people_fit_in_100_columns(run_cli, demo_db, argv) -> None:
 def test_publish_says_synthetic(run_cli, demo_db, tmp_path) -> None:
     done = run_cli("publish", "--out", str(tmp_path / "open"), db=demo_db)
     assert SYNTHETIC_NOTE in done.stdout
+
+
+def test_stats_shows_the_weighted_estimate_beside_the_pooled_share(run_cli, demo_db) -> None:
+    """Issue 18: a pooled row's share is unweighted; the estimate weighted to the register stands beside it
+    (with its interval), at a terminal within 100 columns and in the rows a program reads."""
+    as_json = [json.loads(line) for line in run_cli("stats", "--json", db=demo_db).stdout.splitlines()]
+    first = as_json[0]
+    weighted = first["weighted"]
+    assert first["sector"] == "all" and weighted["share"] is not None
+    estimate = f"{weighted['share'] * 100:.1f}%"
+    low, high = (round(v * 100) for v in weighted["ci95"])
+
+    lines = run_cli("stats", "--format", "table", db=demo_db, env=WIDE).stdout.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    header = next(i for i, line in enumerate(lines) if line.startswith("sector"))
+    assert header + 3 < len(lines) and lines[header].rstrip().endswith("weighted")
+    row = lines[header + 2 : header + 5]  # the first row: the pooled share, then its weighted estimate
+    assert row[0].startswith("All sectors") and f"{first['share'] * 100:.1f}%" in row[0]
+    assert row[0].rstrip().endswith(estimate) and row[1].rstrip().endswith(f"({low}–{high}%)")
+    assert "unweighted)" in row[2]
+
+    rows = list(csv.DictReader(io.StringIO(run_cli("stats", "--format", "csv", db=demo_db).stdout)))
+    assert rows[0]["weighted"] == f"{estimate} ({low}–{high}%)"
+    assert [bool(r["weighted"]) for r in rows] == [r["weighted"] is not None for r in as_json]
+    assert {r["sector"] for r in as_json if r["weighted"]} == {"all", "council", "school"}

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
+import pytest
 from foi_helpers import SmtpServer, add_bodies, sent_campaign
 from sqlalchemy import select
 
@@ -282,9 +283,12 @@ def test_web_action_uses_the_inbox_stage(sqlite_store: Store, smtp_server: SmtpS
     with sqlite_store.session() as session:
         stray = _stored_email(session, sender="a@b.example", subject="Re", text=ANSWER, message_id="<w1@b>")
         stray_id = stray.id
+    # a stranger's address: placed only once a reviewer says they checked the sender
+    with sqlite_store.session() as session, pytest.raises(ValueError, match="neither the request's address"):
+        assign(session, "admin", stray_id, reqs["t:ni-trust"].reference)
     with sqlite_store.session() as session:
-        out = assign(session, "admin", stray_id, reqs["t:ni-trust"].reference)
-        assert out["request_id"] == reqs["t:ni-trust"].id
+        out = assign(session, "admin", stray_id, reqs["t:ni-trust"].reference, checked_sender=True)
+        assert out["request_id"] == reqs["t:ni-trust"].id and out["sender_trusted"] is False
         assert session.get(Request, out["request_id"]).state == RequestState.ANSWERED
 
 

@@ -218,8 +218,15 @@ def test_reviewer_accepts_a_held_reply_before_its_facts_are_public(
         ).json()["csrf_token"]
         held = client.get("/api/unmatched").json()["items"][0]
         assert held["held"] and held["suggested"]["reference"] == req.reference
-        placed = client.post(
+        assert held["suggested"]["trusted"] is False and held["suggested"]["doubt"]
+        unchecked = client.post(
             f"/api/unmatched/{held['id']}", json={"reference": req.reference}, headers={"X-CSRF-Token": token}
+        )
+        assert unchecked.status_code == 422  # the trust checks still apply to a placement by hand
+        placed = client.post(
+            f"/api/unmatched/{held['id']}",
+            json={"reference": req.reference, "checked_sender": True},
+            headers={"X-CSRF-Token": token},
         )
         assert placed.status_code == 200
     after = published()

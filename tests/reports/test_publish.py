@@ -12,6 +12,7 @@ import pytest
 from frictionless import validate
 
 from camcensus.reports.publish import DB_NAME, publish
+from camcensus.synthetic import SYNTHETIC_NOTE
 from crafted_survey import SEEDED, build_survey
 
 TABLES = {
@@ -112,7 +113,35 @@ def test_publish_command(sqlite_store, run_cli, tmp_path):
     db = sqlite_store.url.split("///", 1)[1]
     summary = json.loads(run_cli("publish", "--out", str(tmp_path / "o"), "--json", db=db).stdout)
     assert summary["tables"] == TABLES and summary["synthetic"] is False
-    assert "SYNTHETIC" not in (tmp_path / "o" / "README.md").read_text()
+    out = tmp_path / "o"
+    assert "SYNTHETIC" not in (out / "README.md").read_text()
+    assert "SYNTHETIC" not in (out / "parquet" / "README.md").read_text()
+    assert json.loads((out / "datapackage.json").read_text())["synthetic"] is False
+    assert pq.read_schema(out / "parquet" / "bodies.parquet").metadata[b"synthetic"] == b"false"
+
+
+def test_every_published_folder_says_synthetic(sqlite_store, run_cli, tmp_path):
+    """Issue 18: a folder copied on its own (the CSVs, parquet/, the Datasette file with its metadata) still
+    says it holds synthetic demo data."""
+    with sqlite_store.session() as session:
+        build_survey(session, synthetic=True)
+    db = sqlite_store.url.split("///", 1)[1]
+    out = tmp_path / "o"
+    done = run_cli("publish", "--out", str(out), db=db)
+    assert SYNTHETIC_NOTE in done.stdout
+    package = json.loads((out / "datapackage.json").read_text())
+    assert package["synthetic"] is True
+    assert validate(str(out / "datapackage.json")).valid
+    for readme in (out / "README.md", out / "parquet" / "README.md"):
+        assert SYNTHETIC_NOTE in readme.read_text(), readme
+    for parquet in (out / "parquet").glob("*.parquet"):
+        assert pq.read_schema(parquet).metadata[b"synthetic"] == b"true", parquet.name
+    metadata = json.loads((out / "metadata.json").read_text())
+    assert SYNTHETIC_NOTE in metadata["description"]
+    tables = metadata["databases"]["camcensus-public"]["tables"]
+    assert all(t["description"].startswith(SYNTHETIC_NOTE) for t in tables.values())
+    with sqlite3.connect(out / DB_NAME) as db_file:
+        assert {row[0] for row in db_file.execute("SELECT synthetic FROM statistics")} == {1}
 
 
 FORMULAS = (

@@ -47,12 +47,22 @@ def test_pages_api_and_review_on_each_backend(any_store: Store) -> None:
             if (r["sector"], r["vendor"]) == ("council", "hikvision")
         )
         assert (council["k"], council["n"]) == (0, 0)
-        assigned = client.post(
+        doubted = client.post(  # a council's officer writing for the NHS trust: not trusted for it
             f"/api/unmatched/{seeded.unmatched_message}",
             json={"reference": "CC-0002"},
             headers={"X-CSRF-Token": token},
         )
-        assert assigned.status_code == 200 and client.get("/api/unmatched").json()["total"] == 0
+        assert doubted.status_code == 422 and "checked its sender" in doubted.json()["detail"]
+        assigned = client.post(
+            f"/api/unmatched/{seeded.unmatched_message}",
+            json={"reference": "CC-0002", "checked_sender": True},
+            headers={"X-CSRF-Token": token},
+        )
+        assert (
+            assigned.status_code == 200
+            and assigned.json()["sender_trusted"] is False
+            and client.get("/api/unmatched").json()["total"] == 0
+        )
 
 
 @pytest.mark.postgres

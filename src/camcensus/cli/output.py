@@ -58,6 +58,7 @@ class Grid:
     numeric: frozenset[str] = frozenset()
     wrap: frozenset[str] | None = None
     cards: tuple[str, ...] = ()  # too wide for columns: a person sees a card per row, headed by these
+    widest: dict[str, int] = field(default_factory=dict)  # at a terminal, columns kept to this width
     rows: list[list[str]] = field(default_factory=list)
 
     def add(self, *cells: object) -> None:
@@ -127,7 +128,11 @@ def _rich(grid: Grid) -> Table:
     for name in grid.columns:
         wraps = name not in grid.numeric if grid.wrap is None else name in grid.wrap
         table.add_column(
-            name, overflow="fold", no_wrap=not wraps, justify="right" if name in grid.numeric else "left"
+            name,
+            overflow="fold",
+            no_wrap=not wraps,
+            justify="right" if name in grid.numeric else "left",
+            max_width=grid.widest.get(name),
         )
     for row in grid.rows:
         table.add_row(*(Text(cell) for cell in row))  # text from outside is shown as it is, never as markup

@@ -48,11 +48,13 @@ def stats(
 
 def _grid(rows: list[StatRow]) -> Grid:
     grid = Grid(
-        ("sector", "nation", "vendor", "asked", "replied", "k of n", "share", "95% CI", "bounds"),
+        ("sector", "nation", "vendor", "asked", "replied", "k of n", "share", "95% CI", "bounds", "weighted"),
         title=f"Who uses {concern_names('and')}: k of the n bodies that disclosed; "
-        "bounds: the share of all asked if every other said no..yes",
+        "bounds: the share of all asked if every other said no..yes; weighted: a pooled row's estimate "
+        "post-stratified by the register's bodies per sector, with its 95% CI",
         numeric=frozenset({"asked", "replied", "k of n", "share"}),
-        wrap=frozenset({"sector"}),
+        wrap=frozenset({"sector", "nation", "weighted"}),
+        widest={"nation": 10, "weighted": 8},  # two short lines each, leaving the sector room
     )
     for row in rows:
         d = row.as_dict()
@@ -66,8 +68,18 @@ def _grid(rows: list[StatRow]) -> Grid:
             pct(row.share, 1),
             _range(row.ci95),
             _range(row.bounds),
+            _weighted(row),
         )
     return grid
+
+
+def _weighted(row: StatRow) -> str:
+    """A pooled row's weighted estimate and its interval (empty for a row of one sector)."""
+    if row.weighted is None:
+        return ""
+    if row.weighted.share is None:
+        return "–"
+    return f"{pct(row.weighted.share, 1)} ({_range(row.weighted.ci95)})"
 
 
 def _range(pair: tuple[float, float]) -> str:

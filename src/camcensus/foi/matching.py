@@ -198,3 +198,18 @@ def find_request(session: Session, msg: Message, index: MatchIndex | None = None
     """The request a message may be placed on and how it was found, or None when it waits for a person."""
     verdict = judge(session, msg, index)
     return (verdict.request_id, verdict.how or "") if verdict.request_id is not None else None
+
+
+def placement_doubt(msg: Message, req: Request, body: Body) -> str | None:
+    """Why the trust checks would not place ``msg`` on ``req`` by themselves (a failed authentication, a
+    sender who is neither the request's address nor at one of the body's own domains), or None when they
+    would: what a person placing a reply by hand is shown, and must acknowledge, first."""
+    failures = authentication_failures(msg.authentication)
+    if failures:
+        return f"authentication failed ({', '.join(failures)})"
+    if Trusted.of([req.to_address, body.email], own_domains(body)).admits(sender_mailbox(msg.sender)):
+        return None
+    return (
+        f"comes from {describe_sender(msg.sender)}, neither the request's address nor one of "
+        f"{body.name}'s own domains"
+    )

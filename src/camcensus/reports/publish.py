@@ -5,6 +5,7 @@
     out_dir/datapackage.json          Frictionless data package describing the CSV tables
     out_dir/<table>.csv               campaigns, bodies, requests, facts, evidence, statistics
     out_dir/parquet/<table>.parquet   the same tables for analysis tools
+    out_dir/parquet/README.md         what the folder holds, and whether it is synthetic demo data
     out_dir/camcensus-public.db       the same tables in SQLite, for Datasette (with metadata.json)
     out_dir/metadata.json             Datasette metadata: title, description, licence, source, tables
     out_dir/README.md                 what is here, its licences and caveats
@@ -27,6 +28,7 @@ from camcensus.reports.opendata_schema import TableSpec
 from camcensus.reports.opendata_schema import tables as open_tables
 from camcensus.safetext import csv_writer
 from camcensus.store import Store
+from camcensus.synthetic import SYNTHETIC_NOTE, holds_synthetic
 
 DB_NAME = "camcensus-public.db"
 
@@ -67,9 +69,6 @@ SOURCES = [
         "path": "https://digital.nhs.uk/services/organisation-data-service",
     },
 ]
-SYNTHETIC_NOTE = (
-    "SYNTHETIC DEMO DATA: built from generated demonstration replies; these are not real findings."
-)
 _SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER"}
 
 
@@ -97,16 +96,18 @@ def publish(store: Store, out_dir: Path | str, today: dt.date | None = None) -> 
         campaigns, bodies = survey(session, today=today)
         specs = open_tables()
         tables = {spec.name: list(ROWS[spec.name](Survey(session, campaigns, bodies))) for spec in specs}
-    summary = PublishSummary(out, synthetic=any(c.synthetic for c in campaigns))
+        synthetic = any(c.synthetic for c in campaigns) or holds_synthetic(session)
+    summary = PublishSummary(out, synthetic=synthetic)
     for spec in specs:
         rows = tables[spec.name]
         summary.tables[spec.name] = len(rows)
         write_csv(out / f"{spec.name}.csv", spec, rows)
-        write_parquet(out / "parquet" / f"{spec.name}.parquet", spec, rows)
+        write_parquet(out / "parquet" / f"{spec.name}.parquet", spec, rows, synthetic)
     write_sqlite(out / DB_NAME, tables)
-    _write_json(out / "datapackage.json", datapackage(summary.synthetic, today))
-    _write_json(out / "metadata.json", datasette_metadata(summary.synthetic))
+    _write_json(out / "datapackage.json", datapackage(synthetic, today))
+    _write_json(out / "metadata.json", datasette_metadata(synthetic))
     (out / "README.md").write_text(readme(summary), encoding="utf-8")
+    (out / "parquet" / "README.md").write_text(parquet_readme(synthetic), encoding="utf-8")
     summary.files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     return summary
 
@@ -132,7 +133,8 @@ def write_csv(path: Path, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         writer.writerows([_csv_value(row.get(name)) for name in names] for row in rows)
 
 
-def write_parquet(path: Path, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+def write_parquet(path: Path, spec: TableSpec, rows: list[dict[str, Any]], synthetic: bool = False) -> None:
+    """The table as Parquet; its schema metadata says whether it is synthetic demo data."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -145,7 +147,10 @@ def write_parquet(path: Path, spec: TableSpec, rows: list[dict[str, Any]]) -> No
         "date": pa.date32(),
         "datetime": pa.timestamp("s"),
     }
-    schema = pa.schema([pa.field(c.name, types.get(c.type, pa.string())) for c in spec.columns])
+    schema = pa.schema(
+        [pa.field(c.name, types.get(c.type, pa.string())) for c in spec.columns],
+        metadata={"synthetic": "true" if synthetic else "false", "description": _description(synthetic)},
+    )
     columns = {c.name: [row.get(c.name) for row in rows] for c in spec.columns}
     pq.write_table(pa.table(columns, schema=schema), path)
 
@@ -191,6 +196,7 @@ def datapackage(synthetic: bool, today: dt.date | None = None) -> dict[str, Any]
         "name": "camcensus-public",
         "title": _title(synthetic),
         "description": _description(synthetic),
+        "synthetic": synthetic,
         "created": (today or dt.date.today()).isoformat() + "T00:00:00Z",
         "licenses": LICENSES,
         "sources": SOURCES,
@@ -229,7 +235,7 @@ def datasette_metadata(synthetic: bool) -> dict[str, Any]:
                 "tables": {
                     spec.name: {
                         "title": spec.title,
-                        "description": spec.description,
+                        "description": _table_description(spec, synthetic),
                         "columns": {c.name: c.description for c in spec.columns},
                     }
                     for spec in open_tables()
@@ -237,6 +243,24 @@ def datasette_metadata(synthetic: bool) -> dict[str, Any]:
             }
         },
     }
+
+
+def _table_description(spec: TableSpec, synthetic: bool) -> str:
+    """A table's description; Datasette shows it on the table's page, so it carries the note too."""
+    return f"{SYNTHETIC_NOTE} {spec.description}" if synthetic else spec.description
+
+
+def parquet_readme(synthetic: bool) -> str:
+    """The README of `parquet/`: the folder can be copied on its own, so it says what it is."""
+    lines = [f"# {_title(synthetic)}: Parquet tables", ""]
+    if synthetic:
+        lines += [f"**{SYNTHETIC_NOTE}**", ""]
+    lines += [
+        "The tables of the folder above as Parquet, one file per table, the same rows and columns as its CSV "
+        "files (described in its `datapackage.json` and `README.md`). Each file's schema metadata says "
+        f"`synthetic: {'true' if synthetic else 'false'}`.",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def readme(summary: PublishSummary) -> str:

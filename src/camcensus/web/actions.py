@@ -16,6 +16,7 @@ from camcensus.enums import RequestState, ReviewAction
 from camcensus.evidence.review import STATUS_AFTER, ReviewError, record_decision
 from camcensus.foi import lifecycle
 from camcensus.foi.inbox import InboxError, assign_message
+from camcensus.foi.matching import placement_doubt
 from camcensus.store.models import Evidence, Message, Request
 from camcensus.web.review import fact_choices
 
@@ -78,20 +79,36 @@ def decide(
     return {"evidence_id": ev.id, "status": ev.status, "action": action.value, "actor": actor}
 
 
-def assign(session: Session, actor: str, message_id: int, reference: str) -> dict[str, Any]:
-    """Attach an unmatched reply to the request it answers."""
+def assign(
+    session: Session, actor: str, message_id: int, reference: str, checked_sender: bool = False
+) -> dict[str, Any]:
+    """Attach an unmatched reply to the request it answers. The trust checks are run again for that request:
+    a reply they would not place by themselves (``placement_doubt``: a stranger's address, a failed
+    authentication) is placed only when the reviewer says they checked its sender."""
     msg = session.get(Message, message_id)
     if msg is None or msg.direction != "in":
         raise ActionError(f"no incoming message {message_id}")
     req = session.scalars(select(Request).where(Request.reference == reference.strip())).first()
     if req is None:
         raise ActionError(f"no request with reference {reference!r}")
+    doubt = placement_doubt(msg, req, req.body)
+    if doubt and not checked_sender:
+        raise ActionError(
+            f"this reply {doubt}: say you have checked its sender (checked_sender) "
+            f"to place it on {req.reference}"
+        )
     try:
         assign_message(session, message_id, req.id, actor)
     except (InboxError, lifecycle.TransitionError) as exc:  # the FOI stage's refusal
         raise ActionError(str(exc)) from None
     session.flush()
-    return {"message_id": msg.id, "request_id": req.id, "reference": req.reference, "actor": actor}
+    return {
+        "message_id": msg.id,
+        "request_id": req.id,
+        "reference": req.reference,
+        "actor": actor,
+        "sender_trusted": doubt is None,
+    }
 
 
 def set_request_state(

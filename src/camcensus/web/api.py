@@ -71,6 +71,9 @@ class Decision(BaseModel):
 
 class Assignment(BaseModel):
     reference: str = Field(description="the reference of the request this reply answers")
+    checked_sender: bool = Field(
+        False, description="the reviewer checked a sender the trust checks do not admit for that request"
+    )
 
 
 class StateChange(BaseModel):
@@ -334,9 +337,17 @@ def review_post(
     response_model=schemas.UnmatchedPage,
 )
 def list_unmatched(
-    session: DB, _: Annotated[Viewer, Depends(require_signed_in)], page: PageNo = 1, per_page: PerPage = 50
+    session: DB,
+    _: Annotated[Viewer, Depends(require_signed_in)],
+    page: PageNo = 1,
+    per_page: PerPage = 50,
+    q: Annotated[
+        str | None, Query(max_length=100, description="a body's name or a request's reference")
+    ] = None,
+    message: Annotated[int | None, Query(ge=1, description="the reply to search requests for")] = None,
 ) -> JSONResponse:
-    return JSONResponse(unmatched.list_unmatched(session, PageRequest.of(page, per_page)).as_dict())
+    listed = unmatched.list_unmatched(session, PageRequest.of(page, per_page), q, message)
+    return JSONResponse(listed.as_dict())
 
 
 @router.post(
@@ -352,5 +363,7 @@ def assign(
         session,
         REVIEWERS,
         x_csrf_token,
-        lambda actor: actions.assign(session, actor, message_id, assignment.reference),
+        lambda actor: actions.assign(
+            session, actor, message_id, assignment.reference, assignment.checked_sender
+        ),
     )

@@ -283,10 +283,18 @@ def review_decide(
 
 
 @router.get("/unmatched", response_class=HTMLResponse)
-def unmatched_page(request: Request, session: DB, viewer: Who, page: PageNumber = 1) -> Response:
+def unmatched_page(
+    request: Request,
+    session: DB,
+    viewer: Who,
+    page: PageNumber = 1,
+    q: Annotated[str | None, Query(max_length=100)] = None,
+    message: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+) -> Response:
     if viewer.public:
         return _to_login(request)
-    return render(request, "unmatched.html", page=unmatched.list_unmatched(session, PageRequest.of(page, 20)))
+    listed = unmatched.list_unmatched(session, PageRequest.of(page, 20), q, message)
+    return render(request, "unmatched.html", page=listed, query=q or "", searched=message)
 
 
 @router.post("/unmatched/{message_id}")
@@ -294,11 +302,16 @@ def unmatched_assign(
     message_id: ItemId,
     request: Request,
     session: DB,
-    reference: Annotated[str, Form()],
+    reference: Annotated[str, Form(max_length=60)],
+    checked_sender: Annotated[bool, Form()] = False,
     csrf: CsrfField = None,
 ) -> Response:
     perform(
-        request, session, REVIEWERS, csrf, lambda actor: actions.assign(session, actor, message_id, reference)
+        request,
+        session,
+        REVIEWERS,
+        csrf,
+        lambda actor: actions.assign(session, actor, message_id, reference, checked_sender),
     )
     return RedirectResponse("/unmatched", status_code=303)
 

@@ -210,6 +210,13 @@ class ReplyQueue(BaseModel):
 class RequestRef(BaseModel):
     reference: str
     body: str = Field(description="the body's name")
+    trusted: bool = Field(description="whether the trust checks admit the reply's sender for this request")
+    doubt: str | None = Field(description="why they do not (the reviewer must check the sender to place it)")
+
+
+class FoundRequest(RequestRef):
+    campaign: str
+    state: str
 
 
 class UnmatchedReply(BaseModel):
@@ -223,6 +230,9 @@ class UnmatchedReply(BaseModel):
     held: str | None = Field(description="why it was held rather than matched")
     suggested: RequestRef | None = Field(description="the request matching suggested")
     candidates: list[RequestRef] = Field(description="requests sent to the sender's domain")
+    found: list[FoundRequest] | None = Field(
+        description="requests whose reference or body's name holds the search (`q`), for the reply searched"
+    )
 
 
 class UnmatchedPage(PageInfo):
@@ -324,6 +334,7 @@ class AssignmentResult(BaseModel):
     request_id: int
     reference: str
     actor: str
+    sender_trusted: bool = Field(description="whether the trust checks admitted the sender for the request")
 
 
 class StateChangeResult(BaseModel):
