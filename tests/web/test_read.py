@@ -7,6 +7,8 @@ import re
 import pytest
 from webdata import HOSTILE, PERSONAL_EMAIL, REVIEWER, login
 
+from camcensus.analysis.figures import survey_figures
+
 
 def test_dashboard_shows_k_of_n_with_intervals(client, seeded) -> None:
     html = client.get("/").text
@@ -197,3 +199,15 @@ def test_api_list_filters(client, seeded) -> None:
     overdue = client.get(f"/api/campaigns/{seeded.published}", params={"state": "overdue"}).json()
     assert [r["reference"] for r in overdue["request_list"]["items"]] == ["CC-0003"]
     assert client.get(f"/api/campaigns/{seeded.published}", params={"state": "bogus"}).status_code == 422
+
+
+def test_dashboard_shows_what_bodies_say_of_their_assessments(client, sqlite_store) -> None:
+    html = client.get("/").text
+    with sqlite_store.session() as session:
+        figures = survey_figures(session)
+    for row in figures.assessments:
+        card = re.search(rf'data-assessment="{row["assessment"]}">.*?</div>\s*</div>', html, re.S)
+        assert card, row["assessment"]
+        if row["n"]:
+            assert f'class="k">{row["k"]}</span> of <span class="n">{row["n"]}</span>' in card.group(0)
+        assert f"{row['unknown']} said nothing of it" in card.group(0)

@@ -38,6 +38,7 @@ class Figures:
     exemptions: list[dict[str, Any]]
     cameras: list[dict[str, Any]]
     capabilities: list[dict[str, Any]]
+    assessments: list[dict[str, Any]]
     method: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)  # figures other areas add (due diligence)
 
@@ -57,6 +58,7 @@ class Figures:
             "exemptions": self.exemptions,
             "cameras": self.cameras,
             "capabilities": self.capabilities,
+            "assessments": self.assessments,
             "method": self.method,
             **self.extra,
         }
@@ -83,6 +85,7 @@ def figures_for(
         exemptions=tables.exemption_rates(bodies, by=()),
         cameras=tables.camera_counts(bodies, ("sector",)),
         capabilities=tables.capability_prevalence(bodies, by=()),
+        assessments=tables.assessment_rates(bodies),
         method=method(session, campaigns, bodies, register, today),
     )
 

@@ -32,6 +32,25 @@ def _share(k: int, n: int) -> dict[str, Any]:
     return {"k": k, "n": n, "share": round(k / n, 6) if n else None, "ci95": [round(lo, 6), round(hi, 6)]}
 
 
+#: the assessments a reply may say a body has made, with how they read
+ASSESSMENTS = (
+    ("dpia", "Data protection impact assessment (DPIA) for its cameras"),
+    ("code_compliance", "Follows the Surveillance Camera Code of Practice"),
+)
+
+
+def assessment_rates(bodies: Iterable[SurveyedBody]) -> list[dict[str, Any]]:
+    """Per assessment: of the bodies whose reply says yes or no (n), how many say yes (k), and how many said
+    nothing of it."""
+    surveyed = list(bodies)
+    out = []
+    for key, label in ASSESSMENTS:
+        said = Counter(b.tri_fact(key) for b in surveyed)
+        n = said["yes"] + said["no"]
+        out.append({"assessment": key, "label": label, **_share(said["yes"], n), "unknown": said["unknown"]})
+    return out
+
+
 def outcome_rates(bodies: Iterable[SurveyedBody], by: Sequence[str] = DIMENSIONS) -> list[dict[str, Any]]:
     """How responding bodies answered: answered, partly, refused, not held, unknown (k of responded)."""
     rows = []

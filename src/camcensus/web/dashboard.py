@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import review_coverage
 from camcensus.analysis.population import survey
+from camcensus.analysis.tables import assessment_rates
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.reports.content import map_svg
 from camcensus.store import Store
@@ -47,6 +48,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
             "facts_review": facts_review,
             "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "chart": share_chart(headline),
+            "assessments": assessment_rates(surveyed),
             "map": Markup(map_svg(surveyed)),  # noqa: S704 - the report's map escapes every label it draws
         }
 
