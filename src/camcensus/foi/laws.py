@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from camcensus.enums import BodyType, Nation
+from camcensus.knowledge.exemptions import exemptions as law_exemptions
 
 LAW_NAMES = ("foia", "foisa", "eir", "schools")
 #: What waiting for a clarification or a fee does to the clock: "restart" counts again from the day the
@@ -81,16 +82,12 @@ def _raw() -> dict[str, object]:
 @cache
 def all_laws() -> dict[str, FoiLaw]:
     raw = _raw()
-    rows = raw.get("exemption", [])
-    assert isinstance(rows, list)
     laws: dict[str, FoiLaw] = {}
     for key in LAW_NAMES:
         entry = dict(raw[key])  # type: ignore[call-overload]
         exemption_law = "foia" if key == "schools" else key
         exemptions = tuple(
-            Exemption(r["section"], r["name"], r["kind"], r["source"])
-            for r in rows
-            if r["law"] == exemption_law
+            Exemption(e.section, e.name, e.kind, e.source) for e in law_exemptions() if e.law == exemption_law
         )
         entry["holiday_nations"] = tuple(Nation(n) for n in entry["holiday_nations"])
         entry["always_closed"] = tuple(entry["always_closed"])

@@ -15,6 +15,7 @@ from camcensus.analysis.population import SurveyedBody, vendor_keys
 from camcensus.analysis.sectors import ALL, nation_label, sector_label
 from camcensus.analysis.stats import StatRow
 from camcensus.analysis.weighting import Weighted
+from camcensus.knowledge.exemptions import exemption_label
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label, concern_names
 from camcensus.redaction import public_filename, redact
 from camcensus.reports.charts import Bar, pct, share_chart, vendor_colour
@@ -180,7 +181,7 @@ def reply_charts(figures: Figures) -> dict[str, Any]:
                 law,
                 rows[0]["n"],
                 share_chart(
-                    [_row_bar(r, r["exemption"]) for r in rows],
+                    [_row_bar(r, exemption_label(r["exemption"], r["law"])) for r in rows],
                     f"Exemptions cited under {law}, share of bodies that replied under it",
                     legend=False,
                 ),
