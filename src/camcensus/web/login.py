@@ -33,6 +33,9 @@ def _start(request: Request, session: Session, user: User) -> Viewer:
         sessions.end(session, old)
     request.session.clear()  # a new session (and CSRF token) on sign-in: no fixation
     request.session[sessions.SESSION_KEY] = sessions.start(session, user)
+    # committed before the answer leaves: the browser's next request may reach another worker at once, and
+    # a session it cannot find yet would sign the browser out
+    session.commit()
     csrf_token(request.session)
     viewer = Viewer(name=user.name, role=user.role)
     request.state.viewer = viewer
