@@ -253,13 +253,13 @@ def test_a_quick_look_lets_odd_case_folds_through() -> None:
 def test_sentence_end_is_read_from_the_end_as_the_pattern_reads_it() -> None:
     import random
 
-    from camcensus.evidence.zones import _ends_sentence
+    from camcensus.evidence.line_shapes import ends_sentence
 
     pattern = re.compile(r"[.?!:;,]['\")\]]*\s*$")
     rng = random.Random(7)
     for _ in range(20000):
         text = "".join(rng.choice("ab .,;:?!)\"']\n\t") for _ in range(rng.randint(0, 8)))
-        assert bool(pattern.search(text)) == _ends_sentence(text), repr(text)
+        assert bool(pattern.search(text)) == ends_sentence(text), repr(text)
 
 
 def test_quotes_on_one_line_with_their_words_as_written() -> None:

@@ -24,7 +24,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.knowledge.vendors import concern_vendors, fact_key
 
 if TYPE_CHECKING:
-    from camcensus.evidence.reading import Reading
+    from camcensus.evidence.summary import Reading
 
 K = EvidenceKind
 #: the reason given when a text says its answer is attached and nothing was found in it

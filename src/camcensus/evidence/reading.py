@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from camcensus.documents.model import TextSegment
@@ -27,6 +27,7 @@ from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRM
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import split_request
+from camcensus.evidence.summary import Reading
 from camcensus.evidence.tables import read_tables
 from camcensus.evidence.text import is_welsh
 from camcensus.evidence.zones import ANSWER, QUOTED, classify
@@ -34,40 +35,6 @@ from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, fact_
 
 K = EvidenceKind
 _DECIDING = (K.MANUFACTURER, K.MODEL)
-
-
-@dataclass
-class Reading:
-    items: list[EvidenceItem] = field(default_factory=list)
-    path: str | None = None
-    law: str = outcome.FOIA
-    questions: list[dict[str, Any]] | None = None  # the request's questions and their answers, when known
-    ocr: bool = False  # some of its text was read by OCR
-    attached: bool = False  # it says its answer is in an attached file
-
-    def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
-        return [i for i in self.items if i.kind == kind]
-
-    def vendor_status(self, name: str) -> str:
-        for item in self.of(K.VENDOR_STATUS):
-            if item.detail.get("vendor") == name:
-                return str(item.detail.get("status", "unknown"))
-        return "unknown"
-
-    @property
-    def outcome(self) -> str:
-        found = [i for i in self.of(K.OUTCOME) if i.detail.get("decided")]
-        return found[0].value if found else "unknown"
-
-    @property
-    def camera_count(self) -> int | None:
-        counted = [int(i.value) for i in self.of(K.CAMERA_COUNT) if i.detail.get("counted")]
-        return sum(counted) if counted else None
-
-    def as_dict(self) -> dict[str, Any]:
-        from camcensus.evidence.summary import reading_dict
-
-        return reading_dict(self)
 
 
 def read_segments(

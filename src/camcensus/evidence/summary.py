@@ -1,20 +1,55 @@
-"""The ``extract --json`` object of a Reading: conclusions first, then the evidence behind them."""
+"""A ``Reading``, what one reply says as evidence items, and its ``extract --json`` object: conclusions first,
+then the evidence behind them. (``camcensus.evidence.reading.read_segments`` makes one.)
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any
 
 from camcensus.enums import EvidenceKind
+from camcensus.evidence import outcome
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, INSTALLER, MENTIONED, NOT_IN_USE, PAST
 from camcensus.knowledge.vendors import concern_keys, concern_vendors, fact_key
 
-if TYPE_CHECKING:
-    from camcensus.evidence.reading import Reading
-
 K = EvidenceKind
 _IN_USE_FLAG = {IN_USE: True, NOT_IN_USE: False, PAST: False, MENTIONED: None}
 _STATUS_RANK = {IN_USE: 3, NOT_IN_USE: 2, PAST: 2, MENTIONED: 1}
+
+
+@dataclass
+class Reading:
+    """What one reply says: its evidence items, and what its questions and its text were."""
+
+    items: list[EvidenceItem] = field(default_factory=list)
+    path: str | None = None
+    law: str = outcome.FOIA
+    questions: list[dict[str, Any]] | None = None  # the request's questions and their answers, when known
+    ocr: bool = False  # some of its text was read by OCR
+    attached: bool = False  # it says its answer is in an attached file
+
+    def of(self, kind: EvidenceKind) -> list[EvidenceItem]:
+        return [i for i in self.items if i.kind == kind]
+
+    def vendor_status(self, name: str) -> str:
+        for item in self.of(K.VENDOR_STATUS):
+            if item.detail.get("vendor") == name:
+                return str(item.detail.get("status", "unknown"))
+        return "unknown"
+
+    @property
+    def outcome(self) -> str:
+        found = [i for i in self.of(K.OUTCOME) if i.detail.get("decided")]
+        return found[0].value if found else "unknown"
+
+    @property
+    def camera_count(self) -> int | None:
+        counted = [int(i.value) for i in self.of(K.CAMERA_COUNT) if i.detail.get("counted")]
+        return sum(counted) if counted else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return reading_dict(self)
 
 
 def manufacturers(items: list[EvidenceItem]) -> list[dict[str, Any]]:

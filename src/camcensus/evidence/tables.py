@@ -207,7 +207,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     maker_text, ma, _ = _cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
-        reader._vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end, partial=partial)
+        reader.vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
     model_text, mo, _ = _cell(line, spans, roles, "model")
     models = match_model(model_text) if mo >= 0 else []

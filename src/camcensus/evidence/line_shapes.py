@@ -1,0 +1,186 @@
+"""The shape of one line of a reply, from its text alone: a question's or an answer's head, a sign-off, the
+start of quoted history, a title, its leading number, its cells, where a question and its answer share it.
+
+Each is a pure function of the line (or the segment) and memoised per text; ``camcensus.evidence.zones``
+decides from them, and from what came before, which part of the reply a line is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from camcensus.evidence.phrases import joined
+from camcensus.evidence.request import ROMAN, roman_number
+from camcensus.evidence.text import cells
+from camcensus.memo import text_memo
+
+_NUM = (
+    r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
+)
+
+
+# The wording is data (evidence/data/zones.toml, each entry with an example it matches and one it must not);
+# each list is read here as one pattern, its entries joined in file order, inside the layout around it.
+def _list(section: str) -> str:
+    return joined("zones", section)
+
+
+_QUESTION_HEAD = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:" + _list("question_head") + r")\b(?:[^:\n]{0,60}?(?::|\s[-\u2013]\s)"
+    r"|[^:\n?.]{0,25}$)",
+    re.IGNORECASE,
+)
+_ANSWER_HEAD = re.compile(
+    r"^\s*(?:" + _NUM + r")?(?:" + _list("answer_head") + r")\s*(?:\d{1,2})?\s*(?::|\s[-\u2013]\s|\.\s|$)",
+    re.IGNORECASE,
+)
+_ANSWER_OPENER = re.compile(r"^\s*(?:" + _NUM + r")?(?:" + _list("answer_opener") + r")", re.IGNORECASE)
+STRONG_QUESTION = re.compile(r"^\s*(?:" + _NUM + r")?(?:" + _list("strong_question") + r")\b", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^\s*(?:" + _list("sign_off") + r")\b[\s,.]*$", re.IGNORECASE)
+_HISTORY = re.compile(r"^\s*(?:" + _list("history") + r")", re.IGNORECASE)
+# a letter's title: "Request for information: CCTV (your ref 123)", not an echoed request
+_TITLE = re.compile(
+    r"^\s*(?:(?:" + _list("title_law") + r")\s+)?(?:\(?(?:foi|eir)\)?\s+)?(?:" + _list("title") + r")"
+    r"(?:\s+(?:ref(?:erence)?|no\.?|number)\b[^:\n]{0,30})?\s*(?::|\s[-\u2013]\s)(?=.{0,90}$)"
+    r"(?![^\n]*\?\s*$)(?=[^\n]*(?:\bref\b|\d|" + _list("title_subject") + r"|[A-Z]{2,}[-/]))",
+    re.IGNORECASE,
+)
+_HEADER = re.compile(r"^\s*(?:" + _list("header") + r")\s*:", re.IGNORECASE)
+SHORT_VALUE = re.compile(
+    r"^\s*(?:(?:" + _list("short_value_approx") + r")\s*)?\d[\d,]*\s*(?:cameras?)?\s*\.?\s*$"
+    r"|^\s*(?:" + _list("short_answer") + r")\b",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(r"^\s*(?:" + _list("annex") + r")\b", re.IGNORECASE)
+_INLINE_ANSWER = re.compile(r"\s(?:" + _list("inline_answer") + r")\s*[:\-\u2013]\s", re.IGNORECASE)
+
+# Each line's shape is a pure function of its text, and letters repeat their lines (titles, greetings, the
+# review paragraph): the matches are kept per text (results are shared, never changed).
+question_head = text_memo(_QUESTION_HEAD.match)
+answer_head = text_memo(_ANSWER_HEAD.match)
+answer_opener = text_memo(_ANSWER_OPENER.match)
+strong_question = text_memo(STRONG_QUESTION.match)
+sign_off = text_memo(_SIGN_OFF.match)
+history_line = text_memo(_HISTORY.match)
+title_line = text_memo(_TITLE.match)
+header_line = text_memo(_HEADER.match)
+annex_line = text_memo(_ANNEX.match)
+
+
+def question_number(match: re.Match[str] | None) -> int | None:
+    if match is None:
+        return None
+    for key in ("n", "qn"):
+        if match.groupdict().get(key):
+            return int(match.group(key))
+    for key in ("rn", "rn2"):
+        if match.groupdict().get(key):
+            return roman_number(match.group(key))
+    letter = match.groupdict().get("ln")
+    return 100 + ord(letter.lower()) - ord("a") if letter else None
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+_LIST_MARKER = re.compile(
+    r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s|[ivx]{1,4}[.)]\s|q\d{1,2}\b|question\s*\d|cwestiwn\s*\d|[-*\u2022>]\s)",
+    re.IGNORECASE,
+)
+_list_marker = text_memo(_LIST_MARKER.match)
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence or clause (punctuation, then perhaps closing quotes or brackets and space):
+    looked at from the end, as a growing paragraph is asked once per line."""
+    tail = text.rstrip().rstrip("'\")]")
+    return tail[-1:] in (".", "?", "!", ":", ";", ",")
+
+
+_LOWER_START = re.compile(r"\s*[a-z(]")
+
+
+def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines joined back into the paragraphs a PDF, a scan or a hard-wrapped e-mail broke them from.
+
+    A line continues the one before when that one stops short of a sentence end and either ran to the
+    width of the text or the next begins in lower case; list items, table rows and quoted lines stay apart.
+    """
+    lengths = [len(text[a:b].rstrip()) for a, b in spans]
+    width = max(lengths, default=0)
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(spans):
+        line, prev = text[a:b], text[out[-1][0] : out[-1][1]] if out else ""
+        joined = (
+            out
+            and line.strip()
+            and spans[i - 1][1] == out[-1][1]  # the line before was not blank
+            and prev.strip()
+            and not ends_sentence(prev)
+            and not _list_marker(line)
+            and not cells(line)
+            and not cells(prev.rsplit("\n", 1)[-1])
+            and not prev.lstrip().startswith(">")
+            and (_LOWER_START.match(line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
+        )
+        if joined:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def labelled_answer(head: str, rest: str) -> bool:
+    """ "Q2 Manufacturer and model: Dahua ...": a numbered label, then a statement, is an answer."""
+    numbered = re.match(
+        r"^\s*(?:q|question|cwestiwn)\s*\d{1,2}\b[.):]?\s*(.*?)\s*(?::|\s[-\u2013]\s)$", head, re.IGNORECASE
+    )
+    if not numbered or not rest.strip() or rest.rstrip().endswith("?"):
+        return False
+    label = numbered.group(1)
+    return not STRONG_QUESTION.match(label) and not STRONG_QUESTION.match(rest) and not label.endswith("?")
+
+
+def numbering_only(head: str) -> bool:
+    """The head is only a question number ("Q1 -", "Question 2:"), not words that echo the request."""
+    return re.sub(r"[\s\d.():\-\u2013]+", "", head).lower() in ("q", "question", "cwestiwn")
+
+
+def trailing_number(head: str) -> int | None:
+    m = re.search(r"(\d{1,2})\s*\W*$", head)
+    return int(m.group(1)) if m else None
+
+
+_LEADING_NUMBER = re.compile(r"^\s*" + _NUM, re.IGNORECASE)
+leading_number = text_memo(_LEADING_NUMBER.match)
+_CELL = re.compile(r"[^\t|]+")
+
+
+@text_memo
+def cell_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if "\t" not in text and "|" not in text:
+        return ((0, len(text)),) if text.strip() else ()  # one cell: the whole text
+    return tuple((m.start(), m.end()) for m in _CELL.finditer(text) if m.group(0).strip())
+
+
+@text_memo
+def inline_split(text: str) -> tuple[int, int] | None:
+    """Where a question and its answer share a line ("3. Do you use Hikvision? No."): (question end, answer
+    start)."""
+    marker = _INLINE_ANSWER.search(text)
+    if marker:
+        return marker.start(), marker.end()
+    last = text.rfind("?")
+    if last < 0:
+        return None
+    rest = text[last + 1 :]
+    stripped = rest.strip(" \t\"')")
+    if not stripped or STRONG_QUESTION.match(stripped):
+        return None
+    return last + 1, last + 1 + len(rest) - len(rest.lstrip(" \t\"')"))

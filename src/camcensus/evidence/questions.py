@@ -1,0 +1,224 @@
+"""The request's questions as a reply answers them: numbered, lettered inside one question, several
+answered together, named by their order ("your first question") or by their subjects under a reply's own
+headings ("Make and model / network"), or repeated back before their answer.
+(The request's own text is split into its questions by ``camcensus.evidence.request``.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from camcensus.evidence.line_shapes import STRONG_QUESTION, answer_opener, history_line, sign_off
+from camcensus.evidence.phrases import joined
+from camcensus.evidence.request import GREETING
+from camcensus.knowledge.vendors import find_vendor_mentions
+from camcensus.memo import text_memo
+
+
+# The wording is data (evidence/data/zones.toml): each list read as one pattern, its entries in file order.
+def _list(section: str) -> str:
+    return joined("zones", section)
+
+
+@dataclass
+class Question:
+    number: int | None
+    parts: list[str] = field(default_factory=list)
+    answered: bool = False
+    asked: bool = False  # from the request itself, not echoed in the reply
+    also: tuple[int, ...] = ()  # the other numbers one answer to several questions answers ("2/3. No.")
+    parent: Question | None = None  # of a part lettered inside it: "by (a) Hikvision and (b) Dahua"
+    lettered: dict[int, Question] = field(default_factory=dict)  # its parts so far, by index
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return ((self.number,) if self.number is not None else ()) + self.also
+
+
+_INLINE_LETTER = re.compile(r"\(([a-h])\)\s*")
+
+
+def lettered_part(question: Question, index: int) -> Question | None:
+    """Part (a), (b) ... of a question that letters its parts inline: its words before the first letter and
+    the part's own ("Whether any are manufactured by (a) Hikvision and (b) Dahua" -> "... by Hikvision"),
+    kept on the question so that its answered state holds."""
+    if index in question.lettered:
+        return question.lettered[index]
+    marks = list(_INLINE_LETTER.finditer(question.text))
+    letters = [ord(m.group(1)) - ord("a") for m in marks]
+    if len(marks) < 2 or letters != list(range(len(marks))) or index >= len(marks):
+        return None
+    end = marks[index + 1].start() if index + 1 < len(marks) else len(question.text)
+    text = question.text[: marks[0].start()] + question.text[marks[index].end() : end]
+    part = Question(
+        question.number, [re.sub(r"\s+(?:and|or)\s*$", "", text.strip())], asked=True, parent=question
+    )
+    question.lettered[index] = part
+    return part
+
+
+def answering_all(questions: list[Question]) -> Question:
+    """One question standing for several of the request's, answered together."""
+    if len(questions) == 1:
+        return questions[0]
+    for q in questions:
+        q.answered = True
+    numbers = [q.number for q in questions if q.number is not None]
+    return Question(
+        numbers[0] if numbers else None, [q.text for q in questions], asked=True, also=tuple(numbers[1:])
+    )
+
+
+# A reply may answer under headings of its own that name the request's subjects ("Number of cameras by
+# site", "Make and model / Hikvision or Dahua / network", "Audio / facial recognition") instead of numbers.
+_TOPIC_LINE = re.compile(r"^\s*[A-Za-z][^\d.?!;]{2,78}?[:\s]*$")
+_TOPIC_SPLIT = re.compile(r"\s*(?:/|\||;|\s[-\u2013]\s)\s*")
+_FILLER = re.compile(r"^(?:" + _list("topic_filler") + r")$", re.IGNORECASE)
+
+
+@text_memo
+def _stems(text: str, names: bool = True) -> frozenset[str]:
+    """Content words, cut to their first five letters ("cameras" and "camera" alike); without ``names``,
+    not the words capitalised inside a sentence (the body's name in a question, "CCTV")."""
+    for m in sorted(find_vendor_mentions(text), key=lambda m: -m.start):
+        text = text[: m.start] + " " + text[m.end :]  # makes are a question's subject, not its topic
+    if not names:
+        text = _NAME_WORD.sub(" ", text)
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if not _FILLER.match(w))
+
+
+_NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
+
+
+def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[list[Question], int]]:
+    """The lines (by index) that head the answers to the request's questions by naming their subjects, with
+    the questions each heads and where its own answer starts (a label's value: "Cameras in use: 23",
+    "Hikvision/Dahua: Yes"; the line's end for a heading alone): only where at least two such lines head
+    different questions in the request's order, so that a short answer repeating its question's words
+    ("Facial recognition") is not taken for one."""
+    stems = [_stems(q.text, False) for q in asked]
+    makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
+    found: dict[int, tuple[list[Question], int]] = {}
+    greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
+    for i, text in enumerate(texts):
+        if sign_off(text) or history_line(text):
+            break  # the letter's body is over
+        if i <= greeting:
+            continue  # a letterhead names the body, as the request may
+        label = _LABEL.match(text)
+        head = label.group("label") if label else text
+        if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
+            continue
+        heads = _headed(head, asked, stems, makes)
+        if heads:
+            found[i] = (heads, label.start("value") if label else len(text))
+        elif label and _stems(head):
+            found[i] = ([], label.start("value"))  # "Audio: No" under no question asked: its own subject
+    firsts = [asked.index(qs[0]) for qs, _ in found.values() if qs]
+    if len(set(firsts)) < 2 or firsts != sorted(firsts):
+        return {}
+    return found
+
+
+# "Cameras in use: 23", "Hikvision/Dahua - Yes": a short label, then its value
+_LABEL = re.compile(r"^\s*(?P<label>[^:\n]{3,60}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*)$")
+
+
+def _headed(
+    head: str, asked: list[Question], stems: list[frozenset[str]], makes: list[set[str]]
+) -> list[Question]:
+    """The questions a heading names, one per part ("Make and model / network"): by most of its words, or by
+    the makes a part alone names; [] when a part names none or several alike."""
+    heads: list[Question] = []
+    for part in _TOPIC_SPLIT.split(head.strip().rstrip(":")):
+        words = _stems(part)
+        named = {m.match.vendor for m in find_vendor_mentions(part)}
+        if words:
+            scores = [len(words & qs) / len(words) for qs in stems]
+        elif named:
+            scores = [1.0 if named <= qm else 0.0 for qm in makes]
+        else:
+            continue
+        best = max(scores)
+        if best < 0.5 or scores.count(best) > 1:
+            return []
+        question = asked[scores.index(best)]
+        if question not in heads:
+            heads.append(question)
+    return heads
+
+
+# several questions' numbers: "1 and 2", "2, 3 and 4", "5 to 7", "2. - 7.", "Q2 & Q3"
+_NUMBER_LIST = (
+    r"\d{1,2}\.?(?:\s*(?:/|&|and|\+|,|a|to|-|\u2013)\s*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.(?!\d))?){0,7}"
+)
+_Q_WORD = r"(?:q|questions?|cwestiynau|cwestiwn)\s*"
+# a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "1 & 2." (bare
+# numbers only when several: "3." alone may be a count)
+NUMBERS_ONLY = re.compile(
+    r"^\s*(?:"
+    + _Q_WORD
+    + r"(?P<list>"
+    + _NUMBER_LIST
+    + r")|(?P<bare>"
+    + _NUMBER_LIST
+    + r"))\s*[.:)\-\u2013]?\s*$",
+    re.IGNORECASE,
+)
+# one answer to several questions: "2/3. Neither.", "Q2 & Q3 - No", "2 and 3: see above", "2. - 7. N/A"
+JOINT = re.compile(
+    r"^\s*(?:" + _Q_WORD + r")?(?P<list>" + _NUMBER_LIST + r")(?:(?<=\.)\s+|\s*[.):\-\u2013]\s*)",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"(\d{1,2})\.?\s*(?:to|-|\u2013)\s*(?:q(?:uestion)?\s*)?(\d{1,2})", re.IGNORECASE)
+
+
+def listed_numbers(listed: str) -> list[int]:
+    """ "2, 3 and 4" -> [2, 3, 4]; "5 to 7" -> [5, 6, 7]."""
+    for m in _RANGE.finditer(listed):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo < hi <= lo + 10:
+            listed = listed.replace(m.group(0), " ".join(str(n) for n in range(lo, hi + 1)), 1)
+    return [int(n) for n in re.findall(r"\d{1,2}", listed)]
+
+
+_ORDINALS = _list("ordinal")
+_ORDINAL_LEAD = re.compile(
+    r"^\W*(?:" + _list("ordinal_lead") + r")\s+(?:to\s+)?(?:your|the)\s+(?P<list>(?:" + _ORDINALS + r")"
+    r"(?:\s*(?:,|and|&)\s*(?:" + _ORDINALS + r"))*)\s+(?:question|part|point|request)s?\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_lead(asked: list[Question], text: str) -> list[Question] | None:
+    """The request's questions a sentence names by their order at its start; None if any is not asked."""
+    m = _ORDINAL_LEAD.match(text)
+    if m is None:
+        return None
+    order = _ORDINALS.split("|")
+    found = [
+        asked[order.index(w.lower())] if order.index(w.lower()) < len(asked) else None
+        for w in re.findall(_ORDINALS, m.group("list"), re.IGNORECASE)
+    ]
+    return [q for q in found if q is not None] if found and all(found) else None
+
+
+def repeats(line: str, question: str) -> bool:
+    """The line repeats the question (most of its words are the question's): an echo, not an answer."""
+    if set(re.findall(r"\d+", line)) - set(re.findall(r"\d+", question)):
+        return False  # "Severnside Transport operates approximately 2,400 CCTV cameras" gives a figure
+    words = set(re.findall(r"[a-z]{3,}", line.lower()))
+    asked = set(re.findall(r"[a-z]{3,}", question.lower()))
+    brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
+    if any(_ANSWERING.fullmatch(word) for word in brought):
+        return False  # "We do not use body worn cameras" answers "Do you use body worn cameras?"
+    return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
+
+
+# words an answer brings to the question's own: a denial, the body speaking
+_ANSWERING = re.compile(_list("answer_word"), re.IGNORECASE)

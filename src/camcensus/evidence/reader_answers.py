@@ -1,0 +1,103 @@
+"""Answers to the request's questions: a bare "Yes"/"No" for the vendors and capabilities a question names,
+"See answer to Q2" (the makes that answer named), "the brands mentioned in part 1".
+"""
+
+from __future__ import annotations
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import capabilities as caps_mod
+from camcensus.evidence import cues, outcome
+from camcensus.evidence.counts import asks_count, bare_count_answer
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
+from camcensus.evidence.reader_state import Pending, ReaderState
+from camcensus.evidence.request import asks_use, bare_answer, named_in, pointed_to
+from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
+
+K = EvidenceKind
+
+
+class QuestionAnswers(ReaderState):
+    """The answers to the request's questions, as a ``SentenceReader`` meets them."""
+
+    def _answer_to(
+        self, question: str, text: str, a: int, b: int, whole: str = "", from_request: bool = False
+    ) -> None:
+        """A bare "Yes"/"No" answers the question for every vendor it names that the answer does not name
+        itself ("Yes. 22 of the cameras are Hikvision. None are Dahua." speaks for each); a "Yes" to a
+        question naming several vendors does not say which. An answer aligned with the request's question
+        by its number alone must be a bare "Yes" or "No" ("3. No cameras use facial recognition" may
+        answer another question than the request's third)."""
+        mentions = find_vendor_mentions(question) if asks_use(question) else []
+        named = {m.match.vendor: m.match for m in mentions}
+        asked_caps = caps_mod.names_in(question)
+        self.pending = Pending(virtual=list(named.values()))
+        quote = f"Q: {question} A: {text}"
+        here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
+        bare = bare_count_answer(text) if asks_count(question) else None
+        short = bare_answer(text)
+        if from_request and named:
+            self._pointed_makes(named, text, a, b, quote)
+        says_no = short == "no" if from_request else cues.answers_no(text)
+        says_yes = short == "yes" if from_request else cues.answers_yes(text)
+        if says_no or (bare is not None and bare.value == 0 and named):
+            self._apply_answer(named, here, asked_caps, NOT_IN_USE, K.CAPABILITY_ABSENT, a, b, quote)
+        elif (says_yes and not outcome.refuses(text)) or (bare is not None and named):
+            one = named if len(named) == 1 else {}
+            self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
+            self.cues.qa_answered = True
+        if bare is not None and self._total_asked(question) or short is not None:
+            self.cues.qa_answered = True
+
+    def _pointed_makes(self, named: dict[str, BrandMatch], text: str, a: int, b: int, quote: str) -> None:
+        """ "See answer to Q2" where that answer named every make in use: a vendor the question names and
+        that answer left out is not in use."""
+        number = pointed_to(text)
+        makes = self._makes.get(number) if number else None
+        if not makes or number in self._partial_answers:
+            return
+        for vendor, match in named.items():
+            if vendor not in makes:
+                self.vendor_item(
+                    match, NOT_IN_USE, 0.8, "not among the makes of the answer pointed to", a, b, quote
+                )
+        self.cues.qa_answered = True
+
+    def _named_by_reference(self, text: str, a: int, b: int, question: str | None) -> None:
+        """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference; "the
+        companies named" are those of the question answered, or else of the whole request."""
+        ref = named_in(text)
+        if ref is None:
+            return
+        number, start, end = ref
+        if number == 0:
+            mine = question and find_vendor_mentions(question)
+            named = question if question and mine else "\n".join(self.asked.values())
+        elif number in self.asked:
+            named = self.asked[number]
+        else:
+            return
+        pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
+        if pol is None:
+            return
+        for m in find_vendor_mentions(named):
+            self.vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
+
+    def _apply_answer(
+        self,
+        named: dict[str, BrandMatch],
+        here: set[str],
+        asked_caps: list[str],
+        status: str,
+        cap_kind: EvidenceKind,
+        a: int,
+        b: int,
+        quote: str,
+    ) -> None:
+        answered_vendors = [m for v, m in named.items() if v not in here]
+        for match in answered_vendors:
+            self.vendor_item(match, status, 0.85, "answer to the question", a, b, quote)
+        for cap in asked_caps:
+            self.add(cap_kind, cap, a, b, 0.85, quote, status="answer to the question")
+        if answered_vendors or asked_caps:
+            self.cues.qa_answered = True
+            self.pending = Pending()

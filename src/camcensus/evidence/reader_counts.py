@@ -1,0 +1,113 @@
+"""The camera count an answer to "How many cameras?" gives: its first line that gives one, its rows summed or
+its total row taken, a make's row ("Axis (210)"), or without the request a bare number answering item 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from camcensus.evidence import outcome
+from camcensus.evidence.answer_counts import answer_count, row_count
+from camcensus.evidence.counts import CountMention, bare_count_answer, find_counts
+from camcensus.evidence.reader_state import ReaderState
+from camcensus.evidence.text import could_contain
+from camcensus.evidence.zones import ANSWER, Line
+from camcensus.knowledge.vendors import find_vendor_mentions
+
+
+class CountReading(ReaderState):
+    """The count answers of a reply, as a ``SentenceReader`` meets its lines."""
+
+    def _count_row(self, line: Line) -> bool:
+        """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers are
+        summed with the answer's other rows (or its total row taken) when the answers are read."""
+        question = line.question
+        if (
+            line.zone != ANSWER
+            or question is None
+            or id(question) in self._counted
+            or not self._total_asked(question.text)
+        ):
+            return False
+        row = row_count(line.text, loose=id(question) in self._rows)
+        if row is None:
+            return False
+        self._rows.setdefault(id(question), []).append((line, *row))
+        return True
+
+    def _first_bare_number(self, line: Line) -> None:
+        """Without the request, a bare number answering a reply's first numbered item ("1. 38") is read as
+        the count of cameras, the first question of almost every request about CCTV; its basis says so, so
+        its confidence is what that guess earned on labelled replies."""
+        if self.asked or line.question is not None or line.number not in (1, 100) or self._first_tried:
+            return
+        self._first_tried = True
+        bare = (
+            bare_count_answer(line.text) if not find_counts(line.text) else None
+        )  # "1. 146", not "1. 96 cameras"
+        if bare is not None:
+            self._sentence = (line, line.start, line.end)
+            self._count(replace(bare, qualifier="first answer"), line.start, "first answer", None)
+
+    def _make_row(self, line: Line) -> None:
+        """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"): a part of the
+        count, even where no question about the count was aligned."""
+        if len(line.text) > 80 or not could_contain(line.text, ("(", "-", ":", "\u2013", "=")):
+            return
+        row = row_count(line.text)
+        if row is None or row[1]:
+            return
+        mentions = find_vendor_mentions(line.text)
+        if not mentions or mentions[0].start > 3:
+            return
+        self._sentence = (line, line.start, line.end)
+        vendor_name = mentions[0].match.vendor
+        self._count(
+            CountMention(0, len(line.text), row[0], "part", False, vendor_name), line.start, "text", None
+        )
+
+    def counted_rows(self) -> None:
+        """The count of each answer given as rows: its total row, else the sum of its rows."""
+        for rows in self._rows.values():
+            totals = [r for r in rows if r[2]]
+            value = totals[-1][1] if totals else sum(r[1] for r in rows)
+            first, last = rows[0][0], rows[-1][0]
+            self._sentence = (first, first.start, first.end)
+            quote = " / ".join(r[0].text.strip() for r in rows)[:300]
+            mention = CountMention(
+                0, last.end - first.start, value, "total", False, "rows" if totals else "sum"
+            )
+            self._count(mention, first.start, "answer", quote)
+
+    def _answer_count(self, line: Line, text: str, a: int) -> None:
+        """The count an answer to "How many cameras?" gives, read from the first of its lines that gives
+        one ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Public space - 141").
+        """
+        question = line.question
+        if question is None or id(question) in self._counted or id(question) in self._rows:
+            return
+        if not self._total_asked(question.text):
+            return
+        whole = line.text
+        if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
+            return  # "The number of cameras is withheld under section 31": no count
+        label = _ANSWER_LABEL.match(whole)
+        found = answer_count(whole[label.end() :] if label else whole)
+        if found is None:
+            return
+        self._counted.add(id(question))
+        shift = label.end() if label else 0
+        # the count's place within this sentence, for the quote's span
+        found = replace(
+            found, start=min(found.start + shift, len(text)), end=min(found.end + shift, len(text))
+        )
+        self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
+        self.cues.qa_answered = True
+
+
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:(?:q(?:uestion)?\s*)?\(?\d{1,2}(?:[.):](?!\d)|\s*\|)|\(?[a-h][.)])?\s*"
+    r"(?:(?:a|answer|response|reply|ateb|ymateb)\s*[:\-\u2013]\s*)?",
+    re.IGNORECASE,
+)

@@ -1,0 +1,190 @@
+"""What a ``SentenceReader`` keeps from sentence to sentence, and the evidence items it writes.
+
+The state: the names a later clause may refer back to (``Pending``), the outcome cues seen (``Cues``), the
+questions whose count was read and the makes each answer named. The items: every one through ``add``; a
+vendor's status (``vendor_item``), with whether the sentence lists the makes in use; a camera count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import cues
+from camcensus.evidence.counts import CountMention
+from camcensus.evidence.items import EvidenceItem, clean_quote
+from camcensus.evidence.manufacturers import IN_USE
+from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.request import ask_of, asks_total, subject_of
+from camcensus.evidence.zones import Line
+from camcensus.knowledge.vendors import BrandMatch
+
+K = EvidenceKind
+
+
+@dataclass
+class Pending:
+    """Names the next clause may refer back to: items already made, or names from the question."""
+
+    items: list[EvidenceItem] = field(default_factory=list)
+    virtual: list[BrandMatch] = field(default_factory=list)
+    age: int = 0
+
+
+@dataclass
+class Cues:
+    refusals: list[EvidenceItem] = field(default_factory=list)
+    not_held: list[EvidenceItem] = field(default_factory=list)
+    acknowledged: bool = False
+    qa_answered: bool = False
+    no_cameras: list[EvidenceItem] = field(default_factory=list)
+    elsewhere: bool = False  # the premises' cameras are another's ("the responsibility of the landlord")
+    declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
+
+
+class ReaderState:
+    """The state and the item writers the parts of a ``SentenceReader`` share."""
+
+    def __init__(self, law: str, asked: dict[int, str] | None = None) -> None:
+        self.law = law
+        self.asked = asked or {}  # the request's questions by number, when the request is known
+        self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
+        self._counted: set[int] = set()  # the questions whose count answer has been read
+        self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
+        self._in_row = False
+        self._first_tried = False  # whether the reply's first numbered answer was looked at for a count
+        self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
+        self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
+        self._partial_answers: set[int] = set()  # questions answered with a list said not to be whole
+        self.items: list[EvidenceItem] = []
+        self.counts: list[tuple[CountMention, EvidenceItem]] = []
+        self.cues = Cues()
+        self.pending = Pending()
+        self.pending_caps: list[EvidenceItem] = []
+        self._sentence: tuple[Line, int, int] | None = None
+        self._number: int | None = None
+
+    def add(
+        self,
+        kind: EvidenceKind,
+        value: str,
+        a: int,
+        b: int,
+        confidence: float,
+        quote: str | None = None,
+        **detail: Any,
+    ) -> EvidenceItem:
+        assert self._sentence is not None
+        line, sa, sb = self._sentence
+        seg = line.segment
+        item = EvidenceItem(
+            kind=kind,
+            value=value,
+            quote=clean_quote(quote or seg.text[sa:sb]),
+            location=seg.location,
+            segment_seq=seg.seq,
+            char_start=a,
+            char_end=b,
+            confidence=round(confidence, 3),
+            detail=detail,
+        )
+        self.items.append(item)
+        return item
+
+    def _count(self, c: CountMention, a: int, source: str, quote: str | None, welsh: bool = False) -> None:
+        item = self.add(
+            K.CAMERA_COUNT,
+            str(c.value),
+            a + c.start,
+            a + c.end,
+            0.85 if c.role != "part" else 0.75,
+            quote,
+            role=c.role,
+            approx=c.approx,
+            qualifier=c.qualifier,
+            source=source,
+            welsh=welsh,
+            counted=False,
+        )
+        self.counts.append((c, item))
+
+    def _total_asked(self, question: str) -> bool:
+        """A number answering ``question`` is the count the request asks for (the request's own question or
+        the reply's repeat of it: both are read against the request's subject)."""
+        return asks_total(question, self.subject)
+
+    def vendor_item(
+        self,
+        match: BrandMatch,
+        status: str,
+        confidence: float,
+        reason: str,
+        a: int,
+        b: int,
+        quote: str | None = None,
+        partial: bool = False,
+    ) -> EvidenceItem:
+        """``partial``: the make is one of a list known to leave some makes out (a table with an 'unknown'
+        maker)."""
+        line = self._sentence[0] if self._sentence else None
+        if status == IN_USE:
+            self._answer_names(match.vendor, partial)
+        return self.add(
+            K.MANUFACTURER,
+            match.vendor,
+            a,
+            b,
+            confidence * match.confidence,
+            quote,
+            brand=match.brand,
+            name=match.matched,
+            status=status,
+            reason=reason,
+            relationship=match.relationship,
+            brand_confidence=match.confidence,
+            how=match.how,
+            source=match.source,
+            listing=(reason == "table row" or self._lists_makes(line, quote, reason == "listed"))
+            and not self._in_partial_answer(line),
+        )
+
+    def _answer_names(self, vendor: str, partial: bool = False) -> None:
+        """Keep ``vendor`` among the makes the current answer to one of the request's questions names, unless
+        the answer says its list leaves some out ("include, but are not limited to:", a table's 'unknown')."""
+        line = self._sentence[0] if self._sentence else None
+        asked = line.question if line is not None and line.question is not None else None
+        if (
+            line is not None
+            and asked is not None
+            and asked.asked
+            and asked.number is not None
+            and not cues.non_exhaustive(line.text)
+            and not partial
+            and not self._in_partial_answer(line)
+        ):
+            self._makes.setdefault(asked.number, set()).add(vendor)
+
+    def _in_partial_answer(self, line: Line | None) -> bool:
+        """The line answers a question whose answer said its list of makes is not whole."""
+        question = line.question if line is not None else None
+        return question is not None and bool(set(question.numbers) & self._partial_answers)
+
+    def _lists_makes(self, line: Line | None, quote: str | None, listed: bool = False) -> bool:
+        """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
+        and Bosch", the answer to "Which manufacturers?"); not where the sentence is about removing,
+        replacing or buying from one vendor ("we no longer use Hikvision as a supplier")."""
+        if line is None:
+            return listed
+        question = line.question
+        ask = ask_of(question.text) if question is not None else None
+        if ask is not None and "vendors" in ask.kinds and not ask.vendors:
+            return True
+        assert self._sentence is not None
+        _, sa, sb = self._sentence
+        sentence = quote or line.segment.text[sa:sb]
+        if kinds_in(sentence, "request", "lists_makes"):
+            return True
+        if ask is not None and ask.vendors and question is not None and question.asked:
+            return False  # "Yes, Hikvision" to "Are any Hikvision or Dahua?": which of those, not every make
+        return listed or not kinds_in(sentence, "request", "not_listing")
