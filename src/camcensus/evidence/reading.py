@@ -22,6 +22,7 @@ from camcensus.evidence.answers import (
     vendor_subset_counts,
 )
 from camcensus.evidence.counts import CountMention, resolve_count
+from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.phrases import kinds_in
@@ -252,8 +253,6 @@ def _makes_refused(reader: SentenceReader) -> bool:
 def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None:
     """Another camera make (or a camera model of it) in use, named where the reply lists the makes without
     'including', 'mainly', 'some' ...: the makes in use are listed, and ``name`` is not among them."""
-    from camcensus.evidence.cues import non_exhaustive
-
     for item in reader.items:
         if not (_in_use(item) or _weakly_in_use(item)) or _vendor_of(item) == name:
             continue  # a loosely tied brand (Lorex) is still a make in use that is not ``name``
