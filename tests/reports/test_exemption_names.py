@@ -8,6 +8,7 @@ import json
 from sqlalchemy import select
 
 from camcensus.analysis.figures import survey_figures
+from camcensus.evidence.outcome import find_exemptions
 from camcensus.foi.laws import all_laws
 from camcensus.knowledge.exemptions import exemption_label, exemptions
 from camcensus.reports.content import reply_charts
@@ -40,3 +41,12 @@ def test_the_report_charts_exemptions_with_their_names(sqlite_store) -> None:
         charts = reply_charts(survey_figures(session))
     foia = next(svg for law, _, svg in charts["exemptions"] if law == "FOIA")
     assert "s31 (law enforcement)" in foia and "s24 (national security)" in foia
+
+
+def test_the_reading_rules_take_their_sections_from_the_same_data() -> None:
+    assert [e.code for e in find_exemptions("It is exempt under section 22A of the Act.", "foia")] == ["s22A"]
+    assert find_exemptions("It is exempt under section 25 of the Act.", "foia") == ()  # FOISA's, not FOIA's
+    assert [e.code for e in find_exemptions("It is exempt under section 25 of FOISA.", "foisa")] == ["s25"]
+    for law in ("foia", "foisa"):
+        named = {e.code for e in exemptions() if e.law == law}
+        assert all(exemption_label(code, law) != code for code in named)

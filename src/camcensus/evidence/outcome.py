@@ -15,38 +15,20 @@ from dataclasses import dataclass
 
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import Folded, could_contain
+from camcensus.knowledge.exemptions import exemptions
 from camcensus.memo import text_memo
 
 FOIA, FOISA, EIR = "foia", "foisa", "eir"
-_FOIA_EXEMPTIONS = {
-    "12",
-    "14",
-    "21",
-    "22",
-    "22A",
-    "23",
-    "24",
-    "26",
-    "27",
-    "28",
-    "29",
-    "30",
-    "31",
-    "32",
-    "33",
-    "34",
-    "35",
-    "36",
-    "37",
-    "38",
-    "39",
-    "40",
-    "41",
-    "42",
-    "43",
-    "44",
-}
-_FOISA_EXEMPTIONS = {"12", "14", "17", *(str(n) for n in range(25, 42))}
+
+
+def _exempt_sections(law: str) -> frozenset[str]:
+    """The section numbers that are exemptions under ``law`` ("31", "22A"), from the laws' data
+    (``camcensus.knowledge.exemptions``): a number cited that is not one of them is no exemption."""
+    return frozenset(e.code[1:] for e in exemptions() if e.law == law and e.code.startswith("s"))
+
+
+_FOIA_EXEMPTIONS = _exempt_sections(FOIA)
+_FOISA_EXEMPTIONS = _exempt_sections(FOISA)
 _NCND_SUBSECTIONS = {
     ("23", "5"),
     ("24", "2"),
