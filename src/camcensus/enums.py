@@ -69,6 +69,16 @@ class RequestState(StrEnum):
     INTERNAL_REVIEW = "internal_review"
     REGULATOR_COMPLAINT = "regulator_complaint"
     WITHDRAWN = "withdrawn"
+    DELIVERY_FAILED = "delivery_failed"  # the request bounced: the body never received it
+
+
+class MessageKind(StrEnum):
+    """What an incoming e-mail is (camcensus.foi.mailkind): a reply, a robot's, or a referral elsewhere."""
+
+    REPLY = "reply"
+    AUTO_REPLY = "auto_reply"  # acknowledgements, out-of-office replies, delay notices
+    BOUNCE = "bounce"  # a delivery failure report
+    REFERRAL = "referral"  # the body passed the request to another
 
 
 class Outcome(StrEnum):

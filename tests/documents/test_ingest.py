@@ -55,9 +55,10 @@ def test_every_format_stored_once_with_children_messages_and_evidence(
         assert children["original.eml"].email_message_id == "<fwd-1@council.example>"
         assert docs[str(tmp_path / "in" / "box.mbox#2")].email_message_id == "<mbox-2@police.example>"
         messages = {m.message_id: m for m in session.scalars(select(Message))}
-        # the forwarded original inside the reply is an attachment, not a message received
+        # the forwarded original inside the reply stays an attachment and becomes a message of its own
         assert set(messages) == {
             "<reply-1@council.example>",
+            "<fwd-1@council.example>",
             "<zipped-1@school.example>",
             "<mbox-1@police.example>",
             "<mbox-2@police.example>",
@@ -65,6 +66,7 @@ def test_every_format_stored_once_with_children_messages_and_evidence(
             "<md-2@nhs.example>",
             "<msg-1@trust.example>",
         }
+        assert messages["<fwd-1@council.example>"].document_id == children["original.eml"].id
         first = messages["<reply-1@council.example>"]
         assert (first.direction, first.document_id, first.in_reply_to, first.subject) == (
             "in",

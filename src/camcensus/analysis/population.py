@@ -20,7 +20,10 @@ from camcensus.enums import RequestState
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.store.models import Body, BodyFact, Campaign, Request
 
-NOT_ASKED = frozenset({RequestState.DRAFT.value, RequestState.WITHDRAWN.value})
+# a request that bounced never reached its body: the body was not asked
+NOT_ASKED = frozenset(
+    {RequestState.DRAFT.value, RequestState.WITHDRAWN.value, RequestState.DELIVERY_FAILED.value}
+)
 WAITING = frozenset(
     {
         RequestState.DRAFT.value,
@@ -30,6 +33,7 @@ WAITING = frozenset(
         RequestState.LONG_OVERDUE.value,
         RequestState.WITHDRAWN.value,
         RequestState.CLARIFICATION_NEEDED.value,
+        RequestState.DELIVERY_FAILED.value,
     }
 )
 LIST_FACTS = frozenset({"capabilities", "capabilities_absent", "exemptions", "manufacturers"})

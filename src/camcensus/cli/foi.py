@@ -179,7 +179,7 @@ def status(
     as_json: bool = typer.Option(False, "--json", help="One JSON document: counts and requests."),
     fmt: Format = format_option(),
 ) -> None:
-    """Counts per state and each request with its due date."""
+    """Counts per state and each request with its due date (and the address a bounced request failed at)."""
     from camcensus.foi.campaigns import CampaignError
     from camcensus.foi.lifecycle import campaign_status
 
@@ -194,7 +194,8 @@ def status(
         return
     table = Grid(("reference", "body", "law", "state", "due"))
     for row in report["requests"]:
-        table.add(row["reference"], row["body"], row["law"], row["state"], row["due_on"])
+        state = row["state"] + (f" ({row['undelivered']} bounced)" if row["undelivered"] else "")
+        table.add(row["reference"], row["body"], row["law"], state, row["due_on"])
     print_grid(table, chosen(fmt), synthetic)
     counts = ", ".join(f"{state} {count}" for state, count in report["counts"].items() if count)
     console.print(f"{len(report['requests'])} requests: {counts}", highlight=False)
@@ -229,13 +230,8 @@ def inbox(
     if not paths and not imap:
         fail("give PATH... or --imap HOST[:PORT]")
     try:
-        source = (
-            ImapSource.parse(
-                imap, mailbox, ssl=not no_ssl, starttls=starttls, allow_plaintext=allow_plaintext
-            )
-            if imap
-            else None
-        )
+        options = {"ssl": not no_ssl, "starttls": starttls, "allow_plaintext": allow_plaintext}
+        source = ImapSource.parse(imap, mailbox, **options) if imap else None
         summary = import_inbox(get_store(ctx), list(paths or []), imap=source, executor=executor)
     except InboxError as exc:
         fail(str(exc))
@@ -248,7 +244,8 @@ def inbox(
     typer.echo(
         f"{out['files']} files, {out['imap_messages']} IMAP messages; matched {out['matched']} "
         f"({', '.join(f'{k} {v}' for k, v in out['by'].items()) or 'none'}), unmatched {out['unmatched']}"
-        f" ({out['held']} held for a reviewer: see /unmatched)"
+        f" ({out['held']} held for a reviewer: see /unmatched); "
+        + (", ".join(f"{k} {v}" for k, v in out["kinds"].items()) or "no messages")
     )
 
 

@@ -21,11 +21,12 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from camcensus.documents.limits import Limits
+from camcensus.documents.mailsignals import MESSAGE_ID, first_message_id, signals_of
 from camcensus.documents.model import EmailHeaders, ParsedDocument, TextSegment
 from camcensus.documents.text import decode_text, html_segments
+from camcensus.documents.uuencode import split_uuencoded
 
 ReadChild = Callable[[bytes, str], None]  # reads an attachment into the parent document
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 
 
 def read_eml(doc: ParsedDocument, data: bytes, limits: Limits, read_child: ReadChild) -> None:
@@ -36,10 +37,13 @@ def read_eml(doc: ParsedDocument, data: bytes, limits: Limits, read_child: ReadC
         body = message.get_body(preferencelist=("plain", "html"))
     except (KeyError, LookupError):
         body = None
+    encoded: list[tuple[str, bytes]] = []
     if body is not None:
-        _body_segments(doc, body, limits)
+        encoded = _body_segments(doc, body, limits)
     for n, (name, payload) in enumerate(_attachments(message, body), start=1):
         read_child(payload, name or f"attachment-{n}")
+    for name, payload in encoded:  # files uuencoded in the body's text, as old mailers send them
+        read_child(payload, name)
 
 
 def headers_of(message: Message) -> EmailHeaders:
@@ -53,12 +57,13 @@ def headers_of(message: Message) -> EmailHeaders:
     return EmailHeaders(
         message_id=first_message_id(get("Message-ID")),
         in_reply_to=first_message_id(get("In-Reply-To")),
-        references=_MESSAGE_ID.findall(get("References") or ""),
+        references=MESSAGE_ID.findall(get("References") or ""),
         subject=get("Subject"),
         sender=_sender(get("From")),
         recipients=_addresses(get("To")) + _addresses(get("Cc")),
         date=parse_date(get("Date")),
         authentication=_all(message, "Authentication-Results"),
+        signals=signals_of(message),
     )
 
 
@@ -77,13 +82,6 @@ def _all(message: Message, name: str) -> tuple[str, ...]:
     return tuple(" ".join(str(v).split())[:2000] for v in values[:20])
 
 
-def first_message_id(value: str | None) -> str | None:
-    if not value:
-        return None
-    found = _MESSAGE_ID.search(value)
-    return found.group(0)[:300] if found else value.strip()[:300] or None
-
-
 def _addresses(value: str | None) -> list[str]:
     return [addr for _name, addr in getaddresses([value])] if value else []
 
@@ -98,17 +96,20 @@ def parse_date(value: str | None) -> dt.datetime | None:
     return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
-def _body_segments(doc: ParsedDocument, part: Message, limits: Limits) -> None:
+def _body_segments(doc: ParsedDocument, part: Message, limits: Limits) -> list[tuple[str, bytes]]:
+    """The body's text as the e-mail's segments; returns the files uuencoded in a plain-text body."""
     raw = part.get_payload(decode=True) or b""
     assert isinstance(raw, bytes)
     if part.get_content_type() == "text/html":
         for location, text, row in html_segments(raw, limits):
             where = "e-mail body" if location == "text" else f"e-mail body {location}"
             doc.segments.append(TextSegment(seq=len(doc.segments), location=where, text=text, row=row))
-        return
-    text = decode_text(raw, part.get_content_charset()).replace("\r\n", "\n").strip()
-    if text:
-        doc.segments.append(TextSegment(seq=0, location="e-mail body", text=text))
+        return []
+    text = decode_text(raw, part.get_content_charset()).replace("\r\n", "\n")
+    text, encoded = split_uuencoded(text)
+    if text.strip():
+        doc.segments.append(TextSegment(seq=0, location="e-mail body", text=text.strip()))
+    return encoded
 
 
 def _attachments(message: EmailMessage, body: Message | None) -> Iterator[tuple[str | None, bytes]]:
@@ -191,6 +192,7 @@ def _msg_into(doc: ParsedDocument, message: Any, limits: Limits, read_child: Rea
         recipients=_addresses(getattr(message, "to", None)) + _addresses(getattr(message, "cc", None)),
         date=_msg_date(getattr(message, "date", None)),
         authentication=doc.email.authentication if doc.email else (),
+        signals=doc.email.signals if doc.email else (),
     )
     body = getattr(message, "body", None) or ""
     if not body.strip() and getattr(message, "htmlBody", None):

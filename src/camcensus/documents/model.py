@@ -29,6 +29,8 @@ class EmailHeaders:
     recipients: list[str]
     date: dt.datetime | None
     authentication: tuple[str, ...] = ()  # the Authentication-Results headers, as received
+    # what says a robot wrote it (camcensus.documents.mailsignals): "Name: value" lines, as received
+    signals: tuple[str, ...] = ()
 
 
 @dataclass

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from camcensus.documents import mail, ocr, office, pdf, text
+from camcensus.documents import mail, ocr, office, pdf, text, tnef, worddoc
 from camcensus.documents.containers import is_encrypted_ooxml, members, open_checked_zip
 from camcensus.documents.limits import DEFAULT_LIMITS, TEXT_CUT, Budget, EncryptedFile, LimitExceeded, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
@@ -116,8 +116,14 @@ def _dispatch(
         "csv": text.read_csv,
         "html": text.read_html,
         "txt": text.read_plain,
+        "doc": worddoc.read_doc,
     }
-    with_children: dict[str, Reader] = {"eml": mail.read_eml, "msg": mail.read_msg, "mbox": mail.read_mbox}
+    with_children: dict[str, Reader] = {
+        "eml": mail.read_eml,
+        "msg": mail.read_msg,
+        "mbox": mail.read_mbox,
+        "tnef": tnef.read_tnef,
+    }
     if fmt in simple:
         if fmt in ("docx", "odt"):
             _budget_zip(data, limits, budget)

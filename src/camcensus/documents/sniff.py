@@ -31,6 +31,7 @@ MEDIA_TYPES = {
     "bmp": "image/bmp",
     "webp": "image/webp",
     "ole": "application/x-ole-storage",
+    "tnef": "application/vnd.ms-tnef",
     "empty": "application/x-empty",
     "binary": "application/octet-stream",
 }
@@ -79,6 +80,7 @@ _IMAGES = [
     (b"BM", "bmp"),
 ]
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_TNEF = b"\x78\x9f\x3e\x22"  # Outlook's winmail.dat: the TNEF signature, little-endian 0x223E9F78
 _HEADER = re.compile(
     rb"^(?:received|from|to|subject|date|message-id|mime-version|return-path|delivered-to|x-[\w-]+"
     rb"|content-type|reply-to|cc|in-reply-to|references)[ \t]*:",
@@ -103,6 +105,8 @@ def sniff(data: bytes, filename: str = "") -> str:
         return _zip_kind(data)
     if head.startswith(_OLE):
         return by_name if by_name in ("msg", "xls", "doc") else _ole_kind(data)
+    if head.startswith(_TNEF):
+        return "tnef"
     for magic, name in _IMAGES:
         if head.startswith(magic):
             return name

@@ -199,13 +199,17 @@ def _insert_children_rows(
     row."""
     segments: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
+    messages: dict[tuple[int, int], int | None] = {}  # e-mail nodes' message rows, for those inside them
     for t, index, _ in plan:
         node, document_id = forest[t][index], ids[(t, index)]
         segments.extend(_segment_rows(document_id, node.doc))
         if extractor is not None and (reading := _reading(trees[t], index)) is not None:
             evidence.extend(extractor.rows(document_id, reading, now))
-        if node.doc.email is not None and not node.in_email:
-            _message(conn, node.doc, document_id, now)
+        if node.doc.email is not None:
+            enclosing = _enclosing(forest[t], index, t, messages) if node.in_email else None
+            real = node.doc.email.sender or node.doc.email.message_id  # not a bare group of parts
+            if not node.in_email or (enclosing is not None and real):
+                messages[(t, index)] = _message(conn, node.doc, document_id, now, enclosing)
     if segments:
         conn.execute(insert(SEGMENTS), segments)
     if evidence:
@@ -261,20 +265,38 @@ def _segment_rows(document_id: int, d: ParsedDocument) -> list[dict[str, Any]]:
     ]
 
 
-def _message(conn: Connection, d: ParsedDocument, document_id: int, now: dt.datetime) -> None:
+def _enclosing(
+    nodes: list[Node], index: int, t: int, messages: dict[tuple[int, int], int | None]
+) -> int | None:
+    """The message row of the nearest e-mail above node ``index`` (an e-mail attached in an e-mail)."""
+    parent = nodes[index].parent
+    while parent is not None:
+        if nodes[parent].doc.email is not None:
+            return messages.get((t, parent))
+        parent = nodes[parent].parent
+    return None
+
+
+def _message(
+    conn: Connection, d: ParsedDocument, document_id: int, now: dt.datetime, enclosed_by: int | None = None
+) -> int | None:
+    """The e-mail's incoming message row (its id); an e-mail inside another (``enclosed_by``) is a message
+    of its own that follows its container. None when the Message-ID is one already recorded."""
     headers = d.email
     assert headers is not None
     if headers.message_id:
         existing = conn.execute(
             select(MESSAGES.c.id, MESSAGES.c.document_id).where(MESSAGES.c.message_id == headers.message_id)
         ).first()
-        if existing is not None:  # e.g. our own sent request, recorded by the outbox
-            if existing.document_id is None:
+        if (
+            existing is not None
+        ):  # e.g. our own sent request, recorded by the outbox (or sent back in a bounce)
+            if existing.document_id is None and enclosed_by is None:
                 linked = update(MESSAGES).where(MESSAGES.c.id == existing.id).values(document_id=document_id)
                 conn.execute(linked)
-            return
-    conn.execute(
-        insert(MESSAGES),
+            return None
+    return conn.execute(
+        insert(MESSAGES).returning(MESSAGES.c.id),
         {
             "direction": "in",
             "message_id": headers.message_id,
@@ -286,9 +308,11 @@ def _message(conn: Connection, d: ParsedDocument, document_id: int, now: dt.date
             "recipients": ", ".join(headers.recipients) or None,
             "sent_at": headers.date,
             "document_id": document_id,
+            "signals": "\n".join(headers.signals) or None,
+            "enclosed_by_id": enclosed_by,
             "created_at": now,
         },
-    )
+    ).scalar_one()
 
 
 def record_failure(session: Session, path: str, reason: str, sha256: str = "") -> None:

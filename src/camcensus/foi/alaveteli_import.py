@@ -29,7 +29,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from camcensus.documents.limits import DEFAULT_LIMITS, Limits
-from camcensus.documents.mail import first_message_id
+from camcensus.documents.mailsignals import first_message_id
 from camcensus.documents.sources import Problem, Unreadable, read_regular, walk
 from camcensus.enums import RequestState
 from camcensus.evidence.facts import resolve_body_facts

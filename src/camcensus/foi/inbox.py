@@ -11,7 +11,6 @@ state follows the outcome the evidence reads in the reply.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tempfile
 import time
 from collections import Counter
@@ -23,16 +22,17 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from camcensus.enums import MessageKind as K
 from camcensus.enums import RequestState as S
 from camcensus.enums import ReviewAction
 from camcensus.evidence.facts import machine_facts, resolve_body_facts
-from camcensus.evidence.outcome import acknowledges
 from camcensus.evidence.service import extract_with_request
 from camcensus.foi import matching
-from camcensus.foi.laws import get_law
-from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, extend, pause_clock, record, transition
+from camcensus.foi.lifecycle import OUTCOMES, TRANSITIONS, record, transition
 from camcensus.foi.mailboxes import ImapSource, InboxError, imap_spool, mail_paths, save_imap_state
+from camcensus.foi.mailkind import Kind, Mail, classify
 from camcensus.foi.matching import MatchIndex, email_text, find_request, judge, norm_id
+from camcensus.foi.notices import act_on_kind, interim, own_text
 from camcensus.pipeline import ingest_paths
 from camcensus.store import Store
 from camcensus.store.models import Document, Evidence, Message, Request, ReviewEvent
@@ -47,6 +47,7 @@ class MatchSummary:
     held: int = 0  # of the unmatched, those held back with a reason (a request named by a stranger, ...)
     states: Counter[str] = field(default_factory=Counter)  # requests moved, by new state
     body_ids: set[int] = field(default_factory=set)
+    messages: list[dict[str, Any]] = field(default_factory=list)  # each message read: path, kind, reference
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +56,8 @@ class MatchSummary:
             "unmatched": self.unmatched,
             "held": self.held,
             "states": dict(sorted(self.states.items())),
+            "kinds": dict(sorted(Counter(m["kind"] for m in self.messages).items())),
+            "messages": self.messages,
         }
 
 
@@ -140,6 +143,33 @@ def place_tree(session: Session, doc_ids: list[int], body_id: int, req: Request 
         read_with_request(session, doc_ids, req)
 
 
+def message_kind(session: Session, msg: Message) -> Kind:
+    """What the message is (``camcensus.foi.mailkind``), from its headers, its text and its reading; stored
+    on the message the first time."""
+    root = _email_document(session, msg)
+    answers = root is not None and reply_outcome(session, document_tree(session, root)) != "unknown"
+    mail = Mail(
+        subject=msg.subject or "",
+        sender=msg.sender or "",
+        signals=tuple((msg.signals or "").splitlines()),
+        text=email_text(session, msg),
+        answers=answers,
+    )
+    kind = classify(mail)
+    msg.kind = msg.kind or kind.kind.value
+    return kind if kind.kind.value == msg.kind else Kind(K(msg.kind), "as classified before")
+
+
+def _enclosed(session: Session, msg: Message) -> list[Message]:
+    """The e-mails attached inside this one (and inside those), each a message of its own."""
+    found, frontier = [], [msg.id]
+    while frontier:
+        inner = list(session.scalars(select(Message).where(Message.enclosed_by_id.in_(frontier))))
+        found += inner
+        frontier = [m.id for m in inner]
+    return found
+
+
 def attach(
     session: Session,
     msg: Message | None,
@@ -149,26 +179,32 @@ def attach(
     root: int | None = None,
 ) -> str | None:
     """Give the message (or the document ``root``, a reply that came as a file), its document tree and their
-    evidence the request and body; move the request on. Returns the request's new state when it changed."""
+    evidence the request and body; move the request on. Returns the request's new state when it changed.
+    An auto-reply or a bounce is placed on the request but gives the body nothing to read as its answer."""
+    kind = message_kind(session, msg) if msg is not None else None
     if msg is not None:
         msg.request_id, msg.matched_by = req.id, how
         root = _email_document(session, msg)
+        for inner in _enclosed(session, msg):  # they follow their container, never judged on their own
+            inner.request_id, inner.matched_by = req.id, "enclosed"
     doc_ids = document_tree(session, root) if root is not None else []
-    place_tree(session, doc_ids, req.body_id, req)
-    outcome = reply_outcome(session, doc_ids)
+    robot = kind is not None and kind.kind in (K.AUTO_REPLY, K.BOUNCE)
+    if robot:
+        _show_on_request(session, doc_ids, req)
+    else:
+        place_tree(session, doc_ids, req.body_id, req)
+    outcome = "unknown" if robot else reply_outcome(session, doc_ids)
     message_id = msg.message_id if msg is not None else None
-    record(
-        session,
-        req,
-        "reply_assigned" if how == "manual" else "reply_matched",
-        actor=actor,
-        message_id=message_id,
-        document_id=root,
-        matched_by=how,
-        outcome=outcome,
-    )
+    kind_name = kind.kind.value if kind is not None else K.REPLY.value
+    event = "reply_assigned" if how == "manual" else "reply_matched"
+    record(session, req, event, actor=actor, message_id=message_id, document_id=root, matched_by=how,
+           outcome=outcome, message_kind=kind_name)  # fmt: skip
+    if msg is not None and kind is not None:
+        handled, moved = act_on_kind(session, msg, req, kind, actor)
+        if handled:
+            return moved
     if outcome == "unknown" and msg is not None:
-        handled, moved = _interim(session, msg, req, actor)
+        handled, moved = interim(session, msg, email_text(session, msg), req, actor)
         if handled:
             return moved
     target = S(outcome) if outcome in {s.value for s in OUTCOMES} else S.ANSWERED
@@ -186,52 +222,27 @@ def attach(
     return target.value if changed else None
 
 
-_QUOTE_START = re.compile(
-    r"^(?:-{2,}\s*original message\s*-{2,}|on .{4,200} wrote:|from: .+)$", re.IGNORECASE | re.MULTILINE
-)
-_CLARIFY = re.compile(r"\bclarif(?:y|ication)\b", re.IGNORECASE)
-_FEE = re.compile(r"\bfees? notice\b", re.IGNORECASE)
-_EXTEND = re.compile(
-    r"\bextend(?:ed|ing)? the (?:deadline|time)\b|\bpublic interest test extension\b"
-    r"|\bsection 10\(3\)",
-    re.IGNORECASE,
-)
+def _show_on_request(session: Session, doc_ids: list[int], req: Request) -> None:
+    """A robot's documents are listed with the request they concern, but given no body: their words
+    (and the copy of our own request a bounce sends back) never become the body's evidence."""
+    if doc_ids:
+        session.execute(
+            update(Document)
+            .where(Document.id.in_(doc_ids))
+            .values(request_id=req.id)
+            .execution_options(synchronize_session=False)
+        )
 
 
-def own_text(text: str) -> str:
-    """The words the sender wrote: quoted lines and the quoted original message left out."""
-    cut = _QUOTE_START.search(text)
-    text = text[: cut.start()] if cut else text
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
-
-
-def _interim(session: Session, msg: Message, req: Request, actor: str) -> tuple[bool, str | None]:
-    """A reply that is not an answer: clarification asked, a fee notice, an extension, an acknowledgement.
-    Returns whether it was one, and the request's new state if it moved."""
-    text = own_text(email_text(session, msg))
-    on = (msg.sent_at or dt.datetime.now(dt.UTC)).date()
-    before = S(req.state)
-    waiting = before in (S.SENT, S.AWAITING, S.OVERDUE, S.LONG_OVERDUE)
-    handled = True
-    if waiting and _CLARIFY.search(text):
-        pause_clock(session, req, "clarification", on, actor=actor)
-    elif waiting and _FEE.search(text):
-        pause_clock(session, req, "fee", on, actor=actor)
-    elif waiting and _EXTEND.search(text):
-        if get_law(req.law).extension and not (req.extra or {}).get("extension"):
-            extend(session, req, actor=actor)
-        if before == S.SENT:
-            transition(session, req, S.AWAITING, kind="reply", actor=actor, message_id=msg.message_id)
-    elif acknowledges(text):
-        if before == S.SENT:
-            transition(session, req, S.AWAITING, kind="reply", actor=actor, message_id=msg.message_id)
-    else:
-        handled = False
-    return handled, (req.state.value if req.state != before else None)
+def _path_of(session: Session, msg: Message) -> str | None:
+    if msg.document_id is None:
+        return None
+    return session.scalar(select(Document.source_path).where(Document.id == msg.document_id))
 
 
 def match_messages(session: Session) -> MatchSummary:
-    """Match every incoming message not yet placed; unmatched ones stay in the queue."""
+    """Match every incoming message not yet placed; unmatched ones stay in the queue. An e-mail enclosed
+    in another is never placed on its own: it follows its container."""
     summary = MatchSummary()
     pending = list(
         session.scalars(
@@ -244,31 +255,42 @@ def match_messages(session: Session) -> MatchSummary:
         return summary
     index = MatchIndex(session)
     with session.no_autoflush:  # the queries below read nothing the loop changes; one flush at the end
+        for msg in pending:
+            message_kind(session, msg)
         for msg in sorted(pending, key=lambda m: (m.sent_at or dt.datetime.min, m.id)):
-            verdict = judge(session, msg, index)
-            msg.held_reason, msg.suggested_request_id = verdict.held, verdict.suggests
-            if verdict.request_id is None:
-                summary.unmatched += 1
-                summary.held += verdict.held is not None
+            if msg.enclosed_by_id is not None:
                 continue
-            rid, how = verdict.request_id, verdict.how or ""
-            req = index.requests[rid][0]
-            moved = attach(session, msg, req, how)
-            summary.matched[how] += 1
-            summary.body_ids.add(req.body_id)
-            if moved:
-                summary.states[moved] += 1
-            if msg.message_id:  # replies to this reply thread back to the same request
-                index.by_id.setdefault(norm_id(msg.message_id), rid)
+            _match_one(session, msg, index, summary)
     session.flush()
+    for msg in pending:
+        reference = session.scalar(select(Request.reference).where(Request.id == msg.request_id))
+        summary.messages.append({"path": _path_of(session, msg), "kind": msg.kind, "reference": reference})
     return summary
+
+
+def _match_one(session: Session, msg: Message, index: MatchIndex, summary: MatchSummary) -> None:
+    verdict = judge(session, msg, index)
+    msg.held_reason, msg.suggested_request_id = verdict.held, verdict.suggests
+    if verdict.request_id is None:
+        summary.unmatched += 1
+        summary.held += verdict.held is not None
+        return
+    rid, how = verdict.request_id, verdict.how or ""
+    req = index.requests[rid][0]
+    moved = attach(session, msg, req, how)
+    summary.matched[how] += 1
+    summary.body_ids.add(req.body_id)
+    if moved:
+        summary.states[moved] += 1
+    if msg.message_id:  # replies to this reply thread back to the same request
+        index.by_id.setdefault(norm_id(msg.message_id), rid)
 
 
 def unmatched_messages(session: Session) -> list[Message]:
     return list(
         session.scalars(
             select(Message)
-            .where(Message.direction == "in", Message.request_id.is_(None))
+            .where(Message.direction == "in", Message.request_id.is_(None), Message.enclosed_by_id.is_(None))
             .order_by(Message.id)
         )
     )
@@ -345,6 +367,8 @@ __all__ = [
     "import_inbox",
     "mail_paths",
     "match_messages",
+    "message_kind",
+    "own_text",
     "place_tree",
     "unmatched_messages",
 ]

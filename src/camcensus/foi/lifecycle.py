@@ -27,13 +27,19 @@ from camcensus.store.models import Campaign, Request, RequestEvent
 OUTCOMES = frozenset({S.ANSWERED, S.PARTIALLY_ANSWERED, S.REFUSED, S.NOT_HELD})
 WAITING = frozenset({S.SENT, S.AWAITING, S.OVERDUE, S.LONG_OVERDUE})  # the statutory clock is running
 OPEN = WAITING | {S.CLARIFICATION_NEEDED, S.INTERNAL_REVIEW, S.REGULATOR_COMPLAINT}
+# a request that bounced never reached the body: it may be sent again (to a corrected address), withdrawn,
+# or answered after all (one of several addresses failed)
+UNDELIVERED = frozenset({S.DELIVERY_FAILED})
 
 TRANSITIONS: dict[S, frozenset[S]] = {
     S.DRAFT: frozenset({S.SENT, S.WITHDRAWN}),
     S.SENT: frozenset({S.AWAITING, S.CLARIFICATION_NEEDED, S.OVERDUE, S.LONG_OVERDUE, S.WITHDRAWN})
-    | OUTCOMES,
-    S.AWAITING: frozenset({S.CLARIFICATION_NEEDED, S.OVERDUE, S.LONG_OVERDUE, S.WITHDRAWN}) | OUTCOMES,
-    S.CLARIFICATION_NEEDED: frozenset({S.AWAITING, S.WITHDRAWN}) | OUTCOMES,
+    | OUTCOMES
+    | UNDELIVERED,
+    S.AWAITING: frozenset({S.CLARIFICATION_NEEDED, S.OVERDUE, S.LONG_OVERDUE, S.WITHDRAWN})
+    | OUTCOMES
+    | UNDELIVERED,
+    S.CLARIFICATION_NEEDED: frozenset({S.AWAITING, S.WITHDRAWN}) | OUTCOMES | UNDELIVERED,
     S.OVERDUE: frozenset(
         {
             S.AWAITING,
@@ -44,11 +50,13 @@ TRANSITIONS: dict[S, frozenset[S]] = {
             S.WITHDRAWN,
         }
     )
-    | OUTCOMES,
+    | OUTCOMES
+    | UNDELIVERED,
     S.LONG_OVERDUE: frozenset(
         {S.AWAITING, S.OVERDUE, S.CLARIFICATION_NEEDED, S.INTERNAL_REVIEW, S.REGULATOR_COMPLAINT, S.WITHDRAWN}
     )
-    | OUTCOMES,
+    | OUTCOMES
+    | UNDELIVERED,
     S.ANSWERED: frozenset({S.INTERNAL_REVIEW, S.WITHDRAWN}) | OUTCOMES,
     S.PARTIALLY_ANSWERED: frozenset({S.INTERNAL_REVIEW, S.WITHDRAWN}) | OUTCOMES,
     S.REFUSED: frozenset({S.INTERNAL_REVIEW, S.REGULATOR_COMPLAINT, S.WITHDRAWN}) | OUTCOMES,
@@ -56,6 +64,7 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.INTERNAL_REVIEW: frozenset({S.REGULATOR_COMPLAINT, S.WITHDRAWN}) | OUTCOMES,
     S.REGULATOR_COMPLAINT: frozenset({S.WITHDRAWN}) | OUTCOMES,
     S.WITHDRAWN: frozenset(),
+    S.DELIVERY_FAILED: frozenset({S.SENT, S.AWAITING, S.WITHDRAWN}) | OUTCOMES,
 }
 
 
@@ -312,6 +321,7 @@ def campaign_status(session: Session, name: str, today: dt.date | None = None) -
                 "received_on": req.received_on.isoformat() if req.received_on else None,
                 "due_on": req.due_on.isoformat() if req.due_on else None,
                 "review_due_on": (req.extra or {}).get("review_due_on"),
+                "undelivered": ((req.extra or {}).get("undelivered") or {}).get("address"),
                 "uncertain": req.sent_at is None and req.send_started_at is not None,
             }
         )

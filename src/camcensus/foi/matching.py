@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.enums import MessageKind as K
 from camcensus.enums import RequestState as S
 from camcensus.foi.campaigns import find_references
+from camcensus.foi.mailkind import originals
 from camcensus.foi.trust import Trusted, authentication_failures, describe_sender, sender_mailbox
 from camcensus.registry.addresses import domain_of
 from camcensus.registry.service import own_domains
-from camcensus.store.models import Body, Message, Request, Segment
+from camcensus.store.models import Body, ChaseLetter, Message, Request, Segment
 
 REPLY_FROM = frozenset(
     {
@@ -33,6 +35,7 @@ REPLY_FROM = frozenset(
         S.CLARIFICATION_NEEDED,
         S.INTERNAL_REVIEW,
         S.REGULATOR_COMPLAINT,
+        S.DELIVERY_FAILED,  # one of several addresses bounced; the reply came by another
     }
 )
 THREAD = frozenset({"in_reply_to", "references"})
@@ -79,6 +82,9 @@ class MatchIndex:
             select(Request.id, Request.message_id).where(Request.message_id.is_not(None))
         ):
             self.by_id[norm_id(mid or "")] = rid
+        self.sent = dict(self.by_id)  # what we sent (requests, chasers): what a bounce sends back
+        for rid, mid in session.execute(select(ChaseLetter.request_id, ChaseLetter.message_id)):
+            self.sent[norm_id(mid)] = rid
         for mrid, mid in session.execute(
             select(Message.request_id, Message.message_id).where(
                 Message.request_id.is_not(None), Message.message_id.is_not(None)
@@ -163,6 +169,12 @@ def _route(session: Session, msg: Message, index: MatchIndex) -> Verdict:
         if mid in index.by_id:
             how = "in_reply_to" if msg.in_reply_to and mid == norm_id(msg.in_reply_to) else "references"
             return Verdict(index.by_id[mid], how)
+    if (
+        msg.kind == K.BOUNCE
+    ):  # the original it sends back bears a Message-ID only we and the body's servers saw
+        for mid in originals(tuple((msg.signals or "").splitlines()), email_text(session, msg)):
+            if norm_id(mid) in index.sent:
+                return Verdict(index.sent[norm_id(mid)], "bounce_original")
     mailbox = sender_mailbox(msg.sender)
     rid, suggested = _by_reference(index, find_references(msg.subject or ""), mailbox)
     if rid is not None:

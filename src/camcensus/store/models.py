@@ -170,6 +170,12 @@ class Message(Base):
     held_reason: Mapped[str | None] = mapped_column(Text)
     suggested_request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    # reply, auto_reply, bounce or referral (camcensus.foi.mailkind), set when the inbox first reads it
+    kind: Mapped[str | None] = mapped_column(String(16))
+    # the headers and report fields that say a robot wrote it, one "Name: value" a line, as received
+    signals: Mapped[str | None] = mapped_column(Text)
+    # an e-mail attached inside this one's container (a forwarded reply, the original in a bounce)
+    enclosed_by_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 

@@ -79,6 +79,7 @@ def _request_row(req: Request, body: Body, today: dt.date) -> dict[str, Any]:
         "sent_at": req.sent_at.isoformat(timespec="seconds") if req.sent_at else None,
         "due_on": req.due_on.isoformat() if req.due_on else None,
         "days_overdue": (today - req.due_on).days if overdue and req.due_on else 0,
+        "undelivered": ((req.extra or {}).get("undelivered") or {}).get("address"),
     }
 
 

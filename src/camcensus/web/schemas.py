@@ -299,6 +299,9 @@ class CampaignRequest(BaseModel):
     sent_at: str | None
     due_on: str | None
     days_overdue: int = Field(description="calendar days past due; 0 when not overdue")
+    undelivered: str | None = Field(
+        None, description="the address the request bounced from (state delivery_failed), when it did"
+    )
 
 
 class CampaignRequestPage(PageInfo):

@@ -24,7 +24,9 @@ FOUND = 20
 
 
 def _unmatched() -> Any:
-    return select(Message).where(Message.direction == "in", Message.request_id.is_(None))
+    return select(Message).where(
+        Message.direction == "in", Message.request_id.is_(None), Message.enclosed_by_id.is_(None)
+    )
 
 
 def _target(msg: Message, req: Request, body: Body, campaign: str | None = None) -> dict[str, Any]:
