@@ -250,3 +250,26 @@ def test_known_long_ones_are_still_long() -> None:
     assert {m for m in KNOWN_LONG_MODULES if modules.get(m, 0) <= MAX_MODULE_LINES} == set()
     functions = dict(function_lengths())
     assert {f for f in KNOWN_LONG_FUNCTIONS if functions.get(f, 0) <= MAX_FUNCTION_LINES} == set()
+
+
+#: the evidence modules that may hold a strength or confidence number: where they are named and measured
+NUMBERS_NAMED_IN = {"strength.py", "confidence.py", "scoring.py"}
+
+
+def test_evidence_strengths_are_named_in_one_place() -> None:
+    """A reading rule gives its evidence a named strength (evidence/strength.py), never a number of its own:
+    a float between 0 and 1 passed to a call anywhere else in the evidence package fails."""
+    found = []
+    for path in sorted((SRC / "evidence").glob("*.py")):
+        if path.name in NUMBERS_NAMED_IN:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            values = [*node.args, *(k.value for k in node.keywords)]
+            for arg in values:
+                for part in ast.walk(arg):
+                    if isinstance(part, ast.Constant) and isinstance(part.value, float) and 0 < part.value < 1:
+                        if not isinstance(arg, ast.BinOp | ast.Compare):
+                            found.append(f"{path.name}:{part.lineno} {part.value}")
+    assert found == []

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from camcensus.evidence import cues
+from camcensus.evidence import strength as S
 from camcensus.evidence.phrases import phrase_list
 from camcensus.memo import text_memo
 
@@ -38,30 +39,30 @@ def classify(clause: str, start: int, end: int) -> Polarity:
     clause = _without_renames(clause)
     before, after = clause[:start], clause[end:]
     if cues.conditional(clause):
-        return Polarity(MENTIONED, 0.3, "conditional")
+        return Polarity(MENTIONED, S.ASIDE, "conditional")
     if cues.asked_whether(before):
-        return Polarity(MENTIONED, 0.3, "asked whether")
+        return Polarity(MENTIONED, S.ASIDE, "asked whether")
     if cues.installer_context(before, after):
-        return Polarity(INSTALLER, 0.8, "installer")
+        return Polarity(INSTALLER, S.IMPLIED, "installer")
     sides = cues.replacement_sides(clause)
     if sides:
         return _replacement(clause, start, sides)
     if cues.awareness(clause) or cues.ncnd(clause):
-        return Polarity(MENTIONED, 0.4, "awareness")
+        return Polarity(MENTIONED, S.MENTIONED, "awareness")
     denial = _denial(clause, start, end)
     if denial:
         return denial
     if cues.past(clause) and not cues.still(clause):
-        return Polarity(PAST, 0.85, "past")
+        return Polarity(PAST, S.ANSWERED, "past")
     if cues.going(clause):
-        return Polarity(MENTIONED, 0.5, "being removed")  # neither in use going on nor gone
+        return Polarity(MENTIONED, S.UNDECIDED, "being removed")  # neither in use going on nor gone
     if cues.procurement_only(clause) or cues.bare_awareness(clause):
-        return Polarity(MENTIONED, 0.4, "policy")
+        return Polarity(MENTIONED, S.MENTIONED, "policy")
     if re.search(r"\b(?:withh|exempt|refus)", clause, re.IGNORECASE):
-        return Polarity(MENTIONED, 0.4, "refusal")
+        return Polarity(MENTIONED, S.MENTIONED, "refusal")
     if cues.explicit_use(clause):
-        return Polarity(IN_USE, 0.9, "use")
-    return Polarity(IN_USE, 0.65, "listed")
+        return Polarity(IN_USE, S.SAID, "use")
+    return Polarity(IN_USE, S.LISTED, "listed")
 
 
 def _without_renames(clause: str) -> str:
@@ -78,17 +79,17 @@ def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[in
     future = bool(_FUTURE.search(clause)) or bool(re.search(r"\b(?:are|is) being\b", clause, re.IGNORECASE))
     if old_a <= start < old_b:
         return (
-            Polarity(IN_USE, 0.7, "being replaced")
+            Polarity(IN_USE, S.WEAK, "being replaced")
             if future or cues.still(clause)
-            else Polarity(PAST, 0.85, "replaced")
+            else Polarity(PAST, S.ANSWERED, "replaced")
         )
     if new_a <= start < new_b:
         return (
-            Polarity(MENTIONED, 0.4, "planned replacement")
+            Polarity(MENTIONED, S.MENTIONED, "planned replacement")
             if future
-            else Polarity(IN_USE, 0.85, "replacement")
+            else Polarity(IN_USE, S.ANSWERED, "replacement")
         )
-    return Polarity(IN_USE, 0.6, "listed")
+    return Polarity(IN_USE, S.LISTED_ASIDE, "listed")
 
 
 _CELL_NO = re.compile(
@@ -102,7 +103,7 @@ UNCONFIRMED = "unconfirmed (refers back)"
 
 def _denial(clause: str, start: int, end: int) -> Polarity | None:
     if _CELL_NO.match(clause[end:]):
-        return Polarity(NOT_IN_USE, 0.85, "denial (table cell)")
+        return Polarity(NOT_IN_USE, S.ANSWERED, "denial (table cell)")
     if not cues.denies(clause):
         return None
     weak = cues.weak_denial(clause)
@@ -111,13 +112,13 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
     if before:
         between = clause[before[-1].end() : start]
         if cues.exception_between(between):
-            return Polarity(IN_USE, 0.8, "exception to denial")
-        return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
+            return Polarity(IN_USE, S.IMPLIED, "exception to denial")
+        return Polarity(NOT_IN_USE, S.WEAK if weak else S.SAID, "denial")
     after = [m for m in negs if m.start() >= end]
     if after and _VERBISH.search(clause[end : after[0].start() + 3]):
-        return Polarity(NOT_IN_USE, 0.7 if weak else 0.9, "denial")
+        return Polarity(NOT_IN_USE, S.WEAK if weak else S.SAID, "denial")
     if weak:
-        return Polarity(NOT_IN_USE, 0.7, "denial")
+        return Polarity(NOT_IN_USE, S.WEAK, "denial")
     return None
 
 
@@ -128,14 +129,14 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
     if not (cues.anaphoric(clause) or short):
         return None
     if cues.unconfirmed(clause):
-        return Polarity(MENTIONED, 0.5, UNCONFIRMED)
+        return Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)
     if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):
-        return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")  # "Hikvision - 0"
+        return Polarity(NOT_IN_USE, S.ANSWERED, "denial (refers back)")  # "Hikvision - 0"
     if cues.denies(clause) and not cues.ncnd(clause) and (short or _VERBISH.search(clause)):
         # "None of these are used"; not "We do not break these figures down by site"
-        return Polarity(NOT_IN_USE, 0.85, "denial (refers back)")
+        return Polarity(NOT_IN_USE, S.ANSWERED, "denial (refers back)")
     if cues.past(clause) and not cues.still(clause):
-        return Polarity(PAST, 0.8, "past (refers back)")
+        return Polarity(PAST, S.IMPLIED, "past (refers back)")
     if cues.going(clause):
-        return Polarity(MENTIONED, 0.5, "being removed (refers back)")
+        return Polarity(MENTIONED, S.UNDECIDED, "being removed (refers back)")
     return None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
+from camcensus.evidence import strength as S
 from camcensus.evidence.counts import (
     CountMention,
     find_counts,
@@ -207,13 +208,15 @@ def _capability_plan(clause: str) -> tuple[Capability, ...]:
     made: list[Capability] = []
     for name, s, e in found:
         if denied:
-            made.append((K.CAPABILITY_ABSENT, name, s, e, 0.9, "denied"))
+            made.append((K.CAPABILITY_ABSENT, name, s, e, S.SAID, "denied"))
         elif cues.conditional(clause) or cues.awareness(clause):
             continue
         elif caps_mod.capability_only(clause) and name != "ptz":
-            made.append((K.CAPABILITY, name, s, e, 0.4, "capable"))
+            made.append((K.CAPABILITY, name, s, e, S.MENTIONED, "capable"))
         else:
-            made.append((K.CAPABILITY, name, s, e, 0.85 if cues.explicit_use(clause) else 0.7, "in_use"))
+            made.append(
+                (K.CAPABILITY, name, s, e, S.ANSWERED if cues.explicit_use(clause) else S.WEAK, "in_use")
+            )
     return tuple(made)
 
 

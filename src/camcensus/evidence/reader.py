@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
+from camcensus.evidence import strength as S
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
@@ -81,14 +82,14 @@ class SentenceReader(QuestionAnswers, CountReading):
                 replace(c, role="excluded") if past and c.role == "part" else c, a, "text", None, plan.welsh
             )
         for kind, value, start, end in plan.assessments:
-            self.add(kind, value, a + start, a + end, 0.8 if value == "no" else 0.75)
+            self.add(kind, value, a + start, a + end, S.IMPLIED if value == "no" else S.PART)
         for name, start in plan.installers:
             self.add(
                 K.MANUFACTURER,
                 name[:300],
                 a + start,
                 a + start + len(name),
-                0.7,
+                S.WEAK,
                 name=name,
                 status="installer",
                 reason="installer or maintainer",
@@ -96,7 +97,9 @@ class SentenceReader(QuestionAnswers, CountReading):
 
     def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
         for e in plan.exemptions:
-            self.add(K.EXEMPTION, e.code, a + e.start, a + e.end, 0.9, law=e.law, cited=e.cited, ncnd=e.ncnd)
+            self.add(
+                K.EXEMPTION, e.code, a + e.start, a + e.end, S.SAID, law=e.law, cited=e.cited, ncnd=e.ncnd
+            )
         n = plan.length
         # "We do not hold this information, so it is exempt under section 17 (FOISA)"; "we cannot provide
         # this, as we do not hold it": not held, unless an exemption that withholds is cited too
@@ -108,12 +111,12 @@ class SentenceReader(QuestionAnswers, CountReading):
         if plan.refused and not holds_not and (withholding or not plan.exemptions):
             codes = [e.code for e in withholding]  # what it withholds under, if it says
             self.cues.refusals.append(
-                self.add(K.OUTCOME, "refused", a, a + n, 0.8, cue="refusal", codes=codes)
+                self.add(K.OUTCOME, "refused", a, a + n, S.IMPLIED, cue="refusal", codes=codes)
             )
         elif plan.not_held or (plan.exemptions and holds_not):
             caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
             self.cues.not_held.append(
-                self.add(K.OUTCOME, "not_held", a, a + n, 0.8, cue="not_held", caveat=caveat)
+                self.add(K.OUTCOME, "not_held", a, a + n, S.IMPLIED, cue="not_held", caveat=caveat)
             )
         if plan.acknowledges:
             self.cues.acknowledged = True
@@ -126,7 +129,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                     "0",
                     a,
                     a + n,
-                    0.85,
+                    S.ANSWERED,
                     role="total",
                     approx=False,
                     qualifier="",
@@ -163,7 +166,7 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end)
             if other is None or pol.status == NOT_IN_USE
             else self.vendor_item(
-                match, MENTIONED, 0.5, f"other equipment ({other})", offset + start, offset + end
+                match, MENTIONED, S.UNDECIDED, f"other equipment ({other})", offset + start, offset + end
             )
             for match, start, end, pol in plan.vendors
         ]
@@ -188,7 +191,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                 sw.vendor,
                 offset + sw.start,
                 offset + sw.end,
-                0.3,
+                S.ASIDE,
                 name=sw.name,
                 brand=sw.name,
                 status="ecosystem",
@@ -234,6 +237,6 @@ class SentenceReader(QuestionAnswers, CountReading):
         elif self.pending_caps and plan.denies_them:
             n = plan.end - plan.start
             for item in self.pending_caps:
-                self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + n, 0.9, status="not enabled")
+                self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + n, S.SAID, status="not enabled")
             self.pending_caps = []
         return made

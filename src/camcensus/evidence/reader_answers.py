@@ -7,6 +7,7 @@ from __future__ import annotations
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
+from camcensus.evidence import strength as S
 from camcensus.evidence.counts import asks_count, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
 from camcensus.evidence.reader_state import Pending, ReaderState
@@ -58,7 +59,7 @@ class QuestionAnswers(ReaderState):
         for vendor, match in named.items():
             if vendor not in makes:
                 self.vendor_item(
-                    match, NOT_IN_USE, 0.8, "not among the makes of the answer pointed to", a, b, quote
+                    match, NOT_IN_USE, S.IMPLIED, "not among the makes of the answer pointed to", a, b, quote
                 )
         self.cues.qa_answered = True
 
@@ -95,9 +96,9 @@ class QuestionAnswers(ReaderState):
     ) -> None:
         answered_vendors = [m for v, m in named.items() if v not in here]
         for match in answered_vendors:
-            self.vendor_item(match, status, 0.85, "answer to the question", a, b, quote)
+            self.vendor_item(match, status, S.ANSWERED, "answer to the question", a, b, quote)
         for cap in asked_caps:
-            self.add(cap_kind, cap, a, b, 0.85, quote, status="answer to the question")
+            self.add(cap_kind, cap, a, b, S.ANSWERED, quote, status="answer to the question")
         if answered_vendors or asked_caps:
             self.cues.qa_answered = True
             self.pending = Pending()

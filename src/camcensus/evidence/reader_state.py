@@ -12,6 +12,7 @@ from typing import Any
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
+from camcensus.evidence import strength as S
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE
@@ -98,7 +99,7 @@ class ReaderState:
             str(c.value),
             a + c.start,
             a + c.end,
-            0.85 if c.role != "part" else 0.75,
+            S.ANSWERED if c.role != "part" else S.PART,
             quote,
             role=c.role,
             approx=c.approx,

@@ -14,6 +14,7 @@ from typing import Any
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import confidence, outcome
+from camcensus.evidence import strength as S
 from camcensus.evidence.answers import (
     AnswerLog,
     disclosed,
@@ -190,10 +191,10 @@ def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """One of the vendor's own brands in use ("Imou Bullet 2C cameras") beats a weak denial of the vendor's
     name ("We are not aware of any Dahua cameras"): the officer need not know whose brand it is."""
     brand = str(pos.detail.get("brand") or "")
-    return bool(brand) and brand != _vendor_of(pos) and neg.confidence <= 0.7 and neg.kind == pos.kind
+    return bool(brand) and brand != _vendor_of(pos) and neg.confidence <= S.WEAK and neg.kind == pos.kind
 
 
-def _being_removed(item: EvidenceItem) -> bool:
+def _left_undecided(item: EvidenceItem) -> bool:
     """Named as being taken out now, or in a statement the body cannot confirm: neither in use nor left out of
     a list of the makes in use."""
     reason = str(item.detail.get("reason", ""))
@@ -220,7 +221,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
         if pos is not None and (
-            neg is None or pos.confidence >= neg.confidence - 0.05 or _brand_beats(pos, neg)
+            neg is None or pos.confidence >= neg.confidence - S.TIE_MARGIN or _brand_beats(pos, neg)
         ):
             out.append(_status_item(name, "yes", pos, "in use"))
         elif neg is not None:
@@ -230,9 +231,9 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         elif (
             (listing := _exhaustive_listing(reader, name)) is not None
             and not _makes_refused(reader)
-            and not any(_weakly_in_use(i) or _being_removed(i) for i in mine)
+            and not any(_weakly_in_use(i) or _left_undecided(i) for i in mine)
         ):
-            out.append(_status_item(name, "no", listing, "makes in use listed without it", 0.7))
+            out.append(_status_item(name, "no", listing, "makes in use listed without it", S.WEAK))
         else:
             out.append(_status_item(name, "unknown", None, "not stated"))
     return out
@@ -281,7 +282,7 @@ def _equipment_make(kind: str, subject: tuple[str, ...]) -> bool:
 def _status_item(
     name: str, status: str, basis: EvidenceItem | None, why: str, confidence: float | None = None
 ) -> EvidenceItem:
-    conf = confidence if confidence is not None else (basis.confidence if basis else 0.5)
+    conf = confidence if confidence is not None else (basis.confidence if basis else S.UNDECIDED)
     reason = (
         basis.detail.get("reason") if basis is not None and why in ("in use", "not_in_use", "past") else None
     )
@@ -339,7 +340,7 @@ def _outcome_item(
         detail["by_question"] = by_question is not None
         detail["questions"] = [{k: r[k] for k in ("n", "label", "asks", "outcome")} for r in rows]
     if first is None:
-        return EvidenceItem(K.OUTCOME, value, confidence=0.5, detail=detail)
+        return EvidenceItem(K.OUTCOME, value, confidence=S.UNDECIDED, detail=detail)
     return EvidenceItem(
         K.OUTCOME,
         value,
@@ -348,7 +349,7 @@ def _outcome_item(
         segment_seq=first.segment_seq,
         char_start=-2,
         char_end=-2,
-        confidence=0.8,
+        confidence=S.IMPLIED,
         detail=detail,
     )
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
+from camcensus.evidence import strength as S
 from camcensus.evidence.answer_counts import is_total_row
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention, camera_number
@@ -207,7 +208,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     maker_text, ma, _ = _cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
-        reader.vendor_item(m.match, status, 0.9, "table row", ma + m.start, ma + m.end, partial=partial)
+        reader.vendor_item(m.match, status, S.SAID, "table row", ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
     model_text, mo, _ = _cell(line, spans, roles, "model")
     models = match_model(model_text) if mo >= 0 else []
@@ -226,7 +227,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
     for name, _, _ in find_capabilities(type_text):
-        reader.add(K.CAPABILITY, name, line.start, line.end, 0.7, status="in_use")
+        reader.add(K.CAPABILITY, name, line.start, line.end, S.WEAK, status="in_use")
     if qty is not None:
         parts = (makers[0].match.vendor if makers else maker_text, type_text)
         qualifier = " ".join(x for x in parts if x).strip()
@@ -242,7 +243,7 @@ def _count(reader: SentenceReader, c: CountMention) -> None:
         str(c.value),
         c.start,
         c.end,
-        0.85,
+        S.ANSWERED,
         role=c.role,
         approx=False,
         qualifier=c.qualifier,
