@@ -269,7 +269,7 @@ def test_evidence_strengths_are_named_in_one_place() -> None:
             values = [*node.args, *(k.value for k in node.keywords)]
             for arg in values:
                 for part in ast.walk(arg):
-                    if isinstance(part, ast.Constant) and isinstance(part.value, float) and 0 < part.value < 1:
-                        if not isinstance(arg, ast.BinOp | ast.Compare):
-                            found.append(f"{path.name}:{part.lineno} {part.value}")
+                    number = isinstance(part, ast.Constant) and isinstance(part.value, float)
+                    if number and 0 < part.value < 1 and not isinstance(arg, ast.BinOp | ast.Compare):
+                        found.append(f"{path.name}:{part.lineno} {part.value}")
     assert found == []

@@ -81,6 +81,14 @@ class MessageKind(StrEnum):
     REFERRAL = "referral"  # the body passed the request to another
 
 
+class DeviceSource(StrEnum):
+    """Where a device was seen: a scan of our own, nmap output, or an estate owner's asset inventory."""
+
+    DISCOVERY = "discovery"
+    NMAP = "nmap"
+    INVENTORY = "inventory"
+
+
 class Outcome(StrEnum):
     ANSWERED = "answered"
     PARTIALLY_ANSWERED = "partially_answered"

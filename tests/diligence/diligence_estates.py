@@ -64,10 +64,10 @@ def build_estates(session: Session) -> dict[str, Body]:
     """Five bodies covering every counting case; expected figures are worked out in the tests."""
     b = EstateBuilder(session)
     a = b.body("test:A", "Council A", BodyType.COUNCIL)
-    b.devices(a, "asset_register", 10, vendor="Hikvision", serial_prefix="HF")
-    b.devices(a, "asset_register", 2, vendor="Hikvision", device_type="ptz", serial_prefix="HP")
-    b.devices(a, "asset_register", 1, vendor="Hikvision", device_type="recorder", serial_prefix="HN")
-    b.devices(a, "asset_register", 3, vendor="Axis", serial_prefix="AX")
+    b.devices(a, "inventory", 10, vendor="Hikvision", serial_prefix="HF")
+    b.devices(a, "inventory", 2, vendor="Hikvision", device_type="ptz", serial_prefix="HP")
+    b.devices(a, "inventory", 1, vendor="Hikvision", device_type="recorder", serial_prefix="HN")
+    b.devices(a, "inventory", 3, vendor="Axis", serial_prefix="AX")
     b.devices(a, "discovery", 1, vendor="Hikvision", serial_prefix="HF")  # the same camera as HF0001
     b.fact(a, "camera_count", 15, [11])
     b.fact(a, "hikvision", "yes", [12])

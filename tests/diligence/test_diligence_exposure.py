@@ -20,15 +20,15 @@ def test_complete_asset_register_beats_the_reply_and_is_deduplicated(estates) ->
     data = _exposure(store, ids["A"])
     count = data["camera_count"]
     assert (count["best"], count["basis"], count["lower_bound"]) == (15, "itemised", False)
-    assert count["sources"] == {"reply": 15, "itemised_distinct": 15, "asset_register": 15, "discovery": 1}
+    assert count["sources"] == {"reply": 15, "itemised_distinct": 15, "inventory": 15, "discovery": 1}
     assert data["restricted_cameras"]["cameras"] == [12, 12] and data["restricted_cameras"]["exact"]
     assert data["replacement_cost"]["range_gbp"] == [4700, 18800]
     lines = {(ln["vendor"], ln["kind"], ln["source"]): ln["count"] for ln in data["lines"]}
     assert lines == {
-        ("Axis", "fixed", "asset_register"): 3,
-        ("Hikvision", "fixed", "asset_register"): 10,
-        ("Hikvision", "ptz", "asset_register"): 2,
-        ("Hikvision", "recorder", "asset_register"): 1,
+        ("Axis", "fixed", "inventory"): 3,
+        ("Hikvision", "fixed", "inventory"): 10,
+        ("Hikvision", "ptz", "inventory"): 2,
+        ("Hikvision", "recorder", "inventory"): 1,
         ("Hikvision", "fixed", "discovery"): 1,
         ("Hikvision", "camera", "reply"): None,
     }

@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from camcensus.enums import BodyType, EvidenceKind, Nation
 from camcensus.store import Base, Store
-from camcensus.store.models import Body, BodyFact, Document, Evidence, Segment
+from camcensus.store.models import Body, BodyFact, Device, Document, Evidence, Segment
 
 TABLES = {
     "bodies",
@@ -66,6 +66,44 @@ def test_body_domains_left_null_become_empty(any_store: Store) -> None:
     any_store.upgrade()
     with any_store.session() as session:
         assert session.scalars(select(Body)).one().domains == []
+
+
+def test_devices_from_an_inventory_take_the_source_inventory(any_store: Store) -> None:
+    """devices_0002 renames the stored source "asset_register" (with its device keys and the probe in its
+    evidence) to "inventory"; other sources are untouched; downgrading renames back."""
+    config = any_store.alembic_config()
+    command.downgrade(config, "devices_0002@-1")
+    rows = [
+        (
+            "asset_register:-:serial:HF001",
+            "asset_register",
+            '[{"probe": "asset_register", "detail": "row 2"}]',
+        ),
+        ("nmap:-:addr:127.0.0.9:80", "nmap", '[{"probe": "nmap"}]'),
+    ]
+    with any_store.engine.begin() as conn:
+        for key, source, evidence in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO devices (device_key, source, confidence, evidence, first_seen, last_seen)"
+                    " VALUES (:key, :source, 1.0, :evidence, '2026-01-01', '2026-01-01')"
+                ),
+                {"key": key, "source": source, "evidence": evidence},
+            )
+    any_store.upgrade()
+    with any_store.session() as session:
+        found = {d.source: d for d in session.scalars(select(Device))}
+    assert set(found) == {"inventory", "nmap"}
+    assert found["inventory"].device_key == "inventory:-:serial:HF001"
+    assert found["inventory"].evidence == [{"probe": "inventory", "detail": "row 2"}]
+    assert found["nmap"].device_key == "nmap:-:addr:127.0.0.9:80"
+    command.downgrade(config, "devices_0002@-1")
+    with any_store.engine.connect() as conn:
+        assert sorted(conn.execute(text("SELECT source FROM devices")).scalars()) == [
+            "asset_register",
+            "nmap",
+        ]
+    any_store.upgrade()
 
 
 def test_round_trip_through_the_data_flow(any_store: Store) -> None:

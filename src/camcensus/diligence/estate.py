@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.enums import DeviceSource
 from camcensus.store.models import BodyFact, Device
 
 CAMERA_TYPES = {"camera", "fixed_camera", "fixed", "ipc", "dome", "bullet", "turret", "ptz", "ptz_camera"}
 PTZ_TYPES = {"ptz", "ptz_camera"}
 RECORDER_TYPES = {"recorder", "nvr", "dvr", "xvr"}
-ITEMISED_SOURCES = ("asset_register", "nmap", "discovery")
+ITEMISED_SOURCES = (DeviceSource.INVENTORY, DeviceSource.NMAP, DeviceSource.DISCOVERY)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """How strongly one passage says what it says: the weight each piece of evidence is stored with.
 
 These are ranks on a 0-1 scale, named here once. When pieces about the same thing disagree the stronger one
-wins (``reading.py``), and a piece at or under ``knowledge.vendors.STATUS_THRESHOLD`` never decides a vendor's
-status on its own. They are not measured probabilities: how often a reply-level conclusion is right is measured on
-labelled replies and given by ``confidence.py``. A new rule takes the tier its words deserve, not a number.
+wins (``reading.py``), and a piece at or under ``knowledge.vendors.STATUS_THRESHOLD`` never decides a
+vendor's status on its own. They are not measured probabilities: how often a reply-level conclusion is right
+is measured on labelled replies and given by ``confidence.py``. A new rule takes the tier its words deserve,
+not a number.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from camcensus.enums import DeviceSource
 from camcensus.knowledge.ouis import normalise_mac
 from camcensus.knowledge.vendors import STATUS_THRESHOLD, match_model, resolve_brand
 from camcensus.network.record import DeviceImportError, DeviceRecord
@@ -148,7 +149,7 @@ def _inventory_record(values: dict[str, Any], fallback: str) -> DeviceRecord:
             vendor, brand, confidence = m.vendor, m.brand, m.confidence
         kind = kind or (m.device_type if m.device_type != "other" else None)
     return DeviceRecord(
-        source="asset_register",
+        source=DeviceSource.INVENTORY,
         address=str(values["address"]).strip() if values.get("address") else None,
         mac=normalise_mac(str(values.get("mac") or "")),
         vendor=vendor,
@@ -161,7 +162,7 @@ def _inventory_record(values: dict[str, Any], fallback: str) -> DeviceRecord:
         confidence=confidence or 0.3,
         evidence=[
             {
-                "probe": "asset_register",
+                "probe": DeviceSource.INVENTORY.value,
                 "detail": "row " + fallback.split(":row")[-1],
                 "make": make,
                 "model": model,

@@ -10,6 +10,7 @@ from typing import Any
 
 from defusedxml import ElementTree
 
+from camcensus.enums import DeviceSource
 from camcensus.knowledge.ouis import lookup_mac, normalise_mac
 from camcensus.knowledge.vendors import STATUS_THRESHOLD, find_vendor_mentions, resolve_brand
 from camcensus.network.fingerprints import match_fingerprints
@@ -54,7 +55,7 @@ def _nmap_host(host: Any) -> DeviceRecord | None:
     if brand and (m := resolve_brand(brand)) and m.vendor != vendor:
         brand = None
     return DeviceRecord(
-        source="nmap",
+        source=DeviceSource.NMAP,
         address=address,
         port=found.main_port,
         mac=normalise_mac(mac or ""),

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from camcensus.enums import EvidenceKind
+from camcensus.enums import DeviceSource, EvidenceKind
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.knowledge.ouis import normalise_mac
 from camcensus.network.identify import DeviceReport
@@ -33,7 +33,7 @@ class DeviceImportError(ValueError):
 class DeviceRecord:
     """One device from any source, before it is stored."""
 
-    source: str  # discovery, nmap, asset_register (an asset inventory; the stored name is kept)
+    source: str  # a DeviceSource
     address: str | None = None
     port: int | None = None
     mac: str | None = None
@@ -52,7 +52,7 @@ class DeviceRecord:
     @classmethod
     def from_report(cls, report: DeviceReport) -> DeviceRecord:
         return cls(
-            source="discovery",
+            source=DeviceSource.DISCOVERY,
             address=report.address,
             port=report.port,
             mac=report.mac,

@@ -318,7 +318,7 @@ class Device(Base):
     device_key: Mapped[str] = mapped_column(String(300), unique=True)  # source + serial/mac/address:port
     body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"), index=True)
     scan_id: Mapped[int | None] = mapped_column(ForeignKey("scans.id"))
-    source: Mapped[str] = mapped_column(String(20))  # discovery, nmap, asset_register
+    source: Mapped[str] = mapped_column(String(20))  # discovery, nmap, inventory
     address: Mapped[str | None] = mapped_column(String(64))
     port: Mapped[int | None] = mapped_column(Integer)
     mac: Mapped[str | None] = mapped_column(String(32))
