@@ -642,3 +642,65 @@ def test_cameras_installed_under_a_previous_contract_are_in_use() -> None:
         request=None,
     )
     assert got["dahua"] == "yes"
+
+
+PREAMBLE = """Dear University,
+
+In November 2022 the Government told departments to stop deploying cameras made by Hikvision and Dahua.
+
+1. Does the University use any cameras or recorders made by either of these companies?
+2. How many CCTV cameras does the University have in total?
+"""
+
+
+def test_a_question_about_either_of_these_companies_asks_about_the_makes_named_above() -> None:
+    first = split_request(PREAMBLE)[0]
+    assert first.ask.vendors == ("Hikvision", "Dahua") and first.text.endswith(
+        "(named above: Hikvision, Dahua)"
+    )
+    got = _read("1. The brands mentioned in part 1 are not used.\n2. Around 640.", request=PREAMBLE)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "no", 640)
+    plain = split_request("1. Do you use cameras made by Chinese companies?\n2. How many cameras?")
+    assert plain[0].ask.vendors == ()
+
+
+COUNT_REQUEST = "1. How many CCTV cameras does the council operate?\n2. Are any made by Hikvision?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "count"),
+    [
+        (
+            "1. The system comprises 64 cameras. In addition to this, the Council operates 37 cameras at its "
+            "own buildings.\n2. No.",
+            101,
+        ),
+        ("1. Our 22 stations have 96 cameras. Headquarters has a further 31 cameras.\n2. No.", 127),
+        (
+            "1. The Trust has 112 cameras. A further thirty cameras are planned for the new build.\n2. No.",
+            112,
+        ),
+        ("1. We have 80 cameras. A further 8 cameras were removed in 2022.\n2. No.", 80),
+        (
+            "1. The Trust rolled out cameras in two phases (Phase 1 2021, 150 devices; Phase 2 2023). "
+            "There are currently 450 cameras in use.\n2. No.",
+            450,
+        ),
+    ],
+)
+def test_an_answer_counts_the_cameras_its_later_sentences_add_now(answer: str, count: int) -> None:
+    assert _read(answer, request=COUNT_REQUEST)["camera_count"] == count
+
+
+def test_a_make_that_is_what_the_cameras_are_is_in_use_beside_a_denial_elsewhere() -> None:
+    reply = (
+        "There is no Hikvision equipment on the public space system. On the housing estates, a small "
+        "number of legacy units (approximately 30 cameras at four estates) are Hikvision."
+    )
+    assert _read(reply, request=None)["hikvision"] == "yes"
+    other = _read(
+        "2. No. Our ANPR cameras are Dahua, but these are part of the parking system "
+        "and not the CCTV system.",
+        request="1. How many CCTV cameras?\n2. Do you use Dahua CCTV cameras?",
+    )
+    assert other["dahua"] == "no"

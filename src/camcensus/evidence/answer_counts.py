@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from camcensus.evidence import cues
 from camcensus.evidence.counts import APPROX, NOUN, CountMention, camera_number
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, cells, parse_number
@@ -118,6 +119,11 @@ def answer_count(text: str) -> CountMention | None:
     if marked:
         m, v = max(marked, key=lambda mv: mv[1])
         return _mention(m, m, v, "")
+    if named:  # "(Phase 1 November 2021, 150 devices; ...). There are 450 cameras": asides give no part
+        numbers = [(m, v) for m, v in numbers if (m, v) in named or not _in_aside(text, m.start())] or numbers
+    if len(numbers) > 1:  # "We have 80 cameras. A further 8 were removed in 2022": no cameras now
+        kept = [(m, v) for m, v in numbers if not _not_now(text, m.start())]
+        numbers, named = kept or numbers, [mv for mv in named if mv in kept] if kept else named
     first, value = numbers[0]
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
@@ -128,6 +134,18 @@ def answer_count(text: str) -> CountMention | None:
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
+
+
+def _not_now(text: str, at: int) -> bool:
+    """The sentence holding ``at`` speaks of cameras planned, going or gone, not of those in use now."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    stops = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
+    sentence = text[start : min(stops) if stops else len(text)]
+    return start > 0 and (cues.still(sentence) or cues.past(sentence))
+
+
+def _in_aside(text: str, at: int) -> bool:
+    return any(a.start() < at < a.end() for a in _ASIDE.finditer(text))
 
 
 def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: str) -> CountMention:

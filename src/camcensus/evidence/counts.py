@@ -109,6 +109,7 @@ _BARE_ANSWER = re.compile(
 )
 _SUB = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:" + _list("part") + r")\s*$", re.IGNORECASE)
+_CONTINUES = re.compile(r"^\W*(?:" + _list("continues") + r")\b", re.IGNORECASE)
 _TOTAL = re.compile(_bounded("total"), re.IGNORECASE)
 _NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
 # a word of a label (lower case) that names no make or kind, matched whole
@@ -337,6 +338,13 @@ def bare_count_answer(text: str) -> CountMention | None:
 
 
 _ASKS_COUNT = re.compile(_list("asks_count"), re.IGNORECASE)
+
+
+def adds_more(sentence: str, number_start: int) -> bool:
+    """The count at ``number_start`` adds cameras to those already given: "a further 31 cameras", or a
+    sentence that opens "In addition to this, the Council operates 37 cameras at its own buildings"."""
+    before = sentence[max(0, number_start - 60) : number_start]
+    return bool(_PART.search(before) or _CONTINUES.search(sentence))
 
 
 def asks_count(question: str) -> bool:

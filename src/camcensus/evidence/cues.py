@@ -117,6 +117,17 @@ def explicit_use(clause: str) -> bool:
     return bool(_USE.search(clause))
 
 
+_MAKE_PREDICATE = re.compile(r"\b(?:" + _list("make_predicate") + r")\s+$", re.IGNORECASE)
+_PREDICATE_END = re.compile(
+    r"\W*(?:(?:cameras?|units?|equipment|branded|models?|products?|devices?)\b\W*)?$", re.IGNORECASE
+)
+
+
+def make_as_predicate(before: str, after: str) -> bool:
+    """The make is what the cameras are, ending the clause: "30 of the legacy units are Hikvision"."""
+    return bool(_MAKE_PREDICATE.search(before[-30:])) and bool(_PREDICATE_END.match(after))
+
+
 def procurement_only(clause: str) -> bool:
     return bool(_PROCUREMENT.search(clause)) and not _USE.search(clause)
 

@@ -60,7 +60,7 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.MENTIONED, "policy")
     if re.search(r"\b(?:withh|exempt|refus)", clause, re.IGNORECASE):
         return Polarity(MENTIONED, S.MENTIONED, "refusal")
-    if cues.explicit_use(clause):
+    if cues.explicit_use(clause) or cues.make_as_predicate(before, after):
         return Polarity(IN_USE, S.SAID, "use")
     return Polarity(IN_USE, S.LISTED, "listed")
 

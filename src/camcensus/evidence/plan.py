@@ -141,7 +141,8 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
 
 
 _OUTSIDE_ESTATE = re.compile(joined("request", "outside_estate"), re.IGNORECASE)
-_OUTSIDE_WORDS = ("part of", "included in", "covered by", "within", "counted in")  # what each match holds
+# what each match holds
+_OUTSIDE_WORDS = ("part of", "included in", "covered by", "within", "counted in", "and not")
 
 
 def _equipment(text: str) -> tuple[str, ...]:

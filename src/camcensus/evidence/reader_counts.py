@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from camcensus.evidence import outcome
+from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, row_count
-from camcensus.evidence.counts import CountMention, bare_count_answer, find_counts
+from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer, find_counts
+from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.text import could_contain
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
+
+Mentioned = tuple[CountMention, EvidenceItem]
 
 
 class CountReading(ReaderState):
@@ -67,6 +70,32 @@ class CountReading(ReaderState):
             CountMention(0, len(line.text), row[0], "part", False, vendor_name), line.start, "text", None
         )
 
+    def with_more(self, answers: list[Mentioned], usable: list[Mentioned]) -> list[Mentioned]:
+        """Each answer's count with the cameras later sentences of the same answer add to it ("The system
+        comprises 64 cameras. In addition to this, the Council operates 37 cameras at its own buildings",
+        "a further 31 cameras"): the answer is their sum."""
+        out = []
+        for c, item in answers:
+            question = self.count_context.get(id(item), (None, ""))[0]
+            more = [
+                m
+                for m, other in usable
+                if question is not None
+                and c.role == "total"
+                and not item.detail.get("qualifier")
+                and other.detail.get("source") == "text"
+                and m.role == "part"
+                and m.value > 0
+                and (other.segment_seq, other.char_start) > (item.segment_seq, item.char_end)
+                and self.count_context.get(id(other), (None, ""))[0] is question
+                and _adds_now(self.count_context[id(other)][1], m.start)
+            ]
+            if more:
+                c = replace(c, value=c.value + sum(m.value for m in more), qualifier="with more")
+                item.value, item.detail["qualifier"] = str(c.value), c.qualifier
+            out.append((c, item))
+        return out
+
     def counted_rows(self) -> None:
         """The count of each answer given as rows: its total row, else the sum of its rows."""
         for rows in self._rows.values():
@@ -104,6 +133,11 @@ class CountReading(ReaderState):
         )
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
+
+
+def _adds_now(sentence: str, number_start: int) -> bool:
+    """More cameras in use now: not "a further thirty cameras are planned", not "a further 8 were removed"."""
+    return adds_more(sentence, number_start) and not cues.still(sentence) and not cues.past(sentence)
 
 
 _ANSWER_LABEL = re.compile(

@@ -60,6 +60,8 @@ class ReaderState:
         self._partial_answers: set[int] = set()  # questions answered with a list said not to be whole
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
+        #: each count's question (None outside an aligned answer) and sentence, by id of its item
+        self.count_context: dict[int, tuple[object | None, str]] = {}
         self.cues = Cues()
         self.pending = Pending()
         self.pending_caps: list[EvidenceItem] = []
@@ -109,6 +111,9 @@ class ReaderState:
             counted=False,
         )
         self.counts.append((c, item))
+        if self._sentence is not None:
+            line, sa, sb = self._sentence
+            self.count_context[id(item)] = (line.question, line.segment.text[sa:sb])
 
     def _total_asked(self, question: str) -> bool:
         """A number answering ``question`` is the count the request asks for (the request's own question or

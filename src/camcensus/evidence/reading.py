@@ -142,7 +142,8 @@ def _decide_counts(reader: SentenceReader) -> None:
     if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
         excluded = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
-    usable = answers or usable  # the answer to the request's "how many" is the count it asked for
+    # the answer to the request's "how many" is the count it asked for, with what its later sentences add
+    usable = reader.with_more(answers, usable) or usable
     usable = _breakdowns(usable)
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):

@@ -9,7 +9,7 @@ costs, policies, contractors) and about which equipment. The phrasings are data 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from camcensus.evidence.answer_counts import counts_other_things
 from camcensus.evidence.phrases import first_match, joined, kinds_in, phrase_list
@@ -195,13 +195,29 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
 def split_request(text: str) -> tuple[RequestQuestion, ...]:
     """The questions of a request, in order, numbered as a reply would number its answers."""
     lines = _letter_body(text)
-    numbered = _by_markers(lines)
-    if numbered:
-        return numbered
-    bullets = _by_bullets(lines)
-    if bullets:
-        return bullets
-    return _by_sentences(lines)
+    questions = _by_markers(lines) or _by_bullets(lines) or _by_sentences(lines)
+    return _named_above(" ".join(lines), questions)
+
+
+_NAMED_ABOVE = re.compile(joined(_FILE, "named_above"), re.IGNORECASE)
+
+
+def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[RequestQuestion, ...]:
+    """A question asking about "either of these companies" asks about the makes the letter named before
+    it, in its opening lines."""
+    if not any(not q.ask.vendors and _NAMED_ABOVE.search(q.text) for q in questions):
+        return questions
+    first = letter.find(questions[0].text[:40]) if questions else -1
+    named = tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(letter[: max(first, 0)])))
+    if not named:
+        return questions
+    gloss = f" (named above: {', '.join(named)})"  # the question's makes, for every reading of its text
+    return tuple(
+        replace(q, text=q.text + gloss, ask=replace(q.ask, vendors=named))
+        if not q.ask.vendors and _NAMED_ABOVE.search(q.text)
+        else q
+        for q in questions
+    )
 
 
 def _letter_body(text: str) -> list[str]:
