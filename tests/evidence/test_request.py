@@ -704,3 +704,31 @@ def test_a_make_that_is_what_the_cameras_are_is_in_use_beside_a_denial_elsewhere
         request="1. How many CCTV cameras?\n2. Do you use Dahua CCTV cameras?",
     )
     assert other["dahua"] == "no"
+
+
+BODY_WORN = (
+    "1. Which departments use Body Worn Cameras/Videos (BWC/BWV)?\n2. How many BWC/BWV have you purchased?\n"
+    "3. If you do not currently have BWC/BWV, do you propose to introduce them?"
+)
+
+
+def test_none_of_the_equipment_asked_about_answers_the_request() -> None:
+    reply = (
+        "Question 1 - Which departments use Body Worn Cameras/Videos (BWC/BWV)?\n\n"
+        "ECFRS do not currently use Body Worn Cameras/Video.\n\n"
+        "Question 3 - If you do not currently have BWC/BWV, do you propose to introduce them?\n\n"
+        "There are no current plans in place to introduce this technology."
+    )
+    got = _read(reply, request=BODY_WORN)
+    assert (got["camera_count"], got["hikvision"], got["dahua"], got["outcome"]) == (
+        0,
+        "no",
+        "no",
+        "answered",
+    )
+    drones = "1. How many drones do you operate?\n2. Who makes them?"
+    for narrowed in (
+        "1. 3\n2. All are DJI. The Council does not own or operate drones from any other manufacturer.",
+        "1. 3\n2. DJI. The Council does not have a policy or strategy to benefit from drone services.",
+    ):
+        assert _read(narrowed, request=drones)["camera_count"] == 3

@@ -218,6 +218,24 @@ def cctv_elsewhere(sentence: str) -> bool:
     return bool(_CCTV_ELSEWHERE.search(sentence))
 
 
+_NO_EQUIPMENT = Folded(_list("no_equipment"), re.IGNORECASE)
+
+
+def no_equipment(clause: str) -> str | None:
+    """The words naming what the body says it has none of ("do not currently use Body Worn Cameras"), or
+    None when it says no such thing."""
+    m = _NO_EQUIPMENT.search(clause)
+    head = re.match(r"\W*(?:[\w/-]+\W+){0,2}[\w/-]+", clause[m.end() :]) if m else None
+    if m is None or head is None:
+        return None
+    if _NARROWED.match(clause[m.end() + head.end() :]) or _MADE_BY_NEAR.search(clause, m.end(), m.end() + 45):
+        return None  # "does not operate drones from any other manufacturer": none of those, not none at all
+    return head.group(0)
+
+
+_MADE_BY_NEAR = re.compile(r"\b(?:other|from|made by|manufactured by|supplied by|brand)\b", re.IGNORECASE)
+
+
 @text_memo
 def no_cameras(clause: str) -> bool:
     """The body says it has no cameras at all."""

@@ -222,3 +222,14 @@ def repeats(line: str, question: str) -> bool:
 
 # words an answer brings to the question's own: a denial, the body speaking
 _ANSWERING = re.compile(_list("answer_word"), re.IGNORECASE)
+# a line that goes on asking ("If not, please explain why", "Please include ...")
+_ASKS_ON = re.compile(r"^\W*(?:" + _list("asks_on") + r")\b", re.IGNORECASE)
+
+
+def brings_answer(line: str, question: str) -> bool:
+    """A line after a question that brings a denial or the body's own voice the question did not have
+    ("ECFRS do not currently use Body Worn Cameras/Video."): the answer begins, not more of the question."""
+    if line.rstrip().endswith("?") or _ASKS_ON.match(line):
+        return False
+    brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
+    return any(_ANSWERING.fullmatch(word) for word in brought)

@@ -16,6 +16,7 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
+from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.reader_answers import QuestionAnswers
 from camcensus.evidence.reader_counts import CountReading
@@ -122,7 +123,7 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.cues.acknowledged = True
         if plan.elsewhere:
             self.cues.elsewhere = True
-        if plan.no_cameras:
+        if plan.no_cameras or self._none_of_subject(plan):
             self.cues.no_cameras.append(
                 self.add(
                     K.CAMERA_COUNT,
@@ -137,6 +138,15 @@ class SentenceReader(QuestionAnswers, CountReading):
                     counted=False,
                 )
             )
+
+    def _none_of_subject(self, plan: SentencePlan) -> bool:
+        """A request about body-worn video (say) answered "we do not currently use body worn cameras": none
+        of the equipment asked about, the count it asks for 0."""
+        if not self.subject or self._sentence is None or any(c.vendors for c in plan.clauses):
+            return False
+        line, sa, sb = self._sentence
+        named = cues.no_equipment(line.segment.text[sa:sb])
+        return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
 
     def _other_equipment(self, plan: SentencePlan) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our

@@ -42,6 +42,7 @@ from camcensus.evidence.questions import (
     NUMBERS_ONLY,
     Question,
     answering_all,
+    brings_answer,
     lettered_part,
     listed_numbers,
     ordinal_lead,
@@ -318,7 +319,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return _question(state, seg, a, a + split[0], number) + _answer(state, seg, a + split[1], b, number)
     if state.mode == QUESTION:
         stated = not strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
-        if (stated or answer_opener(text)) and not text.rstrip().endswith("?"):
+        asked = " ".join(state.current.parts) if state.current is not None else ""
+        if (stated or answer_opener(text) or brings_answer(text, asked)) and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
