@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from camcensus.documents.model import TextSegment
+from camcensus.evidence.manufacturers import IN_USE, MENTIONED, classify
 from camcensus.evidence.reading import read_segments
-from camcensus.evidence.request import ask_of, bare_answer, named_in, pointed_to, split_request
+from camcensus.evidence.request import ask_of, asks_use, bare_answer, named_in, pointed_to, split_request
 
 NUMBERED = """Dear Sir/Madam,
 
@@ -732,3 +733,39 @@ def test_none_of_the_equipment_asked_about_answers_the_request() -> None:
         "1. 3\n2. DJI. The Council does not have a policy or strategy to benefit from drone services.",
     ):
         assert _read(narrowed, request=drones)["camera_count"] == 3
+
+
+SURVEY = (
+    "1. How many CCTV cameras do you operate?\n"
+    "2. Are any of these cameras manufactured by Hikvision or Dahua?\n"
+    "3. If the answer to question 2 is yes, how many cameras from each of those manufacturers do you "
+    "operate?\n"
+    "4. Which other manufacturers supply the cameras you operate?\n"
+    "5. Do you have any plans to remove or replace Hikvision or Dahua equipment?"
+)
+
+
+def test_a_row_of_question_and_answer_reads_only_the_answer_cell() -> None:
+    asked = "2. Are any of these cameras manufactured by Hikvision or Dahua? | Yes - see response to Q3."
+    at = asked.index("Hikvision")
+    assert classify(asked, at, at + 9).status == MENTIONED  # the question's words, not the body's
+    answer = "3. If yes, how many from each of those manufacturers? | HiWatch - c. 310. Dahua - none"
+    at = answer.index("HiWatch")
+    assert classify(answer, at, at + 7).status == IN_USE  # the question's "If" does not reach the answer cell
+    third = split_request(SURVEY)[2]
+    assert third.ask.vendors == ("Hikvision", "Dahua") and not third.ask.total_count
+    assert not asks_use(split_request(SURVEY)[4].text)  # "Do you have any plans to remove ..."
+
+
+def test_refusal_boilerplate_and_a_makers_name_are_no_denial_or_awareness() -> None:
+    withheld = _read(
+        "2. This information is withheld under section 24(1). No inference can be taken from this refusal "
+        "that the information does or does not relate to any particular manufacturer.",
+        request=SURVEY,
+    )
+    assert (withheld["hikvision"], withheld["dahua"]) == ("unknown", "unknown")
+    body_worn = _read(
+        "1. 85.\n2. Reveal Media (RS3-SX) and Motorola Solutions (VB400).\n3. N/A as per Q2.",
+        request="1. How many body worn cameras?\n2. What make are they?\n3. Any made by Hikvision or Dahua?",
+    )
+    assert (body_worn["hikvision"], body_worn["dahua"]) == ("no", "no")

@@ -137,6 +137,18 @@ def conditional(clause: str) -> bool:
     return bool(_CONDITIONAL.search(clause))
 
 
+_INTERROGATIVE = re.compile(
+    r"^\W*(?:(?:q(?:uestion)?\s*)?\(?\d{1,2}[.):]?\s*)?(?:" + _list("interrogative") + r")\b", re.IGNORECASE
+)
+
+
+def is_question(clause: str, end: int) -> bool:
+    """The name ending at ``end`` is inside a question the clause asks ("2. Are any of these cameras made by
+    Hikvision or Dahua? | Yes"): the question's words, not the body's."""
+    mark = clause.find("?", end)
+    return mark >= 0 and "|" not in clause[:mark] and bool(_INTERROGATIVE.match(clause[:mark]))
+
+
 _ASKED_WHETHER = re.compile(r"\b(?:" + _list("asked_whether") + r")\b", re.IGNORECASE)
 
 

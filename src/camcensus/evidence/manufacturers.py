@@ -37,10 +37,14 @@ class Polarity:
 def classify(clause: str, start: int, end: int) -> Polarity:
     """The status of the name at ``clause[start:end]``."""
     clause = _without_renames(clause)
+    cell = (
+        clause.rfind("|", 0, start) + 1
+    )  # a row's earlier cells (the question this cell answers) say nothing
+    clause, start, end = clause[cell:], start - cell, end - cell
     before, after = clause[:start], clause[end:]
     if cues.conditional(clause):
         return Polarity(MENTIONED, S.ASIDE, "conditional")
-    if cues.asked_whether(before):
+    if cues.asked_whether(before) or cues.is_question(clause, end):
         return Polarity(MENTIONED, S.ASIDE, "asked whether")
     if cues.installer_context(before, after):
         return Polarity(INSTALLER, S.IMPLIED, "installer")

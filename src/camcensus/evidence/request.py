@@ -203,21 +203,20 @@ _NAMED_ABOVE = re.compile(joined(_FILE, "named_above"), re.IGNORECASE)
 
 
 def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[RequestQuestion, ...]:
-    """A question asking about "either of these companies" asks about the makes the letter named before
-    it, in its opening lines."""
+    """A question asking about "either of these companies" or "each of those manufacturers" asks about the
+    makes named before it: in the nearest earlier question naming any, else in the letter's opening lines."""
     if not any(not q.ask.vendors and _NAMED_ABOVE.search(q.text) for q in questions):
         return questions
-    first = letter.find(questions[0].text[:40]) if questions else -1
-    named = tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(letter[: max(first, 0)])))
-    if not named:
-        return questions
-    gloss = f" (named above: {', '.join(named)})"  # the question's makes, for every reading of its text
-    return tuple(
-        replace(q, text=q.text + gloss, ask=replace(q.ask, vendors=named))
-        if not q.ask.vendors and _NAMED_ABOVE.search(q.text)
-        else q
-        for q in questions
-    )
+    first = letter.find(questions[0].text[:40])
+    opening = tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(letter[: max(first, 0)])))
+    out: list[RequestQuestion] = []
+    for q in questions:
+        earlier = next((p.ask.vendors for p in reversed(out) if p.ask.vendors), opening)
+        if not q.ask.vendors and _NAMED_ABOVE.search(q.text) and earlier:
+            gloss = f" (named above: {', '.join(earlier)})"  # the question's makes, for every reading of it
+            q = replace(q, text=q.text + gloss, ask=replace(q.ask, vendors=earlier))
+        out.append(q)
+    return tuple(out)
 
 
 def _letter_body(text: str) -> list[str]:

@@ -303,10 +303,12 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
-    echoed = _echo_of_asked(state, number, text)
+    row = cells(text)
+    echoed = _echo_of_asked(state, number, row[0] if len(row) >= 2 else text)
+    if echoed is not None and len(row) >= 2:  # "2. Are any ... Dahua? | Yes": the question, then its answer
+        return _row_as_qa(state, seg, a, b, number)
     if echoed is not None:  # "3. Copies of any purchase orders ...": the request's own words
         return [Line(seg, a, b, QUESTION, question=echoed, number=number)]
-    row = cells(text)
     if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
         first = re.match(r"\s*\d{1,2}\s*(?:\t|\||\s{3,})", text)  # "1 | See 'Camera count by building'."
         if first:
