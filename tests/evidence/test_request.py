@@ -769,3 +769,25 @@ def test_refusal_boilerplate_and_a_makers_name_are_no_denial_or_awareness() -> N
         request="1. How many body worn cameras?\n2. What make are they?\n3. Any made by Hikvision or Dahua?",
     )
     assert (body_worn["hikvision"], body_worn["dahua"]) == ("no", "no")
+
+
+def test_a_bulleted_request_answered_under_each_bullet_and_a_table_by_year() -> None:
+    request = (
+        "- Please provide the total number of public-space CCTV cameras currently operated by the council\n"
+        "- Please indicate the year when those CCTV cameras were installed?\n"
+    )
+    reply = (
+        "Request:\n\n"
+        "- Please provide the total number of public-space CCTV cameras currently operated by the council\n"
+        "742\n\n"
+        "- Please indicate the year when those CCTV cameras were installed?\n"
+        "2026 - 7 Cameras (to 29/01/2026)\n2025 - 78 Cameras\n"
+    )
+    assert _read(reply, request=request)["camera_count"] == 742
+    by_year = "Year | Cameras | Faults\n| 2024 | 118 | 73 |\n| 2025 | 140 | 192 |\n| 2026 | 146 | 53 |"
+    got = read_segments(
+        [TextSegment(i, f"table 1 row {i + 1}", row) for i, row in enumerate(by_year.splitlines())],
+        path="reply.docx",
+        request="1. How many CCTV cameras are there, by year?",
+    ).as_dict()
+    assert got["camera_count"] == 146

@@ -104,6 +104,7 @@ def ends_sentence(text: str) -> bool:
 
 
 _LOWER_START = re.compile(r"\s*[a-z(]")
+_BARE_FIGURE = re.compile(r"\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?\d[\d,]*\.?\s*$", re.IGNORECASE)
 
 
 def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -127,6 +128,7 @@ def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             and not cells(line)
             and not cells(prev.rsplit("\n", 1)[-1])
             and not prev.lstrip().startswith(">")
+            and not _BARE_FIGURE.match(line)  # "742" under the question it answers: an answer of its own
             and (_LOWER_START.match(line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
         )
         if joined:

@@ -96,6 +96,23 @@ class CountReading(ReaderState):
             out.append((c, item))
         return out
 
+    @staticmethod
+    def latest_year(usable: list[Mentioned]) -> list[Mentioned]:
+        """Rows of a table by year ("| 2024 | 118 |", "| 2025 | 140 |", "| 2026 | 146 |"): the cameras now are
+        the latest year's, the earlier rows are history, not parts to add."""
+        years = {
+            id(item): int(m.group(1))
+            for _, item in usable
+            if item.detail.get("source") == "table" and (m := _YEAR_ROW.match(item.quote))
+        }
+        if len(years) < 2:
+            return usable
+        latest = max(years.values())
+        return [
+            (replace(c, role="sub"), item) if years.get(id(item), latest) != latest else (c, item)
+            for c, item in usable
+        ]
+
     def counted_rows(self) -> None:
         """The count of each answer given as rows: its total row, else the sum of its rows."""
         for rows in self._rows.values():
@@ -133,6 +150,9 @@ class CountReading(ReaderState):
         )
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
+
+
+_YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,})")
 
 
 def _adds_now(sentence: str, number_start: int) -> bool:

@@ -144,7 +144,7 @@ def _decide_counts(reader: SentenceReader) -> None:
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
-    usable = _breakdowns(usable)
+    usable = _breakdowns(reader.latest_year(usable))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted

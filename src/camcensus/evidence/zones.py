@@ -279,10 +279,18 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
     )
 
 
+_BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
+
+
 def _echo_of_asked(state: _State, number: int | None, text: str) -> Question | None:
     """The request's question numbered ``number`` when ``text`` repeats it: it becomes the question the
     answer after it answers."""
-    echoed = state.by_number(number) if number is not None and state.asked else None
+    bullet = _BULLET.match(text) if number is None and state.asked else None
+    if bullet is not None:  # "- Please provide the total number ...": a bulleted request's own words
+        text = text[bullet.end() :]
+        echoed = next((q for q in state.asked if q.asked and repeats(text, q.text)), None)
+    else:
+        echoed = state.by_number(number) if number is not None and state.asked else None
     if echoed is None or not echoed.asked or not repeats(text, echoed.text):
         return None
     state.current, state.mode = echoed, ""
@@ -322,7 +330,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if state.mode == QUESTION:
         stated = not strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
         asked = " ".join(state.current.parts) if state.current is not None else ""
-        if (stated or answer_opener(text) or brings_answer(text, asked)) and not text.rstrip().endswith("?"):
+        said = stated or answer_opener(text) or brings_answer(text, asked) or SHORT_VALUE.match(text)
+        if said and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
