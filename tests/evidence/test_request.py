@@ -791,3 +791,12 @@ def test_a_bulleted_request_answered_under_each_bullet_and_a_table_by_year() -> 
         request="1. How many CCTV cameras are there, by year?",
     ).as_dict()
     assert got["camera_count"] == 146
+
+
+def test_no_cctv_somewhere_beside_a_count_is_no_denial_of_the_makes() -> None:
+    reply = (
+        "The Council has 900 CCTV cameras, all of which are owned and operated by the Council. "
+        "The Council does not have any CCTV at commercial property."
+    )
+    got = _read(reply, request="- The total number of CCTV cameras you currently have in your area")
+    assert (got["camera_count"], got["hikvision"], got["dahua"]) == (900, "unknown", "unknown")

@@ -216,7 +216,8 @@ def _vendor_of(item: EvidenceItem) -> str:
 
 def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
     out = []
-    no_cameras = bool(reader.cues.no_cameras) and not any(_in_use(i) for i in reader.items)
+    counted = any(i.detail.get("counted") and i.value != "0" for _, i in reader.counts)  # "900 cameras"
+    no_cameras = bool(reader.cues.no_cameras) and not counted and not any(_in_use(i) for i in reader.items)
     for name in concern_vendors():
         mine = [i for i in reader.items if _vendor_of(i) == name]
         pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
