@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from camcensus.evidence.answer_counts import answer_count, row_count
+from camcensus.evidence.counts import find_counts
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,19 @@ def test_a_count_named_as_cameras_and_labels_before_numbers(answer: str, count: 
 def test_a_make_in_brackets_is_a_row() -> None:
     assert row_count("Axis (210)") == (210, False)
     assert row_count("Hanwha (12 units).") == (12, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "We currently have 32 cameras inside the school building and 14 outside, covering the gates.",
+            [32, 14],
+        ),
+        ("There are 16 internal cameras and 9 external.", [16, 9]),
+        ("We have 40 cameras and 2 more sites.", [40]),  # not cameras
+        ("We have 8 cameras, 6 outside around the playground and 2 inside in reception.", [8]),  # a breakdown
+    ],
+)
+def test_a_second_part_that_leaves_its_noun_to_the_first(text: str, values: list[int]) -> None:
+    assert [c.value for c in find_counts(text)] == values

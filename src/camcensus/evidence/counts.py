@@ -299,7 +299,38 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
             )
             taken.append((m.start("num"), end))
     out.extend(_named_in_brackets(text, taken, out))
+    out.extend(_elided_parts(text, taken, out))
     return tuple(sorted(out, key=lambda c: c.start))
+
+
+# "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's
+# noun left to the first
+_ELIDED = re.compile(
+    r"\band\s+" + APPROX + r"(?P<num>\d[\d,]*)\s+(?P<kind>" + _list("kind_after") + r")\b(?!\s+(?:of|to)\b)",
+    re.IGNORECASE,
+)
+
+
+_NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+(?:" + _list("not_cameras_after") + r")\b", re.IGNORECASE)
+
+
+def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMention]) -> list[CountMention]:
+    parts = [c for c in found if c.role == "part"]
+    out = []
+    for m in _ELIDED.finditer(text, parts[0].end if parts else len(text)):
+        value = camera_number(m.group("num"))
+        if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
+            continue
+        if m.start() - parts[-1].end > 80 or re.search(r"\d", text[parts[-1].end : m.start()]):
+            break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
+        if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
+            continue  # "and 2 more sites"
+        out.append(
+            CountMention(
+                m.start("num"), m.end("num"), value, "part", bool(m.group("approx")), m.group("kind")
+            )
+        )
+    return out
 
 
 # "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
