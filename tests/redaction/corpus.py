@@ -461,3 +461,19 @@ KEPT = (
     "Sony and Panasonic cameras were replaced by Axis in 2020.",
     "Hanwha Techwin (formerly Samsung Techwin) supplied the XNV-6080R domes.",
 )
+
+
+#: repeated text an attacker may send, as (unit, times, tail): tests run each once, benchmarks/redaction.py
+#: measures how the time grows with the number of times
+HOSTILE = [
+    ("Regards\n", 2000, ""),
+    ("Officer ", 3000, ""),
+    ("Information Governance Officer ", 1000, ""),
+    ("a@", 5000, ""),
+    ("0 ", 5000, ""),
+    ("a.", 5000, "@x"),
+    ("x at y dot ", 2000, ""),
+    ("ap ", 5000, "Jones"),
+    ("Dear Ms ", 2000, ""),
+    ("12 High Street ", 2000, ""),
+]

@@ -27,7 +27,7 @@ _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 # cameras runs to nine digits, a telephone number without its trunk 0 does
 _WHOLE_NUMBER = re.compile(r"\s*\+?\d{9,13}\s*")
 # a number cut short at the end of a quote of limited length ("call 07700 900 1…", NFKC: "...")
-_CUT = re.compile(r"(?<![\w+])(?:\+\s*44|0)[\d \t().-]{4,}\d?(?:…|\.\.\.)\s*$")
+_CUT = re.compile(r"(?<![\w+])(?:\+\s*44|0)[\d \t().-]{4,24}\d?(?:…|\.\.\.)\s*$")  # bounded: linear time
 
 
 @cache
@@ -39,7 +39,7 @@ def _touches_code(text: str, start: int, end: int) -> bool:
     """True when the number runs on into letters or digits, or letters other than a label run into it."""
     if end < len(text) and (text[end].isalnum() or text[end] in "-/" and text[end + 1 : end + 2].isalnum()):
         return True
-    before = re.search(r"([^\W\d_]*)([-/]?)$", text[:start])
+    before = re.search(r"([^\W\d_]*)([-/]?)$", text[max(0, start - 40) : start])
     letters = before.group(1) if before else ""
     if letters and letters.casefold() not in _labels():
         return True
