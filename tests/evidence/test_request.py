@@ -800,3 +800,14 @@ def test_no_cctv_somewhere_beside_a_count_is_no_denial_of_the_makes() -> None:
     )
     got = _read(reply, request="- The total number of CCTV cameras you currently have in your area")
     assert (got["camera_count"], got["hikvision"], got["dahua"]) == (900, "unknown", "unknown")
+
+
+def test_a_bare_figure_with_a_full_stop_is_the_answer_not_a_label() -> None:
+    request = "Q1. How many traffic monitoring cameras does the council operate?\nQ2. Which makes?"
+    assert _read("Q1. 86.\n\nQ2. Axis.", request=request)["camera_count"] == 86
+    assert (
+        _read("1. 3.\n2. DJI.", request="1. How many drones do you operate?\n2. Who makes them?")[
+            "camera_count"
+        ]
+        == 3
+    )

@@ -139,6 +139,8 @@ class CountReading(ReaderState):
         if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
             return  # "The number of cameras is withheld under section 31": no count
         label = _ANSWER_LABEL.match(whole)
+        if label is not None and not whole[label.end() :].strip():
+            label = None  # "86." alone is the answer, not a label with nothing after it
         found = answer_count(whole[label.end() :] if label else whole)
         if found is None:
             return
