@@ -89,7 +89,8 @@ def compare_rows(earlier: list[StatRow], later: list[StatRow]) -> list[dict[str,
 # --- per body ----------------------------------------------------------------------------------------------
 
 
-def _change(before: str, after: str) -> str | None:
+def change_kind(before: str, after: str) -> str | None:
+    """What moved between a body's two answers (yes, no or unknown), or None when nothing did."""
     if before == after:
         return None
     if before == "unknown":
@@ -110,12 +111,18 @@ def _fact_keys(vendor: str) -> tuple[str, ...]:
     return concern_keys() if vendor == ANY_CONCERN else (vendor,)
 
 
+def _behind(status: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts to quote for one side: a vendor unknown is quoted by what the reply said instead (a
+    refusal, its exemptions)."""
+    return ("outcome", "exemptions") if status == "unknown" else keys
+
+
 def _changes(old: SurveyedBody, new: SurveyedBody) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
     """(what, from, to, change, fact keys) for each vendor whose status moved, and a refusal both times."""
     found = []
     for vendor in vendor_keys():
         was, now = old.vendor_status(vendor), new.vendor_status(vendor)
-        if change := _change(was, now):
+        if change := change_kind(was, now):
             found.append((vendor, was, now, change, _fact_keys(vendor)))
     if old.outcome == "refused" and new.outcome == "refused":
         found.append(("outcome", "refused", "refused", "refused_both", ("outcome", "exemptions")))
@@ -138,7 +145,10 @@ def transitions(earlier: Round, later: Round) -> list[dict[str, Any]]:
                     "from": was,
                     "to": now,
                     "change": change,
-                    "quotes": {"a": _quotes(earlier, old, keys), "b": _quotes(later, body, keys)},
+                    "quotes": {
+                        "a": _quotes(earlier, old, _behind(was, keys)),
+                        "b": _quotes(later, body, _behind(now, keys)),
+                    },
                 }
             )
     return out
