@@ -12,6 +12,7 @@ compared with the later round and marked external.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.population import SurveyedBody, vendor_keys
-from camcensus.analysis.rounds import Round, latest_two, load_round
+from camcensus.analysis.rounds import Round, latest_two, load_round, sent_between
 from camcensus.analysis.sectors import ALL
 from camcensus.analysis.stats import DIMENSIONS, StatRow, stats_for, wilson_interval
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
@@ -87,6 +88,18 @@ def compare_rows(earlier: list[StatRow], later: list[StatRow]) -> list[dict[str,
 
 
 # --- per body ----------------------------------------------------------------------------------------------
+
+
+#: each change in words, for people (the report, the web page)
+CHANGE_LABELS = {
+    "yes_to_no": "Used it then, not now",
+    "no_to_yes": "Did not use it then, does now",
+    "unknown_to_known": "Did not say then, says now",
+    "known_to_unknown": "Said then, does not say now",
+    "refused_both": "Refused both times",
+}
+#: a body's answer on a vendor in words
+STATUS_LABELS = {"yes": "uses it", "no": "does not use it", "unknown": "did not say", "refused": "refused"}
 
 
 def change_kind(before: str, after: str) -> str | None:
@@ -228,19 +241,23 @@ def compare_rounds(
     by: Sequence[str] = DIMENSIONS,
     published: list[PublishedFigure] | None = None,
     include_embargoed: bool = False,
+    today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """The ``compare --json`` document: rounds ``a`` (earlier) and ``b`` (later), default the two latest."""
+    """The ``compare --json`` document: rounds ``a`` (earlier) and ``b`` (later), default the two latest
+    (campaigns under embargo on ``today`` left out unless ``include_embargoed``)."""
     if (a is None) != (b is None):
         raise ValueError("name both rounds, or neither (the two latest)")
-    names = [a, b] if a is not None and b is not None else latest_two(session, include_embargoed)
+    if a is not None and a == b:
+        raise ValueError("name two different campaigns")
+    names = [a, b] if a is not None and b is not None else latest_two(session, include_embargoed, today)
     if len(names) < 2 and not (published and names):
         raise ValueError("comparing needs two campaigns (or one and --published)")
-    rounds = [load_round(session, name, include_embargoed) for name in names]
+    rounds = [load_round(session, name, include_embargoed, today) for name in names]
     stats = [stats_for(r.bodies, by) for r in rounds]
     later, later_stats = rounds[-1], stats[-1]
     document: dict[str, Any] = {
-        "a": _about(rounds[0]) if len(rounds) == 2 else None,
-        "b": _about(later),
+        "a": _about(session, rounds[0]) if len(rounds) == 2 else None,
+        "b": _about(session, later),
         "rows": compare_rows(stats[0], later_stats) if len(rounds) == 2 else [],
         "transitions": transitions(rounds[0], later) if len(rounds) == 2 else [],
         "external": against_published(later_stats, published or []),
@@ -248,6 +265,12 @@ def compare_rounds(
     return document
 
 
-def _about(round_: Round) -> dict[str, Any]:
+def _about(session: Session, round_: Round) -> dict[str, Any]:
     campaign = round_.campaign
-    return {"campaign": campaign.name, "synthetic": bool(campaign.synthetic), "asked": len(round_.bodies)}
+    first, last = sent_between(session, campaign)
+    return {
+        "campaign": campaign.name,
+        "synthetic": bool(campaign.synthetic),
+        "asked": len(round_.bodies),
+        "sent": [first.isoformat() if first else None, last.isoformat() if last else None],
+    }
