@@ -67,21 +67,31 @@ def verdict(interval: list[float | None] | None) -> str:
 
 
 def change_view(document: dict[str, Any]) -> dict[str, Any]:
-    """What the section's template shows, from compare's document."""
+    """What a page shows of compare's document (by sector, or by sector and nation): a sentence per vendor
+    for all sectors, a table per vendor by sector (and by nation), the bodies whose answers moved."""
     both = [r for r in document["rows"] if r["a"]["asked"] and r["b"]["asked"]]
-    sectors = [{r["sector"] for r in document["rows"] if r[side]["asked"]} for side in ("a", "b")]
+    by_sector = [r for r in both if r["nation"] == ALL]
+    by_nation = [r for r in both if r["sector"] == ALL and r["nation"] != ALL]
+    sectors = [
+        {r["sector"] for r in document["rows"] if r[side]["asked"] and r["nation"] == ALL} for side in "ab"
+    ]
     return {
         "a": document["a"],
         "b": document["b"],
         "lead": [
             {**r, "label": concern_label(r["vendor"]), "verdict": verdict(r["difference_ci95"])}
-            for r in both
+            for r in by_sector
             if r["sector"] == ALL
         ],  # fmt: skip
-        "tables": [(concern_label(v), [r for r in both if r["vendor"] == v]) for v in vendor_keys()],
+        "tables": _per_vendor(by_sector),
+        "nation_tables": _per_vendor(by_nation) if by_nation else [],
         "only_one": sorted((sectors[0] | sectors[1]) - (sectors[0] & sectors[1])),
         "groups": transition_groups(document["transitions"]),
     }
+
+
+def _per_vendor(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    return [(concern_label(v), [r for r in rows if r["vendor"] == v]) for v in vendor_keys()]
 
 
 def transition_groups(transitions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -91,7 +101,9 @@ def transition_groups(transitions: list[dict[str, Any]]) -> list[dict[str, Any]]
     for t in transitions:
         if t["vendor"] == ANY_CONCERN:
             continue
-        entry = groups[t["change"]].setdefault(t["code"], {"name": t["body"], "moves": [], "a": [], "b": []})
+        entry = groups[t["change"]].setdefault(
+            t["code"], {"name": t["body"], "code": t["code"], "moves": [], "a": [], "b": []}
+        )
         if t["vendor"] != "outcome":
             was, now = STATUS_LABELS[t["from"]], STATUS_LABELS[t["to"]]
             entry["moves"].append(f"{concern_label(t['vendor'])}: {was} → {now}")
