@@ -1,7 +1,7 @@
 """The demo's two survey rounds: the same bodies asked two years apart, some answering differently.
 
 The earlier round's replies are the current round's, written by the same corpus writer from the same seed,
-except where ``EARLIER_REPLIES`` names another reply for a scenario. So the changes `camcensus compare`
+except where ``demo/data/rounds.toml`` names another reply for a scenario. So the changes `camcensus compare`
 should find are known: they are read off the two rounds' labels (``expected_changes``) and the demo's Check
 step counts how many of them compare finds.
 """
@@ -9,7 +9,9 @@ step counts how many of them compare finds.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import Any
 
 from camcensus.analysis.compare import change_kind
@@ -23,13 +25,13 @@ EARLIER = "demo-cctv-2024"
 CURRENT_AGO = dt.timedelta(weeks=6)
 EARLIER_AGO = CURRENT_AGO + dt.timedelta(days=730)
 
-# What a body whose reply is now the key's scenario said in the earlier round: the first that fits it.
-EARLIER_REPLIES: dict[str, tuple[str, ...]] = {
-    "past_hik": ("hik_models",),  # Hikvision cameras removed since: yes then, no now
-    "installer_dahua": ("axis_denial",),  # Dahua cameras installed since: no then, yes now
-    "axis_denial": ("s12_cost", "partial_s31"),  # refused or withheld then, answered now: unknown to known
-    "ocr_letter": ("hik_models",),  # the same answer in a PDF with text: the demo reads one scan per round
-}
+
+def earlier_replies() -> dict[str, tuple[str, ...]]:
+    """What a body whose current reply is the key's scenario said in the earlier round: the first of these
+    scenarios that fits it (``demo/data/rounds.toml``)."""
+    with resources.files("camcensus.demo").joinpath("data", "rounds.toml").open("rb") as fh:
+        rows = tomllib.load(fh)["earlier"]
+    return {row["now"]: tuple(row["then"]) for row in rows}
 
 
 def clock(ago: dt.timedelta) -> Clock:

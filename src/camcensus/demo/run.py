@@ -120,7 +120,7 @@ def _earlier_round(store: Store, out: Path) -> dict[str, Any]:
     """The same bodies asked two years before, through the same stages, some answering differently."""
     made = _create(store, rounds.EARLIER)
     sent = _send_round(store, out, rounds.EARLIER, rounds.EARLIER_AGO)
-    replies = _write_replies(store, rounds.EARLIER, out / REPLIES[rounds.EARLIER], rounds.EARLIER_REPLIES)
+    replies = _write_replies(store, rounds.EARLIER, out / REPLIES[rounds.EARLIER], rounds.earlier_replies())
     with store.session() as session:
         first = session.scalar(
             select(func.min(Request.sent_at)).join(Campaign).where(Campaign.name == rounds.EARLIER)
