@@ -176,21 +176,27 @@ def _facts(session: Session, body: Body, facts: dict[str, Any], evidence_for: di
         session.add(BodyFact(body_id=body.id, key=key, value=text, evidence_ids=ids))
 
 
+def reply_document(session: Session, request: Request, text: str, filename: str, sha256: str) -> Document:
+    """A reply to ``request``, placed on it and its body."""
+    doc = Document(
+        sha256=sha256,
+        filename=filename,
+        size=len(text),
+        content=text.encode(),
+        request_id=request.id,
+        body_id=request.body_id,
+    )
+    session.add(doc)
+    session.flush()
+    return doc
+
+
 def _evidence(session: Session, body: Body, request: Request) -> dict[str, int]:
     if body.name not in QUOTES:
         return {}
     key, value, quote = QUOTES[body.name]
     filename = f"Reply from {'Jane Smith' if key == 'hikvision' else 'x'}.pdf"
-    doc = Document(
-        sha256=f"{body.id:064d}",
-        filename=filename,
-        size=len(quote),
-        content=quote.encode(),
-        request_id=request.id,
-        body_id=body.id,
-    )
-    session.add(doc)
-    session.flush()
+    doc = reply_document(session, request, quote, filename, f"{body.id:064d}")
     kind = "manufacturer" if key == "hikvision" else "exemption"
     item = Evidence(
         document_id=doc.id, body_id=body.id, kind=kind, value=value, quote=quote, location="page 1"

@@ -162,3 +162,23 @@ def test_mail_logins_need_tls_unless_allowed(
     monkeypatch.setenv("CAMCENSUS_IMAP_PASSWORD", "secret")
     with pytest.raises(InboxError, match="--allow-plaintext-login"):
         fetch_imap(ImapSource("127.0.0.1", 1, ssl=False))
+
+
+def test_a_survey_replayed_with_its_own_dates_is_dated_and_due_from_them(
+    sqlite_store: Store, smtp_server: SmtpServer
+) -> None:
+    """``clock`` dates each letter's Date header, its claim, its sending and its deadline (the demo sends its
+    earlier round two years back)."""
+    add_bodies(sqlite_store)
+    with sqlite_store.session() as session:
+        create_campaign(session, "cctv-2024")
+    when = dt.datetime(2024, 11, 4, 9, 30)
+    summary = send_campaign(
+        sqlite_store, "cctv-2024", smtp=smtp_server.address, sender=SENDER, clock=lambda: when
+    )
+    assert summary.sent and not summary.failed
+    assert {r.message["Date"].datetime.replace(tzinfo=None) for r in smtp_server.received} == {when}
+    with sqlite_store.session() as session:
+        sent = [r for r in session.scalars(select(Request)) if r.sent_at is not None]
+        assert {(r.sent_at, r.send_started_at, r.received_on) for r in sent} == {(when, when, when.date())}
+        assert all(r.due_on is not None and r.due_on.year == 2024 for r in sent)

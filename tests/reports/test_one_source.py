@@ -173,3 +173,28 @@ def test_open_data_statistics_are_the_same_rows_with_declarations_beside_the_bod
         bodies = list(csv.DictReader(fh))
     assert {"dpia", "code_compliance", "code_self_assessment", "dpia_declared"} <= set(bodies[0])
     assert {b["dpia"] for b in bodies} >= {"yes", "unknown"}
+
+
+def test_the_change_section_shows_compares_figures(demo, report):
+    """The demo's two rounds: the section's figures are `compare --json --by sector`, and every k of n,
+    percentage and change in points it shows is one of them."""
+    page, figures = report
+    document = json.loads(_cli("--db", str(demo / "camcensus.db"), "compare", "--json", "--by", "sector"))
+    assert figures["change"] == document
+    title = f"Change since {document['a']['campaign']}"
+    assert f'<a href="#change-since-{document["a"]["campaign"]}">{title}</a>' in page  # in the contents
+    section = page.split(f"<h2>{title}</h2>", 1)[1].split("</section>", 1)[0]
+    text = _shown_text(re.sub(r"<blockquote>.*?</blockquote>", "", section, flags=re.S))
+    shown = {(_number(k), _number(n)) for k, n in re.findall(r"\b(\d+) of (?:the )?(\d+)\b", text)}
+    assert len(shown) > 20 and shown <= _pairs(document), sorted(shown - _pairs(document))[:10]
+    assert set(re.findall(r"\b(\d{1,3})%", text)) <= _percentages(document)
+    points = {
+        round(value * 100)
+        for row in document["rows"]
+        for value in [row["difference"], *(row["difference_ci95"] or []), *(row["difference_bounds"] or [])]
+        if value is not None
+    }
+    shown_points = re.findall(r"([−+]?)(\d+)(?= points| to [−+]?\d+ points)", text)
+    assert shown_points and {int(n) * (-1 if sign == "−" else 1) for sign, n in shown_points} <= points
+    moved = {t["body"] for t in document["transitions"] if t["vendor"] != "either"}
+    assert moved and all(html.escape(name) in section for name in moved)

@@ -22,6 +22,7 @@ TYPED = {
     "/api/review/{evidence_id}": "ReviewItem",
     "/api/review/next": "ReviewNext",
     "/api/session": "SessionInfo",
+    "/api/compare": "Comparison",
 }
 WRITES = {
     "/api/review/{evidence_id}": "DecisionResult",
@@ -112,6 +113,7 @@ def test_reviewer_answers_keep_to_their_schema(client, seeded, replies, validate
     unmatched = client.get("/api/unmatched").json()
     assert unmatched["items"]
     validate("/api/unmatched", unmatched)
+    validate("/api/compare", client.get("/api/compare").json())  # with the round under embargo
 
 
 def test_campaign_review_and_write_answers_keep_to_their_schema(client, seeded, validate) -> None:

@@ -4,6 +4,7 @@ own files, error pages for browsers and JSON for programs, and an empty database
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +22,16 @@ from camcensus.synthetic import SYNTHETIC_NOTE
 from camcensus.web.users import add_user
 
 WIDTHS = (1280, 390)
-PUBLIC = ["/", "/bodies", "/bodies/1", "/campaigns", "/campaigns/demo-cctv-2026", "/diligence", "/api/docs"]
+PUBLIC = [
+    "/",
+    "/bodies",
+    "/bodies/1",
+    "/campaigns",
+    "/campaigns/demo-cctv-2026",
+    "/compare",
+    "/diligence",
+    "/api/docs",
+]
 SIGNED_IN = ["/review", "/unmatched", "/review/published/1"]
 
 
@@ -92,6 +102,33 @@ def test_every_page_marks_synthetic_data_and_fits_a_phone(demo_store, browser, t
             assert errors == []  # no script error, nothing blocked by the content security policy
 
 
+def test_rounds_are_compared_from_the_dashboard_and_chosen_with_the_form(demo_store, browser) -> None:
+    """The dashboard leads to the comparison of the demo's two rounds; choosing them the other way round
+    turns each change about, on a desktop and on a phone."""
+    with _serving(demo_store) as base:
+        for width in WIDTHS:
+            errors: list[str] = []
+            page = _page(browser, width, errors)
+            page.goto(base + "/")
+            with page.expect_navigation():
+                page.click("text=See what changed between the latest two rounds")
+            assert page.url == base + "/compare"
+            card = page.locator('.headline .figure[data-vendor="hikvision"] .diff')
+            forward = card.inner_text()
+            assert re.fullmatch(r"[−+]\d+ points|no change", forward), forward
+            page.select_option("select[name=a]", "demo-cctv-2026")
+            page.select_option("select[name=b]", "demo-cctv-2024")
+            with page.expect_navigation():
+                page.click("form.rounds button[type=submit]")
+            assert page.url == base + "/compare?a=demo-cctv-2026&b=demo-cctv-2024"
+            backward = card.inner_text()
+            flip = {"−": "+", "+": "−"}
+            assert backward == (forward if forward == "no change" else flip[forward[0]] + forward[1:])
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            assert page.locator("section.moved article.moved-body").count() >= 8
+            assert errors == []
+
+
 def test_api_reference_is_drawn_from_the_package_alone(demo_store, browser) -> None:
     with _serving(demo_store) as base:
         errors: list[str] = []
@@ -133,9 +170,12 @@ def test_an_empty_database_says_what_to_do(sqlite_store, browser, tmp_path) -> N
         for width in WIDTHS:
             errors: list[str] = []
             page = _page(browser, width, errors)
-            for path in ("/", "/bodies", "/campaigns", "/diligence"):
+            for path in ("/", "/bodies", "/campaigns", "/compare", "/diligence"):
                 _visit(page, base, path, width)
                 assert page.locator(".synthetic-banner").count() == 0  # nothing synthetic here
+            page.goto(base + "/compare")
+            assert "Comparing needs two survey rounds" in page.locator(".empty-state").inner_text()
+            page.screenshot(path=shots / f"empty-compare-{width}.png", full_page=True)
             page.goto(base + "/")
             empty = page.locator(".empty-state")
             assert empty.is_visible() and "camcensus demo" in empty.inner_text()

@@ -12,6 +12,7 @@ compared with the later round and marked external.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import math
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.population import SurveyedBody, vendor_keys
-from camcensus.analysis.rounds import Round, latest_two, load_round
+from camcensus.analysis.rounds import Round, latest_two, load_round, sent_between
 from camcensus.analysis.sectors import ALL
 from camcensus.analysis.stats import DIMENSIONS, StatRow, stats_for, wilson_interval
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
@@ -89,7 +90,20 @@ def compare_rows(earlier: list[StatRow], later: list[StatRow]) -> list[dict[str,
 # --- per body ----------------------------------------------------------------------------------------------
 
 
-def _change(before: str, after: str) -> str | None:
+#: each change in words, for people (the report, the web page)
+CHANGE_LABELS = {
+    "yes_to_no": "Used it then, not now",
+    "no_to_yes": "Did not use it then, does now",
+    "unknown_to_known": "Did not say then, says now",
+    "known_to_unknown": "Said then, does not say now",
+    "refused_both": "Refused both times",
+}
+#: a body's answer on a vendor in words
+STATUS_LABELS = {"yes": "uses it", "no": "does not use it", "unknown": "did not say", "refused": "refused"}
+
+
+def change_kind(before: str, after: str) -> str | None:
+    """What moved between a body's two answers (yes, no or unknown), or None when nothing did."""
     if before == after:
         return None
     if before == "unknown":
@@ -110,12 +124,18 @@ def _fact_keys(vendor: str) -> tuple[str, ...]:
     return concern_keys() if vendor == ANY_CONCERN else (vendor,)
 
 
+def _behind(status: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts to quote for one side: a vendor unknown is quoted by what the reply said instead (a
+    refusal, its exemptions)."""
+    return ("outcome", "exemptions") if status == "unknown" else keys
+
+
 def _changes(old: SurveyedBody, new: SurveyedBody) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
     """(what, from, to, change, fact keys) for each vendor whose status moved, and a refusal both times."""
     found = []
     for vendor in vendor_keys():
         was, now = old.vendor_status(vendor), new.vendor_status(vendor)
-        if change := _change(was, now):
+        if change := change_kind(was, now):
             found.append((vendor, was, now, change, _fact_keys(vendor)))
     if old.outcome == "refused" and new.outcome == "refused":
         found.append(("outcome", "refused", "refused", "refused_both", ("outcome", "exemptions")))
@@ -138,7 +158,10 @@ def transitions(earlier: Round, later: Round) -> list[dict[str, Any]]:
                     "from": was,
                     "to": now,
                     "change": change,
-                    "quotes": {"a": _quotes(earlier, old, keys), "b": _quotes(later, body, keys)},
+                    "quotes": {
+                        "a": _quotes(earlier, old, _behind(was, keys)),
+                        "b": _quotes(later, body, _behind(now, keys)),
+                    },
                 }
             )
     return out
@@ -218,19 +241,23 @@ def compare_rounds(
     by: Sequence[str] = DIMENSIONS,
     published: list[PublishedFigure] | None = None,
     include_embargoed: bool = False,
+    today: dt.date | None = None,
 ) -> dict[str, Any]:
-    """The ``compare --json`` document: rounds ``a`` (earlier) and ``b`` (later), default the two latest."""
+    """The ``compare --json`` document: rounds ``a`` (earlier) and ``b`` (later), default the two latest
+    (campaigns under embargo on ``today`` left out unless ``include_embargoed``)."""
     if (a is None) != (b is None):
         raise ValueError("name both rounds, or neither (the two latest)")
-    names = [a, b] if a is not None and b is not None else latest_two(session, include_embargoed)
+    if a is not None and a == b:
+        raise ValueError("name two different campaigns")
+    names = [a, b] if a is not None and b is not None else latest_two(session, include_embargoed, today)
     if len(names) < 2 and not (published and names):
         raise ValueError("comparing needs two campaigns (or one and --published)")
-    rounds = [load_round(session, name, include_embargoed) for name in names]
+    rounds = [load_round(session, name, include_embargoed, today) for name in names]
     stats = [stats_for(r.bodies, by) for r in rounds]
     later, later_stats = rounds[-1], stats[-1]
     document: dict[str, Any] = {
-        "a": _about(rounds[0]) if len(rounds) == 2 else None,
-        "b": _about(later),
+        "a": _about(session, rounds[0]) if len(rounds) == 2 else None,
+        "b": _about(session, later),
         "rows": compare_rows(stats[0], later_stats) if len(rounds) == 2 else [],
         "transitions": transitions(rounds[0], later) if len(rounds) == 2 else [],
         "external": against_published(later_stats, published or []),
@@ -238,6 +265,12 @@ def compare_rounds(
     return document
 
 
-def _about(round_: Round) -> dict[str, Any]:
+def _about(session: Session, round_: Round) -> dict[str, Any]:
     campaign = round_.campaign
-    return {"campaign": campaign.name, "synthetic": bool(campaign.synthetic), "asked": len(round_.bodies)}
+    first, last = sent_between(session, campaign)
+    return {
+        "campaign": campaign.name,
+        "synthetic": bool(campaign.synthetic),
+        "asked": len(round_.bodies),
+        "sent": [first.isoformat() if first else None, last.isoformat() if last else None],
+    }

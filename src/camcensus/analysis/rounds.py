@@ -44,11 +44,25 @@ def started_on(session: Session, campaign: Campaign) -> dt.datetime:
     return first or campaign.created_at
 
 
+def sent_between(session: Session, campaign: Campaign) -> tuple[dt.date | None, dt.date | None]:
+    """The days a round's first and last requests were sent (None while none has been)."""
+    first, last = session.execute(
+        select(func.min(Request.sent_at), func.max(Request.sent_at)).where(Request.campaign_id == campaign.id)
+    ).one()
+    return (first.date() if first else None, last.date() if last else None)
+
+
+def in_order(
+    session: Session, include_embargoed: bool = False, today: dt.date | None = None
+) -> list[Campaign]:
+    """Every round (campaign), in the order they went out."""
+    campaigns = select_campaigns(session, None, include_embargoed, today)
+    return sorted(campaigns, key=lambda c: (started_on(session, c), c.id))
+
+
 def latest_two(session: Session, include_embargoed: bool = False, today: dt.date | None = None) -> list[str]:
     """The names of the two rounds sent most recently, the earlier first."""
-    campaigns = select_campaigns(session, None, include_embargoed, today)
-    ordered = sorted(campaigns, key=lambda c: (started_on(session, c), c.id))
-    return [c.name for c in ordered[-2:]]
+    return [c.name for c in in_order(session, include_embargoed, today)[-2:]]
 
 
 def load_round(

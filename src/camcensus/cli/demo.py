@@ -21,7 +21,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print a JSON summary."),
     ) -> None:
         """Run the whole pipeline on a synthetic survey of real UK bodies: register, campaign, send, replies,
-        ingest, evidence, facts, statistics and report. Writes OUT/camcensus.db and OUT/report/index.html."""
+        ingest, evidence, facts, statistics and report, for two rounds of the survey two years apart (some
+        bodies answer differently: see `camcensus compare`). Writes OUT/camcensus.db and
+        OUT/report/index.html."""
         from camcensus.demo.run import STEPS, run_demo  # the whole pipeline: loaded only when it runs
 
         columns = (
@@ -55,6 +57,7 @@ def next_commands(database: Path, out: Path) -> list[str]:
     db = f"camcensus --db {shlex.quote(str(database))}"
     return [
         f"{db} stats",
+        f"{db} compare",
         f"{db} report --out {shlex.quote(str(out / 'report'))}",
         f"{db} publish --out {shlex.quote(str(out / 'open-data'))}",
         f"{db} serve",

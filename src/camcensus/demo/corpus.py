@@ -10,6 +10,7 @@ import io
 import json
 import random
 import zipfile
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -105,14 +106,15 @@ def _attachment(reply: Reply, fmt: str, text: str, ref: str) -> tuple[str, bytes
     if fmt == "scan":
         return f"{stem}-scanned.pdf", render.scanned_pdf_bytes(text), MEDIA["pdf"]
     table = reply.table
+    note = f"{SYNTHETIC} Our ref: FOI/{ref}"  # every file its request's own, as no two replies are the same
     builders = {
         "pdf": lambda: render.pdf_bytes(text, table),
         "docx": lambda: render.docx_bytes(text, table),
         "odt": lambda: render.odt_bytes(text),
         "html": lambda: render.html_bytes(text, table),
-        "xlsx": lambda: render.xlsx_bytes(table or [[text]]),
-        "ods": lambda: render.ods_bytes(table or [[text]]),
-        "csv": lambda: render.csv_bytes(table or [[text]]),
+        "xlsx": lambda: render.xlsx_bytes(table or [[text]], note),
+        "ods": lambda: render.ods_bytes(table or [[text]], note),
+        "csv": lambda: render.csv_bytes(table or [[text]], note),
     }
     return f"{stem}.{fmt}", builders[fmt](), MEDIA[fmt]
 
@@ -134,9 +136,8 @@ def _email_for(
     if fmt == "eml" or reply.in_email_body:
         body = f"{letter}\n\n-----Original Message-----\n{_quoted(request)}\n"
     else:
-        attachment = _attachment(
-            reply, fmt, letter if not reply.table else f"{SYNTHETIC}\n{reply.letter}", request.reference
-        )
+        text = letter if not reply.table else f"{SYNTHETIC}\nOur ref: FOI/{request.reference}\n{reply.letter}"
+        attachment = _attachment(reply, fmt, text, request.reference)
         if fmt == "pdf" and reply.key in ("hik_models",) and threading == "reference":
             inner = io.BytesIO()  # one reply arrives as a ZIP of its letter
             with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -161,10 +162,29 @@ def _email_for(
     )
 
 
+def _instead(
+    reply: Reply, request: RequestInfo, changes: Mapping[str, Sequence[str]], replies: list[Reply]
+) -> Reply:
+    """The first reply ``changes`` names in place of ``reply`` that fits the request; else ``reply``."""
+    for key in changes.get(reply.key, ()):
+        other = next(r for r in replies if r.key == key)
+        if _fits(other, request):
+            return other
+    return reply
+
+
 def write_corpus(
-    requests: list[RequestInfo], out_dir: Path, seed: int = 2022, response_rate: float = 0.85
+    requests: list[RequestInfo],
+    out_dir: Path,
+    seed: int = 2022,
+    response_rate: float = 0.85,
+    changes: Mapping[str, Sequence[str]] | None = None,
 ) -> list[dict[str, object]]:
-    """Write one reply e-mail per responding request and `labels.jsonl`; returns the label rows."""
+    """Write one reply e-mail per responding request and `labels.jsonl`; returns the label rows.
+
+    The same requests (bodies, in the same order) and seed give the same replies; ``changes`` names, by
+    scenario, the replies to write instead (the first that fits the request), so another round of the same
+    survey differs from it just there."""
     rng = random.Random(seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     replies = build_replies(rng)
@@ -176,6 +196,7 @@ def write_corpus(
             continue  # no reply: the request goes overdue
         reply = _choose(replies, request, used)
         used[reply.key] = used.get(reply.key, 0) + 1
+        reply = _instead(reply, request, changes or {}, replies)
         fmt = reply.kinds[format_turn.get(reply.key, 0) % len(reply.kinds)]
         format_turn[reply.key] = format_turn.get(reply.key, 0) + 1
         threading = "thread" if i % 7 else ("reference" if i % 14 else "domain")

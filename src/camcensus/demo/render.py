@@ -124,7 +124,7 @@ def odt_bytes(text: str, table: list[list[str]] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def xlsx_bytes(table: list[list[str]]) -> bytes:
+def xlsx_bytes(table: list[list[str]], note: str = SYNTHETIC) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -133,20 +133,20 @@ def xlsx_bytes(table: list[list[str]]) -> bytes:
     for row in table:
         sheet.append([int(v) if v.isdigit() else v for v in row])
     notes = book.create_sheet("Notes")
-    notes.append([SYNTHETIC])
+    notes.append([note])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def ods_bytes(table: list[list[str]]) -> bytes:
+def ods_bytes(table: list[list[str]], note: str = SYNTHETIC) -> bytes:
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableCell, TableRow
     from odf.text import P
 
     document = OpenDocumentSpreadsheet()
     sheet = Table(name="CCTV cameras")
-    for row in table + [[SYNTHETIC]]:
+    for row in table + [[note]]:
         tr = TableRow()
         for value in row:
             if value.isdigit():
@@ -162,11 +162,11 @@ def ods_bytes(table: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
-def csv_bytes(table: list[list[str]]) -> bytes:
+def csv_bytes(table: list[list[str]], note: str = SYNTHETIC) -> bytes:
     buffer = io.StringIO()
     writer = csv_writer(buffer)
     writer.writerows(table)
-    writer.writerow([SYNTHETIC])
+    writer.writerow([note])
     return buffer.getvalue().encode("utf-8")
 
 

@@ -1,7 +1,9 @@
 """`camcensus demo`: the whole pipeline on the embedded store, on a clearly synthetic reply corpus.
 
 register -> campaign -> send (to a loopback SMTP server) -> replies -> ingest + match -> evidence -> facts
--> statistics -> report. Each step calls the real stage; rerunning on the same directory adds nothing.
+-> statistics -> report, for two rounds of the same survey (`camcensus.demo.rounds`): an earlier one dated two
+years back and the current one, so that `camcensus compare` has changes to find. Each step calls the real
+stage; rerunning on the same directory adds nothing.
 """
 
 from __future__ import annotations
@@ -14,23 +16,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from camcensus.demo import register
+from camcensus.analysis.compare import compare_rounds
+from camcensus.analysis.population import SurveyedBody
+from camcensus.analysis.rounds import load_round
+from camcensus.demo import register, rounds
 from camcensus.demo.corpus import RequestInfo, write_corpus
+from camcensus.demo.rounds import CURRENT
 from camcensus.demo.sink import LoopbackSink
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.inbox import import_inbox
 from camcensus.foi.outbox import send_campaign
-from camcensus.knowledge.vendors import concern_keys
+from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.reports.html import write_report
 from camcensus.store import Store
-from camcensus.store.models import Body, BodyFact, Campaign, Request
+from camcensus.store.models import Body, Campaign, Request
 
-CAMPAIGN = "demo-cctv-2026"
 SENDER = "survey@camcensus.example"
 SEED = 2022
+CAMPAIGN = CURRENT
 
 
 @dataclass
@@ -62,53 +68,85 @@ def _register(store: Store, out: Path) -> dict[str, Any]:
     return counts
 
 
-def _campaign(store: Store, out: Path) -> dict[str, Any]:
+def _create(store: Store, name: str) -> dict[str, Any]:
     with store.session() as session:
         codes = [b.code for b in register.sample_bodies(session, SEED)]
         bodies = list(session.scalars(select(Body).where(Body.code.in_(codes))))
-        campaign = create_campaign(session, CAMPAIGN, template="cctv", bodies=bodies, synthetic=True)
+        campaign = create_campaign(session, name, template="cctv", bodies=bodies, synthetic=True)
         return {"campaign": campaign.name, "requests": len(campaign.requests)}
 
 
-def _send(store: Store, out: Path) -> dict[str, Any]:
+def _send_round(store: Store, out: Path, name: str, ago: dt.timedelta) -> dict[str, Any]:
     with LoopbackSink(out / "outbox") as smtp:
-        summary = send_campaign(store, CAMPAIGN, smtp=smtp, sender=SENDER)
+        summary = send_campaign(store, name, smtp=smtp, sender=SENDER, clock=rounds.clock(ago))
     return _plain(summary)
 
 
-def _replies(store: Store, out: Path) -> dict[str, Any]:
-    replies = out / "replies"
-    if (replies / "labels.jsonl").exists():  # keep the corpus a rerun already wrote: nothing is made twice
-        return {"replies": sum(1 for _ in (replies / "labels.jsonl").open()), "reused": True}
+def _write_replies(
+    store: Store, name: str, folder: Path, changes: dict[str, tuple[str, ...]] | None = None
+) -> dict[str, Any]:
+    """The round's reply corpus (kept when a run before wrote it: nothing is made twice)."""
+    if (folder / "labels.jsonl").exists():
+        return {"replies": sum(1 for _ in (folder / "labels.jsonl").open()), "reused": True}
     with store.session() as session:
         rows = session.execute(
             select(Request, Body)
             .join(Body, Request.body_id == Body.id)
             .join(Campaign)
-            .where(Campaign.name == CAMPAIGN)
+            .where(Campaign.name == name)
             .order_by(Request.reference)
         ).all()
-        infos = [
-            RequestInfo(
-                reference=r.reference,
-                body_name=b.name,
-                body_email=b.email or "",
-                body_type=b.body_type.value,
-                nation=b.nation.value,
-                law=r.law,
-                subject=r.subject,
-                text=r.text,
-                message_id=r.message_id,
-                sent_on=_sent_on(r),
-            )
-            for r, b in rows
-        ]
-    labels = write_corpus(infos, replies, seed=SEED)
+        infos = [_request_info(r, b) for r, b in rows]
+    labels = write_corpus(infos, folder, seed=SEED, changes=changes)
     return {"replies": len(labels), "no_reply": len(infos) - len(labels)}
 
 
+def _request_info(request: Request, body: Body) -> RequestInfo:
+    return RequestInfo(
+        reference=request.reference,
+        body_name=body.name,
+        body_email=body.email or "",
+        body_type=body.body_type.value,
+        nation=body.nation.value,
+        law=request.law,
+        subject=request.subject,
+        text=request.text,
+        message_id=request.message_id,
+        sent_on=_sent_on(request),
+    )
+
+
+def _earlier_round(store: Store, out: Path) -> dict[str, Any]:
+    """The same bodies asked two years before, through the same stages, some answering differently."""
+    made = _create(store, rounds.EARLIER)
+    sent = _send_round(store, out, rounds.EARLIER, rounds.EARLIER_AGO)
+    replies = _write_replies(store, rounds.EARLIER, out / REPLIES[rounds.EARLIER], rounds.earlier_replies())
+    with store.session() as session:
+        first = session.scalar(
+            select(func.min(Request.sent_at)).join(Campaign).where(Campaign.name == rounds.EARLIER)
+        )
+    return {
+        **made,
+        "sent": sent["sent"],
+        "sent_on": first.date().isoformat() if first else None,
+        **replies,
+    }
+
+
+def _campaign(store: Store, out: Path) -> dict[str, Any]:
+    return _create(store, CAMPAIGN)
+
+
+def _send(store: Store, out: Path) -> dict[str, Any]:
+    return _send_round(store, out, CAMPAIGN, rounds.CURRENT_AGO)
+
+
+def _replies(store: Store, out: Path) -> dict[str, Any]:
+    return _write_replies(store, CAMPAIGN, out / REPLIES[CAMPAIGN])
+
+
 def _inbox(store: Store, out: Path) -> dict[str, Any]:
-    return _plain(import_inbox(store, [out / "replies"]))
+    return _plain(import_inbox(store, [out / folder for folder in REPLIES.values()]))
 
 
 def _facts(store: Store, out: Path) -> dict[str, Any]:
@@ -121,27 +159,52 @@ def _sent_on(request: Request) -> dt.date:
     return when.date() if when else dt.date.today()
 
 
+def _labels(out: Path, name: str) -> list[dict[str, Any]]:
+    with (out / REPLIES[name] / "labels.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _reading(body: SurveyedBody | None, key: str) -> str:
+    if body is None:
+        return "unknown"
+    return body.outcome if key == "outcome" else body.tri_fact(key)
+
+
 def _check(store: Store, out: Path) -> dict[str, Any]:
-    """How the machine's reading compares with the corpus labels (the demo knows the truth)."""
-    labels = [json.loads(line) for line in (out / "replies" / "labels.jsonl").open()]
-    with store.session() as session:
-        refs = {r.reference: r.body_id for r in session.scalars(select(Request))}
-        facts = {(f.body_id, f.key): f.value for f in session.scalars(select(BodyFact))}
+    """How the machine's reading of each round compares with the corpus labels (the demo knows the truth), and
+    how many of the changes between the rounds `camcensus compare` finds."""
     scores: dict[str, list[bool]] = {key: [] for key in (*concern_keys(), "outcome")}
-    for label in labels:
-        body_id = refs.get(label["reference"], -1)
-        for key, hits in scores.items():
-            if key in label:  # the corpus labels the vendors its replies were written about
-                hits.append(facts.get((body_id, key), "unknown") == label[key])
-    return {key: f"{sum(h)}/{len(h)} correct" for key, h in scores.items()}
+    with store.session() as session:
+        requests = {r.reference: r.body_id for r in session.scalars(select(Request))}
+        codes = {b.id: b.code for b in session.scalars(select(Body).where(Body.id.in_(requests.values())))}
+        for name in REPLIES:
+            read = {b.body_id: b for b in load_round(session, name).bodies}
+            for label in _labels(out, name):
+                body = read.get(requests[label["reference"]])
+                for key, hits in scores.items():
+                    if key in label:  # the corpus labels the vendors its replies were written about
+                        hits.append(_reading(body, key) == label[key])
+        document = compare_rounds(session, rounds.EARLIER, CAMPAIGN, by=())
+    body_of = {ref: codes[body_id] for ref, body_id in requests.items()}
+    expected = rounds.expected_changes(_labels(out, rounds.EARLIER), _labels(out, CAMPAIGN), body_of)
+    found = {(t["code"], t["vendor"], t["change"]) for t in document["transitions"]}
+    found = {f for f in found if f[1] != ANY_CONCERN}
+    return {
+        **{key: f"{sum(h)}/{len(h)} correct" for key, h in scores.items()},
+        "changes": f"{len(expected & found)}/{len(expected)} found by camcensus compare",
+        "changes not in the corpus": len(found - expected),
+    }
 
 
 def _report(store: Store, out: Path) -> dict[str, Any]:
     return {"report": str(write_report(store, out / "report"))}
 
 
+# each round's replies, by campaign
+REPLIES = {rounds.EARLIER: f"replies-{rounds.EARLIER}", CAMPAIGN: "replies"}
 STEPS: list[Step] = [
     ("Register", _register),
+    ("Earlier round", _earlier_round),
     ("Campaign", _campaign),
     ("Send", _send),
     ("Replies", _replies),

@@ -31,6 +31,7 @@ from camcensus.store import Store
 REJECTED = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
 Hook = Callable[[Session], None]
 Noted = Callable[[Session, str], None]
+Clock = Callable[[], dt.datetime]  # naive UTC
 
 
 USER_ENV = "CAMCENSUS_SMTP_USER"
@@ -119,7 +120,7 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def claim(store: Store, letter: Letter, retry: bool = False) -> bool:
+def claim(store: Store, letter: Letter, retry: bool = False, clock: Clock = now) -> bool:
     """Mark the letter as being sent, committed before it goes; False when another run has it (or an
     earlier run's send was never confirmed and ``retry`` is off)."""
     model = letter.model
@@ -128,7 +129,7 @@ def claim(store: Store, letter: Letter, retry: bool = False) -> bool:
         result = session.execute(
             update(model)
             .where(model.id == letter.row_id, model.sent_at.is_(None), guard, *letter.claimable)
-            .values(send_started_at=now(), message_id=letter.message["Message-ID"])
+            .values(send_started_at=clock(), message_id=letter.message["Message-ID"])
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
@@ -148,12 +149,12 @@ def _release(store: Store, letter: Letter, reason: str) -> None:
         letter.on_refused(session, reason)
 
 
-def _confirm(store: Store, letter: Letter) -> None:
+def _confirm(store: Store, letter: Letter, clock: Clock) -> None:
     with store.session() as session:
         session.execute(
             update(letter.model)
             .where(letter.model.id == letter.row_id)
-            .values(sent_at=now())
+            .values(sent_at=clock())
             .execution_options(synchronize_session=False)
         )
         letter.on_sent(session)
@@ -167,12 +168,14 @@ def deliver(
     retry: bool = False,
     gap: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = now,
 ) -> Delivery:
     """Claim, send and confirm each letter in turn (``gap`` seconds between two sends); stop at the first
-    connection lost mid-transaction, leaving that letter uncertain."""
+    connection lost mid-transaction, leaving that letter uncertain. ``clock`` dates the claim and the
+    sending (default: now)."""
     out = Delivery()
     for letter in letters:
-        if not claim(store, letter, retry):
+        if not claim(store, letter, retry, clock):
             continue
         if out.sent and gap:
             sleep(gap)
@@ -191,6 +194,6 @@ def deliver(
             out.uncertain.append(letter.label)
             connection.close()
             break  # the connection broke mid-transaction: stop, and let a person look
-        _confirm(store, letter)
+        _confirm(store, letter, clock)
         out.sent.append(letter.label)
     return out

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from camcensus.enums import RequestState
 from camcensus.foi.calendars import load_adhoc, load_terms
 from camcensus.foi.campaigns import CampaignError, get_campaign
-from camcensus.foi.delivery import Connection, Letter, SendError, deliver
+from camcensus.foi.delivery import Clock, Connection, Letter, SendError, deliver, now
 from camcensus.foi.lifecycle import mark_sent, record
 from camcensus.registry.addresses import AddressError, check_mailbox
 from camcensus.store import Store
@@ -82,12 +82,12 @@ def build_message(
     return msg
 
 
-def _letter(req: Request, sender: str, synthetic: bool, retry: bool) -> Letter:
+def _letter(req: Request, sender: str, synthetic: bool, retry: bool, clock: Clock) -> Letter:
     """The request as a letter: built (its address checked) before anything is claimed; claimed only while it
     is still a draft."""
     recipient = check_mailbox(req.to_address)
     message_id = req.message_id or make_msgid(idstring=req.reference, domain=_domain(sender))
-    message = build_message(req, sender, message_id, synthetic=synthetic)
+    message = build_message(req, sender, message_id, date=clock(), synthetic=synthetic)
     request_id = req.id
 
     def claimed(session: Session) -> None:
@@ -100,7 +100,7 @@ def _letter(req: Request, sender: str, synthetic: bool, retry: bool) -> Letter:
         record(session, _get(session, request_id), "send_uncertain", reason=reason)
 
     def sent(session: Session) -> None:
-        _confirm(session, _get(session, request_id), sender)
+        _confirm(session, _get(session, request_id), sender, clock())
 
     return Letter(
         req.reference,
@@ -122,9 +122,8 @@ def _get(session: Session, request_id: int) -> Request:
     return req
 
 
-def _confirm(session: Session, req: Request, sender: str) -> None:
+def _confirm(session: Session, req: Request, sender: str, sent_at: dt.datetime) -> None:
     """The server accepted the request: it is sent, its clock starts, and the message is on record."""
-    sent_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     mark_sent(session, req, sent_at, load_adhoc(session), load_terms(session))
     exists = session.scalar(select(Message.id).where(Message.message_id == req.message_id))
     if exists is None:
@@ -159,8 +158,11 @@ def send_campaign(
     timeout: float = 60.0,
     sleep: Callable[[float], None] = time.sleep,
     allow_plaintext: bool = False,
+    clock: Clock = now,
 ) -> SendSummary:
-    """Send every unsent request of the campaign once (``rate``: at most that many a minute)."""
+    """Send every unsent request of the campaign once (``rate``: at most that many a minute). ``clock`` gives
+    the time each is dated and recorded as sent (naive UTC; default now): a survey replayed with its own
+    dates, as the demo's earlier round is."""
     started = time.perf_counter()
     try:
         sender = check_mailbox(sender)
@@ -191,7 +193,7 @@ def send_campaign(
         letters = []
         for req in (r for r in rows if r.id in pending):
             try:
-                letters.append(_letter(req, sender, synthetic, retry_uncertain))
+                letters.append(_letter(req, sender, synthetic, retry_uncertain, clock))
             except (AddressError, ValueError) as exc:  # nothing claimed: the request stays a draft
                 summary.failed.append({"reference": req.reference, "reason": f"not sent: {exc}"})
     if dry_run:
@@ -203,7 +205,14 @@ def send_campaign(
     connection = Connection(smtp, starttls, timeout, allow_plaintext=allow_plaintext)
     try:
         done = deliver(
-            store, connection, letters, sender, retry_uncertain, gap=60.0 / rate if rate else 0.0, sleep=sleep
+            store,
+            connection,
+            letters,
+            sender,
+            retry_uncertain,
+            gap=60.0 / rate if rate else 0.0,
+            sleep=sleep,
+            clock=clock,
         )
     finally:
         connection.close()

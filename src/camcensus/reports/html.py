@@ -7,25 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import survey
-from camcensus.analysis.sectors import sector_label
 from camcensus.reports import content
+from camcensus.reports.change import change_section
 from camcensus.reports.sections import ReportContext, render_sections
+from camcensus.reports.templating import environment
 from camcensus.store import Store
-
-
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("camcensus.reports", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["sector_label"] = sector_label
-    return env
 
 
 def build_report(store: Store, today: dt.date | None = None) -> tuple[str, dict[str, Any]]:
@@ -35,12 +23,12 @@ def build_report(store: Store, today: dt.date | None = None) -> tuple[str, dict[
         campaigns, bodies = survey(session, today=today)
         figures = figures_for(session, campaigns, bodies, today)
         context = ReportContext(session, campaigns, bodies, figures.synthetic, today or dt.date.today())
-        sections = render_sections(context)
+        sections = render_sections(context, first=(change_section,))
         figures.extra.update(context.figures)
         values = content.build(session, figures, today, context.body_lines)
         values["sections"] = sections
         shown = figures.as_dict()
-    return _environment().get_template("report.html.j2").render(**values), shown
+    return environment().get_template("report.html.j2").render(**values), shown
 
 
 def render_report(store: Store, today: dt.date | None = None) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -65,10 +65,10 @@ def providers() -> list[SectionProvider]:
     return list(_providers)
 
 
-def render_sections(context: ReportContext) -> list[tuple[str, str]]:
-    """Every provider's (title, html), in registration order."""
+def render_sections(context: ReportContext, first: Sequence[SectionProvider] = ()) -> list[tuple[str, str]]:
+    """The report's own sections (``first``), then every provider's (title, html) in registration order."""
     sections = []
-    for provider in providers():
+    for provider in [*first, *providers()]:
         try:
             section = provider(context)
         except Exception as exc:  # noqa: BLE001 - one broken section must not lose the report

@@ -15,6 +15,8 @@ from camcensus.web import (
     actions,
     bodies,
     campaigns,
+    compare,
+    compare_schema,
     diligence,
     published,
     review,
@@ -30,6 +32,7 @@ from camcensus.web.deps import (
     REVIEWERS,
     ItemId,
     PageNumber,
+    RoundName,
     Who,
     body_filters,
     check_csrf,
@@ -148,6 +151,25 @@ def stats(request: Request, viewer: Who) -> JSONResponse:
     if viewer.public:
         share_publicly(request)
     return JSONResponse({key: data[key] for key in keys})
+
+
+@router.get(
+    "/compare",
+    summary="Two survey rounds compared (default the two latest): what `camcensus compare --json` prints",
+    response_model=compare_schema.Comparison,
+)
+def get_compare(
+    request: Request,
+    session: DB,
+    viewer: Who,
+    a: RoundName = None,
+    b: RoundName = None,
+    by: Annotated[str, Query(max_length=40, description="sector, nation, both, or empty")] = "sector,nation",
+) -> JSONResponse:
+    document = compare.comparison(session, viewer, a or None, b or None, by)
+    if viewer.public:
+        share_publicly(request)
+    return JSONResponse(document)
 
 
 @router.get(

@@ -26,6 +26,7 @@ from camcensus import __version__
 from camcensus.analysis.sectors import nation_label, sector_label
 from camcensus.foi.laws import get_law
 from camcensus.knowledge.vendors import concern_keys, concern_label, concern_names, concern_vendors
+from camcensus.reports.change import points, points_range
 from camcensus.store import Store
 from camcensus.synthetic import SYNTHETIC_NOTE, holds_synthetic
 from camcensus.web import api, errors, pages
@@ -75,6 +76,8 @@ def templates() -> jinja2.Environment:
     env.filters["nation"] = nation_label
     env.filters["law"] = law_label
     env.filters["label"] = key_label
+    env.filters["points"] = points
+    env.filters["points_range"] = points_range
     env.globals["version"] = __version__
     env.globals["synthetic_note"] = SYNTHETIC_NOTE
     env.globals["concern_vendors"] = concern_vendors

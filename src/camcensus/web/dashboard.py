@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from camcensus.analysis.coverage import review_coverage
 from camcensus.analysis.population import survey
+from camcensus.analysis.rounds import in_order
 from camcensus.analysis.tables import assessment_rates
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
 from camcensus.reports.content import map_svg
@@ -39,6 +40,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
             bodies = session.scalar(select(func.count(Body.id))) or 0
             asked = session.scalar(select(func.count(func.distinct(Request.body_id)))) or 0
             facts_review = review_coverage(session, include_embargoed=not viewer.public, today=viewer.today)
+            rounds = len(in_order(session, include_embargoed=not viewer.public, today=viewer.today))
         headline = _headline(rows)
         return {
             "rows": rows,
@@ -46,6 +48,7 @@ def dashboard(store: Store, cache: FigureCache, viewer: Viewer, version: Any = N
             "bodies": bodies,
             "asked": asked,
             "facts_review": facts_review,
+            "rounds": rounds,
             "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "chart": share_chart(headline),
             "assessments": assessment_rates(surveyed),

@@ -26,6 +26,7 @@ T = TypeVar("T")
 MAX_ID = 2**63 - 1
 ItemId = Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
+RoundName = Annotated[str | None, Query(max_length=200, description="a survey round (campaign) by name")]
 
 
 def store_of(request: Request) -> Store:

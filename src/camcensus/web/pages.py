@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from camcensus.analysis.queue import reply_pending
 from camcensus.enums import RequestState, ReviewAction
 from camcensus.foi.lifecycle import next_states
-from camcensus.web import actions, bodies, campaigns, diligence, published, review, unmatched
+from camcensus.web import actions, bodies, campaigns, compare, diligence, published, review, unmatched
 from camcensus.web.body_page import BodyRead, read_body
 from camcensus.web.cache import share_publicly
 from camcensus.web.dashboard import dashboard
@@ -23,6 +23,7 @@ from camcensus.web.deps import (
     REVIEWERS,
     ItemId,
     PageNumber,
+    RoundName,
     Who,
     body_filters,
     check_csrf,
@@ -163,6 +164,17 @@ def diligence_figures(request: Request, viewer: Viewer) -> dict[str, Any]:
     cache = request.app.state.diligence_figures
     result: dict[str, Any] = cache.get(viewer.public, build, version)
     return result
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request, session: DB, viewer: Who, a: RoundName = None, b: RoundName = None
+) -> HTMLResponse:
+    """Two survey rounds side by side (default the two latest), as `camcensus compare` and the report."""
+    values = compare.page(session, viewer, a or None, b or None)
+    if viewer.public:
+        share_publicly(request)
+    return render(request, "compare.html", **values)
 
 
 @router.get("/campaigns", response_class=HTMLResponse)
