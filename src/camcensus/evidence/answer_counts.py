@@ -1,6 +1,7 @@
 """The count an answer to "How many cameras?" gives, read with the question supplying the noun ("146",
 "Approximately 300 across 12 sites", "Public space - 141. Council buildings - 71"), and the rows of a table
-answering it ("Vale Hospital  38  21", "Total | 297"). The phrase lists are in evidence/data/counts.toml.
+answering it ("Vale Hospital  38  21", "Total | 297"), and which of a reply's counts make up its camera
+count (``resolve_count``). The phrase lists are in evidence/data/counts.toml.
 """
 
 from __future__ import annotations
@@ -213,3 +214,29 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
 
 
 _RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)
+
+
+def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
+    """Which mentions make up the body's camera count: the stated totals if any, else the distinct parts
+    (never a part of none: a list of makes at 0 is not a count of 0).
+
+    ``mentions`` pairs each count with whether it came from a table total row; returns a flag per mention.
+    """
+    totals = [i for i, (c, _) in enumerate(mentions) if c.role == "total"]
+    if totals:  # a total stated before one summed from its parts, then the largest
+        best = max(totals, key=lambda i: (mentions[i][0].qualifier != "sum", mentions[i][0].value))
+        return [i == best for i in range(len(mentions))]
+    seen: set[tuple[int, str]] = set()
+    flags = []
+    for index, (c, table) in enumerate(mentions):
+        key = (c.value, c.qualifier.lower()) if not table else (index, "table row")  # rows are all distinct
+        counted = c.role == "part" and key not in seen and c.value > 0  # "Hikvision cameras: 0" sums nothing
+        seen.add(key)
+        flags.append(counted)
+    parts = [i for i, f in enumerate(flags) if f]
+    for i in (parts[0], parts[-1]) if len(parts) >= 3 else ():
+        # "41 cameras: 35 at the clinics and 6 at reception": the first (or last) is the others' total
+        rest = [mentions[j][0].value for j in parts if j != i]
+        if not mentions[i][1] and sum(rest) == mentions[i][0].value:
+            return [j == i for j in range(len(mentions))]
+    return flags

@@ -380,29 +380,3 @@ def adds_more(sentence: str, number_start: int) -> bool:
 
 def asks_count(question: str) -> bool:
     return bool(_ASKS_COUNT.search(question))
-
-
-def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
-    """Which mentions make up the body's camera count: the stated totals if any, else the distinct parts
-    (never a part of none: a list of makes at 0 is not a count of 0).
-
-    ``mentions`` pairs each count with whether it came from a table total row; returns a flag per mention.
-    """
-    totals = [i for i, (c, _) in enumerate(mentions) if c.role == "total"]
-    if totals:  # a total stated before one summed from its parts, then the largest
-        best = max(totals, key=lambda i: (mentions[i][0].qualifier != "sum", mentions[i][0].value))
-        return [i == best for i in range(len(mentions))]
-    seen: set[tuple[int, str]] = set()
-    flags = []
-    for index, (c, table) in enumerate(mentions):
-        key = (c.value, c.qualifier.lower()) if not table else (index, "table row")  # rows are all distinct
-        counted = c.role == "part" and key not in seen and c.value > 0  # "Hikvision cameras: 0" sums nothing
-        seen.add(key)
-        flags.append(counted)
-    parts = [i for i, f in enumerate(flags) if f]
-    for i in (parts[0], parts[-1]) if len(parts) >= 3 else ():
-        # "41 cameras: 35 at the clinics and 6 at reception": the first (or last) is the others' total
-        rest = [mentions[j][0].value for j in parts if j != i]
-        if not mentions[i][1] and sum(rest) == mentions[i][0].value:
-            return [j == i for j in range(len(mentions))]
-    return flags

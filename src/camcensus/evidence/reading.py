@@ -15,6 +15,7 @@ from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import confidence, outcome
 from camcensus.evidence import strength as S
+from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.answers import (
     AnswerLog,
     disclosed,
@@ -22,7 +23,7 @@ from camcensus.evidence.answers import (
     reply_outcome,
     vendor_subset_counts,
 )
-from camcensus.evidence.counts import CountMention, resolve_count
+from camcensus.evidence.counts import CountMention
 from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
