@@ -8,12 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from camcensus.analysis.compare import compare_rounds, newcombe_interval
 from camcensus.enums import BodyType, Nation
+from camcensus.evidence.facts import resolve_body_facts
 from camcensus.foi.alaveteli_import import import_exports
 from camcensus.store import Store
-from camcensus.store.models import Body
+from camcensus.store.models import Body, BodyFact, Document, Evidence, Request
 from foi.alaveteli_exports import ExportedRequest, Reply, batch_zip
 
 # Newcombe RG (1998) "Interval estimation for the difference between independent proportions: comparison of
@@ -162,3 +164,27 @@ def test_open_data_gains_the_comparison_of_the_two_latest_rounds(two_rounds: Sto
     assert (hik["campaign_a"], hik["campaign_b"]) == ("survey-2022", "survey-2026")
     assert (hik["k_a"], hik["n_a"], hik["k_b"], hik["n_b"]) == ("1", "2", "1", "3")
     assert float(hik["difference_ci95_low"]) < float(hik["difference"]) < float(hik["difference_ci95_high"])
+
+
+def test_a_bodys_facts_are_its_latest_rounds_where_that_round_says_something(two_rounds: Store) -> None:
+    """Exampleton used Hikvision in 2022 and says it does not in 2026: its fact is no, citing 2026; Midshire
+    refused both times: its facts stay unknown; Loughside said nothing of makes in 2022, no in 2026."""
+    with two_rounds.session() as session:
+        resolve_body_facts(session)
+        facts = {
+            (code, f.key): f
+            for f, code in session.execute(
+                select(BodyFact, Body.code).join(Body, Body.id == BodyFact.body_id)
+            )
+        }
+        cited = {
+            e.id: session.get(Request, session.get(Document, e.document_id).request_id).campaign.name
+            for e in session.scalars(select(Evidence))
+            if e.document_id is not None
+        }
+    assert facts[("t:exampleton", "hikvision")].value == "no"
+    assert {cited[i] for i in facts[("t:exampleton", "hikvision")].evidence_ids} == {"survey-2026"}
+    assert facts[("t:glenmore", "hikvision")].value == "yes"
+    assert facts[("t:loughside", "hikvision")].value == "no"
+    assert facts[("t:midshire", "hikvision")].value == "unknown"
+    assert facts[("t:midshire", "outcome")].value == "refused"

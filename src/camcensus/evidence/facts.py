@@ -1,14 +1,21 @@
 """Body facts: all of a body's documents (an e-mail and its attachments) and devices, combined, with
 citations.
 
-Per key (see docs/ARCHITECTURE.md): ``hikvision``/``dahua`` are yes when any document or device shows the
-vendor in use, no when a document says it is not (and none says it is), else unknown; ``outcome`` combines the
-documents' answers, refusals and not-held statements; ``camera_count`` is the largest count a document gives.
+A body asked in more than one survey round has its facts from the latest round whose replies say something
+of each key ("no" in 2026 stands over "yes" in 2024); a key the latest round leaves unknown keeps the
+earlier round's value, with that round's evidence cited. Documents of no request form one round, dated by
+when they were stored.
+
+Per key (see docs/ARCHITECTURE.md), within a round: ``hikvision``/``dahua`` are yes when any document or
+device shows the vendor in use, no when a document says it is not (and none says it is), else unknown;
+``outcome`` combines the documents' answers, refusals and not-held statements; ``camera_count`` is the
+largest count a document gives.
 A review decision (``review_events``: correct or set_fact with a fact key) overrides the machine's value.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +35,7 @@ from camcensus.knowledge.vendors import (
     match_model,
     resolve_brand,
 )
-from camcensus.store.models import BodyFact, Device, Document, Evidence, ReviewEvent
+from camcensus.store.models import BodyFact, Device, Document, Evidence, Request, ReviewEvent
 
 K = EvidenceKind
 #: the facts a body has besides one per vendor of concern
@@ -212,10 +219,41 @@ def resolve_body_facts(session: Session, body_ids: Iterable[int] | None = None) 
     return len(targets)
 
 
+_UNSAID = ("", "unknown", "[]")
+
+
+def _by_round(session: Session, rows: list[Evidence]) -> list[list[Evidence]]:
+    """The body's evidence grouped by the survey round (campaign) its documents answer, newest first."""
+    doc_ids = {r.document_id for r in rows if r.document_id is not None}
+    placed = session.execute(
+        select(Document.id, Request.campaign_id, Request.sent_at, Document.created_at)
+        .outerjoin(Request, Request.id == Document.request_id)
+        .where(Document.id.in_(doc_ids))
+    ).all()
+    round_of = {d: (campaign, sent or stored) for d, campaign, sent, stored in placed}
+    groups: dict[int | None, list[Evidence]] = {}
+    newest: dict[int | None, dt.datetime] = {}
+    for r in rows:
+        campaign, when = round_of.get(r.document_id or -1, (None, None))
+        groups.setdefault(campaign, []).append(r)
+        if when is not None and (campaign not in newest or when > newest[campaign]):
+            newest[campaign] = when
+    return [groups[k] for k in sorted(groups, key=lambda k: newest.get(k, dt.datetime.min), reverse=True)]
+
+
+def latest_facts(rounds: list[list[Evidence]], devices: Sequence[Device]) -> dict[str, _Fact]:
+    """Each key from the newest round that says something of it (all rounds unknown: the newest's)."""
+    per_round = [machine_facts(rows, devices) for rows in rounds] or [machine_facts([], devices)]
+    return {
+        key: next((f[key] for f in per_round if f[key].value not in _UNSAID), per_round[0][key])
+        for key in per_round[0]
+    }
+
+
 def _resolve_one(session: Session, body_id: int) -> None:
     rows = _body_evidence(session, body_id)
     devices = list(session.scalars(select(Device).where(Device.body_id == body_id)))
-    facts = machine_facts(rows, devices)
+    facts = latest_facts(_by_round(session, rows), devices)
     existing = {f.key: f for f in session.scalars(select(BodyFact).where(BodyFact.body_id == body_id))}
     overrides = _overrides(session, body_id)
     for key in fact_keys():
