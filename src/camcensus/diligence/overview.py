@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.sectors import POOLED
 from camcensus.analysis.tables import capability_shares
 from camcensus.diligence.costs import UnitCost, unit_costs
 from camcensus.diligence.estate import bodies_with_data
@@ -255,6 +256,7 @@ def overview(
     exposure_figures = _exposure_figures(exposures)
     unit_rows, unit_sources = _unit_costs(costs)
     return {
+        "pooled": POOLED,  # every k of n here counts the bodies of all sectors together
         "exposure": exposure_figures,
         "national": national_summary(exposures),
         "restrictions": _restriction_rows(exposures, exposure_figures["using_restricted"]["n"]),

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import survey
-from camcensus.analysis.sectors import sector_label
+from camcensus.analysis.sectors import POOLED, sector_label
 from camcensus.reports import content
 from camcensus.reports.sections import ReportContext, render_sections
 from camcensus.store import Store
@@ -25,6 +25,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["sector_label"] = sector_label
+    env.globals["pooled"] = POOLED
     return env
 
 
