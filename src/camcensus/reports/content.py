@@ -18,6 +18,7 @@ from camcensus.analysis.weighting import Weighted
 from camcensus.knowledge.exemptions import exemption_label
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label, concern_names
 from camcensus.redaction import public_filename, redact
+from camcensus.reports.charts import CSS as CHART_CSS
 from camcensus.reports.charts import Bar, pct, share_chart, vendor_colour
 from camcensus.reports.ukmap import MapPoint, uk_map
 from camcensus.safetext import display_text
@@ -281,4 +282,5 @@ def build(
         "describe": describe,
         "describe_weighted": describe_weighted,
         "pct": pct,
+        "chart_css": CHART_CSS,
     }
