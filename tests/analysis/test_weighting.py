@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from camcensus.analysis.intervals import wilson_share_interval
-from camcensus.analysis.sectors import council_sector
+from camcensus.analysis.sectors import GROUPS, council_sector, sector_label, sector_name
 from camcensus.analysis.stats import national_stats
 from camcensus.analysis.weighting import Stratum, post_stratified
 from crafted_survey import build_survey
@@ -48,6 +48,27 @@ def test_pooled_rows_carry_the_weighted_estimate_and_say_so(sqlite_store):
     assert by_sector[("nhs", "either")].weighted is None  # one sector: nothing to weigh
     assert rows[("council", "england", "either")].weighted is not None
     assert total["synthetic"] is False
+
+
+def test_every_pooled_row_says_it_is_an_unweighted_pool(sqlite_store):
+    """Rows that add up several sectors (all sectors, councils, schools) say so in their label; a sector of
+    its own does not, and its name alone is what a weighted estimate's label is built from."""
+    with sqlite_store.session() as session:
+        build_survey(session)
+    with sqlite_store.session() as session:
+        rows = [r.as_dict() for r in national_stats(session)]
+    pooled = [r for r in rows if r["sector"] in ("all", *GROUPS)]
+    assert {r["sector"] for r in pooled} == {"all", "council", "school"}
+    for row in rows:
+        says = "pooled, unweighted" in row["sector_label"]
+        assert says == (row in pooled), row["sector_label"]
+    assert sector_label("council") == "Councils (all types, pooled, unweighted)"
+    assert sector_label("school") == "Schools (all phases, pooled, unweighted)"
+    assert (sector_name("council"), sector_name("all"), sector_name("police")) == (
+        "Councils",
+        "All sectors",
+        "Police forces",
+    )
 
 
 def test_non_metropolitan_districts_are_districts():

@@ -17,10 +17,18 @@ def test_vendors_json_one_object_per_vendor(run_cli) -> None:
     assert set(hik) >= {"name", "brands", "restrictions", "cves"}
     assert "CVE-2021-36260" in hik["cves"] and "CVE-2021-33044" in vendors["Dahua"]["cves"]
     for restriction in hik["restrictions"]:
-        assert set(restriction) >= {"name", "jurisdiction", "date", "source"}
-    assert {"2019-08-13", "2019-10-09", "2021-03-12", "2022-11-25", "2022-11-24"} <= {
+        assert set(restriction) >= {"name", "jurisdiction", "date", "source", "sources"}
+        kinds = [s["kind"] for s in restriction["sources"]]
+        assert kinds[0] == "primary" and [s["rank"] for s in restriction["sources"]] == sorted(
+            s["rank"] for s in restriction["sources"]
+        )
+        primary = restriction["sources"][0]
+        assert restriction["source"] == (primary["url"] or primary["title"])
+    # NDAA s.889 was enacted 13 Aug 2018; its procurement ban took effect a year later
+    assert {"2018-08-13", "2019-10-09", "2021-03-12", "2022-11-25", "2022-11-24", "2023-02-09"} <= {
         r["date"] for r in hik["restrictions"]
     }
+    assert "2019-08-13" in {r["effective_date"] for r in hik["restrictions"]}
 
 
 def test_diligence_json_for_one_body_and_for_all(cli, tmp_path: Path) -> None:

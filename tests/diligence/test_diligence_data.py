@@ -12,9 +12,9 @@ from importlib import resources
 import pytest
 
 from camcensus.knowledge import restrictions as kr
+from camcensus.knowledge.sources import SourceDataError, SourceKind, read_sources
 
 FACT_FILES = [
-    ("camcensus.knowledge", "restrictions.csv"),
     ("camcensus.knowledge", "advisories.csv"),
     ("camcensus.knowledge", "human_rights.csv"),
     ("camcensus.diligence", "sensitive_body_types.csv"),
@@ -41,21 +41,61 @@ def _one(vendor: str, name_start: str) -> kr.Restriction:
 @pytest.mark.parametrize("vendor", ["Hikvision", "Dahua", "hikvision"])
 def test_restriction_dates(vendor: str) -> None:
     ndaa_a = _one(vendor, "NDAA FY2019 s.889(a)(1)(A)")
+    # Pub. L. 115-232 was approved 13 Aug 2018; s.889(c) brings (a)(1)(A) into force a year later
     assert (ndaa_a.date, ndaa_a.effective_date, ndaa_a.jurisdiction) == (
-        dt.date(2019, 8, 13),
+        dt.date(2018, 8, 13),
         dt.date(2019, 8, 13),
         "US",
     )
     ndaa_b = _one(vendor, "NDAA FY2019 s.889(a)(1)(B)")
-    assert (ndaa_b.date, ndaa_b.effective_date) == (dt.date(2019, 8, 13), dt.date(2020, 8, 13))
+    assert (ndaa_b.date, ndaa_b.effective_date) == (dt.date(2018, 8, 13), dt.date(2020, 8, 13))
     assert _one(vendor, "FCC Covered List").date == dt.date(2021, 3, 12)
     fcc = _one(vendor, "FCC 22-84")
     assert (fcc.date, fcc.effective_date) == (dt.date(2022, 11, 25), dt.date(2023, 2, 6))
     assert _one(vendor, "US Commerce Entity List").date == dt.date(2019, 10, 9)
     uk = _one(vendor, "UK written ministerial statement")
     assert (uk.date, uk.jurisdiction) == (dt.date(2022, 11, 24), "UK")
+    assert "HCWS386" in uk.primary.title and "parliament.uk" not in uk.primary.url  # cited by its reference
+    au = _one(vendor, "Australian Department of Defence")
+    assert (au.date, au.jurisdiction) == (dt.date(2023, 2, 9), "AU")
     dates = [r.date for r in kr.restrictions_for(vendor)]
     assert dates == sorted(dates)
+
+
+def test_every_restriction_cites_its_primary_source_first() -> None:
+    """Primary first: the measure's own text (Act, order, written statement, register); press and law firms
+    are never a measure's only source, and every source is a web address or a named reference."""
+    assert kr.restrictions()
+    for r in kr.restrictions():
+        assert r.sources[0].kind is SourceKind.PRIMARY, r.name
+        assert [s.rank for s in r.sources] == sorted(s.rank for s in r.sources), r.name
+        assert r.source == r.primary.locator and r.source
+        for s in r.sources:
+            assert s.title and (not s.url or s.url.startswith("https://")), (r.name, s)
+        secondary = [s for s in r.sources if s.kind is SourceKind.SECONDARY]
+        assert all(s.url != r.source for s in secondary)
+    news = ("dailymail.co.uk", "mayerbrown.com", "tlp.law", "dailymaverick", "ftlsecuresolutions")
+    assert not [r.name for r in kr.restrictions() if any(site in r.source for site in news)]
+
+
+def test_a_measure_without_a_primary_source_is_refused(tmp_path, monkeypatch) -> None:
+    package = tmp_path / "fakeknowledge"
+    (package / "data").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "data" / "sources.csv").write_text(
+        "measure,kind,title,url,notes\nA ban,secondary,A newspaper,https://news.example/ban,\n"
+        "A ban,primary,The Act s.1,,cited by reference\n"
+        "Another,secondary,A newspaper,https://news.example/other,\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cited = read_sources("sources.csv", "fakeknowledge", key="measure")
+    assert [s.kind for s in cited["A ban"]] == [SourceKind.PRIMARY, SourceKind.SECONDARY]
+    assert cited["A ban"][0].locator == "The Act s.1"
+    with pytest.raises(kr.KnowledgeDataError, match="'Another' cites no primary source"):
+        kr._measure_sources("Another", cited)
+    (package / "data" / "bad.csv").write_text("measure,kind,title,url,notes\nA,rumour,T,,\n")
+    with pytest.raises(SourceDataError, match="bad.csv line 2: kind must be one of primary"):
+        read_sources("bad.csv", "fakeknowledge", key="measure")
 
 
 def test_advisories_named_in_the_brief() -> None:

@@ -35,7 +35,7 @@ def test_complete_asset_register_beats_the_reply_and_is_deduplicated(estates) ->
     reply_line = next(ln for ln in data["lines"] if ln["source"] == "reply")
     assert reply_line["evidence"]["evidence_ids"] == [12]
     hik = [r for r in data["restrictions"] if r["vendor"] == "Hikvision"]
-    assert len(hik) == 6 and all(r["cameras"] == [12, 12] and r["recorders"] == 1 for r in hik)
+    assert len(hik) == 7 and all(r["cameras"] == [12, 12] and r["recorders"] == 1 for r in hik)
     assert not [r for r in data["restrictions"] if r["vendor"] == "Dahua"]
     assert not data["sensitive"]["sensitive"]
 

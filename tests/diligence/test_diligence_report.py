@@ -55,7 +55,8 @@ def test_overview_figures_with_their_denominators(survey) -> None:
     assert x["count_basis"] == {"reply": 2, "itemised": 2, "none": 1}
     assert values["replacement"]["using_priced"] == {"k": 3, "n": 4, "share": 0.75}
     ndaa = next(r for r in values["restrictions"] if r["name"].startswith("NDAA FY2019 s.889(a)(1)(A)"))
-    assert ndaa["vendors"] == ["Dahua", "Hikvision"] and ndaa["date"] == "2019-08-13"
+    assert ndaa["vendors"] == ["Dahua", "Hikvision"] and ndaa["date"] == "2018-08-13"
+    assert ndaa["effective_date"] == "2019-08-13" and ndaa["sources"][0]["kind"] == "primary"
     assert ndaa["bodies"]["k"] == 4 and ndaa["cameras"] == [16, 56] and ndaa["bodies_without_count"] == 1
     rights = values["rights"]
     assert rights["dpia"]["yes"] == {"k": 2, "n": 3, "share": pytest.approx(2 / 3, abs=1e-6)}
@@ -112,12 +113,13 @@ def test_report_has_the_four_sections_with_their_figures(survey, tmp_path) -> No
     assert "Beta Security (Hikvision equipment): 1 unanswered" in due
     ndaa = _row(html, "restrictions", "NDAA FY2019 s.889(a)(1)(A): federal procurement ban")
     assert ndaa.startswith(
-        "NDAA FY2019 s.889(a)(1)(A): federal procurement ban | Dahua, Hikvision | US | 2019-08-13 "
-        "| 2019-08-13 | 4 of 5 (80%) | 56 (16–56) (+1 uncounted)"
+        "NDAA FY2019 s.889(a)(1)(A): federal procurement ban | Dahua, Hikvision | US | 2018-08-13 "
+        "| 2019-08-13 | 4 of 5 (80%) | 56 (16–56) (+1 uncounted) | [1]"
     )
     fcc = _row(html, "restrictions", "FCC 22-84: ban on new equipment authorisations for covered equipment")
     assert "| 2022-11-25 | 2023-02-06 |" in fcc
     assert "https://fcc.gov/node/256146" in due  # every measure's source, as text
+    assert "Written ministerial statement HCWS386" in due
     replacement = _section(html, "Replacement")
     assert (
         "would cost about £47,830 (best estimate; range £5,760 to £79,300), for the 3 of 4 (75%) bodies"
@@ -183,3 +185,39 @@ def test_sections_are_as_of_the_report_date(survey) -> None:
     later = questionnaires(render_report(store, TODAY + dt.timedelta(days=60)))
     assert "1 not yet due" in now and "1 of 3 (33%) had no answer" in now
     assert "0 not yet due" in later and "2 of 3 (67%) had no answer" in later
+
+
+def _listed_kinds(html: str, section: str) -> list[tuple[int, str]]:
+    """The numbered sources a section lists, in order: (number, kind)."""
+    start = html.index(f"<h2>{section}</h2>")
+    end = html.index("</section>", start)
+    found = re.findall(r'<li value="(\d+)" class="source-(\w+)">', html[start:end])
+    return [(int(n), kind) for n, kind in found]
+
+
+def test_sources_are_listed_primary_first(survey, tmp_path) -> None:
+    """Each measure's cell cites its primary source first, and the list under the table gives every primary
+    source before any official account, and those before the press; unit costs end with the assumptions."""
+    store, _ = survey
+    html = write_report(store, tmp_path, today=TODAY).read_text()
+    listed = _listed_kinds(html, "Due diligence")
+    order = ["primary", "official", "secondary", "assumption"]
+    assert [n for n, _ in listed] == list(range(1, len(listed) + 1))
+    assert [order.index(k) for _, k in listed] == sorted(order.index(k) for _, k in listed)
+    kinds = dict(listed)
+    table = re.search(r'<table class="restrictions">(.*?)</table>', html, re.S)
+    assert table
+    for row in re.findall(r"<tr>(.*?)</tr>", table.group(1), re.S)[1:]:
+        cited = [int(n) for n in re.findall(r"\[(\d+)\]", row)]
+        assert cited and kinds[cited[0]] == "primary", row
+    due = _section(html, "Due diligence")
+    assert due.index("Primary. Written ministerial statement HCWS386") < due.index("Secondary. Daily Mail")
+    costs = _listed_kinds(html, "Replacement")
+    assert costs[-1][1] == "assumption" and costs[0][1] == "primary"
+    assert [order.index(k) for _, k in costs] == sorted(order.index(k) for _, k in costs)
+    replacement = _section(html, "Replacement")
+    assert "Every unit cost below is an assumption of this model" in replacement
+    where = [replacement.index(word) for word in ("Rotherham", "coovision.cn", "Assumption (weakest)")]
+    assert where == sorted(where)
+    fixed = re.findall(r"\[(\d+)\]", _row(html, "unit-costs", "fixed camera").rpartition("|")[2])
+    assert [dict(costs)[int(n)] for n in fixed] == ["assumption"]  # no source found: the assumption alone

@@ -124,6 +124,25 @@ def test_the_report_leads_with_the_weighted_estimate_and_calls_the_pool_unweight
     assert "All sectors (pooled, unweighted)" in page and "pooled over every sector, unweighted" in page
 
 
+def test_pooled_figures_say_they_are_unweighted_pools(report):
+    """The sector table's group rows, the nations' column, and the charts and tables of figures that count the
+    bodies of every sector together say that they are unweighted pools."""
+    page, figures = report
+    rows = [r for r in figures["by_sector"] if r["vendor"] == "either" and r["asked"]]
+    labels = re.findall(r"<tr><td>([^<]+)</td>", page.split('<section id="sectors">')[1].split("</table>")[0])
+    for row in rows:
+        pooled = row["sector"] in ("all", "council", "school")
+        assert ("pooled, unweighted" in row["sector_label"]) == pooled, row["sector_label"]
+        assert row["sector_label"] in labels
+    assert "Councils (all types, pooled, unweighted)" in labels
+    assert "Councils, weighted to the register" in page
+    nations = page.split('<section id="nations">')[1].split("</section>")[0]
+    assert "all sectors, pooled, unweighted</th>" in nations
+    for section in ("replies", "cameras", "due-diligence", "capabilities-and-rights-impact"):
+        part = page.split(f'id="{section}"')[1].split("</section>")[0]
+        assert "pooled, unweighted" in _shown_text(part), section
+
+
 def test_the_dashboard_shows_the_same_figures(demo):
     from fastapi.testclient import TestClient
 

@@ -33,10 +33,11 @@ def test_report_states_figures_as_k_of_n(crafted, tmp_path):
 
 def test_report_is_self_contained_with_charts_and_map(crafted, tmp_path):
     html = write_report(crafted, tmp_path).read_text()
-    assert html.count('class="chart"') >= 8
+    assert html.count('class="chart chart-wide"') >= 8  # each chart in its wide layout and its narrow one
+    assert html.count('class="chart chart-wide"') == html.count('class="chart chart-narrow"')
     assert html.count('<svg xmlns="http://www.w3.org/2000/svg" class="map"') == 1
     assert len(re.findall(r"<circle cx=", html)) >= 7  # 7 placed bodies + legend dots
-    assert "3 without a location in the register" in html
+    assert "3 without a location" in html and "in the register (not drawn)" in html
     assert not re.search(r"<script|<link|<img|<iframe|@import|url\(", html, re.I)
     assert not re.search(r"(src|href)\s*=\s*[\"']?https?:", html, re.I)
 

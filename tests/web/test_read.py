@@ -15,7 +15,7 @@ def test_dashboard_shows_k_of_n_with_intervals(client, seeded) -> None:
     council = re.search(r'data-sector="council" data-vendor="hikvision">.*?</div>\s*</div>', html, re.S)
     assert council, html
     assert re.search(r'class="k">1</span> of <span class="n">1</span>', council.group(0))
-    assert "95% CI" in html and 'class="chart"' in html
+    assert "95% CI" in html and 'class="chart chart-wide"' in html and 'class="chart chart-narrow"' in html
     # the report's map, with the outline of the UK
     assert 'class="map"' in html and "<polygon" in html and "Surveyed bodies by answer" in html
     rows = client.get("/api/stats").json()["rows"]

@@ -29,9 +29,12 @@ SECONDARY_PHASES = frozenset({"secondary", "all-through", "all through", "middle
 
 #: Sector values that sum several fine sectors, besides ALL.
 GROUPS = ("council", "school")
+#: What a figure that adds up the bodies of several sectors says of itself: each body counts once, so a
+#: sector that answered more counts for more (`camcensus.analysis.weighting` gives the weighted estimate).
+POOLED = "pooled, unweighted"
 SECTOR_LABELS: dict[str, str] = {
-    ALL: "All sectors (pooled, unweighted)",
-    "council": "Councils (all types)",
+    ALL: f"All sectors ({POOLED})",
+    "council": f"Councils (all types, {POOLED})",
     "council_county": "County councils",
     "council_district": "District councils",
     "council_unitary": "Unitary authorities (England)",
@@ -42,7 +45,7 @@ SECTOR_LABELS: dict[str, str] = {
     "council_ni_district": "Northern Ireland district councils",
     "council_combined": "Combined and regional authorities",
     "council_other": "Other councils",
-    "school": "Schools (all phases)",
+    "school": f"Schools (all phases, {POOLED})",
     "school_secondary": "Secondary schools",
     "school_other": "Other schools",
     "nhs": "NHS trusts and health boards",
@@ -104,7 +107,13 @@ def sector_keys(sector: str) -> list[str]:
 
 
 def sector_label(sector: str) -> str:
+    """The sector's name for a reader; a row that pools sectors says it is an unweighted pool."""
     return SECTOR_LABELS.get(sector, sector.replace("_", " ").capitalize())
+
+
+def sector_name(sector: str) -> str:
+    """The sector's name alone ("Councils"), for a label that says how its figure was made."""
+    return sector_label(sector).split(" (")[0]
 
 
 def nation_label(nation: str) -> str:

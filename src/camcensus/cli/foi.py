@@ -96,11 +96,15 @@ def campaign(
         typer.echo(f"{len(left_out)} bodies left out: no FOI address in the register")
         for body in left_out:
             typer.echo(f"  {body['code']}\t{body['name']}")
-        console.print(
-            "add their addresses with `camcensus bodies import FILE` (a CSV with code, name, body_type, "
-            "nation and email columns), then run this command again",
-            highlight=False,
-        )
+        console.print(NO_ADDRESS_HINT, highlight=False)
+
+
+#: What to do about bodies a campaign left out for want of an address, and why the bundled register has none.
+NO_ADDRESS_HINT = (
+    "add their addresses with `camcensus bodies import FILE` (a CSV with code, name, body_type, nation and "
+    "email columns), then run this command again. The bundled register has none: no openly licensed list of "
+    "FOI addresses was found (the register's ATTRIBUTION.md says what was checked)"
+)
 
 
 @foi_app.command("send")

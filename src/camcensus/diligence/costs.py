@@ -12,6 +12,9 @@ For one body's restricted equipment:
 The low total multiplies low counts by low unit costs, the high total high counts by high unit costs. The best
 estimate prices the best-estimate count (``camcensus.diligence.counts``) at the middle of each unit cost's
 range, halfway between its low and its high.
+
+Every bundled unit cost is an assumption of this model; `unit_cost_sources.csv` lists, per item, the figures
+it was checked against (a council's own record first, press copies after) and the assumption itself, last.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from camcensus.knowledge.sources import Source, read_sources
 
 REQUIRED_ITEMS = ("fixed_camera", "ptz_camera", "recorder", "installation", "recorder_allowance")
 
@@ -39,6 +44,7 @@ class UnitCost:
     high: Decimal
     basis: str
     source: str
+    sources: tuple[Source, ...] = ()  # ranked, the assumption last; none for an edited copy
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +54,7 @@ class UnitCost:
             "high_gbp": _money(self.high),
             "basis": self.basis,
             "source": self.source,
+            "sources": [s.as_dict() for s in self.sources],
         }
 
 
@@ -82,7 +89,9 @@ def unit_costs(path: Path | None = None) -> dict[str, UnitCost]:
 @cache
 def _bundled() -> dict[str, UnitCost]:
     data = resources.files("camcensus.diligence").joinpath("data").joinpath("unit_costs.csv")
-    return _parse(data.read_text(encoding="utf-8"), "unit_costs.csv")
+    costs = _parse(data.read_text(encoding="utf-8"), "unit_costs.csv")
+    cited = read_sources("unit_cost_sources.csv", "camcensus.diligence", key="item")
+    return {item: replace(cost, sources=cited.get(item, ())) for item, cost in costs.items()}
 
 
 def _parse(text: str, name: str) -> dict[str, UnitCost]:

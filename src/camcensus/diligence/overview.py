@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from camcensus.analysis.sectors import POOLED
 from camcensus.analysis.tables import capability_shares
 from camcensus.diligence.costs import UnitCost, unit_costs
 from camcensus.diligence.estate import bodies_with_data
@@ -23,7 +24,8 @@ from camcensus.diligence.national import (
     uses_restricted,
 )
 from camcensus.diligence.rights import BodyRights, national_rights, rights_of
-from camcensus.knowledge.restrictions import restrictions
+from camcensus.knowledge.restrictions import Restriction, restrictions
+from camcensus.knowledge.sources import numbered
 from camcensus.store.diligence_models import BodyDeclaration, Questionnaire, QuestionnaireState
 
 WATCHED_CAPABILITIES = ("facial_recognition", "anpr", "audio", "analytics")
@@ -77,15 +79,23 @@ def _exposure_figures(exposures: list[BodyExposure]) -> dict[str, Any]:
     }
 
 
+def _measures() -> dict[tuple[str, str], list[Restriction]]:
+    """The measures, oldest first, each with its rows (one per vendor it names)."""
+    measures: dict[tuple[str, str], list[Restriction]] = {}
+    for r in sorted(restrictions(), key=lambda r: (r.date, r.effective_date, r.name)):
+        measures.setdefault((r.name, r.jurisdiction), []).append(r)
+    return measures
+
+
 def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[str, Any]]:
     """One row per measure (it may name several vendors): the bodies with equipment under it, k of the n
     bodies whose use of restricted vendors is known, and their cameras of the vendors it names. A body's
-    range adds its vendors' ranges, capped by its count of restricted-vendor cameras."""
-    measures: dict[tuple[str, str], list[Any]] = {}
-    for r in sorted(restrictions(), key=lambda r: (r.date, r.effective_date, r.name)):
-        measures.setdefault((r.name, r.jurisdiction), []).append(r)
+    range adds its vendors' ranges, capped by its count of restricted-vendor cameras. ``cites`` numbers its
+    sources as `restriction_sources` lists them, the primary source first."""
+    measures = _measures()
     rows = []
-    for (name, _), items in measures.items():
+    _, cites = numbered([items[0].sources for items in measures.values()])
+    for ((name, _), items), numbers in zip(measures.items(), cites, strict=True):
         vendors = {r.vendor for r in items}
         low = high = best = 0
         bodies = uncounted = 0
@@ -113,9 +123,23 @@ def _restriction_rows(exposures: list[BodyExposure], known: int) -> list[dict[st
                 "cameras": [low, high] if bodies > uncounted else None,
                 "cameras_best": best if bodies > uncounted else None,
                 "bodies_without_count": uncounted,
+                "cites": numbers,
             }
         )
     return rows
+
+
+def restriction_sources() -> list[dict[str, Any]]:
+    """The documents behind the measures, numbered as the restriction rows cite them, primary first."""
+    return numbered([items[0].sources for items in _measures().values()])[0]
+
+
+def _unit_costs(costs: dict[str, UnitCost]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The unit costs, each with the numbers of its sources, and those sources, ranked: council records
+    first, press copies after, the model's own assumptions last."""
+    listed, cites = numbered([c.sources for c in costs.values()])
+    rows = [{**c.as_dict(), "cites": n} for c, n in zip(costs.values(), cites, strict=True)]
+    return rows, listed
 
 
 def _capabilities(exposures: list[BodyExposure]) -> dict[str, Any]:
@@ -230,12 +254,16 @@ def overview(
     exposures = all_exposures(session, body_ids, costs)
     rights = {r.body["id"]: r for r in rights_of(session, body_ids)}
     exposure_figures = _exposure_figures(exposures)
+    unit_rows, unit_sources = _unit_costs(costs)
     return {
+        "pooled": POOLED,  # every k of n here counts the bodies of all sectors together
         "exposure": exposure_figures,
         "national": national_summary(exposures),
         "restrictions": _restriction_rows(exposures, exposure_figures["using_restricted"]["n"]),
+        "restriction_sources": restriction_sources(),
         "replacement": _replacement(exposures),
-        "unit_costs": [c.as_dict() for c in costs.values()],
+        "unit_costs": unit_rows,
+        "unit_cost_sources": unit_sources,
         "capabilities": _capabilities(exposures),
         "rights": national_rights([rights[i] for i in body_ids if i in rights]),
         "questionnaires": _questionnaires(session, body_ids, today or dt.date.today()),

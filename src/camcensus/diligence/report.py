@@ -77,7 +77,17 @@ def _section(context: sections.ReportContext, title: str) -> tuple[str, str]:
 
 
 #: The overview's figures the sections show (the per-body rows are in the open data).
-SHOWN = ("exposure", "national", "restrictions", "replacement", "unit_costs", "capabilities", "rights")
+SHOWN = (
+    "exposure",
+    "national",
+    "restrictions",
+    "restriction_sources",
+    "replacement",
+    "unit_costs",
+    "unit_cost_sources",
+    "capabilities",
+    "rights",
+)
 
 
 def rights_lines(rows: list[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:

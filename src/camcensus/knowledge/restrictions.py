@@ -1,9 +1,11 @@
 """Restrictions, security advisories and human-rights concerns per vendor: data files with a source per row.
 
 `restrictions.csv` — a legal or policy measure that names a vendor: jurisdiction, the date it was made and the
-date it took effect, its scope, and its source. `advisories.csv` — published vulnerabilities (CVEs).
-`human_rights.csv` — documented human-rights concerns. Every row names the parent vendor (after OEM and
-sub-brand resolution) and carries a source URL.
+date it took effect, and its scope; `restriction_sources.csv` — the documents behind each measure, each of a
+kind (`camcensus.knowledge.sources`): every measure cites its primary source (the Act, order, written
+statement or register itself), and press or law-firm accounts are kept as secondary. `advisories.csv` —
+published vulnerabilities (CVEs). `human_rights.csv` — documented human-rights concerns. Every row names the
+parent vendor (after OEM and sub-brand resolution); advisories and concerns carry a source URL on the row.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from camcensus.knowledge.sources import Source, SourceKind, read_sources
 
 DATA = "camcensus.knowledge"  # files under its data/ folder
 
@@ -30,8 +34,17 @@ class Restriction:
     date: dt.date  # made, enacted or published
     effective_date: dt.date  # in force
     scope: str
-    source: str
     notes: str
+    sources: tuple[Source, ...]  # ranked: the primary source first
+
+    @property
+    def primary(self) -> Source:
+        return self.sources[0]
+
+    @property
+    def source(self) -> str:
+        """The primary source: its address, or its reference where no address is confirmed."""
+        return self.primary.locator
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +54,7 @@ class Restriction:
             "effective_date": self.effective_date.isoformat(),
             "scope": self.scope,
             "source": self.source,
+            "sources": [s.as_dict() for s in self.sources],
             "notes": self.notes,
         }
 
@@ -72,11 +86,11 @@ class HumanRightsConcern:
         return {**asdict(self), "date": self.date.isoformat()}
 
 
-def read_rows(filename: str, package: str = DATA) -> list[dict[str, str]]:
-    """Rows of a bundled CSV; every row must carry an http(s) source URL."""
+def read_rows(filename: str, package: str = DATA, sourced: bool = True) -> list[dict[str, str]]:
+    """Rows of a bundled CSV; unless ``sourced`` is false, every row must carry an http(s) source URL."""
     text = resources.files(package).joinpath("data").joinpath(filename).read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
-    for number, row in enumerate(rows, start=2):
+    for number, row in enumerate(rows if sourced else [], start=2):
         source = (row.get("source") or "").strip()
         if not source.startswith(("https://", "http://")):
             raise KnowledgeDataError(f"{filename} line {number}: no source URL")
@@ -90,9 +104,21 @@ def _date(value: str, filename: str) -> dt.date:
         raise KnowledgeDataError(f"{filename}: bad date {value!r}") from exc
 
 
+def _measure_sources(name: str, cited: dict[str, tuple[Source, ...]]) -> tuple[Source, ...]:
+    sources = cited.get(name, ())
+    if not sources or sources[0].kind is not SourceKind.PRIMARY:
+        raise KnowledgeDataError(f"restriction_sources.csv: {name!r} cites no primary source")
+    return sources
+
+
 @cache
 def restrictions() -> tuple[Restriction, ...]:
-    rows = read_rows("restrictions.csv")
+    """Every measure with its sources; a measure without a primary source is refused."""
+    cited = read_sources("restriction_sources.csv", DATA, key="measure")
+    rows = read_rows("restrictions.csv", sourced=False)
+    unknown = set(cited) - {r["name"] for r in rows}
+    if unknown:
+        raise KnowledgeDataError(f"restriction_sources.csv: no such measure {sorted(unknown)[0]!r}")
     return tuple(
         Restriction(
             vendor=r["vendor"],
@@ -101,8 +127,8 @@ def restrictions() -> tuple[Restriction, ...]:
             date=_date(r["date"], "restrictions.csv"),
             effective_date=_date(r["effective_date"] or r["date"], "restrictions.csv"),
             scope=r["scope"],
-            source=r["source"],
             notes=r["notes"],
+            sources=_measure_sources(r["name"], cited),
         )
         for r in rows
     )

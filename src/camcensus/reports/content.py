@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 
 from camcensus.analysis.figures import Figures
 from camcensus.analysis.population import SurveyedBody, vendor_keys
-from camcensus.analysis.sectors import ALL, nation_label, sector_label
+from camcensus.analysis.sectors import ALL, POOLED, nation_label, sector_label, sector_name
 from camcensus.analysis.stats import StatRow
 from camcensus.analysis.weighting import Weighted
 from camcensus.knowledge.exemptions import exemption_label
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys, concern_label, concern_names
 from camcensus.redaction import public_filename, redact
+from camcensus.reports.charts import CSS as CHART_CSS
 from camcensus.reports.charts import Bar, pct, share_chart, vendor_colour
 from camcensus.reports.ukmap import MapPoint, uk_map
 from camcensus.safetext import display_text
@@ -124,7 +125,7 @@ def sector_table(rows: list[StatRow]) -> list[dict[str, Any]]:
     for row in rows:
         by_sector.setdefault(row.sector, {})[row.vendor] = row
     return [
-        {"label": sector_label(sector), "sector": sector, **vendors}
+        {"label": sector_label(sector), "name": sector_name(sector), "sector": sector, **vendors}
         for sector, vendors in by_sector.items()
         if vendors[ANY_CONCERN].asked or sector == ALL
     ]
@@ -154,7 +155,7 @@ def overview_chart(rows: list[StatRow]) -> str:
     for r in rows:
         if r.vendor != ANY_CONCERN or not r.asked:
             continue
-        weighted = weighted_bar(r, f"{sector_label(r.sector).split(' (')[0]}, weighted")
+        weighted = weighted_bar(r, f"{sector_name(r.sector)}, weighted")
         bars += [weighted] if weighted else []
         bars.append(stat_bar(r, sector_label(r.sector)))
     return share_chart(bars, f"Share using {concern_names()}, by sector")
@@ -173,7 +174,7 @@ def reply_charts(figures: Figures) -> dict[str, Any]:
     return {
         "outcomes": share_chart(
             [_row_bar(r, r["outcome"].replace("_", " ").capitalize()) for r in outcomes],
-            "How bodies that replied answered",
+            f"How bodies that replied answered (all sectors, {POOLED})",
             legend=False,
         ),
         "exemptions": [
@@ -182,7 +183,7 @@ def reply_charts(figures: Figures) -> dict[str, Any]:
                 rows[0]["n"],
                 share_chart(
                     [_row_bar(r, exemption_label(r["exemption"], r["law"])) for r in rows],
-                    f"Exemptions cited under {law}, share of bodies that replied under it",
+                    f"Exemptions cited under {law}, share of bodies that replied under it ({POOLED})",
                     legend=False,
                 ),
             )
@@ -190,7 +191,7 @@ def reply_charts(figures: Figures) -> dict[str, Any]:
         ],
         "capabilities": share_chart(
             [_row_bar(r, r["capability"].replace("_", " ")) for r in figures.capabilities],
-            "Capabilities reported, share of bodies that said which capabilities they have",
+            f"Capabilities reported, share of bodies that said which they have ({POOLED})",
             legend=False,
         ),
     }
@@ -281,4 +282,5 @@ def build(
         "describe": describe,
         "describe_weighted": describe_weighted,
         "pct": pct,
+        "chart_css": CHART_CSS,
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from camcensus.analysis.sectors import nation_label, sector_label
+from camcensus.analysis.sectors import POOLED, nation_label, sector_label
 from camcensus.knowledge.vendors import concern_label
 from camcensus.reports.charts import pct
 
@@ -19,4 +19,5 @@ def environment() -> Environment:
     env.filters.update(
         sector_label=sector_label, nation_label=nation_label, vendor_label=concern_label, pct=pct
     )
+    env.globals["pooled"] = POOLED
     return env

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from starlette.middleware.sessions import SessionMiddleware
 
 from camcensus import __version__
-from camcensus.analysis.sectors import nation_label, sector_label
+from camcensus.analysis.sectors import POOLED, nation_label, sector_label
 from camcensus.foi.laws import get_law
 from camcensus.knowledge.vendors import concern_keys, concern_label, concern_names, concern_vendors
 from camcensus.reports.change import points, points_range
@@ -83,6 +83,7 @@ def templates() -> jinja2.Environment:
     env.globals["concern_vendors"] = concern_vendors
     env.globals["concern_keys"] = concern_keys
     env.globals["concern_names"] = concern_names
+    env.globals["pooled"] = POOLED
     return env
 
 

@@ -10,10 +10,15 @@ from typing import Any
 
 from markupsafe import Markup
 
-from camcensus.analysis.sectors import sector_label
+from camcensus.analysis.sectors import ALL, nation_label, sector_label
 from camcensus.knowledge.vendors import concern_label
 from camcensus.reports import charts
 from camcensus.reports.charts import Bar, vendor_colour
+
+
+def _nation(nation: str | None) -> str:
+    """A row's nation as people name it; nothing for the whole UK, which every sector row covers."""
+    return "" if not nation or nation == ALL else nation_label(nation)
 
 
 def share_chart(rows: list[dict[str, Any]]) -> Markup:
@@ -23,7 +28,11 @@ def share_chart(rows: list[dict[str, Any]]) -> Markup:
         Bar(
             " · ".join(
                 part
-                for part in (sector_label(row["sector"]), row.get("nation"), concern_label(row["vendor"]))
+                for part in (
+                    sector_label(row["sector"]),
+                    _nation(row.get("nation")),
+                    concern_label(row["vendor"]),
+                )
                 if part
             ),
             row["k"],
