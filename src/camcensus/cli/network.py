@@ -23,7 +23,8 @@ from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
-from camcensus.network.record import BodyNotFound, find_body, finish_scan, start_scan
+from camcensus.network.record import BodyNotFound, find_body
+from camcensus.network.scans import camera_count, finish_scan, start_scan
 from camcensus.network.targets import TargetError, parse_targets
 from camcensus.store.models import Device, Scan
 
@@ -106,8 +107,10 @@ def discover_command(
 ) -> None:
     """Find and identify cameras and recorders (Hikvision, Dahua, their brands, Axis, ONVIF) on your network.
 
-    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls.
-    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when."""
+    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls and
+    each recorder's channel list (the cameras behind it; their addresses are recorded, never contacted).
+    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when, and with
+    --body the body's camera count, each camera counted once."""
     options = DiscoverOptions(
         ports=_ports(ports),
         credentials=_credentials(username, password_env),
@@ -137,19 +140,40 @@ def discover_command(
             "multicast": multicast,
             "addresses": len(addresses),
         }
-        scan = start_scan(session, targets, settings, found_body.id if found_body else None)
+        body_id = found_body.id if found_body else None
+        scan = start_scan(session, targets, settings, body_id)
         scan_id = scan.id
     reports = _run(addresses, options)
     with store.session() as session:
         finish_scan(session, session.get_one(Scan, scan_id), [r for r in reports if r.is_video_device])
+        counted = camera_count(session, body_id) if body_id is not None else None
+    _warn(reports)
     if as_json:
         print_json_lines([r.as_dict() for r in reports])
         return
-    table = Grid(("address", "port", "vendor", "brand", "model", "firmware", "serial", "confidence"))
-    for r in reports:
-        table.add(r.address, r.port, r.vendor, r.brand, r.model, r.firmware, r.serial, f"{r.confidence:.2f}")
-    print_grid(table, chosen(None))
+    _print_table(reports)
     console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
+    if counted is not None:
+        console.print(counted.quote(), highlight=False)
+
+
+def _print_table(reports: list) -> None:
+    """One row per device; a recorder's channels as listed (of the most it says it takes)."""
+    table = Grid(("address", "port", "kind", "vendor", "brand", "model", "firmware", "serial", "channels"))
+    for r in reports:
+        listed = f"{len(r.channels)}" + (f" of {r.channel_limit}" if r.channel_limit is not None else "")
+        table.add(
+            r.address, r.port, r.kind, r.vendor, r.brand, r.model, r.firmware, r.serial,
+            listed if r.kind == "recorder" else "",
+        )  # fmt: skip
+    print_grid(table, chosen(None))
+
+
+def _warn(reports: list) -> None:
+    """Each answer that could not be read, on stderr, so a --json run says them too."""
+    for r in reports:
+        for error in r.errors:
+            console.print(f"{r.address}: {error['probe']}: {error['error']}", highlight=False)
 
 
 def _run(addresses: list, options: DiscoverOptions) -> list:

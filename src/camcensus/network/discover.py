@@ -2,8 +2,9 @@
 
 Per host: a TCP connect to each port (closed ports cost one round trip); if any is open, the UDP discovery
 probes and the banner probes for the open ports run concurrently; vendor pages and, with the owner's
-credentials, device-information calls follow where the banners pointed. A global rate limit spaces new
-connections and datagrams; a per-host cap bounds concurrent connections to one device.
+credentials, device-information calls follow where the banners pointed, and a recorder's channel list after
+them. A global rate limit spaces new connections and datagrams; a per-host cap bounds concurrent connections
+to one device. Once every host is done, recorder channels are matched to the cameras found directly.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
 from camcensus.network.probes import binary, credentialed, discovery, http, rtsp
 from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
+from camcensus.network.probes.recorder import CHANNEL_LISTS, ChannelListing
+from camcensus.network.recorders import attach_channels, link_channels
 from camcensus.network.targets import Address, parse_targets
 
 DEFAULT_PORTS = (80, 443, 554, 8000, 8080, 8443, 37777)
@@ -80,8 +83,9 @@ async def discover_addresses(
             progress(done, len(addresses))
         return report
 
-    reports = await asyncio.gather(*(one(a) for a in addresses))
-    return [r for r in reports if r is not None and (options.include_other or r.is_video_device)]
+    reports = [r for r in await asyncio.gather(*(one(a) for a in addresses)) if r is not None]
+    link_channels(reports)
+    return [r for r in reports if options.include_other or r.is_video_device]
 
 
 async def scan_host(
@@ -105,7 +109,10 @@ async def scan_host(
         if summary:
             services.append(summary)
     observations += await _follow_up(ctx, host, open_ports, observations)
-    return identify(host, observations, services, mac)
+    report = identify(host, observations, services, mac)
+    listing = await _channel_list(ctx, host, open_ports, observations, report.vendor, report.kind)
+    attach_channels(report, observations, listing)
+    return report
 
 
 async def _udp(ctx: ProbeContext, host: str, protocol: str) -> tuple[list[Observation], str | None]:
@@ -158,3 +165,19 @@ async def _follow_up(
         ]
     results = await asyncio.gather(*calls)
     return [o for found in results for o in found]
+
+
+async def _channel_list(
+    ctx: ProbeContext,
+    host: str,
+    open_ports: list[int],
+    observations: list[Observation],
+    vendor: str | None,
+    kind: str | None,
+) -> ChannelListing | None:
+    """A recorder's channels through its maker's API, with the owner's credentials (None otherwise)."""
+    probe = CHANNEL_LISTS.get(vendor or "")
+    if ctx.credentials is None or kind != "recorder" or probe is None:
+        return None
+    ports = _web_ports(observations, open_ports)
+    return await probe(ctx, host, *ports[0]) if ports else None

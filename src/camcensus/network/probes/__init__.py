@@ -10,6 +10,8 @@ to an administrator) and changes nothing:
 - ``discovery``: Hikvision SADP, Dahua DHDiscover and ONVIF WS-Discovery probes (UDP, unicast to each target).
 - ``credentialed``: with the owner's user name and password (HTTP Digest only, never Basic over plain HTTP):
   Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+- ``recorder``: with the same credentials, a recorder's channel list (Hikvision ISAPI ``InputProxy`` and video
+  inputs, Dahua ``RemoteDevice`` and ``MaxRemoteInputChannels``), read by ``channel_lists``.
 
 Never sent: default or guessed passwords, known bypass paths (``?auth=``, ``/SDK/webLanguage``, magicBox
 ``getConfig``, ``NetKeyboard``/``Loopback`` logins), or any request that writes to a device.

@@ -23,6 +23,7 @@ class HttpResponse:
     raw_headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
     head: bytes = b""
+    complete: bool = True  # False when the answer was longer than MAX_READ and was cut there
 
     def header(self, name: str) -> str | None:
         key = name.lower()
@@ -104,32 +105,38 @@ async def http_request(
         async with ctx.connect(host, port, tls=tls, conn=conn) as (reader, writer):
             writer.write(request)
             await writer.drain()
-            data = await _read_response(reader, ctx.timeout)
+            data, complete = await _read_response(reader, ctx.timeout)
     except (OSError, TimeoutError, ssl.SSLError, asyncio.IncompleteReadError):
         return None
-    return parse_response(data)
+    response = parse_response(data)
+    if response is not None:
+        response.complete = complete
+    return response
 
 
-async def _read_response(reader: asyncio.StreamReader, timeout: float) -> bytes:
-    """Headers, then the body up to Content-Length (or EOF): the server need not close first."""
+async def _read_response(reader: asyncio.StreamReader, timeout: float) -> tuple[bytes, bool]:
+    """Headers, then the body up to Content-Length (or EOF), at most MAX_READ bytes of it: the server need not
+    close first. The flag is False when the body was cut at MAX_READ."""
     try:
         head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
     except asyncio.LimitOverrunError:
-        return await read_all(reader, timeout)
+        rest = await read_all(reader, timeout)
+        return rest, len(rest) < MAX_READ
     except asyncio.IncompleteReadError as exc:
-        return exc.partial
+        return exc.partial, True
     length = None
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-length" and value.strip().isdigit():
             length = int(value.strip())
     if length is None:
-        return head + await read_all(reader, timeout)
+        rest = await read_all(reader, timeout)
+        return head + rest, len(rest) < MAX_READ
     try:
         body = await asyncio.wait_for(reader.readexactly(min(length, MAX_READ)), timeout)
     except asyncio.IncompleteReadError as exc:
         body = exc.partial
-    return head + body
+    return head + body, length <= MAX_READ
 
 
 # HTTP Digest (RFC 7616), client side. httpx's DigestAuth does the same; this one runs on the banner client
