@@ -1,6 +1,6 @@
 """An emulated estate on a loopback /24 chosen at random (so parallel runs do not collide), and discovery
-runs against it with and without the owner's credentials, shared by the module's tests; and an estate of
-hostile recorders."""
+runs against it with and without the owner's credentials (and with Basic allowed), shared by the module's
+tests; and an estate of hostile recorders."""
 
 from __future__ import annotations
 
@@ -53,8 +53,12 @@ def hostile() -> Iterator[tuple[str, list[DeviceSpec], Fleet]]:
     yield from _serve(hostile_estate)
 
 
-def _run(prefix: str, creds: Credentials | None, include_other: bool = False) -> dict[str, DeviceReport]:
-    options = DiscoverOptions(credentials=creds, timeout=1.5, include_other=include_other, arp_path=None)
+def _run(
+    prefix: str, creds: Credentials | None, include_other: bool = False, allow_basic: bool = False
+) -> dict[str, DeviceReport]:
+    options = DiscoverOptions(
+        credentials=creds, timeout=1.5, include_other=include_other, arp_path=None, allow_basic=allow_basic
+    )
     return {r.address: r for r in discover([f"{prefix}.1-{ESTATE_SIZE}"], options)}
 
 
@@ -66,6 +70,12 @@ def found_anonymous(estate) -> dict[str, DeviceReport]:
 @pytest.fixture(scope="session")
 def found_with_credentials(estate) -> dict[str, DeviceReport]:
     return _run(estate[0], Credentials(USERNAME, PASSWORD))
+
+
+@pytest.fixture(scope="session")
+def found_with_basic(estate) -> dict[str, DeviceReport]:
+    """The owner's credentials, and Basic allowed where a device offers nothing else."""
+    return _run(estate[0], Credentials(USERNAME, PASSWORD), allow_basic=True)
 
 
 @pytest.fixture(scope="session")

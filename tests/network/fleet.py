@@ -2,7 +2,8 @@
 shared/data/vendors/fingerprints.md (Hikvision and its HiLook/HiWatch units, Dahua and its Amcrest/Lorex/Imou
 units, Axis), plus ordinary web servers, a printer, a NAS and a media server that are not cameras. Recorders
 list their channels (``tests/network/recorders.py``): cameras the estate also holds, and cameras only they
-reach (PoE ports); hostile recorders answer with what ``recorders.HOSTILE`` names.
+reach (PoE ports, analogue inputs); one old DVR takes Basic authentication only; hostile recorders answer
+with what ``recorders.HOSTILE`` names.
 
 Every server binds a 127.x.y.z address; nothing here sends traffic anywhere else. Used by the tests and by
 benchmarks/discover.py (which runs it as ``python -m tests.network.fleet``).
@@ -46,6 +47,7 @@ class DeviceSpec:
     numeric_type: bool = False  # Lorex NVR firmware: deviceType=31, model in updateSerial
     channels: list[dict] = field(default_factory=list)  # a recorder's channels (tests/network/recorders.py)
     capacity: int | None = None  # channels a recorder announces (SADP, DHDiscover) and says it takes
+    auth: str = "digest"  # digest, or basic: the only scheme this device offers
     hostile: str | None = None  # a key of recorders.HOSTILE: how its channel list answers
 
     def as_dict(self) -> dict[str, object]:
@@ -174,11 +176,12 @@ def sample_estate(prefix: str) -> list[DeviceSpec]:
     for n, family in enumerate(["nginx", "apache", "printer", "nas", "media", "blog"], start=len(rows) + 1):
         specs.append(DeviceSpec(f"{prefix}.{n}", family))
     _sample_channels(specs)
+    specs.append(basic_only_dvr(f"{prefix}.{len(specs) + 1}", rng))
     return specs
 
 
 #: The sample estate's addresses are ``prefix.1`` to ``prefix.ESTATE_SIZE``.
-ESTATE_SIZE = 15
+ESTATE_SIZE = 16
 
 
 def _sample_channels(specs: list[DeviceSpec]) -> None:
@@ -240,6 +243,28 @@ def hostile_estate(prefix: str) -> list[DeviceSpec]:
         )
         specs.append(spec)
     return specs
+
+
+def basic_only_dvr(address: str, rng) -> DeviceSpec:
+    """An older Hikvision hybrid DVR whose web server challenges with Basic only: eight analogue inputs (three
+    with cameras) and two IP channels (one used)."""
+    model = "DS-7208HQHI-K1"
+    spec = DeviceSpec(
+        address,
+        "hik_dvr",
+        "Hikvision",
+        "Hikvision",
+        model,
+        "V3.5.38 build 180409",
+        f"{model}0820180123CCWR{_serial(rng)}",
+        "44:19:b6:00:00:99",
+        True,
+        auth="basic",
+        capacity=10,
+    )
+    spec.channels = [recorders.analogue_channel(n, video=n <= 3) for n in range(1, 9)]
+    spec.channels.append(recorders.ip_channel(9, "10.20.40.5", "DS-2CD1023G0E-I", vendor="Hikvision"))
+    return spec
 
 
 def _serial(rng, prefix: str = "") -> str:
@@ -394,8 +419,22 @@ def _digest_ok(req: Request, realm: str) -> bool:
     return hashlib.md5(data.encode()).hexdigest() == fields.get("response")
 
 
+def _basic_ok(req: Request) -> bool:
+    token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+    return req.headers.get("authorization", "") == f"Basic {token}"
+
+
 def _refused(spec: DeviceSpec, req: Request, realm: str, server: str | None = None) -> bytes | None:
-    """None when the request carries the owner's credentials by Digest; else the device's 401."""
+    """None when the request carries the owner's credentials in the scheme this device takes; else its 401."""
+    if spec.auth == "basic":
+        if _basic_ok(req):
+            return None
+        return _std(
+            "401 Unauthorized",
+            b"<html><body>401 Unauthorized</body></html>",
+            server=server,
+            extra=[("WWW-Authenticate", f'Basic realm="{realm}"')],
+        )
     return None if _digest_ok(req, realm) else _challenge(realm, server)
 
 
@@ -531,8 +570,8 @@ def hik_http(spec: DeviceSpec, req: Request) -> bytes:
             f"<deviceType>{kind}</deviceType>\n</DeviceInfo>\n"
         )
         return _std("200 OK", xml.encode(), "application/xml", server=server)
-    if req.path == "/onvif/device_service" and req.method == "POST":
-        return _onvif(spec, req, "HIKVISION")
+    if req.path == "/onvif/device_service" and req.method == "POST" and spec.family != "hik_dvr":
+        return _onvif(spec, req, "HIKVISION")  # the DVR's ONVIF service is off, as Hikvision ships it
     return _std("404 Not Found", b"<html><body>Document Error: Not Found</body></html>", server=server)
 
 
@@ -694,6 +733,7 @@ def plain_http(spec: DeviceSpec, req: Request) -> bytes:
 HANDLERS = {
     "hik_ipc": hik_http,
     "hik_nvr": hik_http,
+    "hik_dvr": hik_http,
     "dahua_ipc": dahua_http,
     "dahua_nvr": dahua_http,
     "axis": axis_http,

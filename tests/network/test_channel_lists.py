@@ -92,6 +92,7 @@ def test_emulated_recorders_answer_in_the_formats_the_dumps_show():
     specs = fleet.sample_estate(prefix)
     hik = next(s for s in specs if s.family == "hik_nvr")
     lorex = next(s for s in specs if s.family == "dahua_nvr")
+    dvr = next(s for s in specs if s.family == "hik_dvr")
     got = parse_input_proxy(recorders.hik_input_proxy(hik.channels, recorders.ISAPI_NS))
     assert [(c.channel, c.address, c.serial) for c in got] == [
         (c["channel"], c["address"], c["serial"]) for c in hik.channels
@@ -100,6 +101,8 @@ def test_emulated_recorders_answer_in_the_formats_the_dumps_show():
     text = recorders.dahua_remote_devices(lorex.channels, 8)
     assert [c.address for c in parse_remote_devices(text)] == [c["address"] for c in lorex.channels]
     assert recorders.CAMERA_PASSWORD in text
+    analogue, empty = parse_video_inputs(recorders.hik_video_inputs(dvr.channels) or "")
+    assert (len(analogue), empty) == (3, 5)
 
 
 @pytest.mark.parametrize(
@@ -141,9 +144,11 @@ def test_ten_thousand_channels_are_refused_not_counted():
 def test_discovery_replies_announce_channel_counts():
     specs = fleet.sample_estate("127.0.0")
     hik = next(s for s in specs if s.family == "hik_nvr")
+    dvr = next(s for s in specs if s.family == "hik_dvr")
     lorex = next(s for s in specs if s.family == "dahua_nvr")
     camera = next(s for s in specs if s.family == "hik_ipc")
     assert parse_sadp(fleet.sadp_reply(hik))[0].channels_announced == 8
+    assert parse_sadp(fleet.sadp_reply(dvr))[0].channels_announced == 10  # 8 analogue + 2 IP
     assert parse_sadp(fleet.sadp_reply(camera))[0].channels_announced == 1
     assert parse_dhdiscover(fleet.dhdiscover_reply(lorex))[0].channels_announced == 8
 

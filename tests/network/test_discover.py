@@ -35,7 +35,7 @@ def test_every_camera_found_with_vendor_and_brand_without_credentials(estate, fo
 
 def test_credentials_give_model_firmware_and_serial(estate, found_with_credentials):
     _, specs, _ = estate
-    for spec in (s for s in specs if s.video):
+    for spec in (s for s in specs if s.video and s.auth == "digest"):
         report = found_with_credentials[spec.address]
         assert (report.vendor, report.brand, report.model) == (spec.vendor, spec.brand, spec.model), spec
         assert report.serial == spec.serial
@@ -72,21 +72,37 @@ def test_non_cameras_are_not_reported(estate, found_anonymous, found_with_creden
         assert seen.services
 
 
-def test_nothing_sent_could_change_a_device(estate, found_anonymous, found_with_credentials):
-    """Read-only requests; the one configuration table read (Dahua's RemoteDevice) only with credentials."""
-    _, _, fleet = estate
+def test_nothing_sent_could_change_a_device(
+    estate, found_anonymous, found_with_credentials, found_with_basic
+):
+    """Read-only requests; the one configuration table read (Dahua's RemoteDevice) only with credentials;
+    Basic credentials only to the device that offers nothing else, each time in answer to a challenge."""
+    _, specs, fleet = estate
+    basic_only = {s.address for s in specs if s.auth == "basic"}
+    challenged: set[tuple[str, str]] = set()
     assert fleet.requests
     for address, method, path, headers in fleet.requests:
         assert method in ("GET", "POST"), (address, method, path)
         if method == "POST":
             assert path in ("/RPC2_Login", "/onvif/device_service", "/axis-cgi/basicdeviceid.cgi"), path
-        for banned in ("auth=", "/SDK/webLanguage", "magicBox.cgi?action=getConfig", "setConfig"):
+        for banned in (
+            "auth=",
+            "/SDK/webLanguage",
+            "magicBox.cgi?action=getConfig",
+            "setConfig",
+            "userCheck",
+        ):
             assert banned not in path
-        assert "/Security/users" not in path and "userCheck" not in path
+        assert "/Security/users" not in path
         authorization = headers.get("authorization", "")
         if "configManager.cgi" in path:
             assert path.endswith("action=getConfig&name=RemoteDevice") and authorization, path
-        assert not authorization.startswith("Basic"), "passwords only by Digest"
+        if not authorization:
+            challenged.add((address, path))
+        elif authorization.startswith("Basic"):
+            assert address in basic_only, "Basic only where nothing else is offered"
+            assert (address, path) in challenged, "Basic only in answer to a challenge"
+            challenged.discard((address, path))
 
 
 def test_public_targets_are_refused_before_any_traffic():
@@ -167,3 +183,5 @@ def test_cli_refuses_public_targets_and_missing_password(run_cli, tmp_path):
         check=False,
     )
     assert proc.returncode != 0 and "NOT_SET_ANYWHERE" in proc.stderr
+    proc = run_cli("discover", "127.0.0.1", "--allow-basic", db=str(tmp_path / "c.db"), check=False)
+    assert proc.returncode != 0 and "--allow-basic needs --username" in proc.stderr

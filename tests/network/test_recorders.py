@@ -1,6 +1,6 @@
 """Cameras behind recorders, end to end against emulated devices: each recorder's channels with the owner's
-credentials, an upper bound without them, every camera counted once, hostile recorders recorded and survived,
-and the body's camera count stored as evidence with provenance."""
+credentials, an upper bound without them, every camera counted once, Basic authentication only when allowed,
+hostile recorders recorded and survived, and the body's camera count stored as evidence with provenance."""
 
 from __future__ import annotations
 
@@ -53,11 +53,32 @@ def test_recorders_list_their_channels_with_the_owners_credentials(estate, found
 
 def test_without_credentials_a_recorder_gives_an_upper_bound(estate, found_anonymous):
     _, specs, _ = estate
-    for family, bound in (("hik_nvr", 8), ("dahua_nvr", 8)):
+    for family, bound in (("hik_nvr", 8), ("dahua_nvr", 8), ("hik_dvr", 10)):
         report = found_anonymous[_spec(specs, family).address]
         assert report.kind == "recorder" and report.channels == [] and not report.channels_listed
         assert report.channel_limit == bound
         assert report.as_dict()["channel_limit"] == bound
+
+
+def test_basic_only_recorder_is_answered_only_when_allowed(estate, found_with_credentials, found_with_basic):
+    _, specs, _ = estate
+    dvr = _spec(specs, "hik_dvr")
+    refused = found_with_credentials[dvr.address]
+    assert refused.channels == [] and refused.warnings == []
+    assert any("Basic authentication only" in e["error"] for e in refused.errors)
+    allowed = found_with_basic[dvr.address]
+    assert allowed.model == dvr.model and allowed.serial == dvr.serial
+    assert any(e["probe"] == "isapi" for e in allowed.evidence)
+    assert [(c.input, c.channel) for c in allowed.channels] == [
+        ("analogue", 1),
+        ("analogue", 2),
+        ("analogue", 3),
+        ("ip", 9),
+    ]
+    assert allowed.channels[3].vendor == "Hikvision" and allowed.channels_listed
+    assert len(allowed.warnings) == 1 and "plain HTTP" in allowed.warnings[0]
+    digest = found_with_basic[_spec(specs, "hik_nvr").address]
+    assert digest.warnings == [], "Digest devices are still answered by Digest"
 
 
 def test_recorder_addresses_are_never_contacted(estate, monkeypatch):
@@ -73,9 +94,11 @@ def test_recorder_addresses_are_never_contacted(estate, monkeypatch):
 
     monkeypatch.setattr(asyncio, "open_connection", guarded)
     recorders_at = [s.address for s in specs if s.channels]
-    options = DiscoverOptions(credentials=Credentials(USERNAME, PASSWORD), timeout=1.5, arp_path=None)
+    options = DiscoverOptions(
+        credentials=Credentials(USERNAME, PASSWORD), allow_basic=True, timeout=1.5, arp_path=None
+    )
     found = discover(recorders_at, options)
-    assert sum(len(r.channels) for r in found) == 5 + 5
+    assert sum(len(r.channels) for r in found) == 5 + 5 + 4
     assert set(contacted) == set(recorders_at)
 
 
@@ -126,11 +149,15 @@ def _discover_cli(run_cli, prefix, db, *extra, credentials=True):
 
 
 def test_body_camera_count_is_stored_with_provenance(estate, run_cli, tmp_path):
-    prefix, _, _ = estate
+    prefix, specs, _ = estate
     db = str(tmp_path / "c.db")
     run_cli("bodies", "import", str(BODIES), db=db)
-    first = _discover_cli(run_cli, prefix, db)
-    again = _discover_cli(run_cli, prefix, db)
+    first = _discover_cli(run_cli, prefix, db, "--allow-basic")
+    assert "warning:" in first.stderr and "plain HTTP" in first.stderr
+    lines = [json.loads(line) for line in first.stdout.splitlines()]
+    dvr = next(d for d in lines if d["model"] == "DS-7208HQHI-K1")
+    assert dvr["kind"] == "recorder" and len(dvr["channels"]) == 4 and dvr["warnings"]
+    again = _discover_cli(run_cli, prefix, db, "--allow-basic")
     for proc in (first, again):
         assert PASSWORD not in proc.stdout + proc.stderr
         assert recorders.CAMERA_PASSWORD not in proc.stdout + proc.stderr
@@ -142,17 +169,19 @@ def test_body_camera_count_is_stored_with_provenance(estate, run_cli, tmp_path):
         scans = list(session.scalars(select(Scan).order_by(Scan.id)))
         stored = json.dumps([d.evidence for d in devices] + [s.options for s in scans])
     store.dispose()
-    # 7 cameras answer; the NVRs name 3 + 2 more (one disabled channel left out): 12, each once.
+    # 7 cameras answer; the NVRs name 3 + 2 more (one disabled channel left out), the DVR 4: 16, each once.
     assert len(counts) == 1, "one network count per body, replaced on each scan"
     count = counts[0]
-    assert count.value == "12" and count.body_id == 1 and count.document_id is None
+    assert count.value == "16" and count.body_id == 1 and count.document_id is None
     assert count.detail["counted"] is True and count.detail["direct"] == 7
-    assert count.detail["behind_recorders"] == 5 and count.detail["recorders"] == 2
-    assert count.detail["disabled_channels"] == 1 and count.detail["upper_bound"] == 7 + 8 + 8
+    assert count.detail["behind_recorders"] == 9 and count.detail["recorders"] == 3
+    assert count.detail["disabled_channels"] == 1 and count.detail["upper_bound"] == 7 + 8 + 8 + 10
     assert count.detail["scans"] == [scans[1].id], "the scan that last saw each counted device"
-    assert "12 camera(s)" in count.quote and "discovery" in count.quote
-    assert facts["camera_count"] == "12"
-    assert len(devices) == 9 + 5, "a rescan adds no device"
+    assert "16 camera(s)" in count.quote and "discovery" in count.quote
+    assert facts["camera_count"] == "16"
+    assert len(devices) == 10 + 9, "a rescan adds no device"
+    assert scans[1].options["allow_basic"] is True
+    assert scans[1].options["basic_auth"] == [{"address": dvr["address"], "port": 80, "plain_http": True}]
     assert PASSWORD not in stored and recorders.CAMERA_PASSWORD not in stored
 
 

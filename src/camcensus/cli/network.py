@@ -87,6 +87,12 @@ def discover_command(
     password_env: str = typer.Option(
         None, "--password-env", help="Environment variable holding its password."
     ),
+    allow_basic: bool = typer.Option(
+        False,
+        "--allow-basic",
+        help="Answer a device that offers only Basic authentication (never sent unasked; over plain HTTP "
+        "the password crosses the network readable, and the scan records a warning). Digest otherwise.",
+    ),
     rate: str = typer.Option("1000/s", "--rate", help="New connections and datagrams per second, in total."),
     timeout: float = typer.Option(2.0, "--timeout", help="Seconds to wait for each answer."),
     per_host: int = typer.Option(4, "--per-host", help="Concurrent connections to one device at most."),
@@ -111,9 +117,12 @@ def discover_command(
     each recorder's channel list (the cameras behind it; their addresses are recorded, never contacted).
     Never guesses passwords, sends exploits or changes a device. Records who scanned what and when, and with
     --body the body's camera count, each camera counted once."""
+    if allow_basic and not username:
+        fail("--allow-basic needs --username and --password-env (it only says how to send them)")
     options = DiscoverOptions(
         ports=_ports(ports),
         credentials=_credentials(username, password_env),
+        allow_basic=allow_basic,
         rate=_rate(rate),
         per_host=per_host,
         timeout=timeout,
@@ -137,6 +146,7 @@ def discover_command(
             "per_host": per_host,
             "username": username,
             "credentials": bool(options.credentials),
+            "allow_basic": allow_basic,
             "multicast": multicast,
             "addresses": len(addresses),
         }
@@ -170,8 +180,10 @@ def _print_table(reports: list) -> None:
 
 
 def _warn(reports: list) -> None:
-    """Each answer that could not be read, on stderr, so a --json run says them too."""
+    """Each warning and unread answer on stderr, so a --json run says them too."""
     for r in reports:
+        for warning in r.warnings:
+            console.print(f"[bold yellow]warning:[/] {r.address}: {warning}", highlight=False)
         for error in r.errors:
             console.print(f"{r.address}: {error['probe']}: {error['error']}", highlight=False)
 

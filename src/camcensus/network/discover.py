@@ -35,6 +35,7 @@ UDP_PROTOCOLS = ("sadp", "dhdiscover", "wsd")
 class DiscoverOptions:
     ports: tuple[int, ...] = DEFAULT_PORTS
     credentials: Credentials | None = None
+    allow_basic: bool = False  # answer a Basic-only challenge with the credentials (never by default)
     rate: float = 1000.0  # new connections and datagrams per second, all hosts together
     per_host: int = 4
     timeout: float = 2.0
@@ -61,7 +62,12 @@ async def discover_addresses(
     options: DiscoverOptions,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[DeviceReport]:
-    ctx = ProbeContext(Limiter(options.rate, options.per_host), options.timeout, options.credentials)
+    ctx = ProbeContext(
+        Limiter(options.rate, options.per_host),
+        options.timeout,
+        options.credentials,
+        allow_basic=options.allow_basic,
+    )
     macs = neighbour_table(options.arp_path) if options.arp_path else {}
     multicast: dict[str, list[Observation]] = {}
     if options.multicast:
@@ -112,6 +118,7 @@ async def scan_host(
     report = identify(host, observations, services, mac)
     listing = await _channel_list(ctx, host, open_ports, observations, report.vendor, report.kind)
     attach_channels(report, observations, listing)
+    _note_basic(ctx, host, report)
     return report
 
 
@@ -181,3 +188,36 @@ async def _channel_list(
         return None
     ports = _web_ports(observations, open_ports)
     return await probe(ctx, host, *ports[0]) if ports else None
+
+
+def _note_basic(ctx: ProbeContext, host: str, report: DeviceReport) -> None:
+    """Say where the password went by Basic authentication (over plain HTTP, as a warning), and where a device
+    asked for Basic only and was not answered."""
+    for sent_host, port, tls in sorted(ctx.shared.get("basic", ())):
+        if sent_host != host:
+            continue
+        where = f"{'HTTPS' if tls else 'plain HTTP'} port {port}"
+        report.evidence.append(
+            {
+                "probe": "auth",
+                "port": port,
+                "scheme": "basic",
+                "tls": tls,
+                "detail": f"Basic authentication answered over {where}",
+            }
+        )
+        if not tls:
+            report.warnings.append(
+                f"the password was sent by Basic authentication over plain HTTP to port {port}, readable "
+                "by anyone on the path (--allow-basic)"
+            )
+    for declined_host, port, _ in sorted(ctx.shared.get("basic_declined", ())):
+        if declined_host == host:
+            report.errors.append(
+                {
+                    "probe": "auth",
+                    "port": port,
+                    "error": "asks for Basic authentication only: the credentials were not sent "
+                    "(--allow-basic sends them)",
+                }
+            )

@@ -43,6 +43,7 @@ class DeviceReport:
     channel_limit: int | None = None  # the most channels it says it takes: an upper bound on its cameras
     channels_listed: bool = False  # its channel list was read whole (so ``channels`` is every camera it has)
     errors: list[dict[str, Any]] = field(default_factory=list)  # answers that could not be read, and why
+    warnings: list[str] = field(default_factory=list)  # e.g. the password sent by Basic over plain HTTP
 
     @property
     def kind(self) -> str | None:
@@ -74,6 +75,7 @@ class DeviceReport:
             "services": self.services,
             "risk": self.risk,
             "errors": self.errors,
+            "warnings": self.warnings,
         }
         if self.kind == "recorder" or self.channels:
             out["channels"] = [c.as_dict() for c in self.channels]

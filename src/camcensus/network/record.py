@@ -63,8 +63,8 @@ class DeviceRecord:
                     "channels_listed": report.channels_listed,
                 }
             )
-        if report.errors:
-            evidence.append({"probe": "problems", "errors": report.errors})
+        if report.errors or report.warnings:
+            evidence.append({"probe": "problems", "errors": report.errors, "warnings": report.warnings})
         return cls(
             source=DeviceSource.DISCOVERY,
             address=report.address,

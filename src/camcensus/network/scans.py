@@ -61,19 +61,32 @@ def start_scan(
 
 
 def finish_scan(session: Session, scan: Scan, reports: Iterable[DeviceReport]) -> list[Device]:
-    """Store the scan's devices and the cameras behind its recorders; for a body's scan, record its camera
-    count and recompute its facts."""
+    """Store the scan's devices and the cameras behind its recorders; note in the scan where the password went
+    by Basic authentication; for a body's scan, record its camera count and recompute its facts."""
     found = list(reports)
     records = [DeviceRecord.from_report(r) for r in found]
     records += [record for r in found for record in channel_records(r)]
     devices = store_devices(session, records, scan.body_id, scan.id, resolve=False)
     scan.finished_at = _now()
+    basic = basic_auth_notes(found)
+    if basic:
+        scan.options = {**(scan.options or {}), "basic_auth": basic}
     if scan.body_id is not None:
         retire_recorded_duplicates(session, scan.body_id)
         record_camera_count(session, scan.body_id, scan.id)
         resolve_body_facts(session, [scan.body_id])
     session.flush()
     return devices
+
+
+def basic_auth_notes(reports: Iterable[DeviceReport]) -> list[dict[str, Any]]:
+    """Where the owner's password was sent by Basic authentication, and whether in the clear."""
+    return [
+        {"address": r.address, "port": e.get("port"), "plain_http": not e.get("tls")}
+        for r in reports
+        for e in r.evidence
+        if e.get("probe") == "auth" and e.get("scheme") == "basic"
+    ]
 
 
 def channel_records(report: DeviceReport) -> list[DeviceRecord]:

@@ -97,6 +97,7 @@ class ProbeContext:
     limiter: Limiter
     timeout: float
     credentials: Credentials | None = None
+    allow_basic: bool = False  # answer a Basic-only challenge with the owner's credentials (opt-in)
     shared: dict[str, Any] = field(default_factory=dict)  # per-scan resources (one HTTP client, Digest state)
 
     async def open(self, host: str, port: int, tls: bool = False) -> Conn:

@@ -1,12 +1,14 @@
 """A small HTTP/1.1 client for banners: one request per connection, raw header names kept as sent.
 
 Header case matters for fingerprints (Dahua firmware writes ``CONNECTION: close`` and ``CONTENT-LENGTH``), so
-banners are read from the bytes on the wire. Authenticated calls use httpx with Digest instead.
+banners are read from the bytes on the wire. Authenticated calls answer the device's challenge: Digest, or
+Basic only where the owner allowed it (``ProbeContext.allow_basic``) and the device offered nothing else.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import re
@@ -221,8 +223,10 @@ async def authed_request(
     headers: dict[str, str] | None = None,
     tls: bool = False,
 ) -> HttpResponse | None:
-    """A request with the owner's credentials, by Digest only. The device's challenge is kept, so later calls
-    need no extra round trip. Without credentials, or when the device asks for Basic, nothing is sent."""
+    """A request with the owner's credentials, answering the device's challenge. Digest: the challenge is
+    kept, so later calls need no extra round trip. Basic: only with ``ctx.allow_basic``, only in answer to a
+    challenge that offers nothing else, and each request is first sent without it. Without credentials,
+    nothing is sent."""
     creds = ctx.credentials
     if creds is None:
         return None
@@ -239,7 +243,49 @@ async def authed_request(
         if response is None or response.status != 401:
             return response
         fresh = parse_digest_challenge(response)
-        if fresh is None or (challenge is not None and fresh.nonce == challenge.nonce):
-            return response  # Basic only, or our answer was refused: never retry with the same credentials
+        if fresh is None:
+            if offers_only_basic(response):
+                if ctx.allow_basic:
+                    return await _basic_request(ctx, host, port, path, method, body, headers, tls)
+                ctx.shared.setdefault("basic_declined", set()).add((host, port, tls))
+            return response  # our answer was refused, or Basic was not allowed: never retry
+        if challenge is not None and fresh.nonce == challenge.nonce:
+            return response  # our answer was refused: never retry with the same credentials
         challenges[(host, port)] = fresh
     return response
+
+
+_DIGEST_SCHEME = re.compile(r"(?:^|,)\s*digest\b", re.IGNORECASE)
+_BASIC_SCHEME = re.compile(r"(?:^|,)\s*basic\b", re.IGNORECASE)
+
+
+def offers_only_basic(response: HttpResponse) -> bool:
+    """A 401 whose challenges include Basic and no Digest (whatever its algorithm): Basic is then the only
+    way in. A challenge that offers Digest too is answered by Digest or not at all (no downgrade)."""
+    values = response.headers_all("WWW-Authenticate")
+    return any(_BASIC_SCHEME.search(v) for v in values) and not any(_DIGEST_SCHEME.search(v) for v in values)
+
+
+def basic_authorization(username: str, password: str) -> str:
+    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")  # RFC 7617, UTF-8
+    return f"Basic {token}"
+
+
+async def _basic_request(
+    ctx: ProbeContext,
+    host: str,
+    port: int,
+    path: str,
+    method: str,
+    body: bytes,
+    headers: dict[str, str] | None,
+    tls: bool,
+) -> HttpResponse | None:
+    """The request again with Basic credentials; where they went is kept (``ctx.shared["basic"]``) so the scan
+    can say so, and warn where they crossed plain HTTP."""
+    assert ctx.credentials is not None
+    extra = dict(headers or {})
+    extra["Authorization"] = basic_authorization(ctx.credentials.username, ctx.credentials.password)
+    sent: set[tuple[str, int, bool]] = ctx.shared.setdefault("basic", set())
+    sent.add((host, port, tls))
+    return await http_request(ctx, host, port, path, method, body, extra, tls=tls)

@@ -26,7 +26,7 @@ from camcensus.network.probes.channel_lists import (
     parse_remote_input_limit,
     parse_video_inputs,
 )
-from camcensus.network.probes.httpclient import authed_request
+from camcensus.network.probes.httpclient import authed_request, offers_only_basic
 
 HIK_IP_CHANNELS = "/ISAPI/ContentMgmt/InputProxy/channels"
 HIK_ANALOGUE_INPUTS = "/ISAPI/System/Video/inputs/channels"
@@ -67,7 +67,10 @@ async def _answer(
         listing.notes.append(f"{path}: HTTP {response.status} (not offered)")
         return None
     elif response.status != 200:
-        problem = f"HTTP {response.status}" + (" (credentials refused)" if response.status == 401 else "")
+        problem = f"HTTP {response.status}"
+        if response.status == 401:
+            basic = offers_only_basic(response) and not ctx.allow_basic
+            problem += " (Basic authentication only: not answered)" if basic else " (credentials refused)"
     elif not response.complete:
         problem = f"answer longer than {MAX_READ // 1024} KiB, not read"
     else:
