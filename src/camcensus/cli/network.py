@@ -82,7 +82,7 @@ def discover_command(
         None, "--ports", help=f"TCP ports (default {','.join(map(str, DEFAULT_PORTS))})."
     ),
     username: str = typer.Option(
-        None, "--username", help="The owner's device account, for device-info calls."
+        None, "--username", help="The owner's device account, for device-info calls and channel lists."
     ),
     password_env: str = typer.Option(
         None, "--password-env", help="Environment variable holding its password."
@@ -113,10 +113,10 @@ def discover_command(
 ) -> None:
     """Find and identify cameras and recorders (Hikvision, Dahua, their brands, Axis, ONVIF) on your network.
 
-    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls and
-    each recorder's channel list (the cameras behind it; their addresses are recorded, never contacted).
-    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when, and with
-    --body the body's camera count, each camera counted once."""
+    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls.
+    With them, a recorder's channel list names its cameras (their addresses are never contacted).
+    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when.
+    With --body, stores the body's camera count as evidence, each camera counted once."""
     if allow_basic and not username:
         fail("--allow-basic needs --username and --password-env (it only says how to send them)")
     options = DiscoverOptions(
