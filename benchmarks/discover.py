@@ -4,10 +4,11 @@
 
 Starts a fleet of emulated devices (tests/network/fleet.py: Hikvision and its HiLook/HiWatch units, Dahua and
 its Amcrest/Imou/Lorex units, Axis, and web servers, printers, NAS boxes and media servers that are not
-cameras) on loopback addresses, then runs `camcensus discover` (without and with the owner's credentials) and
-`nmap -sV -T4` over the same range and ports, and prints each tool's time and accuracy against the fleet's
-truth. Loopback only. `--nmap-range` measures both tools on a smaller range when nmap on the whole range would
-take too long; the script says which range each figure is for.
+cameras; each recorder records two fleet cameras and two PoE cameras only it reaches) on loopback addresses,
+then runs `camcensus discover` (without and with the owner's credentials) and `nmap -sV -T4` over the same
+range and ports, and prints each tool's time and accuracy against the fleet's truth, with the recorders'
+channels found and the cameras counted once. Loopback only. `--nmap-range` measures both tools on a smaller
+range when nmap on the whole range would take too long; the script says which range each figure is for.
 """
 
 from __future__ import annotations
@@ -61,6 +62,42 @@ def score(found: dict[str, dict], truth: list[dict], addresses: set[str]) -> dic
         / max(len(video), 1),
         "non_cameras": len(others),
         "non_cameras_reported_as_cameras": sum(t["address"] in found for t in others),
+    }
+
+
+def channel_score(found: dict[str, dict], truth: list[dict], addresses: set[str]) -> dict[str, object]:
+    """Recorders' channels found (by recorder, channel and address), their models, and the estate's cameras
+    counted once (direct cameras plus channels not pointing at one) against the truth."""
+    specs = [t for t in truth if t["address"] in addresses]
+    fleet = {t["address"] for t in specs}
+    channels = [(t["address"], c) for t in specs for c in t["channels"] if c["enabled"]]
+    modelled = [(a, c) for a, c in channels if c["model"] and c["model"] != "IPC"]
+
+    def listed(address: str, channel: dict) -> dict | None:
+        got = (found.get(address) or {}).get("channels") or []
+        return next(
+            (g for g in got if (g["channel"], g["address"]) == (channel["channel"], channel["address"])), None
+        )
+
+    cameras = [t for t in specs if t["video"] and not t["family"].endswith(("nvr", "dvr"))]
+    counted = sum(1 for d in found.values() if d.get("kind") != "recorder" and d["address"] in addresses)
+    counted += sum(
+        1
+        for d in found.values()
+        for c in d.get("channels") or []
+        if c["enabled"] is not False and not c["seen_at"]
+    )
+    return {
+        "recorders": sum(1 for t in specs if t["channels"]),
+        "recorders_listed": sum(
+            1 for t in specs if t["channels"] and (found.get(t["address"]) or {}).get("channels_listed")
+        ),
+        "channels": len(channels),
+        "channels_found": sum(listed(a, c) is not None for a, c in channels) / max(len(channels), 1),
+        "channel_models": sum((listed(a, c) or {}).get("model") == c["model"] for a, c in modelled)
+        / max(len(modelled), 1),
+        "cameras_truth": len(cameras) + sum(1 for _, c in channels if c["address"] not in fleet),
+        "cameras_counted": counted,
     }
 
 
@@ -152,11 +189,14 @@ def main() -> None:
         results = {}
         everything = _range_addresses(args.network)
         t_full, found_full = run_discover(args.network, work / "full.db", credentials=True)
-        results["discover (credentials) on " + args.network] = (t_full, score(found_full, truth, everything))
+        results["discover (credentials) on " + args.network] = (
+            t_full,
+            {**score(found_full, truth, everything), **channel_score(found_full, truth, everything)},
+        )
         t_anon_full, found_anon = run_discover(args.network, work / "anon.db", credentials=False)
         results["discover (no credentials) on " + args.network] = (
             t_anon_full,
-            score(found_anon, truth, everything),
+            {**score(found_anon, truth, everything), **channel_score(found_anon, truth, everything)},
         )
         addresses = _range_addresses(head)
         t_head, found_head = (
@@ -165,6 +205,15 @@ def main() -> None:
             else run_discover(head, work / "head.db", credentials=False)
         )
         results["discover (no credentials) on " + head] = (t_head, score(found_head, truth, addresses))
+        t_cred, found_cred = (
+            (t_full, found_full)
+            if head == args.network
+            else run_discover(head, work / "head-credentials.db", credentials=True)
+        )
+        results["discover (credentials) on " + head] = (
+            t_cred,
+            {**score(found_cred, truth, addresses), **channel_score(found_cred, truth, addresses)},
+        )
         t_nmap, found_nmap = run_nmap(head, work / "nmap.xml")
         results["nmap -sV -T4 on " + head] = (t_nmap, score(found_nmap, truth, addresses))
         for name, (elapsed, figures) in results.items():
@@ -174,6 +223,10 @@ def main() -> None:
         print(
             f"\nspeed on {head} (same range, ports {PORTS}, no credentials): nmap -sV {t_nmap:.1f} s, "
             f"camcensus discover {t_head:.1f} s, ratio {t_nmap / t_head:.1f}x"
+        )
+        print(
+            f"speed on {head} with credentials (models, firmware, serials and every recorder's channels): "
+            f"camcensus discover {t_cred:.1f} s, ratio {t_nmap / t_cred:.1f}x"
         )
         print(json.dumps({k: {"seconds": round(v[0], 2), **v[1]} for k, v in results.items()}))
     finally:

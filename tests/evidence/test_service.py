@@ -118,7 +118,7 @@ def test_devices_count_as_evidence_of_use(any_store: Store) -> None:
             Device(
                 device_key="asset:1",
                 body_id=body.id,
-                source="asset_register",
+                source="inventory",
                 brand="HiLook",
                 model="IPC-B140H",
             )

@@ -1,6 +1,9 @@
 """An emulated estate on loopback: asyncio servers that answer like each device family in
 shared/data/vendors/fingerprints.md (Hikvision and its HiLook/HiWatch units, Dahua and its Amcrest/Lorex/Imou
-units, Axis), plus ordinary web servers, a printer, a NAS and a media server that are not cameras.
+units, Axis), plus ordinary web servers, a printer, a NAS and a media server that are not cameras. Recorders
+list their channels (``tests/network/recorders.py``): cameras the estate also holds, and cameras only they
+reach (PoE ports, analogue inputs); one old DVR takes Basic authentication only; hostile recorders answer
+with what ``recorders.HOSTILE`` names.
 
 Every server binds a 127.x.y.z address; nothing here sends traffic anywhere else. Used by the tests and by
 benchmarks/discover.py (which runs it as ``python -m tests.network.fleet``).
@@ -16,10 +19,13 @@ import hashlib
 import ipaddress
 import json
 import os
+import random
 import re
 import struct
 import threading
 from dataclasses import asdict, dataclass, field
+
+from tests.network import recorders
 
 USERNAME = "admin"
 PASSWORD = "owner-secret-42"
@@ -28,7 +34,7 @@ PASSWORD = "owner-secret-42"
 @dataclass
 class DeviceSpec:
     address: str
-    family: str  # hik_ipc, hik_nvr, dahua_ipc, dahua_nvr, axis, nginx, apache, printer, nas, media, blog
+    family: str  # hik_ipc, hik_nvr, hik_dvr, dahua_ipc, dahua_nvr, axis, nginx, apache, printer, nas, ...
     vendor: str | None = None  # truth
     brand: str | None = None
     model: str | None = None
@@ -39,6 +45,10 @@ class DeviceSpec:
     wsd_name: str | None = None
     vendor_field: str | None = None  # Dahua getVendor / DHDiscover Vendor
     numeric_type: bool = False  # Lorex NVR firmware: deviceType=31, model in updateSerial
+    channels: list[dict] = field(default_factory=list)  # a recorder's channels (tests/network/recorders.py)
+    capacity: int | None = None  # channels a recorder announces (SADP, DHDiscover) and says it takes
+    auth: str = "digest"  # digest, or basic: the only scheme this device offers
+    hostile: str | None = None  # a key of recorders.HOSTILE: how its channel list answers
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -76,7 +86,46 @@ def build_fleet(network: str, count: int, seed: int = 7) -> list[DeviceSpec]:
     for i, host in enumerate(hosts):
         kind = i % 10
         specs.append(_make(str(host), kind, rng, i))
+    _fleet_channels(specs)
     return specs
+
+
+def _fleet_channels(specs: list[DeviceSpec]) -> None:
+    """Each recorder records the two cameras just before it in the fleet (found directly too) and two PoE
+    cameras only it reaches: a model with a known pattern, and one whose model the recorder does not know."""
+    ch = recorders.ip_channel
+    for i, spec in enumerate(specs):
+        if spec.family not in ("hik_nvr", "dahua_nvr") or i < 2:
+            continue
+        hik = spec.family == "hik_nvr"
+        near = [s for s in specs[i - 2 : i] if s.family == ("hik_ipc" if hik else "dahua_ipc")]
+        protocol, port = ("HIKVISION", 8000) if hik else ("Private", 37777)
+        spec.capacity = 8
+        spec.channels = [
+            ch(n, s.address, s.model, s.serial if hik else None, protocol, s.vendor, port=port)
+            for n, s in enumerate(near, start=1)
+        ]
+        model = "DS-2CD2386G2-IU" if hik else "IPC-HDW2431T-AS-S2"
+        spec.channels += [
+            ch(
+                len(near) + 1,
+                "192.168.254.2",
+                model,
+                f"{model}{spec.serial[-9:]}A",
+                protocol,
+                spec.vendor,
+                port=port,
+            ),
+            ch(
+                len(near) + 2,
+                "192.168.254.3",
+                "IPC",
+                f"{spec.serial[-9:]}B",
+                protocol,
+                spec.vendor,
+                port=port,
+            ),
+        ]
 
 
 def sample_estate(prefix: str) -> list[DeviceSpec]:
@@ -126,7 +175,96 @@ def sample_estate(prefix: str) -> list[DeviceSpec]:
         )
     for n, family in enumerate(["nginx", "apache", "printer", "nas", "media", "blog"], start=len(rows) + 1):
         specs.append(DeviceSpec(f"{prefix}.{n}", family))
+    _sample_channels(specs)
+    specs.append(basic_only_dvr(f"{prefix}.{len(specs) + 1}", rng))
     return specs
+
+
+#: The sample estate's addresses are ``prefix.1`` to ``prefix.ESTATE_SIZE``.
+ESTATE_SIZE = 16
+
+
+def _sample_channels(specs: list[DeviceSpec]) -> None:
+    """The Hikvision NVR records two cameras the estate also holds (one known by serial, one only by address)
+    and three on its PoE ports; the Lorex NVR two the estate holds and three it alone reaches, one disabled,
+    in an eight-slot table."""
+    by_model = {s.model: s for s in specs}
+    hik_nvr, lorex = by_model["DS-7608NI-K2"], by_model["DHI-NVR4108HS-8P-4KS2"]
+    cam, hilook = by_model["DS-2CD2142FWD-I"], by_model["IPC-B140H"]
+    ch, ip = recorders.ip_channel, hik_nvr.serial
+    hik_nvr.capacity = 8
+    hik_nvr.channels = [
+        ch(1, cam.address, cam.model, cam.serial, vendor="Hikvision"),
+        ch(2, hilook.address, None, None, vendor="Hikvision"),
+        ch(3, "192.168.254.2", "DS-2CD2386G2-IU", f"DS-2CD2386G2-IU{ip[-9:]}3", vendor="Hikvision"),
+        ch(4, "192.168.254.3", "IPC", f"0000000000000-0C0F{ip[-6:]}", vendor="Hikvision"),
+        ch(5, "192.168.254.4", None, None, protocol="ONVIF", port=80),
+    ]
+    dahua, imou = by_model["IPC-HDW5831R-ZE"], by_model["IPC-A26Z"]
+    lorex.capacity = 8
+    lorex.channels = [
+        ch(1, dahua.address, dahua.model, protocol="Private", vendor="Dahua", port=37777),
+        ch(2, imou.address, "IP Camera", protocol="Private", vendor="Dahua", port=37777),
+        ch(3, "10.20.30.41", "LNB8005-C", protocol="Private", vendor="Dahua", port=37777),
+        ch(4, "10.20.30.42", "", protocol="Onvif", port=80),
+        ch(
+            5,
+            "10.20.30.43",
+            "IPC-HFW2431S-S-S2",
+            protocol="Private",
+            vendor="Dahua",
+            enabled=False,
+            port=37777,
+        ),
+    ]
+
+
+def hostile_estate(prefix: str) -> list[DeviceSpec]:
+    """A recorder for each hostile answer in ``recorders.HOSTILE``, on ``prefix.1`` upwards; the two that list
+    600 channels also announce 10,000 (SADP, DHDiscover, MaxRemoteInputChannels)."""
+    rng = random.Random(11)
+    specs = []
+    for n, name in enumerate(recorders.HOSTILE, start=1):
+        dahua = name.endswith("_dahua")
+        model = "DHI-NVR4108HS-8P-4KS2" if dahua else "DS-7608NI-K2"
+        spec = DeviceSpec(
+            f"{prefix}.{n}",
+            "dahua_nvr" if dahua else "hik_nvr",
+            "Dahua" if dahua else "Hikvision",
+            "Dahua" if dahua else "Hikvision",
+            model,
+            "4.001.0000000.1.R,build:2021-03-10" if dahua else "V4.22.005 build 191108",
+            _serial(rng, "ND") if dahua else f"{model}1620190125AACH{_serial(rng)}",
+            None if dahua else f"44:19:b6:00:01:{n:02x}",
+            True,
+            vendor_field="General" if dahua else None,
+            capacity=10_000 if name.startswith("many") else 8,
+            hostile=name,
+        )
+        specs.append(spec)
+    return specs
+
+
+def basic_only_dvr(address: str, rng) -> DeviceSpec:
+    """An older Hikvision hybrid DVR whose web server challenges with Basic only: eight analogue inputs (three
+    with cameras) and two IP channels (one used)."""
+    model = "DS-7208HQHI-K1"
+    spec = DeviceSpec(
+        address,
+        "hik_dvr",
+        "Hikvision",
+        "Hikvision",
+        model,
+        "V3.5.38 build 180409",
+        f"{model}0820180123CCWR{_serial(rng)}",
+        "44:19:b6:00:00:99",
+        True,
+        auth="basic",
+        capacity=10,
+    )
+    spec.channels = [recorders.analogue_channel(n, video=n <= 3) for n in range(1, 9)]
+    spec.channels.append(recorders.ip_channel(9, "10.20.40.5", "DS-2CD1023G0E-I", vendor="Hikvision"))
+    return spec
 
 
 def _serial(rng, prefix: str = "") -> str:
@@ -281,6 +419,25 @@ def _digest_ok(req: Request, realm: str) -> bool:
     return hashlib.md5(data.encode()).hexdigest() == fields.get("response")
 
 
+def _basic_ok(req: Request) -> bool:
+    token = base64.b64encode(f"{USERNAME}:{PASSWORD}".encode()).decode()
+    return req.headers.get("authorization", "") == f"Basic {token}"
+
+
+def _refused(spec: DeviceSpec, req: Request, realm: str, server: str | None = None) -> bytes | None:
+    """None when the request carries the owner's credentials in the scheme this device takes; else its 401."""
+    if spec.auth == "basic":
+        if _basic_ok(req):
+            return None
+        return _std(
+            "401 Unauthorized",
+            b"<html><body>401 Unauthorized</body></html>",
+            server=server,
+            extra=[("WWW-Authenticate", f'Basic realm="{realm}"')],
+        )
+    return None if _digest_ok(req, realm) else _challenge(realm, server)
+
+
 def _challenge(realm: str, server: str | None = None) -> bytes:
     nonce = os.urandom(16).hex()
     return _std(
@@ -333,8 +490,31 @@ HIK_ROOT = (
 )
 
 
+HIK_SERVERS = {"hik_nvr": "DNVRS-Webs", "hik_dvr": "DVRDVS-Webs"}
+HIK_NOT_SUPPORTED = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<ResponseStatus version="1.0" '
+    b'xmlns="http://www.hikvision.com/ver20/XMLSchema"><statusCode>4</statusCode><statusString>Invalid '
+    b"Operation</statusString><subStatusCode>notSupport</subStatusCode></ResponseStatus>\n"
+)
+
+
+def hik_channels(spec: DeviceSpec, req: Request, server: str) -> bytes:
+    """A Hikvision recorder's IP channel list or analogue inputs (403 where it has none)."""
+    if spec.hostile and req.path == "/ISAPI/ContentMgmt/InputProxy/channels":
+        status, ctype, body = recorders.HOSTILE[spec.hostile]
+        return _std(status, body, ctype, server=server)
+    if req.path == "/ISAPI/ContentMgmt/InputProxy/channels":
+        return _std(
+            "200 OK", recorders.hik_input_proxy(spec.channels).encode(), "application/xml", server=server
+        )
+    xml = recorders.hik_video_inputs(spec.channels)
+    if xml is None:
+        return _std("403 Forbidden", HIK_NOT_SUPPORTED, "application/xml", server=server)
+    return _std("200 OK", xml.encode(), "application/xml", server=server)
+
+
 def hik_http(spec: DeviceSpec, req: Request) -> bytes:
-    server = "DNVRS-Webs" if spec.family == "hik_nvr" else "App-webs/"
+    server = HIK_SERVERS.get(spec.family, "App-webs/")
     if req.path == "/" and req.method == "GET":
         if spec.family == "hik_nvr":
             return _response(
@@ -369,11 +549,16 @@ def hik_http(spec: DeviceSpec, req: Request) -> bytes:
             b"<html><head><title></title></head><body><div id='login'></div></body></html>",
             server=server,
         )
+    realm = "IP Camera" if spec.family == "hik_ipc" else "DVR"
+    if req.path.startswith("/ISAPI/") and (refused := _refused(spec, req, realm, server)):
+        return refused
+    if spec.family != "hik_ipc" and req.path in (
+        "/ISAPI/ContentMgmt/InputProxy/channels",
+        "/ISAPI/System/Video/inputs/channels",
+    ):
+        return hik_channels(spec, req, server)
     if req.path == "/ISAPI/System/deviceInfo":
-        realm = "IP Camera" if spec.family == "hik_ipc" else "DVR"
-        if not _digest_ok(req, realm):
-            return _challenge(realm, server)
-        kind = "NVR" if spec.family == "hik_nvr" else "IPCamera"
+        kind = {"hik_nvr": "NVR", "hik_dvr": "DVR"}.get(spec.family, "IPCamera")
         xml = (
             f'<?xml version="1.0" encoding="UTF-8"?>\n<DeviceInfo version="2.0" '
             'xmlns="http://www.hikvision.com/ver20/XMLSchema">\n'
@@ -385,8 +570,8 @@ def hik_http(spec: DeviceSpec, req: Request) -> bytes:
             f"<deviceType>{kind}</deviceType>\n</DeviceInfo>\n"
         )
         return _std("200 OK", xml.encode(), "application/xml", server=server)
-    if req.path == "/onvif/device_service" and req.method == "POST":
-        return _onvif(spec, req, "HIKVISION")
+    if req.path == "/onvif/device_service" and req.method == "POST" and spec.family != "hik_dvr":
+        return _onvif(spec, req, "HIKVISION")  # the DVR's ONVIF service is off, as Hikvision ships it
     return _std("404 Not Found", b"<html><body>Document Error: Not Found</body></html>", server=server)
 
 
@@ -435,10 +620,18 @@ def dahua_http(spec: DeviceSpec, req: Request) -> bytes:
             "session": int.from_bytes(os.urandom(3), "big"),
         }
         return _dahua_raw("200 OK", json.dumps(reply).encode(), "application/json")
+    if req.path.startswith("/cgi-bin/") and (refused := _refused(spec, req, "Login to " + str(spec.serial))):
+        return refused
+    if (
+        req.path == "/cgi-bin/configManager.cgi?action=getConfig&name=RemoteDevice"
+        and spec.family == "dahua_nvr"
+    ):
+        if spec.hostile:
+            status, ctype, body = recorders.HOSTILE[spec.hostile]
+            return _dahua_raw(status, body, ctype)
+        text = recorders.dahua_remote_devices(spec.channels, spec.capacity or 8)
+        return _dahua_raw("200 OK", text.encode(), "text/plain;charset=utf-8")
     if req.path.startswith("/cgi-bin/magicBox.cgi"):
-        realm = "Login to " + str(spec.serial)
-        if not _digest_ok(req, realm):
-            return _challenge(realm)
         action = req.path.partition("action=")[2]
         model = str(spec.model)
         plain = re.sub(r"^DHI?T?-", "", model)
@@ -452,6 +645,10 @@ def dahua_http(spec: DeviceSpec, req: Request) -> bytes:
             "getSoftwareVersion": f"version={spec.firmware}\r\n",
             "getVendor": f"vendor={spec.vendor_field}\r\n",
         }
+        if spec.family == "dahua_nvr":
+            answers["getProductDefinition&name=MaxRemoteInputChannels"] = (
+                f"table.MaxRemoteInputChannels={spec.capacity or 8}\r\n"
+            )
         if action not in answers:
             return _dahua_raw("400 Bad Request", b"Error\r\nBad Request!\r\n", "text/plain")
         return _dahua_raw("200 OK", answers[action].encode(), "text/plain")
@@ -536,6 +733,7 @@ def plain_http(spec: DeviceSpec, req: Request) -> bytes:
 HANDLERS = {
     "hik_ipc": hik_http,
     "hik_nvr": hik_http,
+    "hik_dvr": hik_http,
     "dahua_ipc": dahua_http,
     "dahua_nvr": dahua_http,
     "axis": axis_http,
@@ -571,13 +769,16 @@ def rtsp_reply(spec: DeviceSpec, request: bytes) -> bytes:
 
 
 def sadp_reply(spec: DeviceSpec) -> bytes:
-    kind = "NVR" if spec.family == "hik_nvr" else "IPC"
+    kind = {"hik_nvr": "NVR", "hik_dvr": "DVR"}.get(spec.family, "IPC")
+    analogue = sum(c["input"] == "analogue" for c in spec.channels)
+    digital = (spec.capacity - analogue) if spec.capacity is not None else 1
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<ProbeMatch><Uuid>{os.urandom(16).hex()}</Uuid>\n'
         f"<Types>inquiry</Types>\n<DeviceType>{kind}</DeviceType>\n<DeviceDescription>{spec.model}"
         f"</DeviceDescription>\n<DeviceSN>{spec.serial}</DeviceSN>\n<CommandPort>8000</CommandPort>\n"
         f"<HttpPort>80</HttpPort>\n<MAC>{str(spec.mac).replace(':', '-')}</MAC>\n<IPv4Address>{spec.address}"
         f"</IPv4Address>\n<SoftwareVersion>{spec.firmware.replace(' ', '')}</SoftwareVersion>\n"
+        f"<AnalogChannelNum>{analogue}</AnalogChannelNum>\n<DigitalChannelNum>{digital}</DigitalChannelNum>\n"
         "<Activated>true</Activated>\n</ProbeMatch>\n"
     ).encode()
 
@@ -597,6 +798,8 @@ def dhdiscover_reply(spec: DeviceSpec) -> bytes:
                     "Version": spec.firmware.split(",")[0],
                     "HttpPort": 80,
                     "Port": 37777,
+                    "VideoInputChannels": 0 if spec.family == "dahua_nvr" else 1,
+                    "RemoteVideoInputChannels": spec.capacity or 0,
                     "mac": spec.mac or "",
                     "IPv4Address": {
                         "IPAddress": spec.address,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.network.fleet import PASSWORD
+from tests.network.fleet import ESTATE_SIZE, PASSWORD
 
 from camcensus.network.discover import DiscoverOptions, discover
 from camcensus.network.targets import TargetError
@@ -35,7 +35,7 @@ def test_every_camera_found_with_vendor_and_brand_without_credentials(estate, fo
 
 def test_credentials_give_model_firmware_and_serial(estate, found_with_credentials):
     _, specs, _ = estate
-    for spec in (s for s in specs if s.video):
+    for spec in (s for s in specs if s.video and s.auth == "digest"):
         report = found_with_credentials[spec.address]
         assert (report.vendor, report.brand, report.model) == (spec.vendor, spec.brand, spec.model), spec
         assert report.serial == spec.serial
@@ -72,16 +72,37 @@ def test_non_cameras_are_not_reported(estate, found_anonymous, found_with_creden
         assert seen.services
 
 
-def test_nothing_sent_could_change_a_device(estate, found_anonymous, found_with_credentials):
-    _, _, fleet = estate
+def test_nothing_sent_could_change_a_device(
+    estate, found_anonymous, found_with_credentials, found_with_basic
+):
+    """Read-only requests; the one configuration table read (Dahua's RemoteDevice) only with credentials;
+    Basic credentials only to the device that offers nothing else, each time in answer to a challenge."""
+    _, specs, fleet = estate
+    basic_only = {s.address for s in specs if s.auth == "basic"}
+    challenged: set[tuple[str, str]] = set()
     assert fleet.requests
     for address, method, path, headers in fleet.requests:
         assert method in ("GET", "POST"), (address, method, path)
         if method == "POST":
             assert path in ("/RPC2_Login", "/onvif/device_service", "/axis-cgi/basicdeviceid.cgi"), path
-        for banned in ("auth=", "/SDK/webLanguage", "getConfig", "/Security/users", "userCheck"):
+        for banned in (
+            "auth=",
+            "/SDK/webLanguage",
+            "magicBox.cgi?action=getConfig",
+            "setConfig",
+            "userCheck",
+        ):
             assert banned not in path
-        assert not headers.get("authorization", "").startswith("Basic"), "passwords only by Digest"
+        assert "/Security/users" not in path
+        authorization = headers.get("authorization", "")
+        if "configManager.cgi" in path:
+            assert path.endswith("action=getConfig&name=RemoteDevice") and authorization, path
+        if not authorization:
+            challenged.add((address, path))
+        elif authorization.startswith("Basic"):
+            assert address in basic_only, "Basic only where nothing else is offered"
+            assert (address, path) in challenged, "Basic only in answer to a challenge"
+            challenged.discard((address, path))
 
 
 def test_public_targets_are_refused_before_any_traffic():
@@ -95,7 +116,7 @@ def test_json_cli_records_scan_and_devices_as_body_evidence(estate, run_cli, tmp
     run_cli("bodies", "import", str(Path(__file__).parents[1] / "fixtures" / "bodies_plain.csv"), db=db)
     proc = run_cli(
         "discover",
-        f"{prefix}.1-15",
+        f"{prefix}.1-{ESTATE_SIZE}",
         "--json",
         "--username",
         "admin",
@@ -127,12 +148,20 @@ def test_json_cli_records_scan_and_devices_as_body_evidence(estate, run_cli, tmp
         assert d["model"] == video[d["address"]].model
     listed = run_cli("devices", "list", "--json", "--body", "1", db=db)
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert len(rows) == len(video) and all(r["source"] == "discovery" for r in rows)
+    assert all(r["source"] == "discovery" for r in rows)
+    assert {r["address"] for r in rows if r["location"] is None} == set(video)
+    behind = [r for r in rows if r["location"]]  # cameras only the two NVRs' channel lists name
+    assert len(behind) == 5 and all("channel" in r["location"] for r in behind)
 
     store = Store.from_url(f"sqlite:///{db}")
     with store.session() as session:
         scan = session.scalars(select(Scan)).one()
-        assert scan.targets == f"{prefix}.1-15" and scan.actor and scan.finished_at and scan.body_id == 1
+        assert (
+            scan.targets == f"{prefix}.1-{ESTATE_SIZE}"
+            and scan.actor
+            and scan.finished_at
+            and scan.body_id == 1
+        )
         assert scan.options["credentials"] is True and PASSWORD not in json.dumps(scan.options)
         facts = {f.key: f.value for f in session.scalars(select(BodyFact).where(BodyFact.body_id == 1))}
     store.dispose()
@@ -154,3 +183,5 @@ def test_cli_refuses_public_targets_and_missing_password(run_cli, tmp_path):
         check=False,
     )
     assert proc.returncode != 0 and "NOT_SET_ANYWHERE" in proc.stderr
+    proc = run_cli("discover", "127.0.0.1", "--allow-basic", db=str(tmp_path / "c.db"), check=False)
+    assert proc.returncode != 0 and "--allow-basic needs --username" in proc.stderr

@@ -13,7 +13,13 @@ from camcensus.network.probes.base import Observation
 from camcensus.network.probes.credentialed import magicbox_observation, parse_key_values
 from camcensus.network.probes.discovery import parse_dhdiscover, parse_sadp, parse_wsd
 from camcensus.network.probes.http import banner_observations
-from camcensus.network.probes.httpclient import digest_authorization, parse_digest_challenge, parse_response
+from camcensus.network.probes.httpclient import (
+    basic_authorization,
+    digest_authorization,
+    offers_only_basic,
+    parse_digest_challenge,
+    parse_response,
+)
 from camcensus.network.probes.rtsp import rtsp_observations
 from camcensus.network.targets import TargetError, parse_targets
 
@@ -132,3 +138,26 @@ def test_digest_only_never_basic():
     assert challenge is not None and challenge.realm == "IP Camera"
     header = digest_authorization(challenge, "GET", "/ISAPI/System/deviceInfo", "admin", "pw")
     assert header.startswith("Digest ") and "pw" not in header and "nc=00000001" in header
+
+
+@pytest.mark.parametrize(
+    ("challenges", "only_basic"),
+    [
+        ([b'Basic realm="cam"'], True),
+        ([b'Basic realm="x"', b'Digest realm="IP Camera", qop="auth", nonce="abc"'], False),
+        ([b'Digest realm="x", nonce="n", algorithm=SHA-512-256', b'Basic realm="x"'], False),  # no downgrade
+        ([b'Digest realm="x", nonce="n", Basic realm="x"'], False),
+        ([b'Bearer realm="x"'], False),
+        ([], False),
+    ],
+)
+def test_basic_only_when_nothing_else_is_offered(challenges, only_basic):
+    head = b"HTTP/1.1 401 Unauthorized\r\n" + b"".join(
+        b"WWW-Authenticate: " + c + b"\r\n" for c in challenges
+    )
+    response = parse_response(head + b"\r\n")
+    assert response is not None and offers_only_basic(response) is only_basic
+
+
+def test_basic_credentials_as_rfc_7617_writes_them():
+    assert basic_authorization("Aladdin", "open sesame") == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="

@@ -23,7 +23,8 @@ from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
-from camcensus.network.record import BodyNotFound, find_body, finish_scan, start_scan
+from camcensus.network.record import BodyNotFound, find_body
+from camcensus.network.scans import camera_count, finish_scan, start_scan
 from camcensus.network.targets import TargetError, parse_targets
 from camcensus.store.models import Device, Scan
 
@@ -81,10 +82,16 @@ def discover_command(
         None, "--ports", help=f"TCP ports (default {','.join(map(str, DEFAULT_PORTS))})."
     ),
     username: str = typer.Option(
-        None, "--username", help="The owner's device account, for device-info calls."
+        None, "--username", help="The owner's device account, for device-info calls and channel lists."
     ),
     password_env: str = typer.Option(
         None, "--password-env", help="Environment variable holding its password."
+    ),
+    allow_basic: bool = typer.Option(
+        False,
+        "--allow-basic",
+        help="Answer a device that offers only Basic authentication (never sent unasked; over plain HTTP "
+        "the password crosses the network readable, and the scan records a warning). Digest otherwise.",
     ),
     rate: str = typer.Option("1000/s", "--rate", help="New connections and datagrams per second, in total."),
     timeout: float = typer.Option(2.0, "--timeout", help="Seconds to wait for each answer."),
@@ -107,10 +114,15 @@ def discover_command(
     """Find and identify cameras and recorders (Hikvision, Dahua, their brands, Axis, ONVIF) on your network.
 
     Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls.
-    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when."""
+    With them, a recorder's channel list names its cameras (their addresses are never contacted).
+    Never guesses passwords, sends exploits or changes a device. Records who scanned what and when.
+    With --body, stores the body's camera count as evidence, each camera counted once."""
+    if allow_basic and not username:
+        fail("--allow-basic needs --username and --password-env (it only says how to send them)")
     options = DiscoverOptions(
         ports=_ports(ports),
         credentials=_credentials(username, password_env),
+        allow_basic=allow_basic,
         rate=_rate(rate),
         per_host=per_host,
         timeout=timeout,
@@ -134,22 +146,46 @@ def discover_command(
             "per_host": per_host,
             "username": username,
             "credentials": bool(options.credentials),
+            "allow_basic": allow_basic,
             "multicast": multicast,
             "addresses": len(addresses),
         }
-        scan = start_scan(session, targets, settings, found_body.id if found_body else None)
+        body_id = found_body.id if found_body else None
+        scan = start_scan(session, targets, settings, body_id)
         scan_id = scan.id
     reports = _run(addresses, options)
     with store.session() as session:
         finish_scan(session, session.get_one(Scan, scan_id), [r for r in reports if r.is_video_device])
+        counted = camera_count(session, body_id) if body_id is not None else None
+    _warn(reports)
     if as_json:
         print_json_lines([r.as_dict() for r in reports])
         return
-    table = Grid(("address", "port", "vendor", "brand", "model", "firmware", "serial", "confidence"))
-    for r in reports:
-        table.add(r.address, r.port, r.vendor, r.brand, r.model, r.firmware, r.serial, f"{r.confidence:.2f}")
-    print_grid(table, chosen(None))
+    _print_table(reports)
     console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
+    if counted is not None:
+        console.print(counted.quote(), highlight=False)
+
+
+def _print_table(reports: list) -> None:
+    """One row per device; a recorder's channels as listed (of the most it says it takes)."""
+    table = Grid(("address", "port", "kind", "vendor", "brand", "model", "firmware", "serial", "channels"))
+    for r in reports:
+        listed = f"{len(r.channels)}" + (f" of {r.channel_limit}" if r.channel_limit is not None else "")
+        table.add(
+            r.address, r.port, r.kind, r.vendor, r.brand, r.model, r.firmware, r.serial,
+            listed if r.kind == "recorder" else "",
+        )  # fmt: skip
+    print_grid(table, chosen(None))
+
+
+def _warn(reports: list) -> None:
+    """Each warning and unread answer on stderr, so a --json run says them too."""
+    for r in reports:
+        for warning in r.warnings:
+            console.print(f"[bold yellow]warning:[/] {r.address}: {warning}", highlight=False)
+        for error in r.errors:
+            console.print(f"{r.address}: {error['probe']}: {error['error']}", highlight=False)
 
 
 def _run(addresses: list, options: DiscoverOptions) -> list:

@@ -2,8 +2,9 @@
 
 Per host: a TCP connect to each port (closed ports cost one round trip); if any is open, the UDP discovery
 probes and the banner probes for the open ports run concurrently; vendor pages and, with the owner's
-credentials, device-information calls follow where the banners pointed. A global rate limit spaces new
-connections and datagrams; a per-host cap bounds concurrent connections to one device.
+credentials, device-information calls follow where the banners pointed, and a recorder's channel list after
+them. A global rate limit spaces new connections and datagrams; a per-host cap bounds concurrent connections
+to one device. Once every host is done, recorder channels are matched to the cameras found directly.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
 from camcensus.network.probes import binary, credentialed, discovery, http, rtsp
 from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
+from camcensus.network.probes.recorder import CHANNEL_LISTS, ChannelListing
+from camcensus.network.recorders import attach_channels, link_channels
 from camcensus.network.targets import Address, parse_targets
 
 DEFAULT_PORTS = (80, 443, 554, 8000, 8080, 8443, 37777)
@@ -32,6 +35,7 @@ UDP_PROTOCOLS = ("sadp", "dhdiscover", "wsd")
 class DiscoverOptions:
     ports: tuple[int, ...] = DEFAULT_PORTS
     credentials: Credentials | None = None
+    allow_basic: bool = False  # answer a Basic-only challenge with the credentials (never by default)
     rate: float = 1000.0  # new connections and datagrams per second, all hosts together
     per_host: int = 4
     timeout: float = 2.0
@@ -58,7 +62,12 @@ async def discover_addresses(
     options: DiscoverOptions,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[DeviceReport]:
-    ctx = ProbeContext(Limiter(options.rate, options.per_host), options.timeout, options.credentials)
+    ctx = ProbeContext(
+        Limiter(options.rate, options.per_host),
+        options.timeout,
+        options.credentials,
+        allow_basic=options.allow_basic,
+    )
     macs = neighbour_table(options.arp_path) if options.arp_path else {}
     multicast: dict[str, list[Observation]] = {}
     if options.multicast:
@@ -80,8 +89,9 @@ async def discover_addresses(
             progress(done, len(addresses))
         return report
 
-    reports = await asyncio.gather(*(one(a) for a in addresses))
-    return [r for r in reports if r is not None and (options.include_other or r.is_video_device)]
+    reports = [r for r in await asyncio.gather(*(one(a) for a in addresses)) if r is not None]
+    link_channels(reports)
+    return [r for r in reports if options.include_other or r.is_video_device]
 
 
 async def scan_host(
@@ -105,7 +115,11 @@ async def scan_host(
         if summary:
             services.append(summary)
     observations += await _follow_up(ctx, host, open_ports, observations)
-    return identify(host, observations, services, mac)
+    report = identify(host, observations, services, mac)
+    listing = await _channel_list(ctx, host, open_ports, observations, report.vendor, report.kind)
+    attach_channels(report, observations, listing)
+    _note_basic(ctx, host, report)
+    return report
 
 
 async def _udp(ctx: ProbeContext, host: str, protocol: str) -> tuple[list[Observation], str | None]:
@@ -158,3 +172,52 @@ async def _follow_up(
         ]
     results = await asyncio.gather(*calls)
     return [o for found in results for o in found]
+
+
+async def _channel_list(
+    ctx: ProbeContext,
+    host: str,
+    open_ports: list[int],
+    observations: list[Observation],
+    vendor: str | None,
+    kind: str | None,
+) -> ChannelListing | None:
+    """A recorder's channels through its maker's API, with the owner's credentials (None otherwise)."""
+    probe = CHANNEL_LISTS.get(vendor or "")
+    if ctx.credentials is None or kind != "recorder" or probe is None:
+        return None
+    ports = _web_ports(observations, open_ports)
+    return await probe(ctx, host, *ports[0]) if ports else None
+
+
+def _note_basic(ctx: ProbeContext, host: str, report: DeviceReport) -> None:
+    """Say where the password went by Basic authentication (over plain HTTP, as a warning), and where a device
+    asked for Basic only and was not answered."""
+    for sent_host, port, tls in sorted(ctx.shared.get("basic", ())):
+        if sent_host != host:
+            continue
+        where = f"{'HTTPS' if tls else 'plain HTTP'} port {port}"
+        report.evidence.append(
+            {
+                "probe": "auth",
+                "port": port,
+                "scheme": "basic",
+                "tls": tls,
+                "detail": f"Basic authentication answered over {where}",
+            }
+        )
+        if not tls:
+            report.warnings.append(
+                f"the password was sent by Basic authentication over plain HTTP to port {port}, readable "
+                "by anyone on the path (--allow-basic)"
+            )
+    for declined_host, port, _ in sorted(ctx.shared.get("basic_declined", ())):
+        if declined_host == host:
+            report.errors.append(
+                {
+                    "probe": "auth",
+                    "port": port,
+                    "error": "asks for Basic authentication only: the credentials were not sent "
+                    "(--allow-basic sends them)",
+                }
+            )

@@ -16,6 +16,7 @@ from typing import Any
 from camcensus.knowledge.ouis import lookup_mac, normalise_mac
 from camcensus.knowledge.vendors import STATUS_THRESHOLD, match_model, resolve_brand, vendor
 from camcensus.network.probes.base import Observation
+from camcensus.network.probes.channel_lists import Channel
 from camcensus.network.risk import risk_note
 
 VIDEO_TYPES = ("camera", "recorder", "intercom")
@@ -38,6 +39,16 @@ class DeviceReport:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     services: list[str] = field(default_factory=list)
     risk: list[dict[str, str]] = field(default_factory=list)
+    channels: list[Channel] = field(default_factory=list)  # a recorder's cameras (``network.recorders``)
+    channel_limit: int | None = None  # the most channels it says it takes: an upper bound on its cameras
+    channels_listed: bool = False  # its channel list was read whole (so ``channels`` is every camera it has)
+    errors: list[dict[str, Any]] = field(default_factory=list)  # answers that could not be read, and why
+    warnings: list[str] = field(default_factory=list)  # e.g. the password sent by Basic over plain HTTP
+
+    @property
+    def kind(self) -> str | None:
+        """camera, recorder, intercom or other (the ``kind`` of ``discover --json``)."""
+        return self.device_type
 
     @property
     def is_video_device(self) -> bool:
@@ -48,9 +59,10 @@ class DeviceReport:
         return self.device_type in VIDEO_TYPES and any(e["probe"] in ("onvif", "wsd") for e in self.evidence)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "address": self.address,
             "port": self.port,
+            "kind": self.kind,
             "vendor": self.vendor,
             "brand": self.brand,
             "model": self.model,
@@ -62,7 +74,14 @@ class DeviceReport:
             "confidence": round(self.confidence, 3),
             "services": self.services,
             "risk": self.risk,
+            "errors": self.errors,
+            "warnings": self.warnings,
         }
+        if self.kind == "recorder" or self.channels:
+            out["channels"] = [c.as_dict() for c in self.channels]
+            out["channel_limit"] = self.channel_limit
+            out["channels_listed"] = self.channels_listed
+        return out
 
 
 def _resolve_brands(observations: list[Observation]) -> None:

@@ -1,13 +1,12 @@
-"""Storing what discovery and imports found: a ``Scan`` (who, when, against what) and ``Device`` rows keyed by
-source and serial, MAC or address, each linked to a body with a ``device`` evidence item so the body's facts
-(``camcensus.evidence.facts.resolve_body_facts``) count it beside the body's FOI replies."""
+"""Storing what discovery and imports found: ``Device`` rows keyed by source and serial, MAC or address (a
+camera only a recorder reaches, without a serial, by that recorder and channel), each linked to a body with a
+``device`` evidence item so the body's facts (``camcensus.evidence.facts.resolve_body_facts``) count it beside
+the body's FOI replies. A scan itself (who, when, against what) is stored by ``camcensus.network.scans``."""
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +17,7 @@ from camcensus.enums import DeviceSource, EvidenceKind
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.knowledge.ouis import normalise_mac
 from camcensus.network.identify import DeviceReport
-from camcensus.store.models import Body, Device, Evidence, Scan
+from camcensus.store.models import Body, Device, Evidence
 
 
 class BodyNotFound(LookupError):
@@ -48,9 +47,24 @@ class DeviceRecord:
     confidence: float = 1.0
     evidence: list[Any] = field(default_factory=list)
     fallback_key: str | None = None  # e.g. file hash and row, when nothing else names the device
+    behind: str | None = None  # recorder and channel, for a camera only a recorder reaches
 
     @classmethod
     def from_report(cls, report: DeviceReport) -> DeviceRecord:
+        evidence = list(report.evidence)
+        if report.risk:
+            evidence.append({"probe": "risk", "advisories": report.risk})
+        if report.kind == "recorder":
+            evidence.append(
+                {
+                    "probe": "recorder",
+                    "channels": [c.as_dict() for c in report.channels],
+                    "channel_limit": report.channel_limit,
+                    "channels_listed": report.channels_listed,
+                }
+            )
+        if report.errors or report.warnings:
+            evidence.append({"probe": "problems", "errors": report.errors, "warnings": report.warnings})
         return cls(
             source=DeviceSource.DISCOVERY,
             address=report.address,
@@ -63,15 +77,15 @@ class DeviceRecord:
             firmware=report.firmware,
             serial=report.serial,
             confidence=report.confidence,
-            evidence=[*report.evidence, {"probe": "risk", "advisories": report.risk}]
-            if report.risk
-            else list(report.evidence),
+            evidence=evidence,
         )
 
     def key(self, body_id: int | None) -> str:
         scope = f"{self.source}:{body_id if body_id is not None else '-'}"
         if self.serial and self.serial.strip():
             return f"{scope}:serial:{self.serial.strip().upper()}"[:300]
+        if self.behind:
+            return f"{scope}:behind:{self.behind}"[:300]
         mac = normalise_mac(self.mac or "")
         if mac:
             return f"{scope}:mac:{mac}"
@@ -92,44 +106,15 @@ def find_body(session: Session, ref: str | int | None) -> Body | None:
     return body
 
 
-def default_actor() -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "unknown"
-    return f"{user}@{socket.gethostname()}"
-
-
-def start_scan(
-    session: Session,
-    targets: Sequence[str],
-    options: dict[str, Any],
-    body_id: int | None,
-    actor: str | None = None,
-) -> Scan:
-    scan = Scan(
-        actor=actor or default_actor(),
-        targets=" ".join(targets),
-        options=options,
-        body_id=body_id,
-        started_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-    )
-    session.add(scan)
-    session.flush()
-    return scan
-
-
-def finish_scan(session: Session, scan: Scan, reports: Iterable[DeviceReport]) -> list[Device]:
-    devices = store_devices(session, [DeviceRecord.from_report(r) for r in reports], scan.body_id, scan.id)
-    scan.finished_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    session.flush()
-    return devices
-
-
 def store_devices(
-    session: Session, records: Sequence[DeviceRecord], body_id: int | None, scan_id: int | None = None
+    session: Session,
+    records: Sequence[DeviceRecord],
+    body_id: int | None,
+    scan_id: int | None = None,
+    resolve: bool = True,
 ) -> list[Device]:
-    """Insert or update each device by its key; link evidence to the body and recompute its facts."""
+    """Insert or update each device by its key; link evidence to the body and (with ``resolve``) recompute its
+    facts."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     stored = []
     for record in records:
@@ -162,7 +147,7 @@ def store_devices(
         session.flush()
         _device_evidence(session, device)
         stored.append(device)
-    if body_id is not None:
+    if body_id is not None and resolve:
         resolve_body_facts(session, [body_id])
     return stored
 

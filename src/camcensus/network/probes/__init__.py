@@ -8,8 +8,11 @@ to an administrator) and changes nothing:
 - ``binary``: the Hikvision SDK port's greeting (8000) and the Dahua DVRIP identification exchange (37777),
   first exchange only.
 - ``discovery``: Hikvision SADP, Dahua DHDiscover and ONVIF WS-Discovery probes (UDP, unicast to each target).
-- ``credentialed``: with the owner's user name and password (HTTP Digest only, never Basic over plain HTTP):
-  Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+- ``credentialed``: with the owner's user name and password (HTTP Digest; Basic only with ``--allow-basic``,
+  in answer to a device that offers nothing else): Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua
+  ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+- ``recorder``: with the same credentials, a recorder's channel list (Hikvision ISAPI ``InputProxy`` and video
+  inputs, Dahua ``RemoteDevice`` and ``MaxRemoteInputChannels``), read by ``channel_lists``.
 
 Never sent: default or guessed passwords, known bypass paths (``?auth=``, ``/SDK/webLanguage``, magicBox
 ``getConfig``, ``NetKeyboard``/``Loopback`` logins), or any request that writes to a device.

@@ -37,10 +37,11 @@ class Observation:
     mac: str | None = None
     device_type: str | None = None  # camera, recorder, intercom, other
     rank: int = 0  # how authoritative model/firmware/serial are: credentialed 3, discovery 2, banners 1
+    channels_announced: int | None = None  # video inputs a discovery reply says the device has (all kinds)
 
     def as_evidence(self) -> dict[str, object]:
         out: dict[str, object] = {"probe": self.probe, "port": self.port, "detail": self.detail}
-        for key in ("vendor", "brand", "model", "firmware", "serial", "device_type"):
+        for key in ("vendor", "brand", "model", "firmware", "serial", "device_type", "channels_announced"):
             value = getattr(self, key)
             if value:
                 out[key] = value
@@ -96,6 +97,7 @@ class ProbeContext:
     limiter: Limiter
     timeout: float
     credentials: Credentials | None = None
+    allow_basic: bool = False  # answer a Basic-only challenge with the owner's credentials (opt-in)
     shared: dict[str, Any] = field(default_factory=dict)  # per-scan resources (one HTTP client, Digest state)
 
     async def open(self, host: str, port: int, tls: bool = False) -> Conn:

@@ -1,4 +1,4 @@
-"""Device-information calls made with the estate owner's credentials (HTTP Digest; read-only GETs).
+"""Device-information calls made with the estate owner's credentials (read-only requests).
 
 - Hikvision ISAPI ``GET /ISAPI/System/deviceInfo`` (older firmware: ``/System/deviceInfo``): model, serial,
   firmware, MAC, device type, and on some units ``manufacturer``/``OEMCode``/``customizedInfo``
@@ -9,7 +9,8 @@
 - Axis ``POST /axis-cgi/basicdeviceid.cgi`` ``getAllProperties`` (VAPIX Basic device information; a read
   method; ``getAllUnrestrictedProperties`` needs no credentials).
 
-Digest only: a password is never sent in the clear, and nothing is tried when no credentials were given.
+By Digest (``httpclient.authed_request``): a password is never sent in the clear unless the owner passed
+``--allow-basic`` and the device offers Basic alone; nothing is tried when no credentials were given.
 """
 
 from __future__ import annotations

@@ -1,11 +1,15 @@
 """Vendor discovery protocols over UDP, sent unicast to each target (never to any other address).
 
 - Hikvision SADP (UDP 37020): an XML ``<Probe>`` of type ``inquiry``; the ``<ProbeMatch>`` reply carries
-  ``DeviceDescription`` (model), ``DeviceSN``, ``SoftwareVersion``, ``MAC`` and ``DeviceType``
-  (julienblitte/UniversalScanner ``Hikvision.cs``; MatrixEditor/hiktools).
+  ``DeviceDescription`` (model), ``DeviceSN``, ``SoftwareVersion``, ``MAC``, ``DeviceType`` and the channel
+  counts ``AnalogChannelNum`` and ``DigitalChannelNum`` (julienblitte/UniversalScanner ``Hikvision.cs`` and
+  ``Hikvision.selftest``; MatrixEditor/hiktools; oldweipro/hik-dev ``DeviceSearchInfoDTO.java``).
 - Dahua DHDiscover (UDP 37810): a 32-byte ``DHIP`` header and ``{"method": "DHDiscover.search"}``; the
-  ``client.notifyDevInfo`` reply carries ``DeviceType``, ``SerialNo``, ``Vendor``, ``Version`` and ``mac``
-  (UniversalScanner ``Dahua2.cs``).
+  ``client.notifyDevInfo`` reply carries ``DeviceType``, ``SerialNo``, ``Vendor``, ``Version``, ``mac`` and
+  the channel counts ``VideoInputChannels`` and ``RemoteVideoInputChannels`` (UniversalScanner ``Dahua2.cs``
+  and ``Dahua2.selftest``).
+
+A recorder's announced channel count is its capacity, not the cameras it records: an upper bound only.
 - ONVIF WS-Discovery (UDP 3702): a ``Probe`` for ``dn:NetworkVideoTransmitter``; ``ProbeMatch`` scopes name
   the hardware (model) and, less reliably (the user can change it), the name.
 
@@ -89,8 +93,19 @@ def parse_sadp(data: bytes, port: int = SADP_PORT) -> list[Observation]:
             mac=(_xml_tag(text, "MAC") or "").replace("-", ":").lower() or None,
             device_type=_hik_type(kind),
             rank=2,
+            channels_announced=_count(
+                _xml_tag(text, "AnalogChannelNum"), _xml_tag(text, "DigitalChannelNum")
+            ),
         )
     ]
+
+
+def _count(*values: object) -> int | None:
+    """The sum of the channel counts a reply gives (None when it gives none, or one is not a whole number)."""
+    given = [str(v).strip() for v in values if v is not None and str(v).strip() != ""]
+    if not given or not all(v.isdigit() for v in given):
+        return None
+    return sum(int(v) for v in given)
 
 
 def _hik_type(kind: str) -> str | None:
@@ -136,6 +151,7 @@ def parse_dhdiscover(data: bytes, port: int = DHDISCOVER_PORT) -> list[Observati
             if kind
             else None,
             rank=2,
+            channels_announced=_count(info.get("VideoInputChannels"), info.get("RemoteVideoInputChannels")),
         )
     ]
 

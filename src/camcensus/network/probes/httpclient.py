@@ -1,12 +1,14 @@
 """A small HTTP/1.1 client for banners: one request per connection, raw header names kept as sent.
 
 Header case matters for fingerprints (Dahua firmware writes ``CONNECTION: close`` and ``CONTENT-LENGTH``), so
-banners are read from the bytes on the wire. Authenticated calls use httpx with Digest instead.
+banners are read from the bytes on the wire. Authenticated calls answer the device's challenge: Digest, or
+Basic only where the owner allowed it (``ProbeContext.allow_basic``) and the device offered nothing else.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import re
@@ -23,6 +25,7 @@ class HttpResponse:
     raw_headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
     head: bytes = b""
+    complete: bool = True  # False when the answer was longer than MAX_READ and was cut there
 
     def header(self, name: str) -> str | None:
         key = name.lower()
@@ -104,32 +107,38 @@ async def http_request(
         async with ctx.connect(host, port, tls=tls, conn=conn) as (reader, writer):
             writer.write(request)
             await writer.drain()
-            data = await _read_response(reader, ctx.timeout)
+            data, complete = await _read_response(reader, ctx.timeout)
     except (OSError, TimeoutError, ssl.SSLError, asyncio.IncompleteReadError):
         return None
-    return parse_response(data)
+    response = parse_response(data)
+    if response is not None:
+        response.complete = complete
+    return response
 
 
-async def _read_response(reader: asyncio.StreamReader, timeout: float) -> bytes:
-    """Headers, then the body up to Content-Length (or EOF): the server need not close first."""
+async def _read_response(reader: asyncio.StreamReader, timeout: float) -> tuple[bytes, bool]:
+    """Headers, then the body up to Content-Length (or EOF), at most MAX_READ bytes of it: the server need not
+    close first. The flag is False when the body was cut at MAX_READ."""
     try:
         head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
     except asyncio.LimitOverrunError:
-        return await read_all(reader, timeout)
+        rest = await read_all(reader, timeout)
+        return rest, len(rest) < MAX_READ
     except asyncio.IncompleteReadError as exc:
-        return exc.partial
+        return exc.partial, True
     length = None
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-length" and value.strip().isdigit():
             length = int(value.strip())
     if length is None:
-        return head + await read_all(reader, timeout)
+        rest = await read_all(reader, timeout)
+        return head + rest, len(rest) < MAX_READ
     try:
         body = await asyncio.wait_for(reader.readexactly(min(length, MAX_READ)), timeout)
     except asyncio.IncompleteReadError as exc:
         body = exc.partial
-    return head + body
+    return head + body, length <= MAX_READ
 
 
 # HTTP Digest (RFC 7616), client side. httpx's DigestAuth does the same; this one runs on the banner client
@@ -214,8 +223,10 @@ async def authed_request(
     headers: dict[str, str] | None = None,
     tls: bool = False,
 ) -> HttpResponse | None:
-    """A request with the owner's credentials, by Digest only. The device's challenge is kept, so later calls
-    need no extra round trip. Without credentials, or when the device asks for Basic, nothing is sent."""
+    """A request with the owner's credentials, answering the device's challenge. Digest: the challenge is
+    kept, so later calls need no extra round trip. Basic: only with ``ctx.allow_basic``, only in answer to a
+    challenge that offers nothing else, and each request is first sent without it. Without credentials,
+    nothing is sent."""
     creds = ctx.credentials
     if creds is None:
         return None
@@ -232,7 +243,49 @@ async def authed_request(
         if response is None or response.status != 401:
             return response
         fresh = parse_digest_challenge(response)
-        if fresh is None or (challenge is not None and fresh.nonce == challenge.nonce):
-            return response  # Basic only, or our answer was refused: never retry with the same credentials
+        if fresh is None:
+            if offers_only_basic(response):
+                if ctx.allow_basic:
+                    return await _basic_request(ctx, host, port, path, method, body, headers, tls)
+                ctx.shared.setdefault("basic_declined", set()).add((host, port, tls))
+            return response  # our answer was refused, or Basic was not allowed: never retry
+        if challenge is not None and fresh.nonce == challenge.nonce:
+            return response  # our answer was refused: never retry with the same credentials
         challenges[(host, port)] = fresh
     return response
+
+
+_DIGEST_SCHEME = re.compile(r"(?:^|,)\s*digest\b", re.IGNORECASE)
+_BASIC_SCHEME = re.compile(r"(?:^|,)\s*basic\b", re.IGNORECASE)
+
+
+def offers_only_basic(response: HttpResponse) -> bool:
+    """A 401 whose challenges include Basic and no Digest (whatever its algorithm): Basic is then the only
+    way in. A challenge that offers Digest too is answered by Digest or not at all (no downgrade)."""
+    values = response.headers_all("WWW-Authenticate")
+    return any(_BASIC_SCHEME.search(v) for v in values) and not any(_DIGEST_SCHEME.search(v) for v in values)
+
+
+def basic_authorization(username: str, password: str) -> str:
+    token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")  # RFC 7617, UTF-8
+    return f"Basic {token}"
+
+
+async def _basic_request(
+    ctx: ProbeContext,
+    host: str,
+    port: int,
+    path: str,
+    method: str,
+    body: bytes,
+    headers: dict[str, str] | None,
+    tls: bool,
+) -> HttpResponse | None:
+    """The request again with Basic credentials; where they went is kept (``ctx.shared["basic"]``) so the scan
+    can say so, and warn where they crossed plain HTTP."""
+    assert ctx.credentials is not None
+    extra = dict(headers or {})
+    extra["Authorization"] = basic_authorization(ctx.credentials.username, ctx.credentials.password)
+    sent: set[tuple[str, int, bool]] = ctx.shared.setdefault("basic", set())
+    sent.add((host, port, tls))
+    return await http_request(ctx, host, port, path, method, body, extra, tls=tls)
