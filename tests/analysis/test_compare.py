@@ -148,8 +148,11 @@ def test_cli_compares_rounds_and_a_published_figure(two_rounds: Store, run_cli, 
     assert external["difference_ci95"] == pytest.approx(
         list(newcombe_interval(1, 3, 73, 100) or ()), abs=1e-6
     )
-    text = run_cli("compare", "--by", "", db=db).stdout
-    assert "survey-2022" in text and "yes -> no" in text
+    text = run_cli("compare", "--by", "", db=db).stdout  # piped: tab-separated rows, human labels
+    assert "group\tvendor\tsurvey-2022\tsurvey-2026\tchange\t95% CI" in text
+    assert "All sectors (pooled, unweighted)\tHikvision\t1 of 2 (50%)\t1 of 3 (33%)" in text
+    assert "Exampleton Borough Council\tHikvision\tyes\tno" in text
+    assert "Midshire Police\tOutcome\trefused\trefused" in text
 
 
 def test_open_data_gains_the_comparison_of_the_two_latest_rounds(two_rounds: Store, tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from camcensus.analysis.sectors import nation_label, sector_label
 from camcensus.cli.common import console, fail, get_store, print_json
+from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
+from camcensus.knowledge.vendors import concern_label
 
 
 def register(app: typer.Typer) -> None:
@@ -46,6 +47,7 @@ def compare(
     include_embargoed: bool = typer.Option(
         False, "--include-embargoed", help="Count campaigns still under embargo (never for publication)."
     ),
+    fmt: Format = format_option(),
 ) -> None:
     """Each vendor's share per group in each round with its 95% interval and non-response bounds, the
     difference with its 95% interval (Newcombe's hybrid score method), and per body what changed (yes to no,
@@ -70,33 +72,43 @@ def compare(
             )
     except ValueError as exc:
         fail(str(exc))
-    if as_json:
+    if as_json or fmt is Format.json:
         print_json(document)
         return
-    _print(document)
+    _print(document, chosen(fmt))
 
 
-def _print(document: dict[str, Any]) -> None:
-    wide = Console(width=max(console.width, 150))
-    a, b = document["a"], document["b"]
-    if document["rows"]:
-        table = Table(
-            "sector", "nation", "vendor", a["campaign"], b["campaign"], "difference", "95% CI",
-            title=f"{a['campaign']} -> {b['campaign']} (k of n bodies that disclosed)",
-        )  # fmt: skip
-        for row in document["rows"]:
-            sides = [f"{s['k']} of {s['n']} ({_pct(s['share'])})" for s in (row["a"], row["b"])]
-            diff = "-" if row["difference"] is None else f"{row['difference'] * 100:+.0f} pts"
-            table.add_row(
-                row["sector"], row["nation"], row["vendor"], *sides, diff, _interval(row["difference_ci95"])
-            )
-        wide.print(table)
+def _group(row: dict[str, Any]) -> str:
+    sector, nation = row.get("sector", "all"), row.get("nation", "all")
+    if nation == "all":
+        return sector_label(sector)
+    return f"{sector_label(sector)}, {nation_label(nation)}" if sector != "all" else nation_label(nation)
+
+
+def _print(document: dict[str, Any], fmt: Format) -> None:
+    a, b = document["a"]["campaign"], document["b"]["campaign"]
+    grid = Grid(
+        ("group", "vendor", a, b, "change", "95% CI"),
+        title=f"{a} -> {b}: bodies that disclosed, k of n",
+        numeric=frozenset({"change"}),
+        wrap=frozenset({"group"}),
+    )
+    for row in document["rows"]:
+        sides = [f"{s['k']} of {s['n']} ({_pct(s['share'])})" for s in (row["a"], row["b"])]
+        diff = "-" if row["difference"] is None else f"{row['difference'] * 100:+.0f} pts"
+        grid.add(_group(row), concern_label(row["vendor"]), *sides, diff, _interval(row["difference_ci95"]))
+    if grid.rows:
+        print_grid(grid, fmt, synthetic=bool(document.get("synthetic")))
+    changes = Grid(("body", "vendor", a, b), title="What changed, per body", wrap=frozenset({"body"}))
     for item in document["transitions"]:
-        wide.print(f"{item['body']}: {item['vendor']} {item['from']} -> {item['to']}", highlight=False)
+        what = "Outcome" if item["vendor"] == "outcome" else concern_label(item["vendor"])
+        changes.add(item["body"], what, item["from"], item["to"])
+    if changes.rows:
+        print_grid(changes, fmt)
     for item in document["external"]:
         ext = item["external"]
-        wide.print(
-            f"{item['sector']}/{item['nation']} {item['vendor']}: {b['campaign']} {_pct(item['b']['share'])} "
+        console.print(
+            f"{_group(item)} {concern_label(item['vendor'])}: {b} {_pct(item['b']['share'])} "
             f"vs {_pct(ext['share'])} published ({ext['source']}, external); "
             f"difference {_interval(item['difference_ci95'])}",
             highlight=False,
