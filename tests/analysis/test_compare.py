@@ -167,6 +167,18 @@ def test_open_data_gains_the_comparison_of_the_two_latest_rounds(two_rounds: Sto
     assert (hik["campaign_a"], hik["campaign_b"]) == ("survey-2022", "survey-2026")
     assert (hik["k_a"], hik["n_a"], hik["k_b"], hik["n_b"]) == ("1", "2", "1", "3")
     assert float(hik["difference_ci95_low"]) < float(hik["difference"]) < float(hik["difference_ci95_high"])
+    with two_rounds.session() as session:  # one source: every row is compare --json's
+        document = compare_rounds(session, "survey-2022", "survey-2026")
+    assert len(rows) == len(document["rows"])
+    for row, ours in zip(rows, document["rows"], strict=True):
+        assert (row["sector"], row["nation"], row["vendor"]) == (
+            ours["sector"],
+            ours["nation"],
+            ours["vendor"],
+        )
+        assert (row["difference"] or None) == (
+            None if ours["difference"] is None else str(ours["difference"])
+        )
 
 
 def test_a_bodys_facts_are_its_latest_rounds_where_that_round_says_something(two_rounds: Store) -> None:

@@ -16,11 +16,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from camcensus.analysis.compare import compare_rows
+from camcensus.analysis.compare import compare_rounds
 from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import SurveyedBody
-from camcensus.analysis.rounds import load_round, started_on
-from camcensus.analysis.stats import stats_for
+from camcensus.analysis.rounds import started_on
 from camcensus.knowledge.vendors import concern_keys
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
@@ -193,8 +192,8 @@ def comparison_rows(survey: Survey) -> Iterator[dict[str, Any]]:
     ordered = sorted(survey.campaigns, key=lambda c: (started_on(survey.session, c), c.id))[-2:]
     if len(ordered) < 2:
         return
-    rounds = [load_round(survey.session, c.name, include_embargoed=True) for c in ordered]
-    for row in compare_rows(stats_for(rounds[0].bodies), stats_for(rounds[1].bodies)):
+    document = compare_rounds(survey.session, ordered[0].name, ordered[1].name, include_embargoed=True)
+    for row in document["rows"]:  # the compare --json document's rows, one source for every output
         interval = row["difference_ci95"] or [None, None]
         yield (
             {"sector": row["sector"], "nation": row["nation"], "vendor": row["vendor"]}
