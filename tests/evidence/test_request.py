@@ -811,3 +811,14 @@ def test_a_bare_figure_with_a_full_stop_is_the_answer_not_a_label() -> None:
         ]
         == 3
     )
+
+
+def test_an_internal_review_that_finds_no_exemption_engaged_applies_none() -> None:
+    reply = (
+        "The Council's response refused your request, relying on section 24(1) and section 31(1)(a).\n\n"
+        "I therefore do not consider that section 24(1) is engaged. I am not satisfied that disclosure of "
+        "the information requested would be likely to cause the prejudice described, and so section 31 is "
+        "not engaged either.\n\nI have decided to overturn the original decision.\n\n1. 48 cameras.\n2. No."
+    )
+    got = _read(reply, request="1. How many CCTV cameras?\n2. Are any made by Hikvision?")
+    assert got["exemptions"] == [] and got["camera_count"] == 48

@@ -50,8 +50,9 @@ class SentenceReader(QuestionAnswers, CountReading):
         self._sentence_items = len(self.items)
         self.pending.age += 1
         plan = plan_sentence(text, self.law)
-        if plan is None:
-            return  # boilerplate
+        if plan is None:  # boilerplate, though its reasoning may set an exemption aside ("so section 31 is
+            self.cues.declined.update(outcome.declined_exemptions(text, self.law))  # not engaged either")
+            return
         if plan.echo is not None:
             self.pending = Pending(virtual=list(plan.echo))
             if plan.echo_only:
