@@ -37,7 +37,7 @@ _ANSWER_NUMBER = re.compile(
 )
 # what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z-]+\s+){0,2}?[\"'\u2018\u201c]?"
+    r"^\s*(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z0-9-]+\s+){0,2}?[\"'\u2018\u201c]?"
     r"(?:" + _list("not_cameras_after") + r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -76,9 +76,17 @@ _POINTS_ON = re.compile(
 _GLUED = re.compile(r"[A-Za-z0-9][-/]$")
 
 
+# "between 300 and 350", "150-200 cameras": a range, which gives no figure
+_RANGE_SPAN = re.compile(
+    r"\bbetween\s+\d[\d,]*\s+and\s+\d[\d,]*\b|\b\d[\d,]*\s*(?:-|\u2013|\bto\b)\s*\d[\d,]*\s+(?:\w+\s+)?cameras\b",
+    re.IGNORECASE,
+)
+
+
 def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
     out = []
-    depth_subset = []  # spans of "(of which ...)" asides: their numbers are inside the total
+    depth_subset = [r.span() for r in _RANGE_SPAN.finditer(text)]
+    # and the spans of "(of which ...)" asides: their numbers are inside the total
     for m in _SUBSET_OPEN.finditer(text):
         close = text.find(")", m.end())
         depth_subset.append((m.start(), close if close >= 0 else len(text)))
@@ -131,10 +139,27 @@ def answer_count(text: str) -> CountMention | None:
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
     between = text[first.end() : rest[0][0].start()] if rest else ""
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
-    if not rest or alone or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value)):
+    broken_down = _broken_down(value, [v for _, v in rest])
+    if (
+        not rest
+        or alone
+        or broken_down
+        or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value))
+    ):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
+
+
+def _broken_down(value: int, rest: list[int]) -> bool:
+    """The numbers after a first one open with its breakdown ("27 cameras (19 internal, 8 external)"): it is
+    the total."""
+    running = 0
+    for i, v in enumerate(rest):
+        running += v
+        if running >= value:
+            return running == value and i >= 1
+    return False
 
 
 def _not_now(text: str, at: int) -> bool:

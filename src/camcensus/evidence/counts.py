@@ -35,7 +35,8 @@ def _bounded(section: str) -> str:
 
 APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
 NOUN = r"(?:" + _list("noun") + r")\b"
-# "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": read as about the middle of the range;
+# "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": a range, kept (at its middle) but never
+# the count, which is a figure the body gave;
 # "24-hour cameras", "4-megapixel cameras" are no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
 # a count starts at a word: "some" in "handsome" is no approximation (and the engine skips letters fast)
@@ -284,6 +285,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 continue  # "the Axon flex 2 and Axon AB3 cameras": a model's number, then another model
             labelled = rx is _LABEL_NUMBER or rx is _NOUN_LABEL
             role = _label_role(m) if labelled else _role(text, m, m.start("num"), modifier)
+            if ranged is not None and role in ("part", "total"):
+                role = "excluded"  # "between 300 and 350 cameras": the body gave no figure
             if rx is _NOUN_BRACKET and _SOME_OF.search(text[max(0, m.start() - 40) : m.start()]):
                 role = "sub"  # "a small number of our cameras (approximately 15) are Dahua"
             qualifier = modifier.strip() or (_label_qualifier(m) if rx is _NOUN_LABEL else "")

@@ -36,6 +36,7 @@ _NOT_A_DENIAL = Folded(_list("not_a_denial"), re.IGNORECASE)
 _WEAK_DENIAL = Folded(_list("weak_denial"), re.IGNORECASE)
 _PAST = Folded(_bounded("past"), re.IGNORECASE)
 _STILL = Folded(_bounded("still"), re.IGNORECASE)
+_GONE = re.compile(_bounded("gone"), re.IGNORECASE)
 _GOING = re.compile(_bounded("going"), re.IGNORECASE)
 _REMAIN = re.compile(_bounded("remain"), re.IGNORECASE)
 _UNCONFIRMED = re.compile(_bounded("unconfirmed"), re.IGNORECASE)
@@ -89,6 +90,12 @@ def past(clause: str) -> bool:
 
 def still(clause: str) -> bool:
     return bool(_STILL.search(clause))
+
+
+def past_now(clause: str) -> bool:
+    """Not in use now: a past cue no present or future word beside it undoes, or one none can ("no longer
+    has any")."""
+    return (past(clause) and not still(clause)) or bool(_GONE.search(clause))
 
 
 def unconfirmed(clause: str) -> bool:
@@ -160,6 +167,16 @@ def asked_whether(before: str) -> bool:
 
 def exception_between(text: str) -> bool:
     return bool(_EXCEPTION.search(text))
+
+
+_RELATION_AFTER = re.compile(r"^\W*(?:" + _list("relation_after") + r")\b", re.IGNORECASE)
+_RELATION_BEFORE = re.compile(r"\b(?:" + _list("relation_before") + r")\s*$", re.IGNORECASE)
+
+
+def relation_context(before: str, after: str) -> bool:
+    """The name says whose another company or brand was ("Lorex, a former Dahua subsidiary"): not a make in
+    use."""
+    return bool(_RELATION_BEFORE.search(before[-60:])) or bool(_RELATION_AFTER.match(after[:40]))
 
 
 def installer_context(before: str, after: str) -> bool:

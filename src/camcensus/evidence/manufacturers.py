@@ -48,6 +48,8 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.ASIDE, "asked whether")
     if cues.installer_context(before, after):
         return Polarity(INSTALLER, S.IMPLIED, "installer")
+    if cues.relation_context(before, after):
+        return Polarity(MENTIONED, S.MENTIONED, "owner of another name")
     sides = cues.replacement_sides(clause)
     if sides:
         return _replacement(clause, start, sides)
@@ -56,7 +58,7 @@ def classify(clause: str, start: int, end: int) -> Polarity:
     denial = _denial(clause, start, end)
     if denial:
         return denial
-    if cues.past(clause) and not cues.still(clause):
+    if cues.past_now(clause):
         return Polarity(PAST, S.ANSWERED, "past")
     if cues.going(clause):
         return Polarity(MENTIONED, S.UNDECIDED, "being removed")  # neither in use going on nor gone

@@ -95,6 +95,7 @@ class SentencePlan:
     heading_makes: tuple[str, ...] = ()  # the makes of a short line that names nothing else
     topic_heading: bool = False  # it heads an answer about makes asked for together ("Hikvision or Dahua")
     completes_makes: bool = False  # "These are the only two manufacturers"
+    disowns: bool = False  # "These are not part of the building CCTV system": what came before is outside it
 
 
 _BACK = re.compile(
@@ -137,6 +138,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         heading_makes=heading[0],
         topic_heading=heading[1],
         completes_makes=bool(kinds_in(text, "request", "makes_complete")),
+        disowns=bool(kinds_in(text, "request", "disowns")),
     )
 
 

@@ -76,6 +76,8 @@ class SentenceReader(QuestionAnswers, CountReading):
             for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
                 if item.kind == K.MANUFACTURER:
                     item.detail["listing"] = True
+        if not any(c.vendors for c in plan.clauses) and plan.disowns:
+            self._disown(self.items[self._last_sentence_items :])
         self._last_sentence_items = self._sentence_items
         self._sentence_items = len(self.items)
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
@@ -148,6 +150,14 @@ class SentenceReader(QuestionAnswers, CountReading):
         line, sa, sb = self._sentence
         named = cues.no_equipment(line.segment.text[sa:sb])
         return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
+
+    def _disown(self, items: list[EvidenceItem]) -> None:
+        """The makes in use just named belong to equipment the next sentence puts outside the request ("These
+        are not part of the building CCTV system"): mentioned, not in use."""
+        for item in items:  # changed in place: the answers already logged hold the same items
+            if item.kind in (K.MANUFACTURER, K.MODEL) and item.detail.get("status") == IN_USE:
+                item.detail.update(status=MENTIONED, reason="other equipment (outside the request)")
+                item.confidence = S.UNDECIDED
 
     def _other_equipment(self, plan: SentencePlan) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our

@@ -11,6 +11,7 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, row_count
 from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.text import could_contain
 from camcensus.evidence.zones import ANSWER, Line
@@ -141,6 +142,8 @@ class CountReading(ReaderState):
         label = _ANSWER_LABEL.match(whole)
         if label is not None and not whole[label.end() :].strip():
             label = None  # "86." alone is the answer, not a label with nothing after it
+        if self._has_none(re.split(r"(?<=[.;])\s", whole[label.end() :] if label else whole, maxsplit=1)[0]):
+            return  # "CFRS does not currently have any drones of its own. ... a neighbouring service has one"
         found = answer_count(whole[label.end() :] if label else whole)
         if found is None:
             return
@@ -152,6 +155,13 @@ class CountReading(ReaderState):
         )
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
+
+    def _has_none(self, sentence: str) -> bool:
+        """The answer opens saying the body has none of what is counted: its later numbers are others'."""
+        if cues.no_cameras(sentence):
+            return True
+        named = cues.no_equipment(sentence) if self.subject else None
+        return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
 
 
 _YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,})")

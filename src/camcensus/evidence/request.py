@@ -63,7 +63,7 @@ def ask_of(question: str) -> Ask:
     of it, not the equipment it is about."""
     general = bool(kinds_in(question, _FILE, "general"))
     kinds = kinds_in(question, _FILE, "asks")
-    if "count" in kinds and _counts_other_things(question):
+    if "count" in kinds and (_counts_other_things(question) or kinds_in(question, _FILE, "count_of_some")):
         kinds = tuple(k for k in kinds if k != "count") or ("figures",)  # "How many drone deployments?"
     return Ask(
         kinds or ("other",),

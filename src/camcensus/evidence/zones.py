@@ -43,13 +43,13 @@ from camcensus.evidence.questions import (
     Question,
     answering_all,
     brings_answer,
-    lettered_part,
     listed_numbers,
     ordinal_lead,
     repeats,
     topic_headings,
 )
 from camcensus.evidence.text import cells, is_welsh
+from camcensus.evidence.zone_state import ZoneState as _State
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -73,36 +73,6 @@ class Line:
     @property
     def text(self) -> str:
         return self.segment.text[self.start : self.end]
-
-
-@dataclass
-class _State:
-    mode: str = ""
-    qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
-    history: bool = False
-    signature: bool = False
-    current: Question | None = None
-    numbered: dict[int, Question] = field(default_factory=dict)
-    asked: list[Question] = field(default_factory=list)  # the request's questions, in order
-    welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
-
-    def by_number(self, number: int) -> Question | None:
-        """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
-        the other way round) answers them in order; "(a)" under a question with lettered parts of its own
-        ("manufactured by (a) Hikvision and (b) Dahua") answers that part."""
-        current = self.current.parent or self.current if self.current is not None else None
-        if number >= 100 and current is not None and current.asked:
-            part = lettered_part(current, number - 100)
-            if part is not None:
-                return part
-        found = self.numbered.get(number)
-        if found is not None or not self.asked:
-            return found
-        ordinal = number - 100 if number >= 100 else number - 1
-        return self.asked[ordinal] if 0 <= ordinal < len(self.asked) else None
-
-    def next_asked(self) -> Question | None:
-        return next((q for q in self.asked if not q.answered), None)
 
 
 def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] = ()) -> list[Line]:
@@ -175,7 +145,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         body = seg.text[rest:b]
         lead = leading_number(body.lstrip())
         echoed = _echo_of_asked(
-            state, question_number(head) or question_number(lead), body[lead.end() :] if lead else body
+            state, question_number(head) or question_number(lead), body[lead.end() :] if lead else body, True
         )
         if echoed is not None:  # "Information Requested: (c) How many ... Dahua": that question, repeated
             return [Line(seg, rest, b, QUESTION, question=echoed, number=echoed.number)]
@@ -264,7 +234,14 @@ def _answers_asked(state: _State, text: str) -> bool:
     number = question_number(num)
     if num is None or number is None or not text[num.end() :].strip():
         return False
+    if number == 100 and _open_echo(state) and answer_head(text) and not text.lstrip().startswith("("):
+        return False  # "A. 655" under the request's question, repeated: the answer's label, not its part (a)
     return _answers_number(state, number, text[num.end() :])
+
+
+def _open_echo(state: _State) -> bool:
+    """The request's question was just repeated and nothing has answered it yet."""
+    return state.current is not None and state.current.asked and not state.current.answered
 
 
 def _answers_number(state: _State, number: int | None, rest: str) -> bool:
@@ -282,13 +259,14 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
 _BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
 
 
-def _echo_of_asked(state: _State, number: int | None, text: str) -> Question | None:
+def _echo_of_asked(state: _State, number: int | None, text: str, headed: bool = False) -> Question | None:
     """The request's question numbered ``number`` when ``text`` repeats it: it becomes the question the
     answer after it answers."""
     bullet = _BULLET.match(text) if number is None and state.asked else None
-    if bullet is not None:  # "- Please provide the total number ...": a bulleted request's own words
-        text = text[bullet.end() :]
-        echoed = next((q for q in state.asked if q.asked and repeats(text, q.text)), None)
+    if bullet is not None or (headed and number is None and state.asked):
+        # "- Please provide the total number ..." or "Q. How many ...": the request's own words, unnumbered
+        text = text[bullet.end() :] if bullet is not None else text
+        echoed = next((q for q in state.asked if not q.answered and repeats(text, q.text)), None)
     else:
         echoed = state.by_number(number) if number is not None and state.asked else None
     if echoed is None or not echoed.asked or not repeats(text, echoed.text):
@@ -336,6 +314,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
     if strong_question(text) or text.rstrip().endswith("?"):
+        echoed = _echo_of_asked(state, number, text, True) if number is None and state.asked else None
+        if echoed is not None:  # "Q. Are any made by Hikvision or Dahua?": the request's question, reworded
+            return [Line(seg, a, b, QUESTION, question=echoed, number=echoed.number)]
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
 

@@ -1,0 +1,37 @@
+"""Where a reader of a reply's lines stands: the mode it is in, the question open, the request's questions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from camcensus.evidence.questions import Question, lettered_part
+
+
+@dataclass
+class ZoneState:
+    mode: str = ""
+    qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
+    history: bool = False
+    signature: bool = False
+    current: Question | None = None
+    numbered: dict[int, Question] = field(default_factory=dict)
+    asked: list[Question] = field(default_factory=list)  # the request's questions, in order
+    welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
+
+    def by_number(self, number: int) -> Question | None:
+        """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
+        the other way round) answers them in order; "(a)" under a question with lettered parts of its own
+        ("manufactured by (a) Hikvision and (b) Dahua") answers that part."""
+        current = self.current.parent or self.current if self.current is not None else None
+        if number >= 100 and current is not None and current.asked:
+            part = lettered_part(current, number - 100)
+            if part is not None:
+                return part
+        found = self.numbered.get(number)
+        if found is not None or not self.asked:
+            return found
+        ordinal = number - 100 if number >= 100 else number - 1
+        return self.asked[ordinal] if 0 <= ordinal < len(self.asked) else None
+
+    def next_asked(self) -> Question | None:
+        return next((q for q in self.asked if not q.answered), None)
