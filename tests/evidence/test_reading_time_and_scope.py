@@ -124,3 +124,72 @@ def test_an_answer_opening_with_none_of_the_equipment_counts_none() -> None:
     )
     got = _read(reply, request)
     assert (got["camera_count"], got["hikvision"], got["dahua"]) == (0, "no", "no")
+
+
+DRONE_REQUEST = """How is drone technology being used within this fire service?
+How many drones does this fire service have?
+Which drones are you using?
+How many missions have you run with drones this year?
+"""
+
+
+def test_request_and_reply_headings_with_the_questions_repeated_unnumbered() -> None:
+    reply = (
+        "Request\nHow is drone technology being used within this fire service?\n\nReply\nFor situational "
+        "awareness at incidents.\n\nRequest\nHow many drones does this fire service have?\n\nReply\n"
+        "6 X DJI Mavic 2 Enterprise Advanced, 1 X DJI Matrice 300, 6 X DJI Mini 2\n\nRequest\n"
+        "Which drones are you using?\n\nReply\nAs above\n\nRequest\n"
+        "How many missions have you run with drones this year?\n\nReply\n118 to date\n"
+    )
+    got = _read(reply, DRONE_REQUEST)
+    assert got["camera_count"] == 13  # units of each model, not the models' numbers nor the missions
+    assert "count" not in ask_of("How many missions have you run with drones this year?").kinds
+
+
+def test_not_held_because_never_done_is_an_answer() -> None:
+    request = "1. How many fixed ANPR cameras are there?\n2. Have you done a privacy impact assessment?\n"
+    reply = (
+        "1. 54 cameras\n\n2. No information held. The force has not carried out any formal Privacy Impact "
+        "Assessments in respect of ANPR.\n"
+    )
+    assert _read(reply, request)["outcome"] == "answered"
+    elsewhere = (
+        "1. 54 cameras\n\n2. The force has not carried out a PIA as it is not the data controller, so this "
+        "information is not held.\n"
+    )
+    assert _read(elsewhere, request)["outcome"] != "answered"
+
+
+def test_the_figure_in_use_beside_the_figure_bought() -> None:
+    found = answer_count(
+        "75 have been purchased and 63 are currently in use; the remaining 12 are to be issued."
+    )
+    assert found is not None and found.value == 63
+
+
+def test_a_table_of_questions_and_answers_is_no_table_of_makes() -> None:
+    request = (
+        "1. The number of CCTV cameras operated by the University.\n2. The manufacturer(s) of the cameras.\n"
+        "3. The manufacturer(s) of the recorders.\n4. Whether the CCTV network is segregated.\n"
+    )
+    reply = (
+        "Question                                  Response\n"
+        "1. Number of CCTV cameras                 Approx. 1,100, including halls of residence.\n"
+        "2. Manufacturer(s) of the cameras         Predominantly Avigilon. The remaining cameras are legacy "
+        "Hikvision units, which are being removed and replaced with Avigilon cameras.\n"
+        "3. Manufacturer(s) of the recorders       Avigilon (Avigilon Control Center servers).\n"
+        "4. Network segregation                    This information is withheld under section 31(1)(a).\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["exemptions"], got["outcome"]) == (1100, ["s31"], "partially_answered")
+    assert got["hikvision"] == "unknown"  # being removed: neither in use going on nor gone
+
+
+def test_a_body_that_does_not_own_or_lease_the_equipment_has_none() -> None:
+    request = "1. How many drones does the Service own or lease?\n2. What make are they?\n"
+    reply = (
+        "The Service does not own or lease any drones. When an aerial capability is needed it is requested "
+        "from the police. As a result the Service holds no information in respect of question 2.\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["hikvision"], got["outcome"]) == (0, "no", "answered")

@@ -62,7 +62,9 @@ _NAMED_AFTER = re.compile(
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
 _NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
+_IN_USE_AFTER = re.compile(r"\s*(?:" + _list("in_use_after") + r")\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)")
+_TIMES = re.compile(r"\s*[x\u00d7]\s+(?=[A-Za-z])", re.IGNORECASE)  # "6 x DJI Mini 2": six units of a model
 _PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
@@ -116,12 +118,20 @@ def answer_count(text: str) -> CountMention | None:
     numbers = _answer_numbers(text[:400])
     if not numbers:
         return None
+    units = [(m, v) for m, v in numbers if _TIMES.match(text, m.end())]
+    if (
+        len(units) >= 2
+    ):  # "6 X DJI Mavic 2 Enterprise, 1 X DJI Matrice 300": the units, not the models' numbers
+        return _mention(units[0][0], units[-1][0], sum(v for _, v in units), "sum")
     named = [
         (m, v)
         for m, v in numbers
         if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
     marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
+    in_use = [(m, v) for m, v in numbers if _IN_USE_AFTER.match(text, m.end())]
+    if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"
+        marked = in_use
     apart = len(named) >= 2 and bool(re.search(r"[.;]", text[named[0][0].end() : named[1][0].start()]))
     if not marked and apart:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
         marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]

@@ -120,6 +120,8 @@ def _answer_outcome(answer: _Answer | None) -> str:
     ) or any(
         i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
     )
+    if held_not and not withheld and outcome.never_done(" ".join(answer.texts)):
+        return ANSWERED  # "No information held. The force has not carried out any PIAs": there are none
     if said and (withheld or held_not):
         return PARTLY
     if withheld:

@@ -83,6 +83,8 @@ def _without_renames(clause: str) -> str:
 def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[int, int]]) -> Polarity:
     (old_a, old_b), (new_a, new_b) = sides
     future = bool(_FUTURE.search(clause)) or bool(re.search(r"\b(?:are|is) being\b", clause, re.IGNORECASE))
+    if old_a <= start < old_b and cues.going(clause):  # "which are being removed and replaced with Avigilon"
+        return Polarity(MENTIONED, S.UNDECIDED, "being removed")
     if old_a <= start < old_b:
         return (
             Polarity(IN_USE, S.WEAK, "being replaced")

@@ -284,6 +284,14 @@ def points_to_attachment(text: str) -> bool:
     return ("attach" in folded or "enclos" in folded) and bool(_ATTACHED_ANSWER.search(text))
 
 
+_NEVER_DONE = re.compile(_list("never_done"), re.IGNORECASE)
+
+
+def never_done(text: str) -> bool:
+    """ "Not held" because what was asked for was never done or made: the answer is that there is none."""
+    return bool(_NEVER_DONE.search(text))
+
+
 @text_memo
 def refers_elsewhere(text: str) -> bool:
     """The text points the requester to another body for the answer ("Please send your request to ...")."""

@@ -112,6 +112,8 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
         texts = [line.segment.text[a:b] for a, b in _cells(line)]
         if any(re.fullmatch(r"[\d,.\s]+", t) for t in texts):
             continue
+        if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
+            continue  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
         roles: dict[str, int] = {}
         for col, t in enumerate(texts):
             for role, rx in _ROLES.items():
@@ -130,6 +132,8 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     used: dict[int, list[EvidenceItem]] = {}
     sums: set[int] = set()  # what each table's rows add up to
     for table in _groups(lines):
+        if len({id(r.question) for r in table.rows if r.question is not None and r.question.asked}) >= 2:
+            continue  # each row answers another of the request's questions: questions and answers, no data
         found = _header(table)
         if found is None:
             continue

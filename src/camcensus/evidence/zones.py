@@ -290,7 +290,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)
-    echoed = _echo_of_asked(state, number, row[0] if len(row) >= 2 else text)
+    asks = len(row) < 2 and bool(strong_question(text) or text.rstrip().endswith("?"))
+    # "Q. Are any made by Hikvision or Dahua?": the request's question, reworded, unnumbered
+    echoed = _echo_of_asked(state, number, row[0] if len(row) >= 2 else text, asks)
     if echoed is not None and len(row) >= 2:  # "2. Are any ... Dahua? | Yes": the question, then its answer
         return _row_as_qa(state, seg, a, b, number)
     if echoed is not None:  # "3. Copies of any purchase orders ...": the request's own words
@@ -314,9 +316,6 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
     if strong_question(text) or text.rstrip().endswith("?"):
-        echoed = _echo_of_asked(state, number, text, True) if number is None and state.asked else None
-        if echoed is not None:  # "Q. Are any made by Hikvision or Dahua?": the request's question, reworded
-            return [Line(seg, a, b, QUESTION, question=echoed, number=echoed.number)]
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
 
