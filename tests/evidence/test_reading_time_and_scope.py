@@ -193,3 +193,12 @@ def test_a_body_that_does_not_own_or_lease_the_equipment_has_none() -> None:
     )
     got = _read(reply, request)
     assert (got["camera_count"], got["hikvision"], got["outcome"]) == (0, "no", "answered")
+
+
+def test_in_place_now_and_going_by_a_date_to_come_is_in_use() -> None:
+    assert not cues.going("These are being phased out by March 2026.")
+    assert cues.going("These are being phased out under the replacement programme.")
+    found = _read("Three cameras are Hikvision; these are being phased out by March 2026.")
+    assert found["hikvision"] == "yes"
+    gone = _read("The remaining cameras are Hikvision units, which are being removed.")
+    assert gone["hikvision"] == "unknown"

@@ -39,6 +39,7 @@ _STILL = Folded(_bounded("still"), re.IGNORECASE)
 _GONE = re.compile(_bounded("gone"), re.IGNORECASE)
 _GOING = re.compile(_bounded("going"), re.IGNORECASE)
 _REMAIN = re.compile(_bounded("remain"), re.IGNORECASE)
+_DEADLINE = re.compile(_bounded("deadline"), re.IGNORECASE)
 _UNCONFIRMED = re.compile(_bounded("unconfirmed"), re.IGNORECASE)
 _AWARE = Folded(_bounded("aware"), re.IGNORECASE)
 _USE = Folded(_bounded("use"), re.IGNORECASE)
@@ -104,8 +105,14 @@ def unconfirmed(clause: str) -> bool:
 
 
 def going(clause: str) -> bool:
-    """Being taken out now ("in the process of being replaced"), and not said to remain."""
-    return "being" in clause.lower() and bool(_GOING.search(clause)) and not _REMAIN.search(clause)
+    """Being taken out now ("in the process of being replaced"), and not said to remain, nor to go only by a
+    date still to come ("being phased out by March 2026": in use now)."""
+    return (
+        "being" in clause.lower()
+        and bool(_GOING.search(clause))
+        and not _REMAIN.search(clause)
+        and not _DEADLINE.search(clause)
+    )
 
 
 @text_memo
