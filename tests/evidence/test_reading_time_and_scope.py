@@ -202,3 +202,40 @@ def test_in_place_now_and_going_by_a_date_to_come_is_in_use() -> None:
     assert found["hikvision"] == "yes"
     gone = _read("The remaining cameras are Hikvision units, which are being removed.")
     assert gone["hikvision"] == "unknown"
+
+
+def test_numbered_titles_head_their_answers_and_what_remains_in_service() -> None:
+    request = (
+        "1. How many CCTV cameras does the University operate?\n"
+        "2. Which manufacturers supply them? Are any made by Hikvision or Dahua?\n"
+        "3. Who holds the maintenance contract, and what is its annual value?\n"
+    )
+    reply = (
+        "Request 1 - number of cameras\nThe University operates approximately 1,450 CCTV cameras.\n\n"
+        "Request 2 - manufacturers\nThe cameras are predominantly Axis. As of 1 July 2024, 11 Hikvision "
+        "cameras remain in service at the depot.\n\n"
+        "Request 3 - maintenance contract\nThe annual value is withheld under section 43(2).\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["hikvision"], got["outcome"]) == (1450, "yes", "partially_answered")
+    rows = {q["n"]: q["outcome"] for q in got["questions"]}  # type: ignore[union-attr]
+    assert rows[1] == rows[2] == "answered" and rows[3] in ("withheld", "partially_answered")
+
+
+def test_images_not_recorded_is_about_the_cameras_not_the_records() -> None:
+    request = "1. How many CCTV cameras are there?\n2. Are they used for ANPR?\n"
+    reply = "1. 40\n2. None of the cameras are used for ANPR. Images are not recorded.\n"
+    assert _read(reply, request)["outcome"] == "answered"
+
+
+def test_a_questions_topic_after_its_number_heads_the_answer() -> None:
+    request = (
+        "1. How many CCTV cameras do you operate?\n2. Are any of these cameras manufactured by Hikvision?\n"
+        "3. Are any of these cameras manufactured by Dahua?\n4. Please list the other manufacturers.\n"
+    )
+    reply = (
+        "Q1. Number of cameras\n57\n\nQ2. Hikvision\nYes - 17 at the depot.\n\nQ3. Dahua\nNo.\n\n"
+        "Q4. Other manufacturers\nAxis and Hanwha.\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["hikvision"], got["dahua"]) == (57, "yes", "no")

@@ -93,6 +93,20 @@ def _stems(text: str, names: bool = True) -> frozenset[str]:
 
 
 _NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
+# words a numbered title may bring that its question words otherwise ("Q1. Number of cameras" for "How many")
+_TITLE_WORDS = frozenset({"numbe", "total", "count"})
+
+
+def titles(rest: str, question: str) -> bool:
+    """A few words after a question's number that name its subject rather than answer it ("Q2. Hikvision" for
+    "Are any ... manufactured by Hikvision?", "Q1. Number of cameras" for "How many cameras ...?")."""
+    if len(re.findall(r"\w+", rest)) > 4 or re.search(r"\d", rest):
+        return False
+    named = {m.match.vendor for m in find_vendor_mentions(rest)}
+    if not named <= {m.match.vendor for m in find_vendor_mentions(question)}:
+        return False  # "Q4. Axis and Hanwha": makes the question did not name answer it
+    words = _stems(rest)
+    return bool(named or words) and words - _stems(question) <= _TITLE_WORDS
 
 
 def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[list[Question], int]]:

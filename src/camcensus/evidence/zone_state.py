@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from camcensus.evidence.questions import Question, lettered_part
+from camcensus.evidence.line_shapes import SHORT_VALUE
+from camcensus.evidence.questions import Question, lettered_part, titles
 
 
 @dataclass
@@ -35,3 +36,23 @@ class ZoneState:
 
     def next_asked(self) -> Question | None:
         return next((q for q in self.asked if not q.answered), None)
+
+
+def topic_of_asked(state: ZoneState, number: int | None, rest: str) -> bool:
+    """A few words after a question's number naming its subject ("Q2. Hikvision", "Q1. Number of cameras"):
+    a title over its answer, not the answer."""
+    asked = state.by_number(number) if number is not None else None
+    if asked is None or not asked.asked or SHORT_VALUE.match(rest) or not titles(rest, asked.text):
+        return False
+    state.current, state.mode = asked, ""
+    return True
+
+
+def titles_asked(state: ZoneState, number: int | None, body: str) -> bool:
+    """A short title numbered as one of the request's questions ("Request 1 - number of cameras") heads its
+    answer."""
+    asked = state.by_number(number) if number is not None and state.asked else None
+    if asked is None or not asked.asked or "?" in body or len(body.split()) > 8:
+        return False
+    state.current, state.mode = asked, ""
+    return True

@@ -50,6 +50,7 @@ from camcensus.evidence.questions import (
 )
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_state import ZoneState as _State
+from camcensus.evidence.zone_state import titles_asked, topic_of_asked
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -122,6 +123,9 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     zone = _fixed_zone(state, text, seg.text, following)
     if zone:
         return [Line(seg, a, b, zone)]
+    lead = leading_number(text) if state.asked else None
+    if lead is not None and topic_of_asked(state, question_number(lead), text[lead.end() :]):
+        return [Line(seg, a, b, HEADER)]  # "Q2. Hikvision" over "Yes - see table": the question's topic
     if state.asked and _answers_asked(state, text):
         return _body(state, seg, a, b)  # "Q1 9", "Q2 Hik Vision": the request's numbers, then answers
     ordinals = ordinal_lead(state.asked, text) if state.asked else None
@@ -149,6 +153,8 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         )
         if echoed is not None:  # "Information Requested: (c) How many ... Dahua": that question, repeated
             return [Line(seg, rest, b, QUESTION, question=echoed, number=echoed.number)]
+        if titles_asked(state, trailing_number(head.group(0)), body):
+            return [Line(seg, a, b, HEADER)]  # "Request 1 - number of cameras": what follows answers it
         return (
             _question(state, seg, rest, b, question_number(head))
             if body.strip()
