@@ -239,3 +239,21 @@ def test_a_questions_topic_after_its_number_heads_the_answer() -> None:
     )
     got = _read(reply, request)
     assert (got["camera_count"], got["hikvision"], got["dahua"]) == (57, "yes", "no")
+
+
+def test_a_trial_that_ended_counts_no_equipment_now() -> None:
+    request = (
+        "1. Does the Trust issue body worn cameras? If so, how many body worn cameras does it have?\n"
+        "2. Who manufactures them? Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    )
+    reply = (
+        "Q1 - The Trust ran a body worn camera trial in 2022, during which 50 cameras were issued to crews. "
+        "At the end of the trial the cameras were returned to the supplier. The Trust does not currently "
+        "issue body worn cameras to staff.\n\nQ2 - The cameras used in the trial were Motorola Solutions "
+        "VB400. N/A for Hikvision.\n\nQ3 - N/A\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["hikvision"], got["dahua"]) == (0, "no", "no")
+    assert (
+        _read("The ability of a person to receive a fair trial would be prejudiced.")["camera_count"] is None
+    )

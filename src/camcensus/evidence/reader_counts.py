@@ -144,9 +144,10 @@ class CountReading(ReaderState):
             label = None  # "86." alone is the answer, not a label with nothing after it
         if self._has_none(re.split(r"(?<=[.;])\s", whole[label.end() :] if label else whole, maxsplit=1)[0]):
             return  # "CFRS does not currently have any drones of its own. ... a neighbouring service has one"
-        found = answer_count(whole[label.end() :] if label else whole)
-        if found is None:
-            return
+        body = whole[label.end() :] if label else whole
+        found = answer_count(body)
+        if found is None or cues.past_now(_sentence_at(body, found.start)):
+            return  # "During the 2022 trial 50 cameras were issued": no count of cameras now
         self._counted.add(id(question))
         shift = label.end() if label else 0
         # the count's place within this sentence, for the quote's span
@@ -162,6 +163,12 @@ class CountReading(ReaderState):
             return True
         named = cues.no_equipment(sentence) if self.subject else None
         return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    stops = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
+    return re.sub(r"\([^()]*\)", " ", text[start : min(stops) if stops else len(text)])  # asides apart
 
 
 _YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,})")

@@ -13,7 +13,7 @@ from typing import Any
 
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
-from camcensus.evidence import confidence, outcome
+from camcensus.evidence import confidence, cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.answers import (
@@ -141,7 +141,11 @@ def _decide_counts(reader: SentenceReader) -> None:
     usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
     answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
     if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
-        excluded = [(replace(c, role="part"), item) for c, item in usable if c.role == "excluded"]
+        excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
+            (replace(c, role="part"), item)
+            for c, item in usable
+            if c.role == "excluded" and not cues.past_now(item.quote)
+        ]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
