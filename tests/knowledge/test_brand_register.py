@@ -80,6 +80,7 @@ def test_a_former_tie_has_its_status_and_never_decides() -> None:
         ("HIKMICRO", "Hikvision", "current", "community"),
         ("IC Realtime", "Dahua", "current", "community"),
         ("Empire Tech", "Dahua", "current", "community"),
+        ("CP Plus", "Dahua", "current", "community"),
         ("Lorex", "Dahua", "former", "vendor"),
         ("Luminys", "Dahua", "former", "named_source"),
         ("LTS", "Hikvision", "current", "named_source"),
