@@ -7,6 +7,7 @@ from typing import Any
 
 from camcensus.diligence.exposure import body_exposure
 from camcensus.diligence.national import all_exposures, national_summary
+from camcensus.knowledge import restrictions as kr
 from camcensus.store import Store
 
 
@@ -35,7 +36,8 @@ def test_complete_asset_register_beats_the_reply_and_is_deduplicated(estates) ->
     reply_line = next(ln for ln in data["lines"] if ln["source"] == "reply")
     assert reply_line["evidence"]["evidence_ids"] == [12]
     hik = [r for r in data["restrictions"] if r["vendor"] == "Hikvision"]
-    assert len(hik) == 7 and all(r["cameras"] == [12, 12] and r["recorders"] == 1 for r in hik)
+    assert len(hik) == len(kr.restrictions_for("Hikvision"))  # every measure reaching the vendor
+    assert all(r["cameras"] == [12, 12] and r["recorders"] == 1 for r in hik)
     assert not [r for r in data["restrictions"] if r["vendor"] == "Dahua"]
     assert not data["sensitive"]["sensitive"]
 
@@ -49,8 +51,13 @@ def test_total_known_but_split_unknown_gives_a_range(estates) -> None:
     assert "40 cameras in total" in restricted["note"] and "not known" in restricted["note"]
     assert data["replacement_cost"]["range_gbp"] == [265, 55000]
     assert "between 1 and 40" in data["replacement_note"]
-    assert data["sensitive"]["sensitive"]
-    assert "restricted-vendor equipment at a sensitive body" in data["flags"]
+    assert data["sensitive"]["sensitive"] and data["sensitive"]["project_test"]  # an NHS trust, by type only
+    assert data["sensitive"]["label"] == "this project's own test, not a government rule"
+    assert "this project's own test, not a government rule" in data["sensitive"]["reasons"][0]["reason"]
+    assert (
+        "restricted-vendor equipment at a body treated as sensitive "
+        "(this project's own test, not a government rule)" in data["flags"]
+    )
 
 
 def test_in_use_without_any_count_is_not_estimated(estates) -> None:

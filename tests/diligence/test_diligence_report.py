@@ -104,7 +104,12 @@ def test_report_has_the_four_sections_with_their_figures(survey, tmp_path) -> No
     due = _section(html, "Due diligence")
     assert "Of the 5 bodies covered, 5 said whether they use a restricted vendor" in due
     assert "4 of 5 (80%) use at least one" in due
-    assert "Sensitive sites: 2 of 2 (100%)" in due
+    assert "Sites treated as sensitive: 2 of 2 (100%)" in due
+    # police and NHS bodies count as sensitive by this project's own test, and the report says so
+    assert (
+        "Treating police forces and NHS bodies as sensitive is this project's own test, not a government rule"
+        in due
+    )
     # a best estimate beside the range, with its assumption: the replies name no make but restricted ones
     assert "Restricted-vendor cameras: best estimate 56 (range 16–56), counted at 4 bodies (2 exactly" in due
     assert "Assumption of the best estimate:" in due
@@ -118,6 +123,20 @@ def test_report_has_the_four_sections_with_their_figures(survey, tmp_path) -> No
     )
     fcc = _row(html, "restrictions", "FCC 22-84: ban on new equipment authorisations for covered equipment")
     assert "| 2022-11-25 | 2023-02-06 |" in fcc
+    # a measure that names no maker says so: it applies by description to every vendor it would reach
+    debarment = _row(
+        html,
+        "restrictions",
+        "Procurement Act 2023: debarment of suppliers that threaten national security "
+        "(names no vendor: applies by description)",
+    )
+    assert debarment.split(" | ")[1:5] == ["Dahua, Hikvision", "UK", "2023-10-26", "2025-02-24"]
+    canada = _row(
+        html,
+        "restrictions",
+        "Canada: order that Hikvision Canada Inc. cease operations, and federal ban on its products",
+    )
+    assert canada.split(" | ")[1:5] == ["Hikvision", "CA", "2025-06-27", "2025-06-27"]
     assert "https://fcc.gov/node/256146" in due  # every measure's source, as text
     assert "Written ministerial statement HCWS386" in due
     replacement = _section(html, "Replacement")

@@ -88,7 +88,11 @@ def test_body_page_has_its_due_diligence_escaped_and_redacted(site) -> None:
     assert "Jane Smith" not in html and "01632 960123" not in html
     assert "DDQ-" in html and "Acme CCTV Ltd" in html
     trust = client.get(f"/bodies/{ids['B']}").text
-    assert "no answer (flagged)" in trust and "restricted-vendor equipment at a sensitive body" in trust
+    assert (
+        "no answer (flagged)" in trust
+        and "restricted-vendor equipment at a body treated as sensitive" in trust
+    )
+    assert "project&#39;s own test, not a government rule" in trust
 
 
 def test_body_diligence_json_and_embargo(site) -> None:

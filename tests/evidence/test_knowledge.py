@@ -50,10 +50,15 @@ def test_resolve_brand_finds_the_parent(name: str, brand: str, parent: str) -> N
 def test_era_and_low_confidence_brands_say_so() -> None:
     lorex = resolve_brand("Lorex")
     assert lorex is not None and lorex.relationship == "formerly_owned" and lorex.confidence <= 0.5
-    assert resolve_brand("Pyronix") is None  # unconfirmed: kept out of matching
+    assert lorex.status == "former" and lorex.valid_to == "2022-11-24"
+    pyronix = resolve_brand("Pyronix")  # Hikvision's since 2016, but alarms: a mention never decides
+    assert pyronix is not None and pyronix.vendor == "Hikvision" and pyronix.confidence <= 0.5
     assert resolve_brand("IndigoVision").vendor == "IndigoVision"  # type: ignore[union-attr]
     kept_out = {b.name for b in brands() if not b.match}
-    assert {"Pyronix", "HIKMICRO", "Swann", "LTS"} <= kept_out
+    assert {"Swann", "LTS", "Luma", "Hikrobot"} <= kept_out
+    # kept out of free text, but an exact name (a device's, a register's) uses every row
+    assert resolve_brand("LTS").vendor == "Hikvision"  # type: ignore[union-attr]
+    assert not find_vendor_mentions("The LTS cameras at the depot.")
     assert resolve_brand("Jones Electrical Ltd") is None
 
 

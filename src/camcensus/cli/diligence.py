@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import typer
 from sqlalchemy import select
@@ -68,8 +69,17 @@ def vendors(
         restrictions = "; ".join(
             f"{r['date']} {r['jurisdiction']}: {r['name']}" for r in entry["restrictions"]
         )
-        table.add(entry["name"], ", ".join(entry["brands"]), restrictions, ", ".join(entry["cves"]))
+        brands = ", ".join(_brand_label(b) for b in entry["brand_relations"])
+        table.add(entry["name"], brands, restrictions, ", ".join(entry["cves"]))
     print_grid(table, chosen(fmt))
+
+
+def _brand_label(brand: dict[str, Any]) -> str:
+    """A brand as the table shows it: a former tie says so, with its end ("Lorex (former, to 2022-11-24)")."""
+    if brand.get("status") != "former":
+        return str(brand["name"])
+    until = f", to {brand['valid_to']}" if brand.get("valid_to") else ""
+    return f"{brand['name']} (former{until})"
 
 
 def find_body(session: Session, ref: str) -> Body:

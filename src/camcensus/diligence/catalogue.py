@@ -17,6 +17,10 @@ class BrandInfo:
     relationship: str = ""
     confidence: str = ""
     source: str = ""
+    status: str = "current"  # current | former: a former tie (Lorex after its sale) is not the vendor's today
+    evidence: str = ""  # vendor | named_source | community
+    valid_from: str = ""
+    valid_to: str = ""
 
 
 @dataclass
@@ -45,6 +49,10 @@ class VendorEntry:
                     "relationship": b.relationship,
                     "confidence": b.confidence,
                     "source": b.source,
+                    "status": b.status,
+                    "evidence": b.evidence,
+                    "valid_from": b.valid_from or None,
+                    "valid_to": b.valid_to or None,
                 }
                 for b in self.brands
             ],
@@ -57,6 +65,10 @@ def _brand(brand: kv.Brand) -> BrandInfo:
         relationship=brand.relationship,
         confidence=str(brand.confidence),
         source=brand.source,
+        status=brand.status.value,
+        evidence=brand.evidence.value,
+        valid_from=brand.since_text,
+        valid_to=brand.until_text,
     )
 
 

@@ -15,7 +15,7 @@ from camcensus.diligence import counts
 from camcensus.diligence.catalogue import canonical_vendor, resolve_vendor, vendor_entry
 from camcensus.diligence.costs import CostEstimate, RestrictedEstate, UnitCost, replacement_cost, unit_costs
 from camcensus.diligence.estate import BodyEstate, DeviceRow, distinct_itemised, evidence_ref, read_estate
-from camcensus.diligence.sensitive import sensitive_flags
+from camcensus.diligence.sensitive import PROJECT_TEST, sensitive_flags
 from camcensus.knowledge.restrictions import restricted_vendors, restrictions_for
 from camcensus.store.models import Body
 
@@ -286,7 +286,10 @@ def _flags(exposure: BodyExposure) -> list[str]:
     flags = []
     uses = exposure.restricted.reply == "yes" or bool(exposure.restricted.low)
     if uses and exposure.sensitive["sensitive"]:
-        flags.append("restricted-vendor equipment at a sensitive body")
+        flags.append(
+            "restricted-vendor equipment at a body treated as sensitive"
+            + (f" ({PROJECT_TEST})" if exposure.sensitive.get("project_test") else "")
+        )
     if uses and {"facial_recognition", "audio"} & set(exposure.capabilities["in_use"]):
         flags.append("restricted-vendor estate with facial recognition or audio in use")
     if exposure.restricted.itemised and exposure.restricted.reply == "no":

@@ -1,9 +1,11 @@
 """Restrictions, security advisories and human-rights concerns per vendor: data files with a source per row.
 
-`restrictions.csv` — a legal or policy measure that names a vendor: jurisdiction, the date it was made and the
-date it took effect, and its scope; `restriction_sources.csv` — the documents behind each measure, each of a
-kind (`camcensus.knowledge.sources`): every measure cites its primary source (the Act, order, written
-statement or register itself), and press or law-firm accounts are kept as secondary. `advisories.csv` —
+`restrictions.csv` — a legal or policy measure that reaches a vendor: jurisdiction, the date it was made and
+the date it took effect, its scope, and whether it names the vendor (``names_vendor``: a measure that applies
+by description, such as the UK's national-security debarment, names none); `restriction_sources.csv` — the
+documents behind each measure, each of a kind (`camcensus.knowledge.sources`): every measure cites its primary
+source (the Act, order, written statement or register itself), and press or law-firm accounts are kept as
+secondary. `advisories.csv` —
 published vulnerabilities (CVEs). `human_rights.csv` — documented human-rights concerns. Every row names the
 parent vendor (after OEM and sub-brand resolution); advisories and concerns carry a source URL on the row.
 """
@@ -36,6 +38,10 @@ class Restriction:
     scope: str
     notes: str
     sources: tuple[Source, ...]  # ranked: the primary source first
+    # False for a measure that applies by description ("companies subject to the PRC National Intelligence
+    # Law", "a supplier that threatens national security") and names no maker: listed under each vendor it
+    # would reach, but not a finding against that vendor
+    names_vendor: bool = True
 
     @property
     def primary(self) -> Source:
@@ -56,6 +62,7 @@ class Restriction:
             "source": self.source,
             "sources": [s.as_dict() for s in self.sources],
             "notes": self.notes,
+            "names_vendor": self.names_vendor,
         }
 
 
@@ -104,6 +111,12 @@ def _date(value: str, filename: str) -> dt.date:
         raise KnowledgeDataError(f"{filename}: bad date {value!r}") from exc
 
 
+def _yes_no(value: str, filename: str) -> bool:
+    if value.strip() not in ("yes", "no"):
+        raise KnowledgeDataError(f"{filename}: names_vendor must be yes or no, not {value!r}")
+    return value.strip() == "yes"
+
+
 def _measure_sources(name: str, cited: dict[str, tuple[Source, ...]]) -> tuple[Source, ...]:
     sources = cited.get(name, ())
     if not sources or sources[0].kind is not SourceKind.PRIMARY:
@@ -129,6 +142,7 @@ def restrictions() -> tuple[Restriction, ...]:
             scope=r["scope"],
             notes=r["notes"],
             sources=_measure_sources(r["name"], cited),
+            names_vendor=_yes_no(r["names_vendor"], "restrictions.csv"),
         )
         for r in rows
     )

@@ -15,13 +15,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from camcensus.knowledge.brands import (
+    STATUS_THRESHOLD,
+    Brand,
+    BrandStatus,
+    EvidenceGrade,
+    brand_history,
+    brand_on,
+    brands,
+    preferred,
+)
 from camcensus.knowledge.models import ModelMatch, match_model, model_patterns
 from camcensus.knowledge.names import Names, squash, variant_regex
 from camcensus.knowledge.software import SoftwareMention, find_software_mentions
 from camcensus.memo import text_memo
 
 __all__ = [
+    "STATUS_THRESHOLD",
     "Brand",
+    "BrandStatus",
+    "EvidenceGrade",
+    "brand_history",
+    "brand_on",
     "BrandMatch",
     "ModelMatch",
     "SoftwareMention",
@@ -43,25 +58,7 @@ __all__ = [
     "vendors",
 ]
 
-#: Mentions below this confidence are kept as evidence but never decide whether a vendor is in use.
-STATUS_THRESHOLD = 0.5
 _OCR = str.maketrans({"1": "i", "0": "o", "5": "s", "8": "b", "|": "l", "!": "i", "$": "s"})
-
-
-@dataclass(frozen=True)
-class Brand:
-    name: str
-    vendor: str
-    relationship: (
-        str  # self, sub-brand, subsidiary, oem, former_oem, formerly_owned, formerly_named, unconfirmed
-    )
-    confidence: float
-    match: bool  # used for automatic attribution in text
-    valid_from: int | None
-    valid_to: int | None
-    device_types: tuple[str, ...]
-    source: str
-    notes: str
 
 
 @dataclass(frozen=True)
@@ -85,6 +82,10 @@ class BrandMatch:
     source: str
     matched: str = ""  # the words as written
     how: str = "exact"  # exact | variant | fuzzy
+    status: str = "current"  # current | former: a former tie is never the vendor's current brand
+    evidence: str = ""  # vendor | named_source | community
+    valid_from: str = ""  # the tie's dates as the register writes them ("2018", "2022-11-24")
+    valid_to: str = ""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -95,6 +96,10 @@ class BrandMatch:
             "source": self.source,
             "matched": self.matched,
             "how": self.how,
+            "status": self.status,
+            "evidence": self.evidence,
+            "valid_from": self.valid_from or None,
+            "valid_to": self.valid_to or None,
         }
 
 
@@ -113,30 +118,6 @@ class VendorMention:
 def _rows(name: str) -> Iterator[dict[str, str]]:
     with resources.files("camcensus.knowledge").joinpath("data", name).open(encoding="utf-8") as fh:
         yield from csv.DictReader(fh)
-
-
-def _year(text: str) -> int | None:
-    return int(text) if text.strip() else None
-
-
-@lru_cache(maxsize=1)
-def brands() -> tuple[Brand, ...]:
-    """Every brand row, including those kept out of matching (``match`` false)."""
-    return tuple(
-        Brand(
-            name=row["brand"],
-            vendor=row["vendor"],
-            relationship=row["relationship"],
-            confidence=float(row["confidence"]),
-            match=row["match"] == "yes",
-            valid_from=_year(row["valid_from"]),
-            valid_to=_year(row["valid_to"]),
-            device_types=tuple(t for t in row["device_types"].split(";") if t),
-            source=row["source"],
-            notes=row["notes"],
-        )
-        for row in _rows("brands.csv")
-    )
 
 
 @lru_cache(maxsize=1)
@@ -208,6 +189,10 @@ def _brand_match(brand: Brand, matched: str, how: str, confidence: float | None 
         source=brand.source,
         matched=matched,
         how=how,
+        status=brand.status.value,
+        evidence=brand.evidence.value,
+        valid_from=brand.since_text,
+        valid_to=brand.until_text,
     )
 
 
@@ -216,21 +201,36 @@ class _Matcher:
     insensitive: Names
     sensitive: Names
     excluded: re.Pattern[str]
-    lookup: dict[str, Brand]  # lower-cased spelling -> brand
+    lookup: dict[str, Brand]  # a spelling's key (``squash``) -> brand, from every row of the register
+
+
+def _preferred_by_name(rows: tuple[Brand, ...]) -> dict[str, Brand]:
+    """Each name's row: a current tie before a former one, then the surest (IndigoVision is its own brand
+    today, not the Dahua relabel it once carried)."""
+    grouped: dict[str, list[Brand]] = {}
+    for brand in rows:
+        grouped.setdefault(brand.name, []).append(brand)
+    return {name: preferred(found) for name, found in grouped.items()}
 
 
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    by_name = {b.name: b for b in brands() if b.match}
+    """Free text is searched for the names of rows marked ``match`` (ambiguous names such as "LTS" are not);
+    an exact look-up of a name (a device's brand, a register's make) uses every row."""
+    by_name = _preferred_by_name(tuple(b for b in brands() if b.match))
+    every = _preferred_by_name(brands())
     spellings: dict[str, tuple[Brand, bool]] = {}
     for brand in by_name.values():
         spellings.setdefault(brand.name, (brand, False))
+    lookup = {squash(name): brand for name, brand in every.items()}
     excluded: list[str] = []
     for row in _rows("name_variants.csv"):
         if row["kind"] == "exclude":
             excluded.append(variant_regex(row["variant"]))
         elif row["brand"] in by_name:
             spellings[row["variant"]] = (by_name[row["brand"]], row["case_sensitive"] == "yes")
+        elif row["brand"] in every:  # a spelling of a name kept out of free text ("Hills/DAS")
+            lookup[squash(row["variant"])] = every[row["brand"]]
     # An own-name row ("Axis") that has a case-sensitive variant must only match case-sensitively.
     sensitive_names = {s.lower() for s, (_, cs) in spellings.items() if cs}
     ordered = sorted(spellings, key=len, reverse=True)
@@ -241,7 +241,7 @@ def _matcher() -> _Matcher:
         insensitive=Names(ins, re.IGNORECASE),
         sensitive=Names(sen),
         excluded=re.compile(bound.format("|".join(excluded) or "(?!)"), re.IGNORECASE),
-        lookup={squash(s): b for s, (b, _) in spellings.items()},
+        lookup={**lookup, **{squash(s): b for s, (b, _) in spellings.items()}},
     )
 
 
