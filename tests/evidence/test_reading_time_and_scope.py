@@ -257,3 +257,21 @@ def test_a_trial_that_ended_counts_no_equipment_now() -> None:
     assert (
         _read("The ability of a person to receive a fair trial would be prejudiced.")["camera_count"] is None
     )
+
+
+def test_a_recorder_column_names_a_maker_in_use_and_a_party_is_no_make() -> None:
+    reply = (
+        "Site                 | Cameras | Camera make | Recorder(s)\n"
+        "Town centre          |   18    | Axis        | 1 x Dahua NVR\n"
+        "Council HQ           |   22    | Hanwha      | 2 x Hanwha Wisenet\n"
+    )
+    got = _read(reply)
+    assert (got["dahua"], got["camera_count"]) == ("yes", 40)
+    request = "1. How many cameras?\n2. What make are they, and are any Hikvision or Dahua?\n"
+    held_elsewhere = (
+        "1. 88\n2. The Association does not hold this information. In terms of section 17 of FOISA, we give "
+        "notice that we do not hold it. You may contact the contractor directly, although it is not a "
+        "Scottish public authority for the purposes of FOISA.\n"
+    )
+    got = _read(held_elsewhere, request)
+    assert (got["hikvision"], got["dahua"]) == ("unknown", "unknown")

@@ -236,6 +236,14 @@ def anaphoric(clause: str) -> bool:
     return bool(_ANAPHOR.search(clause))
 
 
+_PARTY_PREDICATE = re.compile(_bounded("party_predicate"), re.IGNORECASE)
+
+
+def about_a_party(clause: str) -> bool:
+    """The clause says what a party is ("it is not a Scottish public authority"), not what equipment is."""
+    return bool(_PARTY_PREDICATE.search(clause))
+
+
 @text_memo
 def answers_yes(text: str) -> bool:
     return bool(_YES.match(text))

@@ -134,7 +134,7 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
 def anaphoric_polarity(clause: str) -> Polarity | None:
     """A clause that refers back ("none of our cameras are made by it", "None.") with a denial or past use."""
     short = len(re.findall(r"\w+", clause)) <= 3
-    if not (cues.anaphoric(clause) or short):
+    if not (cues.anaphoric(clause) or short) or cues.about_a_party(clause):
         return None
     if cues.unconfirmed(clause):
         return Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)

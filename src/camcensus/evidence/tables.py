@@ -189,6 +189,20 @@ _BARRED = re.compile(r"^\s*\|.*\|\s*$")
 _RULE = re.compile(r"[\s\-=_+|:]+")
 
 
+def _recorder_makes(
+    reader: SentenceReader, line: Line, spans: list[tuple[int, int]], roles: dict[str, int], status: str
+) -> None:
+    """A make named in a cell of its own that holds recorders ("1 x Dahua NVR" beside the camera make): that
+    maker's CCTV equipment in use, though no camera of it."""
+    for col, (a, b) in enumerate(spans):
+        text = line.segment.text[a:b]
+        if col in roles.values() or not _RECORDER.search(text):
+            continue
+        for m in find_vendor_mentions(text):
+            reader.vendor_item(m.match, status, S.SAID, "recorder in a table row", a + m.start, a + m.end)
+            reader.items[-1].detail["listing"] = False  # the recorders' makes, not the cameras'
+
+
 def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool) -> None:
     if _RULE.fullmatch(line.text):
         return
@@ -214,6 +228,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     for m in makers:
         reader.vendor_item(m.match, status, S.SAID, "table row", ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
+    _recorder_makes(reader, line, spans, roles, status)
     model_text, mo, _ = _cell(line, spans, roles, "model")
     models = match_model(model_text) if mo >= 0 else []
     for mm in models:
