@@ -8,7 +8,9 @@ does not read a segment, and every quote, value and file name they see passes
 
 Read with a handful of column queries (no ORM entities, never a document's bytes): the body with its embargo
 flag, its requests with their events, its documents (with their segments, for reviewers), the evidence, the
-facts, and the review decisions only when a fact came from one.
+facts, and the review decisions only when a fact came from one. Its devices, as every output shows them,
+come from :func:`camcensus.network.estates.body_devices` (addresses for signed-in users, and for the public
+only when the body opted in; withheld with the facts under embargo).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
+from camcensus.network.estates import body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
 from camcensus.store.models import (
@@ -80,6 +83,7 @@ _BODY = _variants(
         Body.lat,
         Body.lon,
         Body.source,
+        Body.device_addresses_public_since,
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )
@@ -354,6 +358,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "requests": _requests(session, viewer, body_id),
             "documents": [],
             "evidence": [],
+            "devices": None,
         }
     )
     if hidden:
@@ -372,6 +377,10 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "facts": _facts(session, viewer, body_id, facts, ev_dicts),
             "documents": _document_dicts(docs, segments, evidence, viewer),
             "evidence": list(ev_dicts.values()),
+            # addresses for signed-in users; for the public only when the body opted in
+            "devices": body_devices(
+                session, body_id, not viewer.public, body.device_addresses_public_since is not None
+            ).as_dict(),
         }
     )
     return BodyRead(detail, body, facts)
