@@ -10,7 +10,7 @@ reliable joins them, so each body is counted from one source: the one that names
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import DeviceSource
-from camcensus.network.estates import DEVICE_COLUMNS, DeviceView, device_views
+from camcensus.network.estates import DeviceView, public_devices
 from camcensus.network.risk import LIKELY_AFFECTED
 from camcensus.network.scans import camera_count
 from camcensus.store.models import Device
@@ -71,16 +71,6 @@ def chosen_source(views: Sequence[DeviceView]) -> str | None:
     return ranked[0] if ranked else None
 
 
-def _body_views(session: Session, body_ids: Sequence[int]) -> dict[int, list[DeviceView]]:
-    rows: dict[int, list[Any]] = defaultdict(list)
-    ids = sorted(set(body_ids))
-    for start in range(0, len(ids), 500):
-        query = select(*DEVICE_COLUMNS).where(Device.body_id.in_(ids[start : start + 500]))
-        for row in session.execute(query.order_by(Device.id)):
-            rows[row.body_id].append(row)
-    return {body_id: device_views(found, addresses=False) for body_id, found in rows.items()}
-
-
 def _add_vendors(table: dict[str, VendorRow], views: Sequence[DeviceView]) -> None:
     for name in {v.vendor or UNIDENTIFIED for v in views}:
         table.setdefault(name, VendorRow(name)).bodies += 1
@@ -111,7 +101,8 @@ def estate_figures(session: Session, body_ids: Sequence[int]) -> EstateFigures:
     figures = EstateFigures()
     vendors: dict[str, VendorRow] = {}
     bound: int | None = 0
-    for body_id, views in sorted(_body_views(session, body_ids).items()):
+    for body_id, found in sorted(public_devices(session, body_ids).items()):
+        views = found.items
         source = chosen_source(views)
         if source is None:
             continue

@@ -229,7 +229,7 @@ def device_views(rows: Iterable[Any], addresses: bool) -> list[DeviceView]:
         if view.recorder_id is not None and view.recorder_id in views:
             continue  # listed after its recorder
         ordered.append(view)
-        ordered += sorted(recorded.get(view.id, []), key=lambda v: (v.input or "", v.channel or 0, v.id))
+        ordered += sorted(recorded.get(view.id, []), key=lambda v: (v.channel or 0, v.input or "", v.id))
     return ordered
 
 
@@ -263,6 +263,27 @@ def body_devices(
             "scans": len(count.scan_ids),
         }
     return found
+
+
+def public_devices(session: Session, body_ids: Iterable[int]) -> dict[int, BodyDevices]:
+    """Several bodies' devices as the public sees them (addresses only where the body opted in), by body id;
+    bodies with no device are left out."""
+    ids = sorted(set(body_ids))
+    rows: dict[int, list[Any]] = {}
+    published: dict[int, bool] = {}
+    since = Body.device_addresses_public_since
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(*DEVICE_COLUMNS).where(Device.body_id.in_(chunk)).order_by(Device.id)
+        for row in session.execute(query):
+            rows.setdefault(row.body_id, []).append(row)
+        opted = select(Body.id).where(Body.id.in_(chunk), since.is_not(None))
+        published.update((body_id, True) for body_id in session.scalars(opted))
+    out = {}
+    for body_id, found in rows.items():
+        shown = published.get(body_id, False)
+        out[body_id] = BodyDevices(device_views(found, shown), shown, addresses_published=shown)
+    return out
 
 
 def set_addresses_published(session: Session, body_id: int, publish: bool) -> dt.datetime | None:
