@@ -20,16 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, exists, false, select, union
 from sqlalchemy.orm import Session
 
-from camcensus.network.estates import body_devices
+from camcensus.network.estates import BodyDevices, body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
 from camcensus.store.models import (
     Body,
     BodyFact,
     Campaign,
+    Device,
     Document,
     Evidence,
     Request,
@@ -84,6 +85,7 @@ _BODY = _variants(
         Body.lon,
         Body.source,
         Body.device_addresses_public_since,
+        exists(select(Device.id).where(Device.body_id == Body.id)).label("has_devices"),
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )
@@ -317,6 +319,15 @@ def _facts(
     return out
 
 
+def _devices(session: Session, viewer: Viewer, body: Row[Any]) -> dict[str, Any]:
+    """The body's devices (read only when it has any): addresses for signed-in users, and for the public only
+    when the body opted in."""
+    published = body.device_addresses_public_since is not None
+    if not body.has_devices:
+        return BodyDevices([], not viewer.public or published, published).as_dict()
+    return body_devices(session, body.id, not viewer.public, published).as_dict()
+
+
 @dataclass
 class BodyRead:
     """The body page's data for one viewer, and the rows it was built from that other views of the same body
@@ -378,9 +389,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "documents": _document_dicts(docs, segments, evidence, viewer),
             "evidence": list(ev_dicts.values()),
             # addresses for signed-in users; for the public only when the body opted in
-            "devices": body_devices(
-                session, body_id, not viewer.public, body.device_addresses_public_since is not None
-            ).as_dict(),
+            "devices": _devices(session, viewer, body),
         }
     )
     return BodyRead(detail, body, facts)
