@@ -23,6 +23,7 @@ TABLES = {
     "evidence": 3,
     "statistics": 57,
     "comparison": 0,  # one round only
+    "devices": 0,  # no estate scanned
 }
 
 

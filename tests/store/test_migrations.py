@@ -72,7 +72,7 @@ def test_devices_from_an_inventory_take_the_source_inventory(any_store: Store) -
     """devices_0002 renames the stored source "asset_register" (with its device keys and the probe in its
     evidence) to "inventory"; other sources are untouched; downgrading renames back."""
     config = any_store.alembic_config()
-    command.downgrade(config, "devices_0002@-1")
+    command.downgrade(config, "devices_0003@-2")  # the devices branch down to 0001
     rows = [
         (
             "asset_register:-:serial:HF001",
@@ -97,13 +97,60 @@ def test_devices_from_an_inventory_take_the_source_inventory(any_store: Store) -
     assert found["inventory"].device_key == "inventory:-:serial:HF001"
     assert found["inventory"].evidence == [{"probe": "inventory", "detail": "row 2"}]
     assert found["nmap"].device_key == "nmap:-:addr:127.0.0.9:80"
-    command.downgrade(config, "devices_0002@-1")
+    command.downgrade(config, "devices_0003@-2")  # the devices branch down to 0001
     with any_store.engine.connect() as conn:
         assert sorted(conn.execute(text("SELECT source FROM devices")).scalars()) == [
             "asset_register",
             "nmap",
         ]
     any_store.upgrade()
+
+
+def test_device_quotes_lose_their_addresses_and_no_body_publishes_them(any_store: Store) -> None:
+    """devices_0003 rewrites each device evidence quote without the address, port or inventory location it
+    carried (quotes reach the public pages and the open data), and adds the body's opt-in, off."""
+    config = any_store.alembic_config()
+    command.downgrade(config, "devices_0003@-1")
+    with any_store.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO bodies (code, name, body_type, nation, source, current, extra, domains,"
+                " created_at, updated_at) VALUES ('la:CAM', 'Cam Council', 'council', 'england',"
+                " 'test', true, '{}', '[]', '2026-01-01', '2026-01-01')"
+            )
+        )
+        body_id = conn.execute(text("SELECT id FROM bodies")).scalar_one()
+        evidence = '[{"probe": "recorder-channel", "input": "ip", "channel": 3}]'
+        device_id = conn.execute(
+            text(
+                "INSERT INTO devices (device_key, body_id, source, address, port, vendor, brand, model,"
+                " device_type, location, confidence, evidence, first_seen, last_seen) VALUES ('k', :body,"
+                " 'discovery', '10.20.30.40', 80, 'Hikvision', 'HiLook', 'IPC-B140H', 'camera',"
+                " 'ip channel 3 of the recorder at 10.20.30.1', 1.0, :evidence, '2026-01-01', '2026-01-01')"
+                " RETURNING id"
+            ),
+            {"body": body_id, "evidence": evidence},
+        ).scalar_one()
+        conn.execute(
+            text(
+                "INSERT INTO evidence (device_id, body_id, kind, value, detail, quote, location, segment_seq,"
+                " char_start, char_end, confidence, extractor, status, created_at) VALUES (:device, :body,"
+                " 'device', 'Hikvision', '{}', :quote, 'device 1', -1, -1, -1, 1.0, 'network', 'machine',"
+                " '2026-01-01')"
+            ),
+            {
+                "device": device_id,
+                "body": body_id,
+                "quote": "HiLook IPC-B140H at 10.20.30.40:80 (ip channel 3 of the recorder at 10.20.30.1)"
+                " [discovery]",
+            },
+        )
+    any_store.upgrade()
+    with any_store.session() as session:
+        quote = session.scalars(select(Evidence.quote)).one()
+        body = session.scalars(select(Body)).one()
+    assert quote == "HiLook IPC-B140H, camera on ip channel 3 of a recorder [discovery]"
+    assert body.device_addresses_public_since is None
 
 
 def test_round_trip_through_the_data_flow(any_store: Store) -> None:

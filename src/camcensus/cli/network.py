@@ -21,6 +21,7 @@ from camcensus.cli.common import (
 )
 from camcensus.cli.output import Format, Grid, chosen, format_option, print_grid
 from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_addresses
+from camcensus.network.estates import set_addresses_published
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
 from camcensus.network.record import BodyNotFound, find_body
@@ -278,6 +279,43 @@ def list_command(
             *(r[k] for k in ("id", "source", "body_id", "vendor", "brand", "model", "serial", "location"))
         )
     print_grid(table, chosen(fmt))
+
+
+@devices_app.command("addresses")
+def addresses_command(
+    ctx: typer.Context,
+    body: str = typer.Argument(..., help="Body (id or code) whose estate this is."),
+    publish: bool = typer.Option(
+        None,
+        "--publish/--withhold",
+        help="Record the body's choice: publish its devices' IP, port and MAC addresses on public pages, in "
+        "the API and in open data, or withhold them (the default). Without either, show the choice.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object."),
+) -> None:
+    """Whether a body, as the owner of its estate, has agreed to publish its devices' addresses.
+
+    Off unless the body opts in. Serial numbers, user names and credentials are never published."""
+    store = get_store(ctx) if publish is not None else read_store(ctx)
+    with store.session() as session:
+        try:
+            found = find_body(session, body)
+        except BodyNotFound as exc:
+            fail(str(exc))
+        if found is None:
+            fail("name a body by its id or code")
+        since = (
+            set_addresses_published(session, found.id, publish)
+            if publish is not None
+            else found.device_addresses_public_since
+        )
+        code, name = found.code, found.name
+    if as_json:
+        print_json({"body": code, "addresses_published": since is not None, "since": since})
+    elif since is None:
+        typer.echo(f"{name} ({code}): device addresses withheld from public pages and open data.")
+    else:
+        typer.echo(f"{name} ({code}): device addresses published since {since:%Y-%m-%d %H:%M} UTC.")
 
 
 def register(app: typer.Typer) -> None:

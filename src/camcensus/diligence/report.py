@@ -72,7 +72,8 @@ def _section(context: sections.ReportContext, title: str) -> tuple[str, str]:
         cached = dict(render_sections(values))
         context._diligence_sections = cached  # type: ignore[attr-defined]  # one computation for four sections
         context.figures["diligence"] = {key: values[key] for key in SHOWN}
-        context.body_lines.update(rights_lines(values["bodies"]))
+        for body_id, lines in rights_lines(values["bodies"]).items():  # after other sections' lines
+            context.body_lines.setdefault(body_id, []).extend(lines)
     return title, cached[title]
 
 

@@ -19,6 +19,8 @@ from camcensus.knowledge.ouis import normalise_mac
 from camcensus.network.identify import DeviceReport
 from camcensus.store.models import Body, Device, Evidence
 
+BEHIND = "recorder-channel"  # the evidence entry of a camera stored from a recorder's channel list
+
 
 class BodyNotFound(LookupError):
     pass
@@ -157,9 +159,6 @@ def _device_evidence(session: Session, device: Device) -> None:
     session.execute(delete(Evidence).where(Evidence.device_id == device.id))
     if not device.vendor or device.body_id is None:
         return
-    what = " ".join(p for p in (device.brand or device.vendor, device.model) if p)
-    where = f" at {device.address}" + (f":{device.port}" if device.port else "") if device.address else ""
-    place = f" ({device.location})" if device.location else ""
     session.add(
         Evidence(
             device_id=device.id,
@@ -174,9 +173,22 @@ def _device_evidence(session: Session, device: Device) -> None:
                 "device_type": device.device_type,
                 "status": "in_use",
             },
-            quote=f"{what}{where}{place} [{device.source.replace('_', ' ')}]",
+            quote=device_quote(device),
             location=f"device {device.id}",
             confidence=device.confidence,
             extractor="network",
         )
     )
+
+
+def device_quote(device: Device) -> str:
+    """What a device evidence item quotes: the make, model and kind, and for a camera only a recorder names,
+    its channel; never an address, serial or the inventory's free-text location (quotes reach the public
+    pages, the report and the open data; the device row keeps the rest for signed-in users)."""
+    what = " ".join(p for p in (device.brand or device.vendor, device.model) if p)
+    kind = f", {device.device_type}" if device.device_type else ""
+    behind = next(
+        (e for e in device.evidence or [] if isinstance(e, dict) and e.get("probe") == BEHIND), None
+    )
+    on = f" on {behind.get('input')} channel {behind.get('channel')} of a recorder" if behind else ""
+    return f"{what}{kind}{on} [{device.source.replace('_', ' ')}]"

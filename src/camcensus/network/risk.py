@@ -37,8 +37,15 @@ def _fixed_builds() -> dict[str, dict[str, str]]:
         return {row["id"]: row for row in csv.DictReader(fh)}
 
 
+# what the data decides for one device and advisory (``verdict`` of each note)
+LIKELY_AFFECTED = "likely_affected"  # its firmware build predates the recorded fix
+AFTER_FIX = "after_fix"  # its build is after the fix date (the version still to confirm)
+CHECK = "check"  # nothing recorded decides it: check the vendor advisory
+
+
 def risk_note(vendor: str | None, firmware: str | None) -> list[dict[str, str]]:
-    """One entry per advisory of the vendor: id, summary, source and what is known for this firmware."""
+    """One entry per advisory of the vendor: id, summary, source, what is known for this firmware
+    (``status``, in words) and its ``verdict``."""
     if not vendor:
         return []
     build = firmware_build_date(firmware)
@@ -47,6 +54,7 @@ def risk_note(vendor: str | None, firmware: str | None) -> list[dict[str, str]]:
         fixed = _fixed_builds().get(advisory.id)
         if fixed and build:
             fixed_on = dt.date.fromisoformat(fixed["fixed_build"])
+            verdict = LIKELY_AFFECTED if build < fixed_on else AFTER_FIX
             status = (
                 f"likely affected: firmware build {build.isoformat()} is before {fixed_on.isoformat()} "
                 f"({fixed['note']})"
@@ -55,10 +63,16 @@ def risk_note(vendor: str | None, firmware: str | None) -> list[dict[str, str]]:
                 "confirm with the vendor advisory"
             )
         elif firmware:
-            status = f"firmware {firmware}: check the vendor advisory for the fixed version"
+            verdict, status = CHECK, f"firmware {firmware}: check the vendor advisory for the fixed version"
         else:
-            status = "firmware unknown: check the vendor advisory"
+            verdict, status = CHECK, "firmware unknown: check the vendor advisory"
         notes.append(
-            {"id": advisory.id, "summary": advisory.summary, "status": status, "source": advisory.source}
+            {
+                "id": advisory.id,
+                "summary": advisory.summary,
+                "status": status,
+                "verdict": verdict,
+                "source": advisory.source,
+            }
         )
     return notes

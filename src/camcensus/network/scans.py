@@ -22,11 +22,9 @@ from sqlalchemy.orm import Session
 from camcensus.enums import DeviceSource, EvidenceKind
 from camcensus.evidence.facts import resolve_body_facts
 from camcensus.network.identify import DeviceReport
-from camcensus.network.record import DeviceRecord, store_devices
+from camcensus.network.record import BEHIND, DeviceRecord, store_devices
 from camcensus.network.recorders import CameraIndex
 from camcensus.store.models import Device, Evidence, Scan
-
-BEHIND = "recorder-channel"  # the evidence entry of a camera stored from a recorder's channel list
 
 
 def default_actor() -> str:

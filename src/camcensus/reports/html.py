@@ -11,6 +11,7 @@ from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import survey
 from camcensus.reports import content
 from camcensus.reports.change import change_section
+from camcensus.reports.estates import estates_section
 from camcensus.reports.sections import ReportContext, render_sections
 from camcensus.reports.templating import environment
 from camcensus.store import Store
@@ -23,7 +24,7 @@ def build_report(store: Store, today: dt.date | None = None) -> tuple[str, dict[
         campaigns, bodies = survey(session, today=today)
         figures = figures_for(session, campaigns, bodies, today)
         context = ReportContext(session, campaigns, bodies, figures.synthetic, today or dt.date.today())
-        sections = render_sections(context, first=(change_section,))
+        sections = render_sections(context, first=(change_section, estates_section))
         figures.extra.update(context.figures)
         values = content.build(session, figures, today, context.body_lines)
         values["sections"] = sections

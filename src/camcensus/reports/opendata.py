@@ -3,11 +3,14 @@
 Only campaigns not under embargo are published. No reply is published whole: the evidence table carries each
 item's quote, and every piece of free text (quotes, values, file names, addresses) passes through
 :func:`camcensus.redaction.redact` (file names :func:`camcensus.redaction.public_filename`). Request letters
-are not published (they carry the requester's name).
+are not published (they carry the requester's name). Devices are published as
+:mod:`camcensus.network.estates` shows them to the public: their IP and MAC addresses only where the body
+opted in, never a serial number, user name or credential.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +24,8 @@ from camcensus.analysis.figures import figures_for
 from camcensus.analysis.population import SurveyedBody
 from camcensus.analysis.rounds import started_on
 from camcensus.knowledge.vendors import concern_keys
+from camcensus.network.estates import public_devices
+from camcensus.network.risk import LIKELY_AFFECTED
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
 from camcensus.store.diligence_models import BodyDeclaration
@@ -208,6 +213,45 @@ def comparison_rows(survey: Survey) -> Iterator[dict[str, Any]]:
         )
 
 
+def _when(iso: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(iso) if iso else None
+
+
+def device_rows(survey: Survey) -> Iterator[dict[str, Any]]:
+    """Each device of a surveyed body as ``camcensus.network.estates`` shows it to the public: each camera
+    once (a recorder's channels are the rows of its cameras, ``recorder_id``), addresses only where the body
+    opted in, never a serial number, location or user name."""
+    codes = {b.body_id: b.code for b in survey.bodies}
+    for body_id, found in sorted(public_devices(survey.session, list(codes)).items()):
+        for d in found.items:
+            yield {
+                "id": d.id,
+                "body_code": codes[body_id],
+                "source": d.source,
+                "kind": d.kind,
+                "vendor": d.vendor,
+                "brand": d.brand,
+                "model": d.model,
+                "firmware": d.firmware,
+                "advisories": json.dumps([a["id"] for a in d.advisories]),
+                "likely_affected": json.dumps(
+                    [a["id"] for a in d.advisories if a["verdict"] == LIKELY_AFFECTED]
+                ),
+                "recorder_id": d.recorder_id,
+                "channel": d.channel,
+                "input": d.input,
+                "behind_only": d.behind_only,
+                "channels": sum(c.enabled is not False for c in d.channels) if d.kind == "recorder" else None,
+                "channels_listed": d.channels_listed,
+                "channel_limit": d.channel_limit,
+                "first_seen": _when(d.first_seen),
+                "last_seen": _when(d.last_seen),
+                "address": d.address,
+                "port": d.port,
+                "mac": d.mac,
+            }
+
+
 ROWS: dict[str, Callable[[Survey], Iterator[dict[str, Any]]]] = {
     "campaigns": campaign_rows,
     "bodies": body_rows,
@@ -216,4 +260,5 @@ ROWS: dict[str, Callable[[Survey], Iterator[dict[str, Any]]]] = {
     "evidence": evidence_rows,
     "statistics": statistic_rows,
     "comparison": comparison_rows,
+    "devices": device_rows,
 }

@@ -47,6 +47,7 @@ def tables() -> tuple[TableSpec, ...]:
         _evidence_table(),
         _statistics_table(),
         _comparison_table(),
+        _devices_table(),
     )
 
 
@@ -233,4 +234,47 @@ def _comparison_table() -> TableSpec:
             _c("difference_ci95_high", "number", "95% interval of the difference, high"),
         ),
         ("sector", "nation", "vendor"),
+    )
+
+
+def _devices_table() -> TableSpec:
+    """Devices found on surveyed bodies' own networks (``camcensus.network.estates``)."""
+    withheld = "; empty unless the body agreed to publish its devices' addresses"
+    return TableSpec(
+        "devices",
+        "Devices",
+        "Each device found on a surveyed body's own network by a scan (camcensus discover), in nmap output "
+        "or in its asset inventory; each camera once, whether it answered a scan or was named only by the "
+        "channel list of the recorder that records it. A scan sees only the devices that answered on the "
+        "addresses and ports it covered, on the day it ran. Serial numbers, locations, user names and "
+        "credentials are never published; IP and MAC addresses only where the body agreed.",
+        (
+            _c("id", "integer", "Device id (recorder_id refers to it)"),
+            _c("body_code", "string", "Body whose estate it is"),
+            _c("source", "string", "discovery (a camcensus scan), nmap (nmap output) or inventory"),
+            _c("kind", "string", "camera, recorder, intercom or other (empty when not known)"),
+            _c("vendor", "string", "Parent vendor, OEM and sub-brands resolved (empty: not identified)"),
+            _c("brand", "string", "Name on the device (an OEM or sub-brand)"),
+            _c("model", "string", "Model, as the device or the list gave it"),
+            _c("firmware", "string", "Firmware version, as the device gave it"),
+            _c("advisories", "string", "JSON list of the vendor's published vulnerabilities (CVE numbers)"),
+            _c(
+                "likely_affected",
+                "string",
+                "JSON list of those its firmware build predates the fix of (others: check the advisory)",
+            ),
+            _c("recorder_id", "integer", "For a camera a recorder records: that recorder's id"),
+            _c("channel", "integer", "Its channel or input number on that recorder"),
+            _c("input", "string", "ip (a network camera) or analogue (wired to a recorder's input)"),
+            _c("behind_only", "boolean", "Known only from its recorder's channel list (no scan reached it)"),
+            _c("channels", "integer", "For a recorder: the enabled channels it lists (each a camera's row)"),
+            _c("channels_listed", "boolean", "For a recorder: its channel list was read whole"),
+            _c("channel_limit", "integer", "For a recorder: the most channels it says it takes"),
+            _c("first_seen", "datetime", "When it was first stored (UTC)"),
+            _c("last_seen", "datetime", "When a scan or import last found it (UTC)"),
+            _c("address", "string", f"IP address{withheld}"),
+            _c("port", "integer", f"Port it answered on{withheld}"),
+            _c("mac", "string", f"MAC address{withheld}"),
+        ),
+        ("id",),
     )

@@ -3,7 +3,8 @@
 ``publish(store, out_dir)`` writes, from the campaigns not under embargo::
 
     out_dir/datapackage.json          Frictionless data package describing the CSV tables
-    out_dir/<table>.csv               campaigns, bodies, requests, facts, evidence, statistics
+    out_dir/<table>.csv               campaigns, bodies, requests, facts, evidence, statistics, comparison,
+                                      devices
     out_dir/parquet/<table>.parquet   the same tables for analysis tools
     out_dir/parquet/README.md         what the folder holds, and whether it is synthetic demo data
     out_dir/camcensus-public.db       the same tables in SQLite, for Datasette (with metadata.json)
@@ -44,7 +45,7 @@ def description() -> str:
 LICENSES = [
     {
         "name": "CC-BY-4.0",
-        "title": "Creative Commons Attribution 4.0: the survey data (requests, facts, evidence, statistics)",
+        "title": "Creative Commons Attribution 4.0: the survey data (requests, facts, evidence, statistics, devices)",
         "path": "https://creativecommons.org/licenses/by/4.0/",
     },
     {

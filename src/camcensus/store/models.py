@@ -79,6 +79,9 @@ class Body(Base):
     source: Mapped[str] = mapped_column(String(200))
     current: Mapped[bool] = mapped_column(Boolean, default=True)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # when the body, as the owner of its estate, agreed that its devices' addresses (IP, port, MAC) be
+    # published; None (the default) withholds them from every public output (camcensus.network.estates)
+    device_addresses_public_since: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 

@@ -271,7 +271,7 @@ def _jit_off(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.commit()  # a SET in a transaction that the pool rolls back would be undone
 
 
-def _read_version(store: Store) -> tuple[int, int, str]:
+def _read_version(store: Store) -> tuple[int, int, str, str]:
     with store.engine.connect() as conn:
         return data_version(conn)
 

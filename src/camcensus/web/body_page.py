@@ -8,7 +8,9 @@ does not read a segment, and every quote, value and file name they see passes
 
 Read with a handful of column queries (no ORM entities, never a document's bytes): the body with its embargo
 flag, its requests with their events, its documents (with their segments, for reviewers), the evidence, the
-facts, and the review decisions only when a fact came from one.
+facts, and the review decisions only when a fact came from one. Its devices, as every output shows them,
+come from :func:`camcensus.network.estates.body_devices` (addresses for signed-in users, and for the public
+only when the body opted in; withheld with the facts under embargo).
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, exists, false, select, union
 from sqlalchemy.orm import Session
 
+from camcensus.network.estates import BodyDevices, body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
 from camcensus.store.models import (
     Body,
     BodyFact,
     Campaign,
+    Device,
     Document,
     Evidence,
     Request,
@@ -80,6 +84,8 @@ _BODY = _variants(
         Body.lat,
         Body.lon,
         Body.source,
+        Body.device_addresses_public_since,
+        exists(select(Device.id).where(Device.body_id == Body.id)).label("has_devices"),
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )
@@ -313,6 +319,15 @@ def _facts(
     return out
 
 
+def _devices(session: Session, viewer: Viewer, body: Row[Any]) -> dict[str, Any]:
+    """The body's devices (read only when it has any): addresses for signed-in users, and for the public only
+    when the body opted in."""
+    published = body.device_addresses_public_since is not None
+    if not body.has_devices:
+        return BodyDevices([], not viewer.public or published, published).as_dict()
+    return body_devices(session, body.id, not viewer.public, published).as_dict()
+
+
 @dataclass
 class BodyRead:
     """The body page's data for one viewer, and the rows it was built from that other views of the same body
@@ -354,6 +369,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "requests": _requests(session, viewer, body_id),
             "documents": [],
             "evidence": [],
+            "devices": None,
         }
     )
     if hidden:
@@ -372,6 +388,8 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "facts": _facts(session, viewer, body_id, facts, ev_dicts),
             "documents": _document_dicts(docs, segments, evidence, viewer),
             "evidence": list(ev_dicts.values()),
+            # addresses for signed-in users; for the public only when the body opted in
+            "devices": _devices(session, viewer, body),
         }
     )
     return BodyRead(detail, body, facts)

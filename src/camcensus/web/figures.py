@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from camcensus.analysis.stats import national_stats
-from camcensus.store.models import Campaign, RequestEvent, ReviewEvent
+from camcensus.store.models import Body, Campaign, RequestEvent, ReviewEvent
 from camcensus.web.viewer import Viewer
 
 LOG = logging.getLogger(__name__)
@@ -30,10 +30,11 @@ def national_rows(session: Session, viewer: Viewer) -> list[dict[str, Any]]:
     return [row.as_dict() for row in national_stats(session, by=("sector",), published_only=viewer.public)]
 
 
-def data_version(session: Session | Connection) -> tuple[int, int, str]:
+def data_version(session: Session | Connection) -> tuple[int, int, str, str]:
     """Changes whenever a review decision, an assignment or a request change is recorded, by this process or
-    any other (the event logs are append-only), or a campaign's embargo is set, moved or lifted, so every
-    worker's cache notices every write and no public page outlives an embargo put back."""
+    any other (the event logs are append-only), or a campaign's embargo is set, moved or lifted, or a body
+    opts in or out of publishing its devices' addresses, so every worker's cache notices every write and no
+    public page outlives an embargo put back or an address withdrawn."""
     row = session.execute(
         select(
             select(func.max(ReviewEvent.id)).scalar_subquery(),
@@ -41,7 +42,14 @@ def data_version(session: Session | Connection) -> tuple[int, int, str]:
         )
     ).one()
     embargoes = session.execute(select(Campaign.id, Campaign.embargo_until).order_by(Campaign.id)).all()
-    return (row[0] or 0, row[1] or 0, ";".join(f"{i}:{d}" for i, d in embargoes if d is not None))
+    since = Body.device_addresses_public_since
+    published = session.execute(select(Body.id, since).where(since.is_not(None)).order_by(Body.id)).all()
+    return (
+        row[0] or 0,
+        row[1] or 0,
+        ";".join(f"{i}:{d}" for i, d in embargoes if d is not None),
+        ";".join(f"{i}:{d}" for i, d in published),
+    )
 
 
 class FigureCache:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field, create_model
 
 from camcensus.knowledge.vendors import concern_keys, concern_names
+from camcensus.web.device_schema import BodyDevices
 
 # --- shared pieces ------------------------------------------------------------------------------------------
 
@@ -150,6 +151,9 @@ class BodyDetail(BodySummary):
     requests: list[BodyRequest]
     documents: list[BodyDocument]
     evidence: list[EvidenceItem]
+    devices: BodyDevices | None = Field(
+        description="devices found by scans and imports (serial numbers never); null under embargo"
+    )
 
 
 # --- review -------------------------------------------------------------------------------------------------
