@@ -25,10 +25,13 @@ from camcensus.store import Store
 
 @dataclass(frozen=True)
 class EvidenceExtractor:
-    """The evidence stage as ingest runs it (``camcensus.documents.storage.Extractor``)."""
+    """The evidence stage as ingest runs it (``camcensus.documents.storage.Extractor``): each document read
+    beside the ``request`` it answers when that is known (the text of the request)."""
+
+    request: str | None = None
 
     def read(self, segments: list[TextSegment], path: str, attachments_read: bool = False) -> Reading:
-        return read_segments(segments, path=path, attachments_read=attachments_read)
+        return read_segments(segments, path=path, request=self.request, attachments_read=attachments_read)
 
     def rows(self, document_id: int, reading: Reading, now: dt.datetime) -> list[dict[str, Any]]:
         return evidence_rows(document_id, None, reading, now)
@@ -46,15 +49,20 @@ def ingest_paths(
     extract: bool = True,
     limits: Limits = DEFAULT_LIMITS,
     follow_links: bool = False,
+    request: str | None = None,
 ) -> IngestSummary:
-    """Read and store every regular file under ``paths``, with its evidence unless not ``extract``."""
+    """Read and store every regular file under ``paths``, with its evidence unless not ``extract``; given
+    the text of the ``request`` the files answer, each is read beside its questions in the workers (so
+    placing them on that request, ``camcensus.foi.assign.place_documents(..., read=False)``, need not read
+    them again)."""
+    extractor = (EvidenceExtractor(request) if request and request.strip() else EVIDENCE) if extract else None
     return documents.ingest_paths(
         store,
         paths,
         executor=executor,
         workers=workers,
         progress=progress,
-        extractor=EVIDENCE if extract else None,
+        extractor=extractor,
         limits=limits,
         follow_links=follow_links,
     )
