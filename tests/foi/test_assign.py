@@ -8,9 +8,20 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from sqlalchemy import select
+from tests.documents import files
 
+from camcensus.demo import render
+from camcensus.evidence.service import extract_with_request
 from camcensus.store import Store
-from camcensus.store.models import BodyFact, Document, Message, Request, RequestEvent, ReviewEvent
+from camcensus.store.models import (
+    BodyFact,
+    Document,
+    Evidence,
+    Message,
+    Request,
+    RequestEvent,
+    ReviewEvent,
+)
 
 # answers numbered like the `cctv` template's six questions, with none of them repeated
 BARE = "Our ref FOI/2026/77\n\n1. 146\n2. Axis and Bosch\n3. No\n4. None are enabled.\n5. Yes\n6. No\n"
@@ -89,3 +100,36 @@ def test_an_unknown_request_or_body_is_named_and_nothing_is_stored(
     assert out.returncode != 0 and "99999" in out.stdout + out.stderr
     with sqlite_store.session() as session:
         assert session.scalar(select(Document).where(Document.filename == "response.txt")) is None
+
+
+def _evidence(store: Store) -> list[tuple[object, ...]]:
+    with store.session() as session:
+        rows = session.execute(
+            select(Document.filename, Evidence.kind, Evidence.value, Evidence.quote, Evidence.detail,
+                   Evidence.segment_seq, Evidence.char_start, Evidence.char_end, Evidence.confidence,
+                   Evidence.body_id, Evidence.status)
+            .join(Document, Document.id == Evidence.document_id)
+        )  # fmt: skip
+        return sorted((tuple(json.dumps(v, sort_keys=True) for v in row) for row in rows), key=str)
+
+
+def test_replies_read_beside_the_request_by_ingest_are_read_as_reading_them_again_would(
+    sqlite_store: Store, sent: dict[str, Request], tmp_path: Path, run_cli
+) -> None:
+    """`ingest --request` reads the replies beside the request in its workers and does not read them again
+    when it places them: reading them again changes nothing."""
+    req = sent["t:eng-council"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "response.txt").write_text(BARE)
+    (folder / "letter.pdf").write_bytes(render.pdf_bytes("Dear Requester,\n" + BARE + "Yours sincerely"))
+    attached = [("answers.pdf", render.pdf_bytes(BARE.replace("146", "98")), "application/pdf")]
+    (folder / "reply.eml").write_bytes(files.email("RE: FOI", "Please find our answers attached.", attached))
+    run_cli("ingest", str(folder), "--request", req.reference, "--workers", "2", db=_db(sqlite_store))
+    read_by_ingest = _evidence(sqlite_store)
+    assert any('"146"' in row for row in read_by_ingest) and any('"98"' in row for row in read_by_ingest)
+    with sqlite_store.session() as session:
+        ids = list(session.scalars(select(Document.id).where(Document.request_id == req.id)))
+        assert len(ids) == 4
+        extract_with_request(session, ids, req.text)
+    assert _evidence(sqlite_store) == read_by_ingest

@@ -51,12 +51,14 @@ def ingest(
     if executor != "local" and not executor.startswith("dask://"):
         fail(f"--executor {executor}: use 'local' or dask://HOST:PORT")
     store = get_store(ctx)
+    asked = None  # the request's text: the replies are read beside it in the workers, and not again
     if request is not None or body is not None:
         with store.session() as session:
             try:
-                target(session, request, body)  # a wrong reference is named before anything is read
+                req, _body = target(session, request, body)  # a wrong reference is named before reading
             except InboxError as exc:
                 fail(str(exc))
+            asked = req.text if req is not None else None
     try:
         summary = ingest_paths(
             store,
@@ -66,6 +68,7 @@ def ingest(
             progress=interactive() and not as_json,
             extract=not no_extract,
             follow_links=follow_links,
+            request=asked,
         )
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached
         fail(f"{executor}: {exc}")
@@ -76,7 +79,7 @@ def ingest(
     result = summary.as_dict()
     if (request is not None or body is not None) and summary.document_ids:
         with store.session() as session:
-            placed = place_documents(session, summary.document_ids, request, body)
+            placed = place_documents(session, summary.document_ids, request, body, read=not asked)
         result["placed"] = placed.as_dict()
     if as_json:
         print_json(result)

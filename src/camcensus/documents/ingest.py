@@ -15,29 +15,30 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from camcensus import parallel
+from camcensus.documents.feed import batches, feed
 from camcensus.documents.limits import DEFAULT_LIMITS, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
 from camcensus.documents.reader import read_bytes
-from camcensus.documents.sources import Problem, Source, Unreadable, expand, read_source, walk
+from camcensus.documents.sources import Source, Unreadable, read_source
 from camcensus.documents.storage import Extractor, Stored, Tree, preorder, record_failure, store_trees
-from camcensus.store.models import Document
 
 if TYPE_CHECKING:
     from camcensus.store import Store
 
-MAX_BATCH = 32
-MIN_BATCH = 4  # a batch of small files is a transaction too: fewer cost more commits than they save
-SMALL_BATCH_BYTES = 64 * 1024  # past this a batch may be smaller (a scan's OCR takes seconds: share them out)
-MAX_BATCH_BYTES = 16 * 1024 * 1024
+#: Documents stored in one transaction: the results of several worker batches, gathered for at most
+#: STORE_SECONDS (each transaction's own queries and commit cost about as much as storing ten documents).
+STORE_DOCUMENTS = 128
+STORE_SECONDS = 1.0
+#: What ingest's CPU time is spent on (``IngestSummary.profile``).
+STAGES = ("read", "extract", "store")
 
 
 @dataclass
@@ -49,6 +50,8 @@ class IngestSummary:
     ocr_pages: int = 0
     seconds: float = 0.0
     document_ids: list[int] = field(default_factory=list)  # top-level documents stored by this run
+    # CPU seconds by stage: "read" and "extract" in the workers, "store" in this process (not in as_dict)
+    profile: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,13 +69,14 @@ class IngestSummary:
 
 @dataclass
 class Parsed:
-    """What a worker sends back for one source."""
+    """What a worker sends back for one source (``cpu``: its CPU seconds reading it and extracting)."""
 
     path: str
     sha256: str
     doc: ParsedDocument | None = None
     readings: list[Any] | None = None
     problem: str | None = None
+    cpu: tuple[float, float] = (0.0, 0.0)
 
 
 class _Overrun(BaseException):
@@ -123,13 +127,16 @@ def parse_batch(batch: Sequence[Source], limits: Limits, extractor: Extractor | 
     spent: list[float] = []
     out = []
     for source in batch:
-        started = time.monotonic()
+        started, cpu = time.monotonic(), time.process_time()
         out.append(parse_source(source, limits))
+        out[-1].cpu = (time.process_time() - cpu, 0.0)
         spent.append(time.monotonic() - started)
     if extractor is not None:
         for result, used in zip(out, spent, strict=True):
             if result.doc is not None:
+                cpu = time.process_time()
                 _extract(result, extractor, max(0.001, limits.document_timeout - used), limits)
+                result.cpu = (result.cpu[0], time.process_time() - cpu)
     return out
 
 
@@ -202,33 +209,69 @@ def ingest_paths(
     the ``extractor``'s rows of each when given one; see the module docstring."""
     started = time.monotonic()
     summary = IngestSummary()
-    sources = _new_sources(store, paths, limits, summary, follow_links)
+    found = feed(store, paths, limits, follow_links)
     # a cluster's workers may not see this machine's files: their bytes travel with the batch, read only
     # when the batch is handed out, so memory holds the batches in flight and no more
-    batches = _batches(sources, workers or parallel.cpu_count(), limits, with_bytes=executor != "local")
-    if executor == "local" and sources:
-        warm_up(extractor)
-    bar = _progress_bar(len(sources)) if progress else nullcontext(None)
-    with bar as tracker:
-        task = tracker.add_task("ingest", total=len(sources)) if tracker is not None else None
-        results = parallel.map_batches(
-            parse_batch,
-            batches,
-            limits,
-            extractor,
-            executor=executor,
-            workers=workers,
-            batch_timeout=lambda b: limits.document_timeout * len(b) + 60,
-            memory_limit=limits.worker_memory,
-        )
-        for batch, outcome in results:
-            if isinstance(outcome, parallel.WorkerLost):
-                outcome = [Parsed(path=s.path, sha256=s.sha256, problem=str(outcome)) for s in batch]
-            _store_batch(store, outcome, summary, extractor)
+    work = batches(
+        found.sources(), found.total, workers or parallel.cpu_count(), limits, with_bytes=executor != "local"
+    )
+    first = next(work, None)
+    if first is not None:
+        if executor == "local":
+            warm_up(extractor)
+        with _progress_bar(found.total) if progress else nullcontext(None) as tracker:
+            task = tracker.add_task("ingest", total=found.total) if tracker is not None else None
+            _run(store, _chain(first, work), summary, executor, workers, extractor, limits, tracker, task)
             if tracker is not None:
-                tracker.advance(task, len(outcome))
+                tracker.update(task, completed=found.total)  # files found stored before count as done
+    summary.duplicates += found.duplicates
+    summary.failed[:0] = [{"path": path, "reason": reason} for path, reason in found.failed]
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _chain(first: list[Source], rest: Iterator[list[Source]]) -> Iterator[list[Source]]:
+    yield first
+    yield from rest
+
+
+def _run(
+    store: Store,
+    work: Iterator[list[Source]],
+    summary: IngestSummary,
+    executor: str,
+    workers: int | None,
+    extractor: Extractor | None,
+    limits: Limits,
+    tracker: Any,
+    task: Any,
+) -> None:
+    """Hand the batches to the workers and store what comes back, several batches to a transaction."""
+    results = parallel.map_batches(
+        parse_batch,
+        work,
+        limits,
+        extractor,
+        executor=executor,
+        workers=workers,
+        batch_timeout=lambda b: limits.document_timeout * len(b) + 60,
+        memory_limit=limits.worker_memory,
+    )
+    pending: list[Parsed] = []
+    stored_at = -STORE_SECONDS  # the first results are stored at once
+    for batch, outcome in results:
+        if isinstance(outcome, parallel.WorkerLost):
+            outcome = [Parsed(path=s.path, sha256=s.sha256, problem=str(outcome)) for s in batch]
+        pending.extend(outcome)
+        if len(pending) >= STORE_DOCUMENTS or time.monotonic() - stored_at >= STORE_SECONDS:
+            _store_batch(store, pending, summary, extractor)
+            if tracker is not None:
+                tracker.advance(task, len(pending))
+            pending, stored_at = [], time.monotonic()
+    if pending:
+        _store_batch(store, pending, summary, extractor)
+        if tracker is not None:
+            tracker.advance(task, len(pending))
 
 
 def warm_up(extractor: Extractor | None) -> None:
@@ -249,79 +292,12 @@ def warm_up(extractor: Extractor | None) -> None:
         extractor.read([TextSegment(0, "text", "We use 3 cameras.")], "warm-up")
 
 
-def _new_sources(
-    store: Store, paths: Sequence[str | Path], limits: Limits, summary: IngestSummary, follow_links: bool
-) -> list[Source]:
-    """The sources not stored yet (by digest); problems and duplicates are counted on the way."""
-    found: list[Source] = []
-    problems: list[Problem] = []
-    for item in walk(list(paths), follow_links):
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        for source in expand(item, limits, keep_bytes=False, follow_links=follow_links):
-            (problems if isinstance(source, Problem) else found).append(source)  # type: ignore[arg-type]
-    with store.session() as session:
-        for problem in problems:
-            record_failure(session, problem.path, problem.reason, problem.sha256)
-            summary.fail(problem.path, problem.reason)
-        known: set[str] = set()
-        for start in range(0, len(found), 500):
-            chunk = {s.sha256 for s in found[start : start + 500]}
-            known.update(session.scalars(select(Document.sha256).where(Document.sha256.in_(chunk))))
-    fresh = []
-    for source in found:
-        if source.sha256 in known:
-            summary.duplicates += 1
-        else:
-            known.add(source.sha256)
-            fresh.append(source)
-    return fresh
-
-
-def _batches(sources: list[Source], workers: int, limits: Limits, with_bytes: bool) -> Iterator[list[Source]]:
-    """Several small files per task (fewer round trips), small enough to spread over every worker."""
-    for batch in _groups(sources, workers):
-        yield [_with_bytes(s, limits) for s in batch] if with_bytes else batch
-
-
-def _with_bytes(source: Source, limits: Limits) -> Source:
-    if source.data is not None:
-        return source
-    try:
-        return replace(source, data=read_source(source, limits))
-    except OSError:  # gone (or no longer a regular file) since it was listed: the worker says so
-        return source
-
-
-def _groups(sources: list[Source], workers: int) -> Iterator[list[Source]]:
-    """Batches that shrink as the work runs out (each a quarter of a worker's share of what remains, at most
-    MAX_BATCH files and MAX_BATCH_BYTES): few round trips at first, and no worker left with a long last
-    batch while the others wait. Small files go at least MIN_BATCH to a batch, until SMALL_BATCH_BYTES."""
-    batch: list[Source] = []
-    weight = 0
-    size = _batch_size(len(sources), workers)
-    for done, source in enumerate(sources):
-        full = len(batch) >= size and (len(batch) >= MIN_BATCH or weight >= SMALL_BATCH_BYTES)
-        if batch and (full or weight + source.size > MAX_BATCH_BYTES):
-            yield batch
-            batch, weight = [], 0
-            size = _batch_size(len(sources) - done, workers)
-        batch.append(source)
-        weight += source.size
-    if batch:
-        yield batch
-
-
-def _batch_size(remaining: int, workers: int) -> int:
-    return min(MAX_BATCH, max(1, remaining // (workers * 4)))
-
-
 def _store_batch(
     store: Store, batch: list[Parsed], summary: IngestSummary, extractor: Extractor | None
 ) -> None:
-    """Store a worker's batch in one transaction (each document whole, so never half a tree); if a document
+    """Store the batch in one transaction (each document whole, so never half a tree); if a document
     meanwhile stored by another ingest makes it fail, store them one per transaction instead."""
+    cpu = time.process_time()
     try:
         with store.session() as session:
             done = list(zip(batch, _store_parsed(session, batch, extractor), strict=True))
@@ -335,6 +311,9 @@ def _store_batch(
                 done.append((parsed, Stored(duplicate=True)))
     for parsed, stored in done:
         _count(summary, parsed, stored)
+        summary.profile["read"] += parsed.cpu[0]
+        summary.profile["extract"] += parsed.cpu[1]
+    summary.profile["store"] += time.process_time() - cpu
 
 
 def _store_parsed(session: Session, batch: list[Parsed], extractor: Extractor | None) -> list[Stored]:

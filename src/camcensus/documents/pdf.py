@@ -8,7 +8,10 @@ allowance is spent."""
 
 from __future__ import annotations
 
+import codecs
+import ctypes
 import re
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -46,31 +49,66 @@ def read_pdf(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
 
 
 def _read_page(doc: ParsedDocument, pdf: pdfium.PdfDocument, index: int, limits: Limits) -> None:
-    page = pdf[index]
-    try:
-        textpage = page.get_textpage()
+    text = _text_layer(pdf, index).replace("\r\n", "\n").replace("\r", "\n")
+    used_ocr = False
+    if _scanned(text):
+        page = pdf[index]
         try:
-            text = textpage.get_text_range()
-        finally:
-            textpage.close()
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        used_ocr = False
-        if _scanned(text):
             scanned = _ocr_page(doc, page, index, limits)
-            if scanned is not None:
-                text, used_ocr = scanned, True
-        if text.strip():
-            doc.segments.append(
-                TextSegment(
-                    seq=len(doc.segments),
-                    location=f"page {index + 1}",
-                    text=text.strip(),
-                    page=index + 1,
-                    ocr=used_ocr,
-                )
+        finally:
+            page.close()
+        if scanned is not None:
+            text, used_ocr = scanned, True
+    if text.strip():
+        doc.segments.append(
+            TextSegment(
+                seq=len(doc.segments),
+                location=f"page {index + 1}",
+                text=text.strip(),
+                page=index + 1,
+                ocr=used_ocr,
             )
+        )
+
+
+def _text_layer(pdf: pdfium.PdfDocument, index: int) -> str:
+    """The page's text layer, as ``PdfPage.get_textpage().get_text_range()`` gives it, through PDFium's own
+    calls: the helpers' page and text page objects (each with a finalizer to register and run) cost about a
+    tenth of a small page's reading time. Only a page that needs OCR is loaded as a helper page."""
+    page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
+    try:
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            return _text_range(textpage)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
+
+
+def _text_range(textpage: Any) -> str:
+    """All the text of a text page, as ``PdfTextPage.get_text_range()`` reads it: leading and trailing
+    characters with no place in the text are left out of the range asked for (crbug.com/pdfium/2079)."""
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    if count == -1:
+        raise pdfium.PdfiumError("Failed to get character count.")
+    first, last = 0, count - 1
+    while first <= last and pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, first) == -1:
+        first += 1
+    while first <= last and pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, first)
+    end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
+    size = end + 2 - start  # with the NUL at its end
+    buffer = (ctypes.c_ushort * size)()
+    written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
+    return codecs.decode(memoryview(buffer)[: max(0, written - 1)], "utf-16-le", errors="ignore")
 
 
 def _scanned(text: str) -> bool:

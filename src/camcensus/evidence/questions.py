@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from camcensus.evidence.line_shapes import STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
@@ -222,13 +223,25 @@ def ordinal_lead(asked: list[Question], text: str) -> list[Question] | None:
     return [q for q in found if q is not None] if found and all(found) else None
 
 
+@lru_cache(maxsize=256)
+def _question_words(question: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A question's numbers, its words of three letters or more, and all its words: found once per question
+    (a reply's every line is held against the same few questions, or all of them run together)."""
+    lower = question.lower()
+    return (
+        frozenset(re.findall(r"\d+", question)),
+        frozenset(re.findall(r"[a-z]{3,}", lower)),
+        frozenset(re.findall(r"[a-z']+", lower)),
+    )
+
+
 def repeats(line: str, question: str) -> bool:
     """The line repeats the question (most of its words are the question's): an echo, not an answer."""
-    if set(re.findall(r"\d+", line)) - set(re.findall(r"\d+", question)):
+    numbers, asked, every = _question_words(question)
+    if set(re.findall(r"\d+", line)) - numbers:
         return False  # "Severnside Transport operates approximately 2,400 CCTV cameras" gives a figure
     words = set(re.findall(r"[a-z]{3,}", line.lower()))
-    asked = set(re.findall(r"[a-z]{3,}", question.lower()))
-    brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
+    brought = set(re.findall(r"[a-z']+", line.lower())) - every
     if any(_ANSWERING.fullmatch(word) for word in brought):
         return False  # "We do not use body worn cameras" answers "Do you use body worn cameras?"
     return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
@@ -245,5 +258,5 @@ def brings_answer(line: str, question: str) -> bool:
     ("ECFRS do not currently use Body Worn Cameras/Video."): the answer begins, not more of the question."""
     if line.rstrip().endswith("?") or _ASKS_ON.match(line):
         return False
-    brought = set(re.findall(r"[a-z']+", line.lower())) - set(re.findall(r"[a-z']+", question.lower()))
+    brought = set(re.findall(r"[a-z']+", line.lower())) - _question_words(question)[2]
     return any(_ANSWERING.fullmatch(word) for word in brought)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from camcensus.evidence.answer_counts import counts_other_things
 from camcensus.evidence.phrases import first_match, joined, kinds_in, phrase_list
@@ -192,8 +193,10 @@ _RUN_ON = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
 
 
+@lru_cache(maxsize=64)
 def split_request(text: str) -> tuple[RequestQuestion, ...]:
-    """The questions of a request, in order, numbered as a reply would number its answers."""
+    """The questions of a request, in order, numbered as a reply would number its answers (found once per
+    request text: every reply to it is read beside them; the questions are frozen, callers share them)."""
     lines = _letter_body(text)
     questions = _by_markers(lines) or _by_bullets(lines) or _by_sentences(lines)
     return _named_above(" ".join(lines), questions)

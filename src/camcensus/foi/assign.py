@@ -3,7 +3,8 @@
 ``camcensus ingest --request REF`` (or ``--body ID``) stores the files as any ingest does, then places each
 top-level document: an e-mail's message is assigned to the request as a person would in the unmatched
 queue (logged as a review event), a file that came without an e-mail is attached to the request directly;
-the documents are read again beside the request's text, and the body's facts follow.
+the documents are read beside the request's text (by ingest's workers, which the command gives the
+request's text; others read them again here), and the body's facts follow.
 """
 
 from __future__ import annotations
@@ -48,9 +49,16 @@ def target(session: Session, reference: str | None, body_id: int | None) -> tupl
 
 
 def place_documents(
-    session: Session, root_ids: list[int], reference: str | None, body_id: int | None, actor: str = "cli"
+    session: Session,
+    root_ids: list[int],
+    reference: str | None,
+    body_id: int | None,
+    actor: str = "cli",
+    read: bool = True,
 ) -> Placed:
-    """Place each top-level document (and its attachments) on the request or body."""
+    """Place each top-level document (and its attachments) on the request or body; read them again beside
+    the request's text unless not ``read`` (ingest read them beside it: ``camcensus.pipeline.ingest_paths``
+    with ``request``)."""
     req, body = target(session, reference, body_id)
     placed = Placed(req.reference if req else None, body)
     for root in root_ids:
@@ -58,7 +66,7 @@ def place_documents(
         if req is None:
             place_tree(session, document_tree(session, root), body, None)
         else:
-            moved = attach(session, msg, req, "manual", actor=actor, root=None if msg else root)
+            moved = attach(session, msg, req, "manual", actor=actor, root=None if msg else root, read=read)
             placed.states.append(moved or req.state.value)
         if msg is not None:
             session.add(

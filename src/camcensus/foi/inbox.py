@@ -120,8 +120,11 @@ def read_with_request(session: Session, doc_ids: list[int], req: Request) -> Non
     extract_with_request(session, extracted, req.text)
 
 
-def place_tree(session: Session, doc_ids: list[int], body_id: int, req: Request | None) -> None:
-    """Give documents, and their evidence, the body (and the request, read again beside its text)."""
+def place_tree(
+    session: Session, doc_ids: list[int], body_id: int, req: Request | None, read: bool = True
+) -> None:
+    """Give documents, and their evidence, the body (and the request, read again beside its text unless
+    not ``read``: ingest read them beside it already)."""
     if not doc_ids:
         return
     values: dict[str, Any] = {"body_id": body_id}
@@ -139,7 +142,7 @@ def place_tree(session: Session, doc_ids: list[int], body_id: int, req: Request 
         .values(body_id=body_id)
         .execution_options(synchronize_session=False)
     )
-    if req is not None:
+    if req is not None and read:
         read_with_request(session, doc_ids, req)
 
 
@@ -177,10 +180,12 @@ def attach(
     how: str,
     actor: str = "system",
     root: int | None = None,
+    read: bool = True,
 ) -> str | None:
     """Give the message (or the document ``root``, a reply that came as a file), its document tree and their
     evidence the request and body; move the request on. Returns the request's new state when it changed.
-    An auto-reply or a bounce is placed on the request but gives the body nothing to read as its answer."""
+    An auto-reply or a bounce is placed on the request but gives the body nothing to read as its answer.
+    The documents are read again beside the request's text unless not ``read`` (ingest read them so)."""
     kind = message_kind(session, msg) if msg is not None else None
     if msg is not None:
         msg.request_id, msg.matched_by = req.id, how
@@ -192,7 +197,7 @@ def attach(
     if robot:
         _show_on_request(session, doc_ids, req)
     else:
-        place_tree(session, doc_ids, req.body_id, req)
+        place_tree(session, doc_ids, req.body_id, req, read)
     outcome = "unknown" if robot else reply_outcome(session, doc_ids)
     message_id = msg.message_id if msg is not None else None
     kind_name = kind.kind.value if kind is not None else K.REPLY.value
