@@ -46,7 +46,8 @@ LICENSES = [
     {
         "name": "CC-BY-4.0",
         "title": (
-            "Creative Commons Attribution 4.0: the survey data (requests, facts, evidence, statistics, devices)"
+            "Creative Commons Attribution 4.0: the survey data "
+            "(requests, facts, evidence, statistics, devices)"
         ),
         "path": "https://creativecommons.org/licenses/by/4.0/",
     },
