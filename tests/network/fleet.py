@@ -873,7 +873,9 @@ class Fleet:
                 await self._group(group, port)
 
     async def _group(self, group: str, port: int) -> None:
-        """One listener per group; each device answers from its own address, as on a real segment."""
+        """One listener per group; each device answers from its own address, as on a real segment: SADP and
+        DHDiscover devices to the group (so only a client that joined it hears them), WS-Discovery ones to the
+        sender (WS-Discovery 1.0 section 5.3)."""
         import socket
 
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -887,7 +889,7 @@ class Fleet:
             for transport, answer in devices:
                 reply = answer(data)  # type: ignore[operator]
                 if reply:
-                    transport.sendto(reply, addr)
+                    transport.sendto(reply, (group, port) if port in (37020, 37810) else addr)
 
         class _Group(asyncio.DatagramProtocol):
             def datagram_received(self, data: bytes, addr) -> None:  # type: ignore[override]
@@ -905,6 +907,7 @@ class Fleet:
 
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # beside the group listener, if any
+        sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_LOOP, 0)  # its group answers leave the host
         sock.bind((host, port))
         loop = asyncio.get_running_loop()
         transport, _ = await loop.create_datagram_endpoint(lambda: _Udp(answer), sock=sock)
@@ -944,7 +947,7 @@ class Fleet:
                 writer.close()
 
             await self._tcp(spec.address, 8000, sdk)
-            await self._udp(spec.address, 37020, lambda d, s=spec: sadp_reply(s) if b"inquiry" in d else None)
+            await self._udp(spec.address, 37020, lambda d, s=spec: sadp_reply(s) if b"<Probe>" in d else None)
         if spec.family.startswith("dahua"):
 
             async def dvrip(reader, writer):

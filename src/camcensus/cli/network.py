@@ -4,6 +4,7 @@ the user owns, and bring in devices from nmap XML and asset inventories."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -24,6 +25,7 @@ from camcensus.network.discover import DEFAULT_PORTS, DiscoverOptions, discover_
 from camcensus.network.estates import set_addresses_published
 from camcensus.network.imports import DeviceImportError, import_devices
 from camcensus.network.probes.base import Credentials
+from camcensus.network.probes.multicast import Heard, MulticastError, resolve_interface
 from camcensus.network.record import BodyNotFound, find_body
 from camcensus.network.scans import camera_count, finish_scan, start_scan
 from camcensus.network.targets import TargetError, parse_targets
@@ -104,10 +106,12 @@ def discover_command(
         help="Allow addresses outside private, loopback and link-local networks (public or special-purpose) "
         "that you are authorised to scan.",
     ),
-    multicast: bool = typer.Option(
-        False,
+    multicast: str = typer.Option(
+        None,
         "--multicast",
-        help="Send SADP, DHDiscover and WS-Discovery to their multicast groups (local link).",
+        metavar="INTERFACE",
+        help="Send SADP, DHDiscover and WS-Discovery to their multicast groups on this interface (name or "
+        "IPv4 address; local link only) and hear the answers, kept from the TARGETS only.",
     ),
     show_all: bool = typer.Option(False, "--all", help="Also list hosts that are not video devices."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
@@ -120,6 +124,7 @@ def discover_command(
     With --body, stores the body's camera count as evidence, each camera counted once."""
     if allow_basic and not username:
         fail("--allow-basic needs --username and --password-env (it only says how to send them)")
+    _check_interface(multicast)
     options = DiscoverOptions(
         ports=_ports(ports),
         credentials=_credentials(username, password_env),
@@ -154,11 +159,15 @@ def discover_command(
         body_id = found_body.id if found_body else None
         scan = start_scan(session, targets, settings, body_id)
         scan_id = scan.id
-    reports = _run(addresses, options)
+    heard: list[Heard] = []
+    reports = _run(addresses, options, heard.append)
     with store.session() as session:
-        finish_scan(session, session.get_one(Scan, scan_id), [r for r in reports if r.is_video_device])
+        scan = session.get_one(Scan, scan_id)
+        if heard and heard[0].outside:
+            scan.options = {**(scan.options or {}), "multicast_outside": sorted(heard[0].outside)}
+        finish_scan(session, scan, [r for r in reports if r.is_video_device])
         counted = camera_count(session, body_id) if body_id is not None else None
-    _warn(reports)
+    _warn(reports, heard)
     if as_json:
         print_json_lines([r.as_dict() for r in reports])
         return
@@ -166,6 +175,15 @@ def discover_command(
     console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
     if counted is not None:
         console.print(counted.quote(), highlight=False)
+
+
+def _check_interface(name: str | None) -> None:
+    """Refuse an interface that does not exist before anything is recorded or sent."""
+    if name:
+        try:
+            resolve_interface(name)
+        except MulticastError as exc:
+            fail(f"--multicast: {exc}")
 
 
 def _print_table(reports: list) -> None:
@@ -180,8 +198,18 @@ def _print_table(reports: list) -> None:
     print_grid(table, chosen(None))
 
 
-def _warn(reports: list) -> None:
-    """Each warning and unread answer on stderr, so a --json run says them too."""
+def _warn(reports: list, heard: list[Heard]) -> None:
+    """Each warning and unread answer on stderr, so a --json run says them too; and who answered on the
+    multicast groups from outside the targets (never contacted)."""
+    for h in heard:
+        for note in h.notes:
+            console.print(f"[bold yellow]warning:[/] multicast: {note}", highlight=False)
+        if h.outside:
+            console.print(
+                f"multicast: {len(h.outside)} answer(s) from outside the targets, not scanned: "
+                + ", ".join(sorted(h.outside)),
+                highlight=False,
+            )
     for r in reports:
         for warning in r.warnings:
             console.print(f"[bold yellow]warning:[/] {r.address}: {warning}", highlight=False)
@@ -189,16 +217,18 @@ def _warn(reports: list) -> None:
             console.print(f"{r.address}: {error['probe']}: {error['error']}", highlight=False)
 
 
-def _run(addresses: list, options: DiscoverOptions) -> list:
+def _run(addresses: list, options: DiscoverOptions, heard: Callable[[Heard], None]) -> list:
     import asyncio
 
     if not interactive():
-        return asyncio.run(discover_addresses(addresses, options))
+        return asyncio.run(discover_addresses(addresses, options, heard=heard))
     columns = (TextColumn("discover"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("hosts", total=len(addresses))
         return asyncio.run(
-            discover_addresses(addresses, options, lambda done, total: progress.update(task, completed=done))
+            discover_addresses(
+                addresses, options, lambda done, total: progress.update(task, completed=done), heard
+            )
         )
 
 

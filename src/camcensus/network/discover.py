@@ -5,18 +5,22 @@ probes and the banner probes for the open ports run concurrently; vendor pages a
 credentials, device-information calls follow where the banners pointed, and a recorder's channel list after
 them. A global rate limit spaces new connections and datagrams; a per-host cap bounds concurrent connections
 to one device. Once every host is done, recorder channels are matched to the cameras found directly.
+
+With ``multicast`` (an interface the user names), the discovery protocols go to their multicast groups on that
+interface instead of to each host (``probes.multicast``), heard while the hosts' ports are being tried; each
+host's report waits for the listening window to end.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
-from camcensus.network.probes import binary, credentialed, discovery, http, rtsp
+from camcensus.network.probes import binary, credentialed, discovery, http, multicast, rtsp
 from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
 from camcensus.network.probes.recorder import CHANNEL_LISTS, ChannelListing
 from camcensus.network.recorders import attach_channels, link_channels
@@ -41,7 +45,7 @@ class DiscoverOptions:
     timeout: float = 2.0
     concurrency: int = 256  # hosts in flight at once
     udp: bool = True
-    multicast: bool = False
+    multicast: str | None = None  # the interface (name or IPv4 address) to probe the discovery groups on
     include_other: bool = False  # also report hosts that are not video devices
     arp_path: Path | None = PROC_ARP
 
@@ -61,7 +65,9 @@ async def discover_addresses(
     addresses: Sequence[Address],
     options: DiscoverOptions,
     progress: Callable[[int, int], None] | None = None,
+    heard: Callable[[multicast.Heard], None] | None = None,
 ) -> list[DeviceReport]:
+    """The reports of ``addresses``; ``heard`` is given what the multicast groups brought back, if asked."""
     ctx = ProbeContext(
         Limiter(options.rate, options.per_host),
         options.timeout,
@@ -69,27 +75,28 @@ async def discover_addresses(
         allow_basic=options.allow_basic,
     )
     macs = neighbour_table(options.arp_path) if options.arp_path else {}
-    multicast: dict[str, list[Observation]] = {}
+    listening: asyncio.Task[multicast.Heard] | None = None
     if options.multicast:
+        iface = multicast.resolve_interface(options.multicast)
         allowed = {str(a) for a in addresses}
-        for protocol in UDP_PROTOCOLS:
-            for host, found in (await discovery.multicast_probe(ctx, protocol, allowed)).items():
-                multicast.setdefault(host, []).extend(found)
+        listening = asyncio.create_task(multicast.listen(ctx, iface, allowed.__contains__))
     gate = asyncio.Semaphore(options.concurrency)
     done = 0
 
     async def one(address: Address) -> DeviceReport | None:
         nonlocal done
         async with gate:
-            report = await scan_host(
-                ctx, str(address), options, macs.get(str(address)), multicast.get(str(address))
-            )
+            report = await scan_host(ctx, str(address), options, macs.get(str(address)), listening)
         done += 1
         if progress:
             progress(done, len(addresses))
         return report
 
     reports = [r for r in await asyncio.gather(*(one(a) for a in addresses)) if r is not None]
+    if listening is not None:
+        result = await listening
+        if heard is not None:
+            heard(result)
     link_channels(reports)
     return [r for r in reports if options.include_other or r.is_video_device]
 
@@ -99,9 +106,10 @@ async def scan_host(
     host: str,
     options: DiscoverOptions,
     mac: str | None = None,
-    heard: list[Observation] | None = None,
+    listening: Awaitable[multicast.Heard] | None = None,
 ) -> DeviceReport | None:
     results = await asyncio.gather(*(_port(ctx, host, port) for port in options.ports))
+    heard = (await listening).observations.get(host) if listening is not None else None
     open_ports = [port for port, result in zip(options.ports, results, strict=True) if result is not None]
     if not open_ports and not heard:
         return None
@@ -109,7 +117,7 @@ async def scan_host(
     if options.udp and not options.multicast:
         found += await asyncio.gather(*(_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS))
     observations: list[Observation] = list(heard or [])
-    services: list[str] = []
+    services = sorted({f"udp/{o.port} {o.probe} (multicast)" for o in heard or ()})
     for seen, summary in found:
         observations += seen
         if summary:

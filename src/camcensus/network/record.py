@@ -116,47 +116,70 @@ def store_devices(
     resolve: bool = True,
 ) -> list[Device]:
     """Insert or update each device by its key; link evidence to the body and (with ``resolve``) recompute its
-    facts."""
+    facts. The devices are looked up, written and their evidence replaced in a few statements for the whole
+    batch, not several per device."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    known = _devices_by_key(session, {record.key(body_id) for record in records})
     stored = []
     for record in records:
         key = record.key(body_id)
-        device = session.scalar(select(Device).where(Device.device_key == key))
+        device = known.get(key)
         if device is None:
-            device = Device(device_key=key, first_seen=now)
+            device = known[key] = Device(device_key=key, first_seen=now)
             session.add(device)
-        for name in (
-            "source",
-            "address",
-            "port",
-            "vendor",
-            "brand",
-            "model",
-            "device_type",
-            "firmware",
-            "serial",
-            "location",
-            "installed_on",
-            "confidence",
-            "evidence",
-        ):
+        for name in _FIELDS:
             value = getattr(record, name)
             if value is not None or name in ("evidence", "confidence"):
                 setattr(device, name, value)
         device.mac = normalise_mac(record.mac or "") or device.mac
         device.body_id, device.last_seen = body_id, now
         device.scan_id = scan_id if scan_id is not None else device.scan_id
-        session.flush()
-        _device_evidence(session, device)
         stored.append(device)
+    session.flush()
+    unique = list({id(d): d for d in stored}.values())
+    for chunk in _chunks([d.id for d in unique]):
+        session.execute(delete(Evidence).where(Evidence.device_id.in_(chunk)))
+    for device in unique:
+        _device_evidence(device, session)
     if body_id is not None and resolve:
         resolve_body_facts(session, [body_id])
     return stored
 
 
-def _device_evidence(session: Session, device: Device) -> None:
-    """One ``device`` evidence item per identified device (replaced on each rescan or re-import)."""
-    session.execute(delete(Evidence).where(Evidence.device_id == device.id))
+_FIELDS = (
+    "source",
+    "address",
+    "port",
+    "vendor",
+    "brand",
+    "model",
+    "device_type",
+    "firmware",
+    "serial",
+    "location",
+    "installed_on",
+    "confidence",
+    "evidence",
+)
+
+
+def _chunks(values: list[Any], size: int = 500) -> list[list[Any]]:
+    """Pieces small enough for one statement's parameters on every backend."""
+    return [values[i : i + size] for i in range(0, len(values), size)]
+
+
+def _devices_by_key(session: Session, keys: set[str]) -> dict[str, Device]:
+    found: dict[str, Device] = {}
+    for chunk in _chunks(sorted(keys)):
+        found.update(
+            (d.device_key, d) for d in session.scalars(select(Device).where(Device.device_key.in_(chunk)))
+        )
+    return found
+
+
+def _device_evidence(device: Device, session: Session) -> None:
+    """One ``device`` evidence item per identified device (the old one deleted by the caller: replaced on each
+    rescan or re-import)."""
     if not device.vendor or device.body_id is None:
         return
     session.add(

@@ -13,8 +13,8 @@ A recorder's announced channel count is its capacity, not the cameras it records
 - ONVIF WS-Discovery (UDP 3702): a ``Probe`` for ``dn:NetworkVideoTransmitter``; ``ProbeMatch`` scopes name
   the hardware (model) and, less reliably (the user can change it), the name.
 
-Real devices listen on the multicast groups (239.255.255.250, 239.255.255.251); ``multicast_probe`` sends
-there only when the user asks for it, and keeps only replies from the targets.
+Real devices also listen on the multicast groups (239.255.255.250, 239.255.255.251); ``multicast.listen``
+probes there, on the interface the user names, and hears the answers.
 """
 
 from __future__ import annotations
@@ -158,8 +158,9 @@ def parse_dhdiscover(data: bytes, port: int = DHDISCOVER_PORT) -> list[Observati
 
 def parse_wsd(data: bytes, port: int = WSD_PORT) -> list[Observation]:
     text = data.decode("utf-8", "replace")
-    if "ProbeMatch" not in text:
-        return []
+    if "ProbeMatch" not in text and not re.search(r"<(?:[\w-]+:)?Hello>", text):
+        return []  # neither an answer to a Probe nor a device's announcement of itself
+    what = "ProbeMatch" if "ProbeMatch" in text else "Hello"
     scopes = urllib.parse.unquote(_xml_tag(text, "Scopes") or "").split()
     values: dict[str, str] = {}
     for scope in scopes:
@@ -178,7 +179,7 @@ def parse_wsd(data: bytes, port: int = WSD_PORT) -> list[Observation]:
         Observation(
             probe="wsd",
             port=port,
-            detail=f"WS-Discovery ProbeMatch: hardware {hardware!r}, name {values.get('name')!r}, "
+            detail=f"WS-Discovery {what}: hardware {hardware!r}, name {values.get('name')!r}, "
             f"types {types!r}",
             confidence=0.6,
             brand=name,
@@ -233,35 +234,3 @@ async def probe_udp(ctx: ProbeContext, host: str, protocol: str, attempts: int =
         finally:
             transport.close()
     return parse(data, port) if data else []
-
-
-async def multicast_probe(
-    ctx: ProbeContext, protocol: str, allowed: set[str], interface: str | None = None
-) -> dict[str, list[Observation]]:
-    """Send one request to the protocol's multicast group; keep replies from ``allowed`` addresses only."""
-    import socket
-
-    port, request, parse = _PROTOCOLS[protocol]
-    group = {"sadp": SADP_GROUP, "dhdiscover": DHDISCOVER_GROUP, "wsd": WSD_GROUP}[protocol]
-    loop = asyncio.get_running_loop()
-    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, 1)  # never beyond the local link
-    if interface:
-        sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_IF, socket.inet_aton(interface))
-    sock.bind(("", 0))
-    transport, collector = await loop.create_datagram_endpoint(_Collector, sock=sock)
-    found: dict[str, list[Observation]] = {}
-    try:
-        await ctx.limiter.token()
-        transport.sendto(request(), (group, port))
-        deadline = loop.time() + ctx.timeout
-        while (left := deadline - loop.time()) > 0:
-            try:
-                data, addr = await asyncio.wait_for(collector.replies.get(), left)
-            except TimeoutError:
-                break
-            if data and addr[0] in allowed:
-                found.setdefault(addr[0], []).extend(parse(data, port))
-    finally:
-        transport.close()
-    return found

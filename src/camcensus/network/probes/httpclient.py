@@ -120,7 +120,8 @@ async def _read_response(reader: asyncio.StreamReader, timeout: float) -> tuple[
     """Headers, then the body up to Content-Length (or EOF), at most MAX_READ bytes of it: the server need not
     close first. The flag is False when the body was cut at MAX_READ."""
     try:
-        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout)
+        async with asyncio.timeout(timeout):
+            head = await reader.readuntil(b"\r\n\r\n")
     except asyncio.LimitOverrunError:
         rest = await read_all(reader, timeout)
         return rest, len(rest) < MAX_READ
@@ -135,7 +136,8 @@ async def _read_response(reader: asyncio.StreamReader, timeout: float) -> tuple[
         rest = await read_all(reader, timeout)
         return head + rest, len(rest) < MAX_READ
     try:
-        body = await asyncio.wait_for(reader.readexactly(min(length, MAX_READ)), timeout)
+        async with asyncio.timeout(timeout):
+            body = await reader.readexactly(min(length, MAX_READ))
     except asyncio.IncompleteReadError as exc:
         body = exc.partial
     return head + body, length <= MAX_READ
