@@ -50,6 +50,8 @@ def counts_other_things(after: str) -> bool:
 
 
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
+_LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNORECASE)
+_PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
 # 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
@@ -104,6 +106,10 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
         if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
+            continue
+        if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
+            continue  # "The figures above do not include the 9 cameras to be installed"
+        if _PLANNED_AFTER.match(text[m.end("num") : m.end("num") + 50]):
             continue
         out.append((m, value))
     return out

@@ -64,8 +64,11 @@ class SentenceReader(QuestionAnswers, CountReading):
             self._answer_count(line, text, a)
         if first and line.first_answer and line.question is not None:
             self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
-        if self.asked and not any(c.vendors for c in plan.clauses):
-            self._named_by_reference(text, a, b, line.question.text if line.question is not None else None)
+        for clause in plan.clauses if self.asked else ():  # "does not use either of the companies named, and
+            if not clause.vendors:  # Axis is the only manufacturer": the reference is the clause's
+                asked = line.question.text if line.question is not None else None
+                if self._named_by_reference(text[clause.start : clause.end], a, b, asked):
+                    self.pending = Pending()  # it refers to the makes of the request, not to those before
         if not self._heading(line, text, plan):
             other = self._other_equipment(plan)
             for clause in plan.clauses:

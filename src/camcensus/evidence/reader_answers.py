@@ -63,12 +63,12 @@ class QuestionAnswers(ReaderState):
                 )
         self.cues.qa_answered = True
 
-    def _named_by_reference(self, text: str, a: int, b: int, question: str | None) -> None:
+    def _named_by_reference(self, text: str, a: int, b: int, question: str | None) -> bool:
         """ "The brands mentioned in part 1 are not used": the vendors of that question, by reference; "the
         companies named" are those of the question answered, or else of the whole request."""
         ref = named_in(text)
         if ref is None:
-            return
+            return False
         number, start, end = ref
         if number == 0:
             mine = question and find_vendor_mentions(question)
@@ -76,12 +76,13 @@ class QuestionAnswers(ReaderState):
         elif number in self.asked:
             named = self.asked[number]
         else:
-            return
+            return False
         pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
         if pol is None:
-            return
+            return False
         for m in find_vendor_mentions(named):
             self.vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
+        return True
 
     def _apply_answer(
         self,

@@ -300,7 +300,10 @@ _CLAUSE_BREAK = Folded(
     r"|these|those|this|all|any)\b)"
     r"|,?\s+and\s+(?=(?:now|we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
     r"|had|is"
-    r"|are|was|were|these|those|this|all)\b)",
+    r"|are|was|were|these|those|this|all)\b)"
+    # ", and Axis is the only manufacturer", ", and the last of the analogue cameras were retired": a new
+    # subject with its own verb
+    r"|,\s+and\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:is|are|was|were)\s+(?!not\b|no\b|made\b|manufactured\b))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,65 @@
+"""Rules read off round 8's held-out sets (aa-mixed, y-mixed, z-real-disclosure-logs) and round 9's sets:
+each with a short reply that needs it, read beside the request it answers where the rule is about it."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+
+SURVEY = """Please provide the following information:
+
+1. How many CCTV cameras does your organisation currently operate?
+
+2. Are any of these cameras manufactured by Hikvision? If so, how many?
+
+3. Are any of these cameras manufactured by Dahua? If so, how many?
+
+4. Please list the other manufacturers of the CCTV cameras you operate, with the number of cameras from each.
+"""
+
+
+def _read(reply: str, request: str | None = None) -> dict[str, object]:
+    return read_segments([TextSegment(0, "text", reply)], path="reply.txt", request=request).as_dict()
+
+
+def test_a_figure_dated_at_the_time_of_the_request_is_the_count_now() -> None:
+    reply = "At the time of your request the system comprised around 640 cameras."
+    assert _read(reply, SURVEY)["camera_count"] == 640
+    # a sentence that only thanks for the request still gives nothing
+    thanks = "Thank you for your request about the 640 cameras in the press."
+    assert _read(thanks, SURVEY)["camera_count"] is None
+
+
+def test_the_makes_named_in_the_request_denied_beside_the_sole_make_in_one_sentence() -> None:
+    reply = (
+        "I can confirm that the University does not use cameras from either of the manufacturers named in "
+        "your second and third questions, and Axis is the only manufacturer of cameras on the system."
+    )
+    got = _read(reply, SURVEY)
+    assert (got["hikvision"], got["dahua"]) == ("no", "no")
+    makes = {m["vendor"]: m["status"] for m in got["manufacturers"]}  # type: ignore[union-attr]
+    assert makes["Axis"] == "in_use"
+    # the denial still reaches a make named in its own clause
+    got = _read("The Council does not use Hikvision, and Dahua cameras are not used either.")
+    assert (got["hikvision"], got["dahua"]) == ("no", "no")
+
+
+def test_a_make_standardised_on_is_in_use_beside_older_cameras_retired() -> None:
+    reply = (
+        "Since 2021 the University has standardised on a single manufacturer, Axis Communications, for all "
+        "cameras, and the last of the legacy analogue cameras were retired in summer 2023."
+    )
+    makes = {m["vendor"]: m["status"] for m in _read(reply)["manufacturers"]}  # type: ignore[union-attr]
+    assert makes["Axis"] == "in_use"
+
+
+def test_cameras_left_out_of_the_figures_and_still_to_be_installed_are_no_count() -> None:
+    reply = (
+        "Q4. Other manufacturers\n"
+        "Site | No. of cameras | Manufacturer\n"
+        "Town Centre | 64 | Bosch\n"
+        "Civic Centre | 28 | Axis\n"
+        "Depot | 17 | Axis\n\n"
+        "The figures above do not include the 9 cameras to be installed at Hollins Park in 2024/25.\n"
+    )
+    assert _read(reply, SURVEY)["camera_count"] == 109
