@@ -63,3 +63,29 @@ def test_cameras_left_out_of_the_figures_and_still_to_be_installed_are_no_count(
         "The figures above do not include the 9 cameras to be installed at Hollins Park in 2024/25.\n"
     )
     assert _read(reply, SURVEY)["camera_count"] == 109
+
+
+TRAFFIC_REQUEST = """- How many traffic monitoring cameras does the council operate?
+- Which manufacturers supplied them, and how many of each? In particular are any made by Hikvision or Dahua?
+- Are any of the cameras used for enforcement?
+- A list of the camera locations.
+"""
+
+
+def test_a_list_of_makes_with_counts_under_a_total_is_its_breakdown_not_topic_headings() -> None:
+    reply = (
+        "Number of cameras\n"
+        "The Council's Traffic Control Centre operates 143 traffic monitoring cameras.\n\n"
+        "Manufacturers\n"
+        "Siemens - 62\n"
+        "Dahua - 41 (PTZ dome cameras installed on the A4174 and A38 corridors, 2020-21)\n"
+        "Axis - 40\n\n"
+        "Enforcement\n"
+        "None of the traffic monitoring cameras are used for enforcement.\n\n"
+        "Locations\n"
+        "The locations are withheld under regulation 12(5)(a).\n"
+    )
+    got = _read(reply, TRAFFIC_REQUEST)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "yes", 143)
+    # with no count of the whole, the makes' counts are the parts that make it up
+    assert _read("Dahua - 41\nAxis - 40\n", TRAFFIC_REQUEST)["camera_count"] == 81

@@ -105,6 +105,8 @@ def ends_sentence(text: str) -> bool:
 
 _LOWER_START = re.compile(r"\s*[a-z(]")
 _BARE_FIGURE = re.compile(r"\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?\d[\d,]*\.?\s*$", re.IGNORECASE)
+# a row of a list of names and figures: "Axis - 40", "Dahua - 41 (PTZ domes on the A38)"
+_NAME_FIGURE = re.compile(r"\s*[A-Z][\w&./' -]{0,40}?\s[-\u2013]\s+\d[\d,]*\s*(?:\([^()\n]*\))?\s*$")
 
 
 def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -129,6 +131,8 @@ def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             and not cells(prev.rsplit("\n", 1)[-1])
             and not prev.lstrip().startswith(">")
             and not _BARE_FIGURE.match(line)  # "742" under the question it answers: an answer of its own
+            and not _NAME_FIGURE.match(line)
+            and not _NAME_FIGURE.match(prev.rsplit("\n", 1)[-1])
             and (_LOWER_START.match(line) is not None or (width >= 50 and lengths[i - 1] >= 0.75 * width))
         )
         if joined:

@@ -129,6 +129,8 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
             continue
+        if label and label.group("value")[:1].isdigit() and not _stems(head) and find_vendor_mentions(head):
+            continue  # "Dahua - 41 (PTZ domes ...)": a row of a list of makes and their counts, no heading
         heads = _headed(head, asked, stems, makes)
         if heads:
             found[i] = (heads, label.start("value") if label else len(text))

@@ -149,7 +149,7 @@ def _decide_counts(reader: SentenceReader) -> None:
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
-    usable = _breakdowns(reader.latest_year(usable))
+    usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
@@ -171,6 +171,38 @@ def _breakdowns(
             if len(run) >= 2 and sum(out[j][0].value for j in run) == c.value:
                 for j in run:
                     out[j] = (replace(out[j][0], role="sub"), out[j][1])
+    return out
+
+
+def _once(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
+    """One number read twice (as a make's row "Dahua - 41 (PTZ domes ...)" and as a count in its words) is
+    one mention: the first."""
+    out: list[tuple[CountMention, EvidenceItem]] = []
+    for c, item in mentions:
+        inside = any(
+            o.segment_seq == item.segment_seq
+            and oc.value == c.value
+            and (o.char_start <= item.char_start and item.char_end <= o.char_end)
+            for oc, o in out
+        )
+        if not inside:
+            out.append((c, item))
+    return out
+
+
+def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
+    """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
+    40") break it down when they add up to no more than it: they are no more cameras."""
+    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role == "part" and c.value > 0]
+    made = [(i, c) for i, c in parts if vendor(c.qualifier) is not None]
+    whole = [(i, c) for i, c in parts if vendor(c.qualifier) is None]
+    if not made or len(whole) != 1 or whole[0][0] > made[0][0]:
+        return mentions
+    if sum(c.value for _, c in made) > whole[0][1].value:
+        return mentions
+    out = list(mentions)
+    for i, c in made:
+        out[i] = (replace(c, role="sub"), out[i][1])
     return out
 
 
