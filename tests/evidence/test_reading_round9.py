@@ -89,3 +89,25 @@ def test_a_list_of_makes_with_counts_under_a_total_is_its_breakdown_not_topic_he
     assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "yes", 143)
     # with no count of the whole, the makes' counts are the parts that make it up
     assert _read("Dahua - 41\nAxis - 40\n", TRAFFIC_REQUEST)["camera_count"] == 81
+
+
+def test_a_sentence_ends_after_ltd_when_the_next_opens_a_sentence() -> None:
+    from camcensus.evidence.text import sentences
+
+    text = "Supplied by Axon Public Safety UK Ltd. The previous fleet was disposed of in 2021."
+    assert len(sentences(text)) == 2
+    assert len(sentences("Supplied by Axon Ltd. for the force.")) == 1
+    reply = (
+        "All of the force's body-worn cameras are Axon Body 3 devices, supplied by Axon Public Safety UK Ltd. "
+        "The force's previous fleet of approximately 1,600 Reveal cameras was withdrawn in 2021."
+    )
+    makes = {m["vendor"]: m["status"] for m in _read(reply)["manufacturers"]}  # type: ignore[union-attr]
+    assert makes["Axon"] == "in_use"
+
+
+def test_equipment_specified_in_a_successful_bid_is_not_in_use() -> None:
+    reply = (
+        "The contract was awarded to Chiltern Vision Security Ltd. The equipment specified in the successful "
+        "bid is Hikvision (DS-2DE7A series PTZ). Installation is expected to begin next year."
+    )
+    assert _read(reply)["hikvision"] != "yes"

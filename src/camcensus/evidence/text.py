@@ -71,6 +71,11 @@ _WIDE_GAP = re.compile(r"\s\s\s")
 _ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", re.IGNORECASE)
 
+# a word that opens a new sentence after "Ltd." or "etc.": "supplied by Axon Public Safety UK Ltd. The force's ..."
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:The|This|These|Those|We|It|Its|Our|All|There|In|As|Please|An?|They|Their|Any|None|However|Each)\b"
+)
+
 _ABBREVIATIONS = {
     "co",
     "ltd",
@@ -264,6 +269,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             m.group(0).startswith(".")
             and abbreviation in _ABBREVIATIONS
             and not (abbreviation in ("no", "nos", "c", "s") and not re.match(r"\s*\d", text[m.end() :]))
+            and not (abbreviation in ("ltd", "co", "etc") and _OPENS_SENTENCE.match(text, m.end()))
         ):
             continue
         if _LIST_ITEM.fullmatch(text, start, m.start()):
