@@ -71,7 +71,7 @@ _WIDE_GAP = re.compile(r"\s\s\s")
 _ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", re.IGNORECASE)
 
-# a word that opens a new sentence after "Ltd." or "etc.": "supplied by Axon Public Safety UK Ltd. The force's ..."
+# a word that opens a new sentence after "Ltd." or "etc.": "supplied by Axon UK Ltd. The force's ..."
 _OPENS_SENTENCE = re.compile(
     r"\s*(?:The|This|These|Those|We|It|Its|Our|All|There|In|As|Please|An?|They|Their|Any|None|However|Each)\b"
 )
