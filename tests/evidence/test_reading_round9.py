@@ -111,3 +111,47 @@ def test_equipment_specified_in_a_successful_bid_is_not_in_use() -> None:
         "bid is Hikvision (DS-2DE7A series PTZ). Installation is expected to begin next year."
     )
     assert _read(reply)["hikvision"] != "yes"
+
+
+def test_a_question_counting_recording_devices_asks_no_camera_count() -> None:
+    request = "1. The number of CCTV cameras operated by the Trust.\n"
+    request += "3. The number of recording devices (NVR/DVR).\n"
+    reply = "1. The Trust operates 287 internal and 64 external CCTV cameras.\n\n3. 38.\n"
+    assert _read(reply, request)["camera_count"] == 351
+
+
+ROADS = """* How many traffic monitoring CCTV cameras are there?
+* Who are the manufacturers?
+* Are any manufactured by Hikvision or Dahua?
+* A list of camera locations (road / junction).
+"""
+
+
+def test_headings_in_the_request_order_and_a_count_left_out_of_the_figure() -> None:
+    reply = (
+        "Number of cameras\n"
+        "The Council's Traffic Management Centre has access to 126 traffic monitoring CCTV cameras on the "
+        "county road network. In addition the Council operates 14 ANPR cameras used solely for journey time "
+        "measurement; these do not provide a CCTV image and are not included in the figure above.\n\n"
+        "Manufacturers\n"
+        "The traffic monitoring cameras are manufactured by Siemens (73, mainly signal-mounted at "
+        "junctions), Da Hua (38 PTZ domes on the A-road corridors) and Axis (15, installed on the A140 "
+        "scheme in 2022).\n\n"
+        "Locations\n"
+        "The Council is withholding the detailed list of camera locations under regulation 12(5)(a).\n"
+    )
+    got = _read(reply, ROADS)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "yes", 126)
+    answers = {q["n"]: q["answer_quote"] for q in got["questions"]}  # type: ignore[union-attr]
+    assert answers[1].startswith("The Council's") and answers[2].startswith("The traffic monitoring")
+    # "mainly Axis" still leaves the list open
+    assert _read("The cameras are mainly Axis.", ROADS)["hikvision"] == "unknown"
+
+
+def test_a_number_of_them_is_a_subset_and_blocks_are_no_cameras() -> None:
+    request = "1. How many CCTV cameras are installed across your housing stock?\n"
+    reply = (
+        "Q1. We manage 112 residential blocks and CCTV is installed at 38 of them. Across these sites the "
+        "CCTV systems comprise 287 cameras and 41 DVRs."
+    )
+    assert _read(reply, request)["camera_count"] == 287

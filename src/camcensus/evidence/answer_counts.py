@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from camcensus.evidence import cues
-from camcensus.evidence.counts import APPROX, NOUN, CountMention, camera_number
+from camcensus.evidence.counts import APPROX, NOUN, CountMention, camera_number, left_out
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, cells, parse_number
 
@@ -51,6 +51,7 @@ def counts_other_things(after: str) -> bool:
 
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
 _LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
@@ -109,10 +110,13 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue
         if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
             continue  # "The figures above do not include the 9 cameras to be installed"
-        if _PLANNED_AFTER.match(text[m.end("num") : m.end("num") + 50]):
+        if _PLANNED_AFTER.match(text[m.end("num") : m.end("num") + 50]) or _SUBSET_AFTER.match(
+            text, m.end("num")
+        ):
             continue
         out.append((m, value))
-    return out
+    gone = left_out([m.start("num") for m, _ in out], text)
+    return [(m, v) for m, v in out if m.start("num") not in gone]
 
 
 def answer_count(text: str) -> CountMention | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import (
@@ -303,7 +303,19 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
             taken.append((m.start("num"), end))
     out.extend(_named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
-    return tuple(sorted(out, key=lambda c: c.start))
+    gone = left_out([c.start for c in out], text)
+    return tuple(
+        sorted((replace(c, role="sub") if c.start in gone else c for c in out), key=lambda c: c.start)
+    )
+
+
+_LEFT_OUT_AFTER = re.compile(_bounded("left_out_after"), re.IGNORECASE)
+
+
+def left_out(starts: list[int], text: str) -> set[int]:
+    """Of the counts at ``starts``, the nearest before each "these are not included in the figure above"."""
+    found = [(text.rfind(". ", 0, m.start()), m.start()) for m in _LEFT_OUT_AFTER.finditer(text)]
+    return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}
 
 
 # "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's

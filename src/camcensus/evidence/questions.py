@@ -93,6 +93,7 @@ def _stems(text: str, names: bool = True) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[a-z]{3,}", text.lower()) if not _FILLER.match(w))
 
 
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
 # words a numbered title may bring that its question words otherwise ("Q1. Number of cameras" for "How many")
 _TITLE_WORDS = frozenset({"numbe", "total", "count"})
@@ -116,7 +117,10 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
     "Hikvision/Dahua: Yes"; the line's end for a heading alone): only where at least two such lines head
     different questions in the request's order, so that a short answer repeating its question's words
     ("Facial recognition") is not taken for one."""
-    stems = [_stems(q.text, False) for q in asked]
+    # "Number of cameras" heads "How many cameras are there?"
+    stems = [
+        _stems(q.text, False) | (_TITLE_WORDS if _HOW_MANY.search(q.text) else frozenset()) for q in asked
+    ]
     makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
     found: dict[int, tuple[list[Question], int]] = {}
     greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
@@ -131,7 +135,8 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
             continue
         if label and label.group("value")[:1].isdigit() and not _stems(head) and find_vendor_mentions(head):
             continue  # "Dahua - 41 (PTZ domes ...)": a row of a list of makes and their counts, no heading
-        heads = _headed(head, asked, stems, makes)
+        previous = [asked.index(qs[-1]) for qs, _ in found.values() if qs]
+        heads = _headed(head, asked, stems, makes, previous[-1] if previous else -1)
         if heads:
             found[i] = (heads, label.start("value") if label else len(text))
         elif label and _stems(head):
@@ -147,10 +152,12 @@ _LABEL = re.compile(r"^\s*(?P<label>[^:\n]{3,60}?)\s*(?::|\s[-\u2013]\s)\s*(?P<v
 
 
 def _headed(
-    head: str, asked: list[Question], stems: list[frozenset[str]], makes: list[set[str]]
+    head: str, asked: list[Question], stems: list[frozenset[str]], makes: list[set[str]], after: int = -1
 ) -> list[Question]:
     """The questions a heading names, one per part ("Make and model / network"): by most of its words, or by
-    the makes a part alone names; [] when a part names none or several alike."""
+    the makes a part alone names; [] when a part names none or several alike, unless headings so far have
+    followed the request's order and one of those alike comes next after ``after`` ("Manufacturers" for
+    "Who are the manufacturers?" before "Are any manufactured by Hikvision?")."""
     heads: list[Question] = []
     for part in _TOPIC_SPLIT.split(head.strip().rstrip(":")):
         words = _stems(part)
@@ -162,9 +169,11 @@ def _headed(
         else:
             continue
         best = max(scores)
-        if best < 0.5 or scores.count(best) > 1:
+        tied = [i for i, score in enumerate(scores) if score == best]
+        later = [i for i in tied if i > after] if after >= 0 else []
+        if best < 0.5 or (len(tied) > 1 and not later):
             return []
-        question = asked[scores.index(best)]
+        question = asked[later[0] if len(tied) > 1 else tied[0]]
         if question not in heads:
             heads.append(question)
     return heads
