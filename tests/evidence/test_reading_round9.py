@@ -155,3 +155,29 @@ def test_a_number_of_them_is_a_subset_and_blocks_are_no_cameras() -> None:
         "CCTV systems comprise 287 cameras and 41 DVRs."
     )
     assert _read(reply, request)["camera_count"] == 287
+
+
+def test_two_separate_arrangements_sum_and_a_per_make_question_gives_no_total() -> None:
+    reply = (
+        "1. The Council operates two separate CCTV arrangements. The public space CCTV scheme consists of 87 "
+        "cameras across the town centres. Cameras at Council buildings are managed by Property Services and "
+        "total 233 cameras.\n\n"
+        "4. Public space scheme: all 87 cameras are Bosch.\n"
+    )
+    assert _read(reply, SURVEY)["camera_count"] == 320
+
+
+def test_a_make_whose_use_is_not_held_is_unknown_beside_a_list_of_other_makes() -> None:
+    reply = (
+        "3. The Council does not hold records showing whether any of its cameras are made by Dahua.\n\n"
+        "4. All 87 public space cameras are Bosch. Building cameras: Axis 64, Hanwha 52.\n"
+    )
+    got = _read(reply, SURVEY)
+    assert got["dahua"] == "unknown"
+    # without the not-held answer the same list leaves Dahua out
+    assert (
+        _read("4. All 87 public space cameras are Bosch. Building cameras: Axis 64, Hanwha 52.\n", SURVEY)[
+            "dahua"
+        ]
+        == "no"
+    )

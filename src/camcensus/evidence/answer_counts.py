@@ -51,6 +51,7 @@ def counts_other_things(after: str) -> bool:
 
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
 _LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNORECASE)
+_SEPARATE = re.compile(r"\s*" + _bounded("separate_parts"), re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
@@ -138,6 +139,9 @@ def answer_count(text: str) -> CountMention | None:
         for m, v in numbers
         if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
+    separate = [v for m, v in numbers if v <= 4 and _SEPARATE.match(text, m.end())]
+    if separate and len(named) == separate[0]:  # "two separate CCTV arrangements ... 87 ... total 233"
+        return _mention(named[0][0], named[-1][0], sum(v for _, v in named), "sum")
     marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
     in_use = [(m, v) for m, v in numbers if _IN_USE_AFTER.match(text, m.end())]
     if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
-from camcensus.evidence import confidence, cues, outcome
+from camcensus.evidence import confidence, outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.answers import (
     AnswerLog,
     disclosed,
@@ -23,7 +21,7 @@ from camcensus.evidence.answers import (
     reply_outcome,
     vendor_subset_counts,
 )
-from camcensus.evidence.counts import CountMention
+from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
@@ -34,7 +32,13 @@ from camcensus.evidence.summary import Reading
 from camcensus.evidence.tables import read_tables
 from camcensus.evidence.text import is_welsh
 from camcensus.evidence.zones import ANSWER, QUOTED, classify
-from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, fact_key, vendor
+from camcensus.knowledge.vendors import (
+    STATUS_THRESHOLD,
+    concern_vendors,
+    fact_key,
+    find_vendor_mentions,
+    vendor,
+)
 
 K = EvidenceKind
 _DECIDING = (K.MANUFACTURER, K.MODEL)
@@ -79,7 +83,7 @@ def read_segments(
     for item in items:
         if id(item) in subset:
             item.detail["role"] = "vendor subset"
-    _decide_counts(reader)
+    decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
     decided = _outcome_item(reader, reply_outcome(rows) if rows else None, rows)
@@ -133,77 +137,6 @@ def review_of(reading: Reading) -> dict[str, Any]:
         "reasons": reasons,
         "uncertainty": round(1 - min(t.confidence for t in trusted.values()), 3),
     }
-
-
-def _decide_counts(reader: SentenceReader) -> None:
-    mentions = reader.counts
-    english = any(not item.detail.get("welsh") for _, item in mentions)
-    usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
-    answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
-    if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
-        excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
-            (replace(c, role="part"), item)
-            for c, item in usable
-            if c.role == "excluded" and not cues.past_now(item.quote)
-        ]
-        usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
-    # the answer to the request's "how many" is the count it asked for, with what its later sentences add
-    usable = reader.with_more(answers, usable) or usable
-    usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
-    flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
-    for (_, item), counted in zip(usable, flags, strict=True):
-        item.detail["counted"] = counted
-    if not any(flags) and reader.cues.no_cameras:
-        reader.cues.no_cameras[0].detail["counted"] = True
-
-
-def _breakdowns(
-    mentions: list[tuple[CountMention, EvidenceItem]],
-) -> list[tuple[CountMention, EvidenceItem]]:
-    """In one sentence, a count that the next (or the previous) few add up to is their total ("286 cameras -
-    174 public space cameras and 112 at Council buildings"): they break it down, they are no more cameras."""
-    out = list(mentions)
-    parts = [i for i, (c, _) in enumerate(out) if c.role == "part" and c.value > 0]
-    for i in parts:
-        c, item = out[i]
-        same = [j for j in parts if j != i and out[j][1].quote == item.quote and out[j][0].role == "part"]
-        for run in ([j for j in same if j > i], [j for j in same if j < i]):
-            if len(run) >= 2 and sum(out[j][0].value for j in run) == c.value:
-                for j in run:
-                    out[j] = (replace(out[j][0], role="sub"), out[j][1])
-    return out
-
-
-def _once(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
-    """One number read twice (as a make's row "Dahua - 41 (PTZ domes ...)" and as a count in its words) is
-    one mention: the first."""
-    out: list[tuple[CountMention, EvidenceItem]] = []
-    for c, item in mentions:
-        inside = any(
-            o.segment_seq == item.segment_seq
-            and oc.value == c.value
-            and (o.char_start <= item.char_start and item.char_end <= o.char_end)
-            for oc, o in out
-        )
-        if not inside:
-            out.append((c, item))
-    return out
-
-
-def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
-    """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
-    40") break it down when they add up to no more than it: they are no more cameras."""
-    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role == "part" and c.value > 0]
-    made = [(i, c) for i, c in parts if vendor(c.qualifier) is not None]
-    whole = [(i, c) for i, c in parts if vendor(c.qualifier) is None]
-    if not made or len(whole) != 1 or whole[0][0] > made[0][0]:
-        return mentions
-    if sum(c.value for _, c in made) > whole[0][1].value:
-        return mentions
-    out = list(mentions)
-    for i, c in made:
-        out[i] = (replace(c, role="sub"), out[i][1])
-    return out
 
 
 def _in_use(item: EvidenceItem) -> bool:
@@ -270,6 +203,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         elif (
             (listing := _exhaustive_listing(reader, name)) is not None
             and not _makes_refused(reader)
+            and not _vendor_not_held(reader, name)
             and not any(_weakly_in_use(i) or _left_undecided(i) for i in mine)
         ):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", S.WEAK))
@@ -288,6 +222,14 @@ _MAKES = re.compile(
 def _makes_refused(reader: SentenceReader) -> bool:
     """A refusal that covers the makes (not only, say, the locations): their absence then means nothing."""
     return any(_MAKES.search(item.quote) for item in reader.cues.refusals)
+
+
+def _vendor_not_held(reader: SentenceReader, name: str) -> bool:
+    """The reply says it does not hold whether ``name`` is used ("do not hold records showing whether any
+    ... are manufactured by Dahua"): a list of other makes then says nothing of it."""
+    return any(
+        any(m.match.vendor == name for m in find_vendor_mentions(item.quote)) for item in reader.cues.not_held
+    )
 
 
 def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None:

@@ -1,0 +1,86 @@
+"""Which of a reply's camera counts make up the body's count: the answer to the request's "how many" with what
+later sentences add, the latest year's, a count read once, and never the breakdowns of a total (by sentence
+or by make)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from camcensus.evidence import cues
+from camcensus.evidence.answer_counts import resolve_count
+from camcensus.evidence.counts import CountMention
+from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.reader import SentenceReader
+from camcensus.knowledge.vendors import vendor
+
+
+def decide_counts(reader: SentenceReader) -> None:
+    mentions = reader.counts
+    english = any(not item.detail.get("welsh") for _, item in mentions)
+    usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
+    answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
+    if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
+        excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
+            (replace(c, role="part"), item)
+            for c, item in usable
+            if c.role == "excluded" and not cues.past_now(item.quote)
+        ]
+        usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
+    # the answer to the request's "how many" is the count it asked for, with what its later sentences add
+    usable = reader.with_more(answers, usable) or usable
+    usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
+    flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
+    for (_, item), counted in zip(usable, flags, strict=True):
+        item.detail["counted"] = counted
+    if not any(flags) and reader.cues.no_cameras:
+        reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _breakdowns(
+    mentions: list[tuple[CountMention, EvidenceItem]],
+) -> list[tuple[CountMention, EvidenceItem]]:
+    """In one sentence, a count that the next (or the previous) few add up to is their total ("286 cameras -
+    174 public space cameras and 112 at Council buildings"): they break it down, they are no more cameras."""
+    out = list(mentions)
+    parts = [i for i, (c, _) in enumerate(out) if c.role == "part" and c.value > 0]
+    for i in parts:
+        c, item = out[i]
+        same = [j for j in parts if j != i and out[j][1].quote == item.quote and out[j][0].role == "part"]
+        for run in ([j for j in same if j > i], [j for j in same if j < i]):
+            if len(run) >= 2 and sum(out[j][0].value for j in run) == c.value:
+                for j in run:
+                    out[j] = (replace(out[j][0], role="sub"), out[j][1])
+    return out
+
+
+def _once(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
+    """One number read twice (as a make's row "Dahua - 41 (PTZ domes ...)" and as a count in its words) is
+    one mention: the first."""
+    out: list[tuple[CountMention, EvidenceItem]] = []
+    for c, item in mentions:
+        inside = any(
+            o.segment_seq == item.segment_seq
+            and oc.value == c.value
+            and (o.char_start <= item.char_start and item.char_end <= o.char_end)
+            for oc, o in out
+        )
+        if not inside:
+            out.append((c, item))
+    return out
+
+
+def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
+    """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
+    40") break it down when they add up to no more than it: they are no more cameras."""
+    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role == "part" and c.value > 0]
+    made = [(i, c) for i, c in parts if vendor(c.qualifier) is not None]
+    whole = [(i, c) for i, c in parts if vendor(c.qualifier) is None]
+    if not made or len(whole) != 1 or whole[0][0] > made[0][0]:
+        return mentions
+    if sum(c.value for _, c in made) > whole[0][1].value:
+        return mentions
+    out = list(mentions)
+    for i, c in made:
+        out[i] = (replace(c, role="sub"), out[i][1])
+    return out
