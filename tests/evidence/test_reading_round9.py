@@ -181,3 +181,12 @@ def test_a_make_whose_use_is_not_held_is_unknown_beside_a_list_of_other_makes() 
         ]
         == "no"
     )
+
+
+def test_each_section_of_a_list_that_repeats_the_word_section_is_cited() -> None:
+    from camcensus.evidence.outcome import find_exemptions
+
+    text = "Outcome: Part Disclosure with Section 23(5), Section 24(2) and Section 31(3) Exemptions"
+    assert [e.code for e in find_exemptions(text, "foia")] == ["s23", "s24", "s31"]
+    text = "I am exempting a response to Q1 and Q2 under Section 31(1) and Section 24(1) of the Act."
+    assert [e.code for e in find_exemptions(text, "foia")] == ["s31", "s24"]

@@ -192,7 +192,9 @@ def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
     out, last = [], None
     # without the names in brackets ("24(1) (national security)") and ranges of subsections ("38(1)(a)-(b)")
     cited = re.sub(r"\s*-\s*(?=\()", "", re.sub(_TITLE[3:-2], "", m.group("list")))
-    for part in re.split(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", cited):
+    for part in re.split(
+        r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", cited, flags=re.I
+    ):
         item = _ITEM.fullmatch(part.strip())
         if not item:
             continue
