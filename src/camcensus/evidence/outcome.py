@@ -187,6 +187,10 @@ def _cited(sentence: str, law: str) -> tuple[Exemption, ...]:
     return tuple(unique)
 
 
+# the items of a list of sections: "31(1) and Section 24(1)", "24(2), 31(3)"
+_LIST_SPLIT = re.compile(r"(?:\s*[,&/]\s*|\s+(?:and|or|a|ac)\s+)(?:sections?\s+|s\.?\s*)?", re.IGNORECASE)
+
+
 def _sections(m: re.Match[str], law: str, sentence: str) -> list[Exemption]:
     allowed = _FOISA_EXEMPTIONS if law == FOISA else _FOIA_EXEMPTIONS
     out, last = [], None
