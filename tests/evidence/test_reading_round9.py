@@ -190,3 +190,33 @@ def test_each_section_of_a_list_that_repeats_the_word_section_is_cited() -> None
     assert [e.code for e in find_exemptions(text, "foia")] == ["s23", "s24", "s31"]
     text = "I am exempting a response to Q1 and Q2 under Section 31(1) and Section 24(1) of the Act."
     assert [e.code for e in find_exemptions(text, "foia")] == ["s31", "s24"]
+
+
+def test_a_reply_that_says_it_discloses_some_of_the_information_is_partial() -> None:
+    reply = (
+        "I have today decided to disclose some of the requested information. Some data has been withheld as "
+        "it is exempt from disclosure by virtue of the following exemptions:\n\n"
+        "Section 24(2) National Security\nSection 31(3) Law Enforcement\n"
+    )
+    got = _read(reply)
+    assert got["outcome"] == "partially_answered"
+    assert sorted(got["exemptions"]) == ["s24", "s31"]  # type: ignore[call-overload]
+    attached = (
+        "Please find attached our response in respect of the overt use of drones. In addition to the "
+        "attached response, the force can neither confirm nor deny that it holds any other information, "
+        "by virtue of section 31(3)."
+    )
+    assert _read(attached)["outcome"] == "partially_answered"
+    refused = (
+        "The force can neither confirm nor deny that it holds any information, by virtue of section 31(3)."
+    )
+    assert _read(refused)["outcome"] == "refused"
+
+
+def test_the_act_quoted_saying_not_exempt_by_virtue_of_a_section_cites_no_exemption() -> None:
+    reply = (
+        "The relevant exemption is section 31(1)(a) of the FOIA.\n\n"
+        "31.- (1) Information which is not exempt information by virtue of section 30 is exempt information "
+        "if its disclosure would be likely to prejudice the prevention or detection of crime."
+    )
+    assert _read(reply)["exemptions"] == ["s31"]

@@ -284,6 +284,15 @@ def register_caveat(sentence: str) -> bool:
 _ATTACHED_ANSWER = re.compile(_list("attached_answer"), re.IGNORECASE)
 
 
+_PARTIAL = re.compile(_list("partial"), re.IGNORECASE)
+
+
+def says_partial(text: str) -> bool:
+    """The text says part of what was asked is disclosed ("decided to disclose some of the information")."""
+    folded = text.lower()
+    return ("part" in folded or "some" in folded or "addition" in folded) and bool(_PARTIAL.search(text))
+
+
 def points_to_attachment(text: str) -> bool:
     """The text says its answer is in an attached file ("Please find attached our response")."""
     folded = text.lower()

@@ -83,6 +83,7 @@ class SentencePlan:
     declined: tuple[str, ...] = ()  # exemptions it says do not apply
     refused: bool = False
     not_held: bool = False
+    partial: bool = False  # "I have today decided to disclose some of the requested information"
     acknowledges: bool = False
     no_cameras: bool = False
     elsewhere: bool = False
@@ -126,6 +127,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         declined=outcome.declined_exemptions(text, law),
         refused=outcome.refuses(text) or cues.ncnd(text),
         not_held=outcome.not_held(text),
+        partial=outcome.says_partial(text),
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
         elsewhere=cues.cctv_elsewhere(text),

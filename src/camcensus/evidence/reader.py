@@ -127,6 +127,8 @@ class SentenceReader(QuestionAnswers, CountReading):
             )
         if plan.acknowledges:
             self.cues.acknowledged = True
+        if plan.partial:
+            self.cues.partial = True
         if plan.elsewhere:
             self.cues.elsewhere = True
         if plan.no_cameras or self._none_of_subject(plan):

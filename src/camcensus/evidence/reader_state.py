@@ -41,6 +41,7 @@ class Cues:
     qa_answered: bool = False
     no_cameras: list[EvidenceItem] = field(default_factory=list)
     elsewhere: bool = False  # the premises' cameras are another's ("the responsibility of the landlord")
+    partial: bool = False  # the reply says it discloses part of what was asked
     declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
 
 

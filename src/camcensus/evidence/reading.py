@@ -309,6 +309,8 @@ def _outcome_item(
     value = by_question or outcome.decide(
         basis is not None or c.qa_answered, refused, held_not, c.acknowledged
     )
+    if c.partial and (refused or held_not):
+        value = "partially_answered"  # "I have today decided to disclose some of the requested information"
     source = c.refusals or c.not_held or ([basis] if basis else [])
     first = source[0] if source else None
     detail: dict[str, Any] = {
