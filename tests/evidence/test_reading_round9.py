@@ -220,3 +220,34 @@ def test_the_act_quoted_saying_not_exempt_by_virtue_of_a_section_cites_no_exempt
         "if its disclosure would be likely to prejudice the prevention or detection of crime."
     )
     assert _read(reply)["exemptions"] == ["s31"]
+
+
+PARTS = """1. Public space CCTV
+   (a) How many public space CCTV cameras does the council operate?
+   (b) Are any of them manufactured by Hikvision or Dahua?
+2. Council buildings
+   (a) How many CCTV cameras are installed in council-owned buildings?
+   (b) Please list the manufacturers.
+   (c) Are any manufactured by Hikvision or Dahua?
+   (d) If yes to (c), how many?
+3. Does the control room use facial recognition software?
+"""
+
+
+def test_lettered_parts_answered_on_one_line_and_the_parts_of_the_estate_added_up() -> None:
+    reply = "1. (a) 212 (b) No\n2. (a) 389 (b) Axis, Hanwha (c) No (d) N/A\n3. No.\n"
+    got = _read(reply, PARTS)
+    assert (got["hikvision"], got["dahua"], got["camera_count"]) == ("no", "no", 601)
+    answers = {q["n"]: q["answer_quote"] for q in got["questions"]}  # type: ignore[union-attr]
+    assert answers[1].startswith("212")
+
+
+def test_a_no_for_one_part_of_the_estate_yields_to_a_make_listed_for_another() -> None:
+    reply = "1. (a) 212 (b) No\n2. (a) 164 (b) Axis, Hanwha, Hikvision (c) See (b) (d) 22\n3. No.\n"
+    got = _read(reply, PARTS)
+    assert (got["hikvision"], got["camera_count"]) == ("yes", 376)  # 22 answers "if yes to (c), how many?"
+
+
+def test_two_questions_about_the_whole_estate_do_not_add_up() -> None:
+    request = "1. How many CCTV cameras does the council operate?\n2. How many of them are in car parks?\n"
+    assert _read("1. 300\n2. 40\n", request)["camera_count"] == 300

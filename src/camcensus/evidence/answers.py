@@ -18,7 +18,7 @@ from camcensus.evidence import outcome
 from camcensus.evidence.counts import bare_count_answer
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
-from camcensus.evidence.request import RequestQuestion, bare_answer, pointed_to
+from camcensus.evidence.request import RequestQuestion, ask_of, bare_answer, pointed_to
 from camcensus.evidence.zones import Line
 
 K = EvidenceKind
@@ -44,9 +44,12 @@ class AnswerLog:
     by_number: dict[int, _Answer] = field(default_factory=dict)
     order: list[int] = field(default_factory=list)  # numbers in the order first answered
     outside: list[EvidenceItem] = field(default_factory=list)  # findings of lines tied to no question
+    parts: dict[int, str] = field(default_factory=dict)  # id of a finding -> the lettered part it answers
 
     def add(self, line: Line, items: list[EvidenceItem]) -> None:
         numbers = line.question.numbers if line.question is not None else ()
+        if line.question is not None and line.question.parent is not None:
+            self.parts.update((id(i), line.question.text) for i in items)  # "(a) How many ...?" of "1."
         if not numbers:
             self.outside.extend(items)
             return
@@ -71,7 +74,11 @@ def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> 
             and not question.ask.scope
             and "count" in question.ask.kinds
         ):
-            out.update(id(i) for i in answer.items if i.kind == K.CAMERA_COUNT)
+            out.update(
+                id(i)
+                for i in answer.items
+                if i.kind == K.CAMERA_COUNT and (id(i) not in log.parts or ask_of(log.parts[id(i)]).vendors)
+            )  # not the count of a part of it that names no vendor ("(a) How many cameras?")
     return out
 
 

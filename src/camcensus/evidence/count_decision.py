@@ -11,8 +11,11 @@ from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.questions import INLINE_LETTER
 from camcensus.evidence.reader import SentenceReader
 from camcensus.knowledge.vendors import vendor
+
+Mentioned = tuple[CountMention, EvidenceItem]
 
 
 def decide_counts(reader: SentenceReader) -> None:
@@ -29,6 +32,7 @@ def decide_counts(reader: SentenceReader) -> None:
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
+    usable = _estate_parts(reader, usable) or usable
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     for (_, item), counted in zip(usable, flags, strict=True):
@@ -84,3 +88,37 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     for i, c in made:
         out[i] = (replace(c, role="sub"), out[i][1])
     return out
+
+
+def _count_questions(reader: SentenceReader) -> list[str]:
+    """The request's questions (each lettered part apart, under its question's heading) that ask the count."""
+    out: list[str] = []
+    for text in reader.asked.values():
+        head, *parts = [p for i, p in enumerate(INLINE_LETTER.split(text)) if i % 2 == 0]
+        out.extend(
+            t for t in ([head + " " + p for p in parts] if parts else [text]) if reader._total_asked(t)
+        )
+    return out
+
+
+def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Mentioned] | None:
+    """Answers to two or more questions that each ask the count of one part of the estate ("How many public
+    space cameras ...", "How many at council buildings ..."), where no question asks for the whole: the
+    parts of the count, to be added up."""
+    asked = _count_questions(reader)
+    if len(asked) < 2 or not all(kinds_in(t, "request", "estate_part") for t in asked):
+        return None
+    first: dict[int, int] = {}  # a question -> the index of its answer's count
+    for index, (c, item) in enumerate(usable):
+        question = reader.count_context.get(id(item), (None, ""))[0]
+        if item.detail.get("source") == "answer" and c.role == "total" and question is not None:
+            first.setdefault(id(question), index)
+    if len(first) < 2:
+        return None
+    keep = {index: n for n, index in enumerate(first.values())}
+    return [
+        (replace(c, role="part", qualifier=f"part {keep[i]}"), item)
+        if i in keep
+        else (replace(c, role="sub"), item)
+        for i, (c, item) in enumerate(usable)
+    ]

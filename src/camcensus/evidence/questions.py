@@ -41,7 +41,10 @@ class Question:
         return ((self.number,) if self.number is not None else ()) + self.also
 
 
-_INLINE_LETTER = re.compile(r"\(([a-h])\)\s*")
+# a lettered part's mark, not a reference to one ("(c) If yes to (b), how many?", "(c) See (b)")
+INLINE_LETTER = re.compile(
+    r"(?<!\bto )(?<!\bsee )(?<!\bin )(?<!\bat )(?<!\bof )\(([a-h])\)\s*", re.IGNORECASE
+)
 
 
 def lettered_part(question: Question, index: int) -> Question | None:
@@ -50,7 +53,7 @@ def lettered_part(question: Question, index: int) -> Question | None:
     kept on the question so that its answered state holds."""
     if index in question.lettered:
         return question.lettered[index]
-    marks = list(_INLINE_LETTER.finditer(question.text))
+    marks = list(INLINE_LETTER.finditer(question.text))
     letters = [ord(m.group(1)) - ord("a") for m in marks]
     if len(marks) < 2 or letters != list(range(len(marks))) or index >= len(marks):
         return None

@@ -10,6 +10,7 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import asks_count, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
+from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader_state import Pending, ReaderState
 from camcensus.evidence.request import asks_use, bare_answer, named_in, pointed_to
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
@@ -41,7 +42,19 @@ class QuestionAnswers(ReaderState):
         says_no = short == "no" if from_request else cues.answers_no(text)
         says_yes = short == "yes" if from_request else cues.answers_yes(text)
         if says_no or (bare is not None and bare.value == 0 and named):
-            self._apply_answer(named, here, asked_caps, NOT_IN_USE, K.CAPABILITY_ABSENT, a, b, quote)
+            # "Public space CCTV: Are any of these made by Hikvision or Dahua? No": of that part of the estate
+            part = bool(kinds_in(question, "request", "estate_part"))
+            self._apply_answer(
+                named,
+                here,
+                asked_caps,
+                NOT_IN_USE,
+                K.CAPABILITY_ABSENT,
+                a,
+                b,
+                quote,
+                S.WEAK if part else S.ANSWERED,
+            )
         elif (says_yes and not outcome.refuses(text)) or (bare is not None and named):
             one = named if len(named) == 1 else {}
             self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
@@ -94,10 +107,11 @@ class QuestionAnswers(ReaderState):
         a: int,
         b: int,
         quote: str,
+        strength: float = S.ANSWERED,
     ) -> None:
         answered_vendors = [m for v, m in named.items() if v not in here]
         for match in answered_vendors:
-            self.vendor_item(match, status, S.ANSWERED, "answer to the question", a, b, quote)
+            self.vendor_item(match, status, strength, "answer to the question", a, b, quote)
         for cap in asked_caps:
             self.add(cap_kind, cap, a, b, S.ANSWERED, quote, status="answer to the question")
         if answered_vendors or asked_caps:

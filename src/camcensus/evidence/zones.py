@@ -50,7 +50,7 @@ from camcensus.evidence.questions import (
 )
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_state import ZoneState as _State
-from camcensus.evidence.zone_state import titles_asked, topic_of_asked
+from camcensus.evidence.zone_state import inline_parts, titles_asked, topic_of_asked
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -292,6 +292,10 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
         text = seg.text[a:b]
+    parts = inline_parts(state, number, text) if state.asked else None
+    if parts:  # "1. (a) 212 (b) No": each lettered part of the question answered in turn
+        state.mode = ANSWER
+        return [line for x, y, n in parts for line in _answer(state, seg, a + x, a + y, n)]
     if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
