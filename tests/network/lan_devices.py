@@ -1,0 +1,257 @@
+"""Emulated devices that answer the LAN protocols, on loopback addresses only: an SNMP v2c agent (UDP 161), an
+SSDP responder (UDP 1900) with its device description on HTTP port 80, and an mDNS responder (UDP 5353)
+answering "legacy unicast" queries. Each answer is built from the public specifications, not from the code
+under test:
+
+- SNMP: RFC 3416 section 3 (Response-PDU [2]), RFC 1901 (the v2c message), BER as X.690 section 8, encoded
+  here by hand; an agent that is given a community it does not hold stays silent (RFC 3584 section 5.2.1).
+- SSDP: UPnP Device Architecture 1.1 section 1.3.3 (search response: LOCATION, SERVER, ST, USN) and section
+  2.3 (device description: manufacturer, manufacturerURL, modelName, modelNumber, serialNumber).
+- mDNS: RFC 6762 section 6.7 (a query from a port other than 5353 is answered by unicast to it, with its ID
+  and its question repeated), RFC 6763 (PTR of the service types, SRV and TXT of each instance).
+
+Every datagram and connection that arrives is recorded, so tests can tell what was, and was not, sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, field
+
+import dns.message
+import dns.name
+import dns.rdataclass
+import dns.rdatatype
+import dns.rrset
+
+SYS_DESCR = "1.3.6.1.2.1.1.1.0"
+SYS_OBJECT_ID = "1.3.6.1.2.1.1.2.0"
+
+
+# --- BER by hand (X.690 section 8) -------------------------------------------------------------------------
+
+
+def tlv(tag: int, body: bytes) -> bytes:
+    n = len(body)
+    length = bytes([n]) if n < 128 else bytes([0x80 | len(n.to_bytes(2, "big"))]) + n.to_bytes(2, "big")
+    return bytes([tag]) + length + body
+
+
+def oid_bytes(dotted: str) -> bytes:
+    """X.690 section 8.19: the first two arcs as 40 * a + b, then each arc in base 128, high bit set on all
+    but the last byte of an arc."""
+    arcs = [int(a) for a in dotted.strip(".").split(".")]
+    out = bytearray([40 * arcs[0] + arcs[1]])
+    for arc in arcs[2:]:
+        chunk = [arc & 0x7F]
+        arc >>= 7
+        while arc:
+            chunk.append(0x80 | (arc & 0x7F))
+            arc >>= 7
+        out += bytes(reversed(chunk))
+    return bytes(out)
+
+
+def oid_text(raw: bytes) -> str:
+    arcs = [raw[0] // 40, raw[0] % 40]
+    value = 0
+    for byte in raw[1:]:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            arcs.append(value)
+            value = 0
+    return ".".join(map(str, arcs))
+
+
+def read_tlv(data: bytes, i: int) -> tuple[int, bytes, int]:
+    tag, n = data[i], data[i + 1]
+    i += 2
+    if n & 0x80:
+        k = n & 0x7F
+        n = int.from_bytes(data[i : i + k], "big")
+        i += k
+    return tag, data[i : i + n], i + n
+
+
+def snmp_response(request: bytes, community: bytes, values: dict[str, tuple[int, bytes]]) -> bytes | None:
+    """The agent's answer to a v2c GetRequest carrying ``community``; None (silence) otherwise."""
+    tag, message, _ = read_tlv(request, 0)
+    if tag != 0x30:
+        return None
+    _, version, i = read_tlv(message, 0)
+    _, given, i = read_tlv(message, i)
+    pdu_tag, pdu, _ = read_tlv(message, i)
+    if version != b"\x01" or given != community or pdu_tag != 0xA0:
+        return None
+    _, request_id, j = read_tlv(pdu, 0)
+    _, _, j = read_tlv(pdu, j)  # error-status
+    _, _, j = read_tlv(pdu, j)  # error-index
+    _, bindings, _ = read_tlv(pdu, j)
+    out, k = b"", 0
+    while k < len(bindings):
+        _, binding, k = read_tlv(bindings, k)
+        _, raw_oid, _ = read_tlv(binding, 0)
+        vtag, value = values.get(oid_text(raw_oid), (0x80, b""))  # [0] noSuchObject (RFC 3416 section 3)
+        out += tlv(0x30, tlv(0x06, raw_oid) + tlv(vtag, value))
+    body = tlv(0x02, request_id) + tlv(0x02, b"\x00") + tlv(0x02, b"\x00") + tlv(0x30, out)
+    return tlv(0x30, tlv(0x02, b"\x01") + tlv(0x04, community) + tlv(0xA2, body))
+
+
+# --- the devices ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class LanDevice:
+    address: str
+    sys_descr: str | None = None
+    sys_object_id: str | None = None
+    community: str = "estate-ro"
+    upnp: dict[str, str] | None = None  # device description fields
+    location: str | None = None  # LOCATION to announce (default: this device's own description)
+    mdns_service: str | None = None  # e.g. _axis-video._tcp.local.
+    mdns_instance: str | None = None
+    mdns_txt: list[str] = field(default_factory=list)
+
+    def snmp_values(self) -> dict[str, tuple[int, bytes]]:
+        values = {}
+        if self.sys_descr is not None:
+            values[SYS_DESCR] = (0x04, self.sys_descr.encode())
+        if self.sys_object_id is not None:
+            values[SYS_OBJECT_ID] = (0x06, oid_bytes(self.sys_object_id))
+        return values
+
+
+def ssdp_response(device: LanDevice) -> bytes:
+    location = device.location or f"http://{device.address}:80/description.xml"
+    return (
+        "HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nEXT:\r\n"
+        f"LOCATION: {location}\r\nSERVER: Linux/3.0 UPnP/1.0 IpCam/1.0\r\nST: upnp:rootdevice\r\n"
+        "USN: uuid:2bd4e2a0-0000-1000-8000-000000000001::upnp:rootdevice\r\n\r\n"
+    ).encode()
+
+
+def description(fields: dict[str, str]) -> bytes:
+    inner = "".join(f"<{k}>{v}</{k}>" for k, v in fields.items())
+    return (
+        '<?xml version="1.0"?><root xmlns="urn:schemas-upnp-org:device-1-0" configId="1">'
+        "<specVersion><major>1</major><minor>1</minor></specVersion><device>"
+        f"<deviceType>urn:schemas-upnp-org:device:Basic:1</deviceType>{inner}"
+        "<UDN>uuid:2bd4e2a0-0000-1000-8000-000000000001</UDN></device></root>"
+    ).encode()
+
+
+def mdns_response(device: LanDevice, query: bytes) -> bytes | None:
+    try:
+        asked = dns.message.from_wire(query)
+    except Exception:  # noqa: BLE001 - not DNS: no answer
+        return None
+    if asked.flags & 0x8000 or not device.mdns_service:
+        return None
+    reply = dns.message.make_response(asked)  # the query's ID and question, QR set (RFC 6762 section 6.7)
+    reply.flags |= 0x0400  # AA
+    names = {q.name.to_text() for q in asked.question}
+    service = device.mdns_service
+    in_ = dns.rdataclass.IN
+    if "_services._dns-sd._udp.local." in names:
+        rr = dns.rrset.from_text("_services._dns-sd._udp.local.", 10, in_, dns.rdatatype.PTR, service)
+        reply.answer.append(rr)
+    if service in names:
+        labels = (str(device.mdns_instance).encode(), *dns.name.from_text(service).labels)
+        target = dns.name.Name(labels).to_text()  # the instance label escaped (RFC 6763 section 4.3)
+        reply.answer.append(dns.rrset.from_text(service, 10, in_, dns.rdatatype.PTR, target))
+        txt = " ".join(f'"{t}"' for t in device.mdns_txt) or '""'
+        reply.additional.append(dns.rrset.from_text(target, 10, in_, dns.rdatatype.TXT, txt))
+        reply.additional.append(dns.rrset.from_text(target, 10, in_, dns.rdatatype.SRV, "0 0 80 cam.local."))
+    return reply.to_wire()
+
+
+class _Udp(asyncio.DatagramProtocol):
+    def __init__(self, answer, log: list, label: str) -> None:
+        self.answer, self.log, self.label = answer, log, label
+        self.transport = None
+
+    def connection_made(self, transport) -> None:  # type: ignore[override]
+        self.transport = transport
+
+    def datagram_received(self, data: bytes, addr) -> None:  # type: ignore[override]
+        self.log.append((self.label, data))
+        reply = self.answer(data)
+        if reply and self.transport:
+            self.transport.sendto(reply, addr)
+
+
+@dataclass
+class LanEstate:
+    devices: list[LanDevice]
+    watchers: list[str] = field(default_factory=list)  # addresses that only record connections to port 80
+    log: list[tuple[str, bytes]] = field(default_factory=list)  # (address/protocol, what arrived)
+    _closers: list = field(default_factory=list)
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        for d in self.devices:
+            udp = [
+                (161, lambda q, d=d: snmp_response(q, d.community.encode(), d.snmp_values())),
+                (1900, lambda q, d=d: ssdp_response(d) if q.startswith(b"M-SEARCH") and d.upnp else None),
+                (5353, lambda q, d=d: mdns_response(d, q)),
+            ]
+            for port, answer in udp:
+                transport, _ = await loop.create_datagram_endpoint(
+                    lambda a=answer, p=port, d=d: _Udp(a, self.log, f"{d.address}/udp{p}"),
+                    local_addr=(d.address, port),
+                )
+                self._closers.append(transport)
+            await self._web(d.address, d)
+        for address in self.watchers:
+            await self._web(address, None)
+
+    async def _web(self, address: str, device: LanDevice | None) -> None:
+        async def handle(reader, writer):
+            try:
+                head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+                self.log.append((f"{address}/tcp80", head))
+                path = head.split(b" ")[1] if b" " in head else b"/"
+                if device and device.upnp and path == b"/description.xml":
+                    body, status = description(device.upnp), "200 OK"
+                else:
+                    body, status = b"<html><body>It works</body></html>", "200 OK" if path == b"/" else "404"
+                writer.write(
+                    f"HTTP/1.1 {status}\r\nServer: lighttpd\r\nContent-Type: text/xml\r\n"
+                    f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+                    + body
+                )
+                await writer.drain()
+            except Exception:  # noqa: BLE001 - a probe that hung up
+                pass
+            writer.close()
+
+        server = await asyncio.start_server(handle, address, 80, reuse_address=True)
+        self._closers.append(server)
+
+    async def stop(self) -> None:
+        for closer in self._closers:
+            closer.close()
+
+    def arrived(self, address: str, protocol: str) -> list[bytes]:
+        return [data for label, data in self.log if label == f"{address}/{protocol}"]
+
+
+class LanThread:
+    """Serve a LanEstate from a background thread's event loop."""
+
+    def __init__(self, estate: LanEstate) -> None:
+        self.estate = estate
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+
+    def __enter__(self) -> LanEstate:
+        self.thread.start()
+        asyncio.run_coroutine_threadsafe(self.estate.start(), self.loop).result(30)
+        return self.estate
+
+    def __exit__(self, *exc) -> None:
+        asyncio.run_coroutine_threadsafe(self.estate.stop(), self.loop).result(30)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
