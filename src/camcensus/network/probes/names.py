@@ -22,7 +22,7 @@ def maker_observations(
 ) -> list[Observation]:
     """Observations from ``fields``: every matching rule of ``probe``; each field in ``names`` resolved as a
     maker's name (at ``confidence``); each field in ``texts`` searched for a maker named in free text (at a
-    lower confidence, as a description may name another maker's product)."""
+    lower confidence, as a description may name another maker's product), unless already named above."""
     found = [
         Observation(
             probe=probe,
@@ -50,10 +50,12 @@ def maker_observations(
                     rank=rank,
                 )
             )
+    named = {o.vendor for o in found}
     for key in texts:
         text = (fields.get(key) or "").strip()
         for mention in find_vendor_mentions(text) if text else ():
-            if mention.match.confidence >= STATUS_THRESHOLD:
+            if mention.match.confidence >= STATUS_THRESHOLD and mention.vendor not in named:
+                named.add(mention.vendor)  # one description counts once per maker, not once per field
                 found.append(
                     Observation(
                         probe=probe,
