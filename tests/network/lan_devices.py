@@ -27,6 +27,7 @@ import dns.rrset
 
 SYS_DESCR = "1.3.6.1.2.1.1.1.0"
 SYS_OBJECT_ID = "1.3.6.1.2.1.1.2.0"
+SYS_UP_TIME = "1.3.6.1.2.1.1.3.0"
 
 
 # --- BER by hand (X.690 section 8) -------------------------------------------------------------------------
@@ -82,20 +83,26 @@ def snmp_response(request: bytes, community: bytes, values: dict[str, tuple[int,
     _, version, i = read_tlv(message, 0)
     _, given, i = read_tlv(message, i)
     pdu_tag, pdu, _ = read_tlv(message, i)
-    if version != b"\x01" or given != community or pdu_tag != 0xA0:
-        return None
+    if version not in (b"\x00", b"\x01") or given != community or pdu_tag != 0xA0:
+        return None  # v1 (RFC 1157) and v2c (RFC 1901) share this layout; the answer keeps the version
     _, request_id, j = read_tlv(pdu, 0)
     _, _, j = read_tlv(pdu, j)  # error-status
     _, _, j = read_tlv(pdu, j)  # error-index
     _, bindings, _ = read_tlv(pdu, j)
-    out, k = b"", 0
+    out, k, n, missing = b"", 0, 0, 0
     while k < len(bindings):
         _, binding, k = read_tlv(bindings, k)
         _, raw_oid, _ = read_tlv(binding, 0)
-        vtag, value = values.get(oid_text(raw_oid), (0x80, b""))  # [0] noSuchObject (RFC 3416 section 3)
+        found = values.get(oid_text(raw_oid))
+        n += 1
+        missing = missing or (0 if found else n)
+        vtag, value = found or (0x80, b"")  # v2c: [0] noSuchObject in place (RFC 3416 section 3)
         out += tlv(0x30, tlv(0x06, raw_oid) + tlv(vtag, value))
-    body = tlv(0x02, request_id) + tlv(0x02, b"\x00") + tlv(0x02, b"\x00") + tlv(0x30, out)
-    return tlv(0x30, tlv(0x02, b"\x01") + tlv(0x04, community) + tlv(0xA2, body))
+    status, index = b"\x00", b"\x00"
+    if version == b"\x00" and missing:  # v1: noSuchName(2) for the whole request (RFC 1157 section 4.1.2)
+        status, index, out = b"\x02", bytes([missing]), bindings
+    body = tlv(0x02, request_id) + tlv(0x02, status) + tlv(0x02, index) + tlv(0x30, out)
+    return tlv(0x30, tlv(0x02, version) + tlv(0x04, community) + tlv(0xA2, body))
 
 
 # --- the devices ------------------------------------------------------------------------------------------
@@ -114,7 +121,7 @@ class LanDevice:
     mdns_txt: list[str] = field(default_factory=list)
 
     def snmp_values(self) -> dict[str, tuple[int, bytes]]:
-        values = {}
+        values = {SYS_UP_TIME: (0x43, (248153900).to_bytes(4, "big"))}  # TimeTicks (RFC 2578 section 7.1.8)
         if self.sys_descr is not None:
             values[SYS_DESCR] = (0x04, self.sys_descr.encode())
         if self.sys_object_id is not None:
