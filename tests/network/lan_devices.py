@@ -16,6 +16,8 @@ Every datagram and connection that arrives is recorded, so tests can tell what w
 from __future__ import annotations
 
 import asyncio
+import socket
+import sys
 import threading
 from dataclasses import dataclass, field
 
@@ -192,11 +194,14 @@ class _Udp(asyncio.DatagramProtocol):
 class LanEstate:
     devices: list[LanDevice]
     watchers: list[str] = field(default_factory=list)  # addresses that only record connections to port 80
+    unicast: bool = True  # answer SNMP, SSDP and mDNS sent to each device's own address
+    multicast: bool = False  # answer SSDP and mDNS on their groups (only inside a network namespace)
     log: list[tuple[str, bytes]] = field(default_factory=list)  # (address/protocol, what arrived)
     _closers: list = field(default_factory=list)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
+        answers: dict[int, list] = {}
         for d in self.devices:
             udp = [
                 (161, lambda q, d=d: snmp_response(q, d.community.encode(), d.snmp_values())),
@@ -206,12 +211,40 @@ class LanEstate:
             for port, answer in udp:
                 transport, _ = await loop.create_datagram_endpoint(
                     lambda a=answer, p=port, d=d: _Udp(a, self.log, f"{d.address}/udp{p}"),
-                    local_addr=(d.address, port),
+                    local_addr=(d.address, port if self.unicast else 0),
                 )
                 self._closers.append(transport)
+                answers.setdefault(port, []).append((transport, answer))
             await self._web(d.address, d)
+        if self.multicast:
+            for group, port in (("239.255.255.250", 1900), ("224.0.0.251", 5353)):
+                await self._group(group, port, answers[port])
         for address in self.watchers:
             await self._web(address, None)
+
+    async def _group(self, group: str, port: int, devices: list) -> None:
+        """One member of ``group``; each device answers a query heard there from its own address, by unicast
+        to the sender (UDA 1.1 section 1.3.3; RFC 6762 section 6.7 for a query from an ordinary port)."""
+        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((group, port))
+        sock.setsockopt(
+            socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, socket.inet_aton(group) + socket.inet_aton("0.0.0.0")
+        )
+
+        def answer_all(data: bytes, addr) -> None:
+            self.log.append((f"{group}/udp{port}", data))
+            for transport, answer in devices:
+                reply = answer(data)
+                if reply:
+                    transport.sendto(reply, addr)
+
+        class _Group(asyncio.DatagramProtocol):
+            def datagram_received(self, data: bytes, addr) -> None:  # type: ignore[override]
+                answer_all(data, addr)
+
+        transport, _ = await asyncio.get_running_loop().create_datagram_endpoint(_Group, sock=sock)
+        self._closers.append(transport)
 
     async def _web(self, address: str, device: LanDevice | None) -> None:
         async def handle(reader, writer):
@@ -262,3 +295,22 @@ class LanThread:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
         self.loop.close()
+
+
+async def _serve_in_namespace(prefix: str) -> None:
+    """``python -m tests.network.lan_devices PREFIX``, inside the devices' network namespace a test made: an
+    Axis camera on PREFIX.1 and a Hikvision camera on PREFIX.2 that answer SSDP and mDNS on the groups only;
+    prints ``ready``, then serves until stdin closes."""
+    from tests.network.test_lan_signals import _devices
+
+    axis, _, hik, *_ = _devices(prefix)
+    hik.address = f"{prefix}.2"
+    estate = LanEstate([axis, hik], unicast=False, multicast=True)
+    await estate.start()
+    print("ready", flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    await estate.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(_serve_in_namespace(sys.argv[1]))

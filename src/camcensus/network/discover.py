@@ -85,7 +85,8 @@ async def discover_addresses(
     if options.multicast:
         iface = multicast.resolve_interface(options.multicast)
         allowed = {str(a) for a in addresses}
-        listening = asyncio.create_task(multicast.listen(ctx, iface, allowed.__contains__))
+        groups = multicast.VENDOR_PROTOCOLS + ("ssdp",) * options.upnp + ("mdns",) * options.mdns
+        listening = asyncio.create_task(multicast.listen(ctx, iface, allowed.__contains__, groups))
     gate = asyncio.Semaphore(options.concurrency)
     done = 0
 
@@ -123,6 +124,9 @@ async def scan_host(
     if options.udp and not options.multicast:
         found += await asyncio.gather(*(_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS))
     found += await asyncio.gather(*_lan(ctx, host, options))
+    if options.upnp and heard and not any(o.probe == "upnp" for seen, _ in found for o in seen):
+        location = upnp.heard_location(heard)  # a device that answered the group only
+        found.append((await upnp.describe(ctx, host, location) if location else [], None))
     observations: list[Observation] = list(heard or [])
     services = sorted({f"udp/{o.port} {o.probe} (multicast)" for o in heard or ()})
     for seen, summary in found:

@@ -131,6 +131,20 @@ def mdns_observations(seen: Advertised, port: int = MDNS_PORT) -> list[Observati
     return found
 
 
+def group_query() -> bytes:
+    """The same query for 224.0.0.251, ID zero (RFC 6762 section 18.1); sent from an ordinary port, it is
+    answered by unicast to that port (section 6.7)."""
+    return query(0)
+
+
+def parse_heard(data: bytes, port: int = MDNS_PORT) -> list[Observation]:
+    """An answer heard on the interface (``probes.multicast``): ours, or one a device announced."""
+    seen = parse_answer(data)
+    if seen is None or not (seen.services or seen.instances or seen.txt):
+        return []
+    return mdns_observations(seen, port)
+
+
 async def probe_mdns(ctx: ProbeContext, host: str, port: int = MDNS_PORT) -> list[Observation]:
     """The DNS-SD query to ``host``'s port 5353 and what its answer advertises."""
     message_id = int.from_bytes(os.urandom(2), "big") or 1

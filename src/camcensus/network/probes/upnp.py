@@ -169,6 +169,28 @@ async def probe_upnp(ctx: ProbeContext, host: str, port: int = SSDP_PORT) -> lis
     )
 
 
+def group_msearch() -> bytes:
+    return msearch(SSDP_GROUP, multicast=True)
+
+
+def parse_heard(data: bytes, port: int = SSDP_PORT) -> list[Observation]:
+    """A search response or ``ssdp:alive`` heard on the interface (``probes.multicast``)."""
+    reply = parse_ssdp(data)
+    return ssdp_observations(reply, port) if reply is not None else []
+
+
+_HEARD_LOCATION = re.compile(r"LOCATION '([^']+)'")
+
+
+def heard_location(observations: list[Observation]) -> str | None:
+    """The LOCATION an SSDP answer heard by multicast gave (as ``ssdp_observations`` writes it)."""
+    for obs in observations:
+        m = _HEARD_LOCATION.search(obs.detail) if obs.probe == "ssdp" else None
+        if m:
+            return m.group(1)
+    return None
+
+
 def ssdp_observations(reply: SsdpReply, port: int = SSDP_PORT) -> list[Observation]:
     """The search response itself: its SERVER header (``OS/version UPnP/1.1 product/version``)."""
     server = reply.headers.get("server", "")
