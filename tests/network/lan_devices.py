@@ -16,6 +16,7 @@ Every datagram and connection that arrives is recorded, so tests can tell what w
 from __future__ import annotations
 
 import asyncio
+import re
 import socket
 import sys
 import threading
@@ -26,6 +27,7 @@ import dns.name
 import dns.rdataclass
 import dns.rdatatype
 import dns.rrset
+from tests.network.fleet import _wsse_ok
 
 SYS_DESCR = "1.3.6.1.2.1.1.1.0"
 SYS_OBJECT_ID = "1.3.6.1.2.1.1.2.0"
@@ -121,6 +123,8 @@ class LanDevice:
     mdns_service: str | None = None  # e.g. _axis-video._tcp.local.
     mdns_instance: str | None = None
     mdns_txt: list[str] = field(default_factory=list)
+    onvif: dict[str, str] | None = None  # GetDeviceInformation fields; answered with the owner's WS-Security
+    onvif_mac: str | None = None  # the HwAddress GetNetworkInterfaces gives
 
     def snmp_values(self) -> dict[str, tuple[int, bytes]]:
         values = {SYS_UP_TIME: (0x43, (248153900).to_bytes(4, "big"))}  # TimeTicks (RFC 2578 section 7.1.8)
@@ -148,6 +152,34 @@ def description(fields: dict[str, str]) -> bytes:
         f"<deviceType>urn:schemas-upnp-org:device:Basic:1</deviceType>{inner}"
         "<UDN>uuid:2bd4e2a0-0000-1000-8000-000000000001</UDN></device></root>"
     ).encode()
+
+
+_ENVELOPE = (
+    '<?xml version="1.0" encoding="UTF-8"?><env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" '
+    'xmlns:tds="http://www.onvif.org/ver10/device/wsdl" xmlns:tt="http://www.onvif.org/ver10/schema">'
+    "<env:Body>{}</env:Body></env:Envelope>"
+)
+
+
+def onvif_answer(device: LanDevice, request: bytes) -> tuple[bytes, str]:
+    """The device service (ONVIF Core section 8): GetDeviceInformation (8.3.1) and GetNetworkInterfaces
+    (8.2.x), each only with the owner's WS-Security UsernameToken; a sender fault otherwise."""
+    if not _wsse_ok(request):
+        fault = (
+            "<env:Fault><env:Code><env:Value>env:Sender</env:Value><env:Subcode><env:Value>"
+            "ter:NotAuthorized</env:Value></env:Subcode></env:Code></env:Fault>"
+        )
+        return _ENVELOPE.format(fault).encode(), "400 Bad Request"
+    if b"GetNetworkInterfaces" in request:
+        inner = (
+            '<tds:GetNetworkInterfacesResponse><tds:NetworkInterfaces token="eth0"><tt:Enabled>true'
+            f"</tt:Enabled><tt:Info><tt:Name>eth0</tt:Name><tt:HwAddress>{device.onvif_mac}</tt:HwAddress>"
+            "<tt:MTU>1500</tt:MTU></tt:Info></tds:NetworkInterfaces></tds:GetNetworkInterfacesResponse>"
+        )
+    else:
+        fields = "".join(f"<tds:{k}>{v}</tds:{k}>" for k, v in (device.onvif or {}).items())
+        inner = f"<tds:GetDeviceInformationResponse>{fields}</tds:GetDeviceInformationResponse>"
+    return _ENVELOPE.format(inner).encode(), "200 OK"
 
 
 def mdns_response(device: LanDevice, query: bytes) -> bytes | None:
@@ -250,9 +282,13 @@ class LanEstate:
         async def handle(reader, writer):
             try:
                 head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
-                self.log.append((f"{address}/tcp80", head))
+                length = re.search(rb"(?i)content-length: *(\d+)", head)
+                body = await reader.readexactly(int(length.group(1))) if length else b""
+                self.log.append((f"{address}/tcp80", head + body))
                 path = head.split(b" ")[1] if b" " in head else b"/"
-                if device and device.upnp and path == b"/description.xml":
+                if device and device.onvif and path == b"/onvif/device_service":
+                    body, status = onvif_answer(device, body)
+                elif device and device.upnp and path == b"/description.xml":
                     body, status = description(device.upnp), "200 OK"
                 else:
                     body, status = b"<html><body>It works</body></html>", "200 OK" if path == b"/" else "404"

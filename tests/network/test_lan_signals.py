@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from collections.abc import Iterator
 
 import pytest
+from tests.network.fleet import PASSWORD, USERNAME
 from tests.network.lan_devices import LanDevice, LanEstate, LanThread, oid_bytes, snmp_response, tlv
 
 from camcensus.network.discover import DiscoverOptions, discover
 from camcensus.network.identify import identify
 from camcensus.network.probes import mdns, snmp, upnp
+from camcensus.network.probes.base import Credentials
 from camcensus.network.probes.discovery import parse_wsd
 
 COMMUNITY = "estate-ro"
@@ -62,6 +65,17 @@ def _devices(prefix: str) -> list[LanDevice]:
             f"{prefix}.5",
             upnp={"manufacturer": "HIKVISION", "modelName": "DS-2CD2143G2-I"},
             location=f"http://{prefix}.250:80/description.xml",
+        ),
+        # An ONVIF camera whose device information names no maker; its interface's MAC does.
+        LanDevice(
+            f"{prefix}.6",
+            onvif={
+                "Manufacturer": "General",
+                "Model": "Camera",
+                "FirmwareVersion": "1.0",
+                "SerialNumber": "X1",
+            },
+            onvif_mac="44:19:b6:12:34:56",
         ),
     ]
 
@@ -247,3 +261,19 @@ def test_cli_opts_in_and_keeps_the_community_out_of_the_record(lan, run_cli, tmp
     assert json.loads(options)["snmp"] is True and COMMUNITY not in options
     missing = run_cli("discover", f"{prefix}.1", "--snmp-community-env", "UNSET_VAR_X", db=db, check=False)
     assert missing.returncode != 0 and "UNSET_VAR_X" in missing.stderr
+
+
+def test_onvif_network_interfaces_give_the_mac_once_the_service_answers(lan):
+    prefix, estate = lan
+    address = f"{prefix}.6"
+    options = DiscoverOptions(ports=(80,), timeout=0.8, arp_path=None, include_other=True)
+    before = len(estate.log)
+    anonymous = {r.address: r for r in discover([address], options)}[address]
+    asked = [d for label, d in estate.log[before:] if label == f"{address}/tcp80"]
+    assert asked and not any(b"GetNetworkInterfaces" in d for d in asked)  # GetDeviceInformation refused
+    assert anonymous.mac is None and anonymous.vendor is None
+    owner = dataclasses.replace(options, credentials=Credentials(USERNAME, PASSWORD))
+    report = {r.address: r for r in discover([address], owner)}[address]
+    assert (report.mac, report.vendor, report.model) == ("44:19:b6:12:34:56", "Hikvision", "Camera")
+    assert any("GetNetworkInterfaces" in e["detail"] for e in report.evidence)
+    assert any(e["probe"] == "oui" and e.get("vendor") == "Hikvision" for e in report.evidence)

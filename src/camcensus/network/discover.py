@@ -23,7 +23,18 @@ from pathlib import Path
 
 from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
-from camcensus.network.probes import binary, credentialed, discovery, http, mdns, multicast, rtsp, snmp, upnp
+from camcensus.network.probes import (
+    binary,
+    credentialed,
+    discovery,
+    http,
+    mdns,
+    multicast,
+    onvif_network,
+    rtsp,
+    snmp,
+    upnp,
+)
 from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
 from camcensus.network.probes.recorder import CHANNEL_LISTS, ChannelListing
 from camcensus.network.recorders import attach_channels, link_channels
@@ -201,13 +212,17 @@ def _web_ports(observations: list[Observation], open_ports: list[int]) -> list[t
 async def _follow_up(
     ctx: ProbeContext, host: str, open_ports: list[int], observations: list[Observation]
 ) -> list[Observation]:
-    """Vendor device-information calls on the main web port, for the vendors the banners named."""
+    """Vendor device-information calls on the main web port, for the vendors the banners named; ONVIF
+    GetNetworkInterfaces where GetDeviceInformation answered."""
     named = {o.vendor for o in observations if o.vendor and o.confidence >= 0.5}
     calls = []
     for port, tls in _web_ports(observations, open_ports):
         calls += [
             probe(ctx, host, port, tls) for name, probe in credentialed.DEVICE_INFO.items() if name in named
         ]
+    for onvif in onvif_network.answered(observations)[:1]:  # its MAC, from a service that already answered
+        tls = onvif.port in HTTPS_PORTS
+        calls.append(onvif_network.probe_interfaces(ctx, host, int(onvif.port or 80), tls, onvif.rank == 3))
     results = await asyncio.gather(*calls)
     return [o for found in results for o in found]
 
