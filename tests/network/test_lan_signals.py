@@ -77,6 +77,16 @@ def _devices(prefix: str) -> list[LanDevice]:
             },
             onvif_mac="44:19:b6:12:34:56",
         ),
+        # A television: UPnP names its maker (UDA 1.1 section 2.3), and that maker also makes cameras.
+        LanDevice(
+            f"{prefix}.7",
+            upnp={
+                "friendlyName": "BRAVIA KD-55XH9005",
+                "manufacturer": "Sony Corporation",
+                "manufacturerURL": "http://www.sony.net/",
+                "modelName": "KD-55XH9005",
+            },
+        ),
     ]
 
 
@@ -100,7 +110,7 @@ def lan() -> Iterator[tuple[str, LanEstate]]:
 
 def _scan(prefix: str, **opts) -> dict[str, object]:
     options = DiscoverOptions(ports=(80,), timeout=0.8, arp_path=None, include_other=True, **opts)
-    return {r.address: r for r in discover([f"{prefix}.1-5"], options)}
+    return {r.address: r for r in discover([f"{prefix}.1-7"], options)}
 
 
 @pytest.fixture(scope="module")
@@ -181,6 +191,8 @@ def test_every_protocol_names_its_device(lan, everything):
     assert dahua.vendor == "Dahua" and dahua.is_video_device
     hik = everything[f"{prefix}.3"]
     assert (hik.vendor, hik.model, hik.serial) == ("Hikvision", "DS-2CD2142FWD-I", HIK_SERIAL)
+    tv = everything[f"{prefix}.7"]  # named, but a maker of more than cameras: not a camera by that alone
+    assert (tv.vendor, tv.confidence, tv.is_video_device) == ("Sony", 0.0, False)
     printer = everything[f"{prefix}.4"]
     assert printer.vendor is None and not printer.is_video_device
     assert any("HP ETHERNET" in e["detail"] for e in printer.evidence)
@@ -237,7 +249,7 @@ def test_cli_opts_in_and_keeps_the_community_out_of_the_record(lan, run_cli, tmp
     db = str(tmp_path / "c.db")
     proc = run_cli(
         "discover",
-        f"{prefix}.1-5",
+        f"{prefix}.1-7",
         "--ports",
         "80",
         "--timeout",
@@ -251,10 +263,11 @@ def test_cli_opts_in_and_keeps_the_community_out_of_the_record(lan, run_cli, tmp
         env={"CAM_SNMP": COMMUNITY},
     )
     rows = {d["address"]: d for d in map(json.loads, proc.stdout.splitlines())}
-    assert set(rows) == {f"{prefix}.{n}" for n in (1, 2, 3)}
+    # .6 answers ONVIF with a fault (no credentials given): a camera, maker unknown; not the TV or printer
+    assert set(rows) == {f"{prefix}.{n}" for n in (1, 2, 3, 6)}
     assert rows[f"{prefix}.1"]["vendor"] == "Axis" and rows[f"{prefix}.2"]["vendor"] == "Dahua"
     listed = run_cli("devices", "list", "--json", db=db)
-    assert len(listed.stdout.splitlines()) == 3
+    assert len(listed.stdout.splitlines()) == 4
     import sqlite3
 
     (options,) = sqlite3.connect(db).execute("select options from scans").fetchone()

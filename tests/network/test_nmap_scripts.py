@@ -49,6 +49,11 @@ DOCUMENTED = b"""<?xml version="1.0" encoding="UTF-8"?>
 <port protocol="udp" portid="161"><state state="open"/><service name="snmp"/>
 <script id="snmp-info" output="&#xa;  engineIDFormat: mac"><elem key="engineIDFormat">mac</elem>
 <elem key="engineIDData">00:d4:8c:b5:32:bc</elem></script></port></ports></host>
+<host><status state="up"/><address addr="10.9.8.4" addrtype="ipv4"/><ports>
+<port protocol="udp" portid="1900"><state state="open"/><service name="upnp"/>
+<script id="upnp-info" output="&#xa;10.9.8.4&#xa;    Server: Linux/4.9 UPnP/1.0 Sony-BRAVIA/1.0&#xa;
+    Location: http://10.9.8.4:52323/dmr.xml&#xa;      Name: BRAVIA KD-55XH9005&#xa;
+      Manufacturer: Sony Corporation&#xa;      Model Name: KD-55XH9005"/></port></ports></host>
 </nmaprun>
 """
 
@@ -61,3 +66,4 @@ def test_favicon_and_snmp_engine_id():
     assert (axis.vendor, axis.mac) == ("Axis", "ac:cc:8e:0a:1b:2c")
     assert {e["probe"] for e in axis.evidence} == {"nmap", "oui"}  # the enterprise, and the engine ID's MAC
     assert "10.9.8.3" not in records  # an unknown icon and a MAC of no camera maker name nothing
+    assert "10.9.8.4" not in records  # a television: its maker makes cameras too, but that alone is no camera

@@ -127,7 +127,7 @@ def _read_port(port: Any, found: _Found) -> None:
 def _read_script(script: Any, number: int, found: _Found) -> None:
     signals = script_signals(script, number)
     for obs in signals.observations:
-        if obs.vendor:
+        if obs.vendor and obs.confidence > 0:  # a name that weighs nothing says whose, not "a camera"
             found.named(obs.vendor, obs.confidence, number, f"nmap {script.get('id')}: {obs.detail}")
         found.model = found.model or obs.model
         found.serial = found.serial or obs.serial
