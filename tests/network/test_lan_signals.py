@@ -10,11 +10,20 @@ from collections.abc import Iterator
 
 import pytest
 from tests.network.fleet import PASSWORD, USERNAME
-from tests.network.lan_devices import LanDevice, LanEstate, LanThread, oid_bytes, snmp_response, tlv
+from tests.network.lan_devices import (
+    LanDevice,
+    LanEstate,
+    LanThread,
+    description,
+    mdns_response,
+    oid_bytes,
+    snmp_response,
+    tlv,
+)
 
 from camcensus.network.discover import DiscoverOptions, discover
 from camcensus.network.identify import identify
-from camcensus.network.probes import mdns, snmp, upnp
+from camcensus.network.probes import mdns, onvif_network, snmp, upnp
 from camcensus.network.probes.base import Credentials
 from camcensus.network.probes.discovery import parse_wsd
 
@@ -290,3 +299,35 @@ def test_onvif_network_interfaces_give_the_mac_once_the_service_answers(lan):
     assert (report.mac, report.vendor, report.model) == ("44:19:b6:12:34:56", "Hikvision", "Camera")
     assert any("GetNetworkInterfaces" in e["detail"] for e in report.evidence)
     assert any(e["probe"] == "oui" and e.get("vendor") == "Hikvision" for e in report.evidence)
+
+
+def test_garbled_answers_are_refused_not_raised():
+    """A device can send anything: each reader either reads a mutilated answer or refuses it, never raises
+    (seeded, so a failure repeats)."""
+    rng = random.Random(22)
+    mdns_answer = mdns_response(
+        LanDevice("x", mdns_service="_axis-video._tcp.local.", mdns_instance="AXIS A - B", mdns_txt=["a=b"]),
+        mdns.query(5),
+    )
+    agent = LanDevice("x", sys_descr="d", sys_object_id="1.3.6.1.4.1.368.1").snmp_values()
+    readers = [
+        (lambda d: [snmp.snmp_observations(v) for v in [snmp.parse_response(d)] if v is not None],
+         snmp_response(snmp.get_request("c", 9), b"c", agent)),
+        (lambda d: [mdns.mdns_observations(v) for v in [mdns.parse_answer(d)] if v is not None], mdns_answer),
+        (upnp.parse_ssdp, b"HTTP/1.1 200 OK\r\nLOCATION: http://10.0.0.1/d.xml\r\nSERVER: x\r\n\r\n"),
+        (upnp.parse_description, description({"manufacturer": "AXIS", "modelName": "M3045-V"})),
+        (onvif_network.parse_interfaces, b"<a><Info><HwAddress>00:11:22:33:44:55</HwAddress></Info></a>"),
+    ]  # fmt: skip
+    for read, good in readers:
+        read(good)
+        for _ in range(2000):
+            data = bytearray(good)
+            for _ in range(rng.randint(1, 6)):
+                op = rng.random()
+                if op < 0.5 and data:
+                    data[rng.randrange(len(data))] = rng.randrange(256)
+                elif op < 0.75 and len(data) > 1:
+                    del data[rng.randrange(1, len(data)) :]
+                else:
+                    data += rng.randbytes(rng.randint(1, 8))
+            read(bytes(data))

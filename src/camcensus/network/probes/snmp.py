@@ -91,10 +91,14 @@ def parse_response(data: bytes, request_id: int | None = None) -> dict[str, str]
     """The values of a Response-PDU by OID (dotted), or None when ``data`` is not an SNMPv2c response (to
     ``request_id``, if given). An OID the agent lacks (noSuchObject, noSuchInstance) is left out."""
     try:
-        message, _ = decoder.decode(data, asn1Spec=rfc1901.Message())
-        pdus, _ = decoder.decode(bytes(message["data"]), asn1Spec=rfc1905.PDUs())
-    except (PyAsn1Error, ValueError, TypeError):
+        return _values(data, request_id)
+    except (PyAsn1Error, ValueError, TypeError, IndexError):  # whatever a device sends, it cannot stop a scan
         return None
+
+
+def _values(data: bytes, request_id: int | None) -> dict[str, str] | None:
+    message, _ = decoder.decode(data, asn1Spec=rfc1901.Message())
+    pdus, _ = decoder.decode(bytes(message["data"]), asn1Spec=rfc1905.PDUs())
     if pdus.getName() != "response":
         return None
     pdu = pdus.getComponent()
