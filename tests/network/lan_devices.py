@@ -313,6 +313,79 @@ class LanEstate:
         return [data for label, data in self.log if label == f"{address}/{protocol}"]
 
 
+COMMUNITY = "estate-ro"
+AXIS_MAC = "ACCC8E0A1B2C"
+# sysDescr of an Axis camera as LibreNMS's axiscam.yaml matches it ("; AXIS <model>; Network Camera; ...").
+AXIS_DESCR = "; AXIS M3045-V; Network Camera; 9.80.3; Jun 17 2021 11:54; 1A1; 1;"
+# The example output of nmap's snmp-sysdescr.nse: a printer, not a camera.
+PRINTER_DESCR = "HP ETHERNET MULTI-ENVIRONMENT,ROM A.25.80,JETDIRECT,JD117,EEPROM V.28.22,CIDATE 08/09/2006"
+HIK_SERIAL = "DS-2CD2142FWD-I20190101AAWRC12345678"
+
+
+def sample_lan(prefix: str) -> list[LanDevice]:
+    """The devices of ``tests/network/test_lan_signals.py``, on ``prefix.1`` to ``prefix.7``."""
+    return [
+        LanDevice(
+            f"{prefix}.1",
+            sys_descr=AXIS_DESCR,
+            sys_object_id="1.3.6.1.4.1.368.4",
+            upnp={
+                "friendlyName": f"AXIS M3045-V - {AXIS_MAC}",
+                "manufacturer": "AXIS",
+                "manufacturerURL": "http://www.axis.com/",
+                "modelDescription": "AXIS M3045-V Network Camera",
+                "modelName": "AXIS M3045-V",
+                "modelNumber": "M3045-V",
+                "serialNumber": AXIS_MAC,
+            },
+            mdns_service="_axis-video._tcp.local.",
+            mdns_instance=f"AXIS M3045-V - {AXIS_MAC}",
+            mdns_txt=[f"macaddress={AXIS_MAC}"],
+        ),
+        # A Dahua recorder's agent: an empty-looking sysDescr, its object under Dahua's (unassigned) number.
+        LanDevice(f"{prefix}.2", sys_descr="none", sys_object_id="1.3.6.1.4.1.1004849.3.2.10"),
+        LanDevice(
+            f"{prefix}.3",
+            upnp={
+                "friendlyName": "Camera 01",
+                "manufacturer": "HIKVISION",
+                "manufacturerURL": "http://www.hikvision.com",
+                "modelName": "DS-2CD2142FWD-I",
+                "modelNumber": "DS-2CD2142FWD-I",
+                "serialNumber": HIK_SERIAL,
+            },
+        ),
+        LanDevice(f"{prefix}.4", sys_descr=PRINTER_DESCR, sys_object_id="1.3.6.1.4.1.11.2.3.9.1"),
+        # Its LOCATION names another address: never fetched.
+        LanDevice(
+            f"{prefix}.5",
+            upnp={"manufacturer": "HIKVISION", "modelName": "DS-2CD2143G2-I"},
+            location=f"http://{prefix}.250:80/description.xml",
+        ),
+        # An ONVIF camera whose device information names no maker; its interface's MAC does.
+        LanDevice(
+            f"{prefix}.6",
+            onvif={
+                "Manufacturer": "General",
+                "Model": "Camera",
+                "FirmwareVersion": "1.0",
+                "SerialNumber": "X1",
+            },
+            onvif_mac="44:19:b6:12:34:56",
+        ),
+        # A television: UPnP names its maker (UDA 1.1 section 2.3), and that maker also makes cameras.
+        LanDevice(
+            f"{prefix}.7",
+            upnp={
+                "friendlyName": "BRAVIA KD-55XH9005",
+                "manufacturer": "Sony Corporation",
+                "manufacturerURL": "http://www.sony.net/",
+                "modelName": "KD-55XH9005",
+            },
+        ),
+    ]
+
+
 class LanThread:
     """Serve a LanEstate from a background thread's event loop."""
 
@@ -337,9 +410,7 @@ async def _serve_in_namespace(prefix: str) -> None:
     """``python -m tests.network.lan_devices PREFIX``, inside the devices' network namespace a test made: an
     Axis camera on PREFIX.1 and a Hikvision camera on PREFIX.2 that answer SSDP and mDNS on the groups only;
     prints ``ready``, then serves until stdin closes."""
-    from tests.network.test_lan_signals import _devices
-
-    axis, _, hik, *_ = _devices(prefix)
+    axis, _, hik, *_ = sample_lan(prefix)
     hik.address = f"{prefix}.2"
     estate = LanEstate([axis, hik], unicast=False, multicast=True)
     await estate.start()

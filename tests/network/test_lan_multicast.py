@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from tests.conftest import require_tool
-from tests.network.test_lan_signals import AXIS_MAC, HIK_SERIAL
+from tests.network.lan_devices import AXIS_MAC, HIK_SERIAL
 from tests.network.test_multicast import ENV, ROOT, Link, _setup, _unavailable
 
 
