@@ -76,6 +76,16 @@ def _credentials(username: str | None, password_env: str | None) -> Credentials 
     return Credentials(username, password)
 
 
+def _community(variable: str | None) -> str | None:
+    """The SNMP community from the environment (kept off the command line, like a password)."""
+    if not variable:
+        return None
+    community = os.environ.get(variable)
+    if not community:
+        fail(f"--snmp-community-env: environment variable {variable} is not set")
+    return community
+
+
 def discover_command(
     ctx: typer.Context,
     targets: list[str] = typer.Argument(
@@ -113,12 +123,26 @@ def discover_command(
         help="Send SADP, DHDiscover and WS-Discovery to their multicast groups on this interface (name or "
         "IPv4 address; local link only) and hear the answers, kept from the TARGETS only.",
     ),
+    snmp_community_env: str = typer.Option(
+        None,
+        "--snmp-community-env",
+        metavar="VAR",
+        help="Ask each host's SNMP agent (v2c GET of sysDescr.0 and sysObjectID.0) with the community in "
+        "this environment variable. Off by default: no community is ever sent unasked.",
+    ),
+    upnp: bool = typer.Option(
+        False, "--upnp", help="Send each host an SSDP M-SEARCH and read the device description it names."
+    ),
+    mdns: bool = typer.Option(
+        False, "--mdns", help="Ask each host's mDNS responder (port 5353) which DNS-SD services it offers."
+    ),
     show_all: bool = typer.Option(False, "--all", help="Also list hosts that are not video devices."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per device."),
 ) -> None:
     """Find and identify cameras and recorders (Hikvision, Dahua, their brands, Axis, ONVIF) on your network.
 
-    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls.
+    Read-only: banners, vendor pages, discovery protocols and, with your credentials, device-info calls;
+    SNMP, UPnP and mDNS only when asked (--snmp-community-env, --upnp, --mdns).
     With them, a recorder's channel list names its cameras (their addresses are never contacted).
     Never guesses passwords, sends exploits or changes a device. Records who scanned what and when.
     With --body, stores the body's camera count as evidence, each camera counted once."""
@@ -134,6 +158,9 @@ def discover_command(
         timeout=timeout,
         multicast=multicast,
         include_other=show_all,
+        snmp_community=_community(snmp_community_env),
+        upnp=upnp,
+        mdns=mdns,
     )
     try:
         addresses = parse_targets(targets, allow_public=allow_public)
@@ -145,19 +172,8 @@ def discover_command(
             found_body = find_body(session, body)
         except BodyNotFound as exc:
             fail(str(exc))
-        settings = {
-            "ports": list(options.ports),
-            "rate": options.rate,
-            "timeout": timeout,
-            "per_host": per_host,
-            "username": username,
-            "credentials": bool(options.credentials),
-            "allow_basic": allow_basic,
-            "multicast": multicast,
-            "addresses": len(addresses),
-        }
         body_id = found_body.id if found_body else None
-        scan = start_scan(session, targets, settings, body_id)
+        scan = start_scan(session, targets, _settings(options, username, len(addresses)), body_id)
         scan_id = scan.id
     heard: list[Heard] = []
     reports = _run(addresses, options, heard.append)
@@ -175,6 +191,24 @@ def discover_command(
     console.print(f"{len(reports)} device(s) among {len(addresses)} address(es); scan {scan_id} recorded.")
     if counted is not None:
         console.print(counted.quote(), highlight=False)
+
+
+def _settings(options: DiscoverOptions, username: str | None, addresses: int) -> dict:
+    """What the scan record keeps of the options: never a password or community, only whether given."""
+    return {
+        "ports": list(options.ports),
+        "rate": options.rate,
+        "timeout": options.timeout,
+        "per_host": options.per_host,
+        "username": username,
+        "credentials": bool(options.credentials),
+        "allow_basic": options.allow_basic,
+        "multicast": options.multicast,
+        "snmp": bool(options.snmp_community),
+        "upnp": options.upnp,
+        "mdns": options.mdns,
+        "addresses": addresses,
+    }
 
 
 def _check_interface(name: str | None) -> None:

@@ -6,6 +6,9 @@ credentials, device-information calls follow where the banners pointed, and a re
 them. A global rate limit spaces new connections and datagrams; a per-host cap bounds concurrent connections
 to one device. Once every host is done, recorder channels are matched to the cameras found directly.
 
+The LAN protocols are asked only when the user opts in: SNMP v2c with the owner's community
+(``snmp_community``), UPnP/SSDP (``upnp``) and mDNS/DNS-SD (``mdns``), each unicast to the host.
+
 With ``multicast`` (an interface the user names), the discovery protocols go to their multicast groups on that
 interface instead of to each host (``probes.multicast``), heard while the hosts' ports are being tried; each
 host's report waits for the listening window to end.
@@ -15,12 +18,23 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
-from camcensus.network.probes import binary, credentialed, discovery, http, multicast, rtsp
+from camcensus.network.probes import (
+    binary,
+    credentialed,
+    discovery,
+    http,
+    mdns,
+    multicast,
+    onvif_network,
+    rtsp,
+    snmp,
+    upnp,
+)
 from camcensus.network.probes.base import Credentials, Limiter, Observation, ProbeContext, try_open
 from camcensus.network.probes.recorder import CHANNEL_LISTS, ChannelListing
 from camcensus.network.recorders import attach_channels, link_channels
@@ -47,6 +61,9 @@ class DiscoverOptions:
     udp: bool = True
     multicast: str | None = None  # the interface (name or IPv4 address) to probe the discovery groups on
     include_other: bool = False  # also report hosts that are not video devices
+    snmp_community: str | None = field(default=None, repr=False)  # SNMP v2c GET with it (never by default)
+    upnp: bool = False  # SSDP M-SEARCH and the device description it names
+    mdns: bool = False  # a DNS-SD query to the host's port 5353
     arp_path: Path | None = PROC_ARP
 
 
@@ -79,7 +96,8 @@ async def discover_addresses(
     if options.multicast:
         iface = multicast.resolve_interface(options.multicast)
         allowed = {str(a) for a in addresses}
-        listening = asyncio.create_task(multicast.listen(ctx, iface, allowed.__contains__))
+        groups = multicast.VENDOR_PROTOCOLS + ("ssdp",) * options.upnp + ("mdns",) * options.mdns
+        listening = asyncio.create_task(multicast.listen(ctx, iface, allowed.__contains__, groups))
     gate = asyncio.Semaphore(options.concurrency)
     done = 0
 
@@ -116,6 +134,10 @@ async def scan_host(
     found = [r for r in results if r is not None]
     if options.udp and not options.multicast:
         found += await asyncio.gather(*(_udp(ctx, host, protocol) for protocol in UDP_PROTOCOLS))
+    found += await asyncio.gather(*_lan(ctx, host, options))
+    if options.upnp and heard and not any(o.probe == "upnp" for seen, _ in found for o in seen):
+        location = upnp.heard_location(heard)  # a device that answered the group only
+        found.append((await upnp.describe(ctx, host, location) if location else [], None))
     observations: list[Observation] = list(heard or [])
     services = sorted({f"udp/{o.port} {o.probe} (multicast)" for o in heard or ()})
     for seen, summary in found:
@@ -133,6 +155,25 @@ async def scan_host(
 async def _udp(ctx: ProbeContext, host: str, protocol: str) -> tuple[list[Observation], str | None]:
     found = await discovery.probe_udp(ctx, host, protocol)
     return found, (f"udp/{found[0].port} {protocol}" if found else None)
+
+
+def _lan(
+    ctx: ProbeContext, host: str, options: DiscoverOptions
+) -> list[Awaitable[tuple[list[Observation], str | None]]]:
+    """The LAN protocols the user asked for, unicast to ``host``."""
+    calls: list[Awaitable[tuple[list[Observation], str | None]]] = []
+    if options.snmp_community:
+        calls.append(_named(snmp.probe_snmp(ctx, host, options.snmp_community), f"udp/{snmp.SNMP_PORT} snmp"))
+    if options.upnp:
+        calls.append(_named(upnp.probe_upnp(ctx, host), f"udp/{upnp.SSDP_PORT} ssdp"))
+    if options.mdns:
+        calls.append(_named(mdns.probe_mdns(ctx, host), f"udp/{mdns.MDNS_PORT} mdns"))
+    return calls
+
+
+async def _named(call: Awaitable[list[Observation]], summary: str) -> tuple[list[Observation], str | None]:
+    found = await call
+    return found, (summary if found else None)
 
 
 async def _port(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observation], str | None] | None:
@@ -171,13 +212,17 @@ def _web_ports(observations: list[Observation], open_ports: list[int]) -> list[t
 async def _follow_up(
     ctx: ProbeContext, host: str, open_ports: list[int], observations: list[Observation]
 ) -> list[Observation]:
-    """Vendor device-information calls on the main web port, for the vendors the banners named."""
+    """Vendor device-information calls on the main web port, for the vendors the banners named; ONVIF
+    GetNetworkInterfaces where GetDeviceInformation answered."""
     named = {o.vendor for o in observations if o.vendor and o.confidence >= 0.5}
     calls = []
     for port, tls in _web_ports(observations, open_ports):
         calls += [
             probe(ctx, host, port, tls) for name, probe in credentialed.DEVICE_INFO.items() if name in named
         ]
+    for onvif in onvif_network.answered(observations)[:1]:  # its MAC, from a service that already answered
+        tls = onvif.port in HTTPS_PORTS
+        calls.append(onvif_network.probe_interfaces(ctx, host, int(onvif.port or 80), tls, onvif.rank == 3))
     results = await asyncio.gather(*calls)
     return [o for found in results for o in found]
 

@@ -2,6 +2,8 @@
 
 Each row names the probe and field it reads (``server``, ``realm``, ``body``, or ``raw`` bytes as latin-1),
 a regex, the vendor it points to, and its source. The same rules serve live probes and nmap XML import.
+``data/lan_fingerprints.csv`` holds the same kind of rule for the LAN protocols (SNMP ``sysDescr``, UPnP
+description fields, DNS-SD service types).
 """
 
 from __future__ import annotations
@@ -25,9 +27,16 @@ class Fingerprint:
     source: str
 
 
+FILES = ("fingerprints.csv", "lan_fingerprints.csv")
+
+
 @lru_cache(maxsize=1)
 def fingerprints() -> tuple[Fingerprint, ...]:
-    path = resources.files("camcensus.network").joinpath("data", "fingerprints.csv")
+    return tuple(fp for name in FILES for fp in _load(name))
+
+
+def _load(name: str) -> tuple[Fingerprint, ...]:
+    path = resources.files("camcensus.network").joinpath("data", name)
     with path.open(encoding="utf-8") as fh:
         return tuple(
             Fingerprint(

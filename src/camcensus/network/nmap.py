@@ -1,6 +1,7 @@
 """Devices from nmap XML (``nmap -oX``): every host whose services, MAC vendor or banners name a video vendor
 (nmap's ``product`` strings, the ``http-server-header`` script through this package's fingerprint rules, the
-MAC through the OUI table)."""
+MAC through the OUI table), and the scripts ``nmap_scripts`` reads: ``ssl-cert``, ``http-favicon``,
+``snmp-sysdescr``, ``snmp-info`` and ``upnp-info``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from camcensus.enums import DeviceSource
 from camcensus.knowledge.ouis import lookup_mac, normalise_mac
 from camcensus.knowledge.vendors import STATUS_THRESHOLD, find_vendor_mentions, resolve_brand
 from camcensus.network.fingerprints import match_fingerprints
+from camcensus.network.nmap_scripts import SCRIPTS, script_signals
 from camcensus.network.record import DeviceImportError, DeviceRecord
 
 _VIDEO_DEVICETYPES = {"webcam", "media device", "security-misc"}
@@ -42,6 +44,7 @@ def _nmap_host(host: Any) -> DeviceRecord | None:
         state = port.find("state")
         if state is not None and state.get("state") == "open":
             _read_port(port, found)
+    mac = mac or found.mac
     brand = None
     if mac and (oui := lookup_mac(mac)) and oui.vendor:
         found.vote(oui.vendor, oui.confidence * 0.7)
@@ -61,6 +64,8 @@ def _nmap_host(host: Any) -> DeviceRecord | None:
         mac=normalise_mac(mac or ""),
         vendor=vendor,
         brand=brand or vendor,
+        model=found.model,
+        serial=found.serial,
         device_type="camera" if found.video or vendor else None,
         confidence=found.votes[vendor],
         evidence=found.evidence,
@@ -86,6 +91,9 @@ class _Found:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     main_port: int | None = None
     video: bool = False
+    model: str | None = None  # as a script gave it (upnp-info)
+    serial: str | None = None
+    mac: str | None = None  # as a script gave it (snmp-info's engine ID), for a host nmap saw off-link
 
     def vote(self, vendor: str, confidence: float) -> None:
         _vote(self.votes, vendor, confidence)
@@ -112,6 +120,18 @@ def _read_port(port: Any, found: _Found) -> None:
         if script.get("id") == "http-server-header":
             for fp in match_fingerprints("http", {"server": script.get("output", "").strip()}):
                 found.named(fp.vendor, fp.confidence, number, f"{fp.detail} [{fp.source}]")
+        elif script.get("id") in SCRIPTS:
+            _read_script(script, number, found)
+
+
+def _read_script(script: Any, number: int, found: _Found) -> None:
+    signals = script_signals(script, number)
+    for obs in signals.observations:
+        if obs.vendor and obs.confidence > 0:  # a name that weighs nothing says whose, not "a camera"
+            found.named(obs.vendor, obs.confidence, number, f"nmap {script.get('id')}: {obs.detail}")
+        found.model = found.model or obs.model
+        found.serial = found.serial or obs.serial
+    found.mac = found.mac or signals.mac
 
 
 def _vote(votes: dict[str, float], vendor: str, confidence: float) -> None:

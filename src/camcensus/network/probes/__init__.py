@@ -13,6 +13,12 @@ to an administrator) and changes nothing:
   ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
 - ``recorder``: with the same credentials, a recorder's channel list (Hikvision ISAPI ``InputProxy`` and video
   inputs, Dahua ``RemoteDevice`` and ``MaxRemoteInputChannels``), read by ``channel_lists``.
+- ``snmp``, ``upnp``, ``mdns`` (only when the user asks: ``--snmp-community-env``, ``--upnp``, ``--mdns``):
+  SNMP v2c ``GET`` of ``sysDescr.0`` and ``sysObjectID.0`` with the owner's community; an SSDP ``M-SEARCH``
+  and the device description it names, fetched only from the target; a DNS-SD query to port 5353. ``udp``
+  is their one-question exchange, ``names`` reads a maker's name from what they return.
+- ``onvif_network``: ONVIF ``GetNetworkInterfaces`` (the MAC), asked only where ``GetDeviceInformation``
+  answered.
 
 Never sent: default or guessed passwords, known bypass paths (``?auth=``, ``/SDK/webLanguage``, magicBox
 ``getConfig``, ``NetKeyboard``/``Loopback`` logins), or any request that writes to a device.

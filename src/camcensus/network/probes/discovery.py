@@ -11,7 +11,9 @@
 
 A recorder's announced channel count is its capacity, not the cameras it records: an upper bound only.
 - ONVIF WS-Discovery (UDP 3702): a ``Probe`` for ``dn:NetworkVideoTransmitter``; ``ProbeMatch`` scopes name
-  the hardware (model) and, less reliably (the user can change it), the name.
+  the hardware (model) and, less reliably (the user can change it), the name; a ``MAC`` scope, which many
+  devices add beside the ONVIF Core ones (ONVIF Core section 7.3.2.2 lets a device carry further
+  scopes), gives the MAC address, and so the maker that registered its prefix.
 
 Real devices also listen on the multicast groups (239.255.255.250, 239.255.255.251); ``multicast.listen``
 probes there, on the interface the user names, and hears the answers.
@@ -27,6 +29,7 @@ import urllib.parse
 import uuid
 from collections.abc import Callable
 
+from camcensus.knowledge.ouis import normalise_mac
 from camcensus.network.probes.base import Observation, ProbeContext
 
 SADP_PORT = 37020
@@ -164,7 +167,7 @@ def parse_wsd(data: bytes, port: int = WSD_PORT) -> list[Observation]:
     scopes = urllib.parse.unquote(_xml_tag(text, "Scopes") or "").split()
     values: dict[str, str] = {}
     for scope in scopes:
-        m = re.match(r"onvif://www\.onvif\.org/(hardware|name|type)/(.+)$", scope, re.IGNORECASE)
+        m = re.match(r"onvif://www\.onvif\.org/(hardware|name|type|mac)/(.+)$", scope, re.IGNORECASE)
         if m:
             values.setdefault(m.group(1).lower(), m.group(2).strip())
     types = _xml_tag(text, "Types") or ""
@@ -184,6 +187,7 @@ def parse_wsd(data: bytes, port: int = WSD_PORT) -> list[Observation]:
             confidence=0.6,
             brand=name,
             model=hardware,
+            mac=normalise_mac(values.get("mac", "")),
             device_type="camera" if video else None,
             rank=2,
         )

@@ -9,6 +9,11 @@ groups, send each protocol's probe there, and listen on the protocols' ports for
   (WS-Discovery 1.0 section 5.3), and a device joining the network announces itself with ``Hello`` to the
   group (section 4.1), which the listener hears too.
 
+- With ``--upnp`` and ``--mdns``: an SSDP ``M-SEARCH`` to 239.255.255.250:1900 (answers unicast to the sender,
+  UPnP Device Architecture 1.1 section 1.3.3; ``NOTIFY ssdp:alive`` to the group) and a DNS-SD query to
+  224.0.0.251:5353 (answered by unicast to a sender on an ordinary port, RFC 6762 section 6.7), read by
+  ``upnp.parse_heard`` and ``mdns.parse_heard``.
+
 Sent with a time-to-live of 1 (the local link), from the interface's own address, and never looped back to
 this host. Only answers from the addresses the user gave are kept; the others are counted and named, never
 contacted. The replies are read by ``discovery.parse_sadp``, ``parse_dhdiscover`` and ``parse_wsd``.
@@ -27,7 +32,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from camcensus.network.probes import discovery
+from camcensus.network.probes import discovery, mdns, upnp
 from camcensus.network.probes.base import Observation, ProbeContext
 
 #: protocol: (group, port, the request, the reader of a reply)
@@ -40,7 +45,11 @@ GROUPS: dict[str, tuple[str, int, Callable[[], bytes], Callable[[bytes, int], li
         discovery.parse_dhdiscover,
     ),
     "wsd": (discovery.WSD_GROUP, discovery.WSD_PORT, discovery.wsd_request, discovery.parse_wsd),
+    "ssdp": (upnp.SSDP_GROUP, upnp.SSDP_PORT, upnp.group_msearch, upnp.parse_heard),
+    "mdns": (mdns.MDNS_GROUP, mdns.MDNS_PORT, mdns.group_query, mdns.parse_heard),
 }
+#: sent on every multicast scan; SSDP and mDNS only when asked for (``--upnp``, ``--mdns``)
+VENDOR_PROTOCOLS = ("sadp", "dhdiscover", "wsd")
 _SIOCGIFADDR = 0x8915  # Linux: an interface's IPv4 address
 
 
@@ -189,7 +198,7 @@ async def listen(
     ctx: ProbeContext,
     iface: Interface,
     allowed: Callable[[str], bool],
-    protocols: tuple[str, ...] = tuple(GROUPS),
+    protocols: tuple[str, ...] = VENDOR_PROTOCOLS,
 ) -> Heard:
     """Probe every protocol's group on ``iface`` and listen for ``ctx.timeout`` seconds (each probe sent
     twice, as UDP may be lost); one reply per protocol and address is read."""
