@@ -10,7 +10,7 @@ to an administrator) and changes nothing:
 - ``discovery``: Hikvision SADP, Dahua DHDiscover and ONVIF WS-Discovery probes (UDP, unicast to each target).
 - ``credentialed``: with the owner's user name and password (HTTP Digest; Basic only with ``--allow-basic``,
   in answer to a device that offers nothing else): Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua
-  ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+  ``magicBox.cgi`` getters, Axis ``basicdeviceinfo.cgi``.
 - ``recorder``: with the same credentials, a recorder's channel list (Hikvision ISAPI ``InputProxy`` and video
   inputs, Dahua ``RemoteDevice`` and ``MaxRemoteInputChannels``), read by ``channel_lists``.
 
