@@ -3,12 +3,13 @@ requests, answered by Digest; Basic only as ``httpclient.authed_request`` allows
 
 - Hanwha Vision (Wisenet, formerly Samsung Techwin) SUNAPI ``GET /stw-cgi/system.cgi?msubmenu=deviceinfo&
   action=view``: ``key=value`` lines ``Model``, ``SerialNumber``, ``FirmwareVersion``, ``DeviceType`` (``NWC``
-  a camera, ``NVR`` a recorder), ``ConnectedMACAddress`` (Hanwha SUNAPI 2.x "System > Device information";
-  Hanwha's open-platform web UI ``getDeviceInfo``, and the Wisenet plug-in of Network Optix
-  ``SettingsProcessor::loadFirmwareVersionFromDevice``).
+  a camera, ``NVR`` a recorder), ``ConnectedMACAddress`` (document: Hanwha Vision "SUNAPI 2.x Specification",
+  system.cgi, submenu deviceinfo; the same call and fields in the SUNAPI web client's ``getDeviceInfo`` and in
+  Network Optix's Hanwha analytics plug-in, ``SettingsProcessor::loadFirmwareVersionFromDevice``).
 - Uniview LAPI ``GET /LAPI/V1.0/System/DeviceBasicInfo``: JSON ``Response.Data`` with ``Manufacturer``,
-  ``DeviceModel``, ``SerialNumber``, ``MAC``, ``FirmwareVersion`` (Uniview LAPI "System > DeviceBasicInfo";
-  the access-control client models of EasyOperate ``DeviceBasicInfoResponse``).
+  ``DeviceModel``, ``SerialNumber``, ``MAC``, ``FirmwareVersion`` (document: Uniview "LAPI" interface
+  specification, System/DeviceBasicInfo; the same object in the EasyOperate access-control client,
+  ``DeviceBasicInfoResponse``).
 - Axis VAPIX parameter API ``GET /axis-cgi/param.cgi?action=list&group=Brand,Properties``:
   ``root.Brand.ProdNbr``, ``root.Brand.Brand``, ``root.Brand.ProdType``, ``root.Properties.Firmware.Version``,
   ``root.Properties.System.SerialNumber`` (VAPIX "Parameter management"; firmware older than the Basic device
