@@ -17,9 +17,11 @@ from tests.network.fleet import PASSWORD, USERNAME, DeviceSpec, Fleet
 from tests.network.vendor_fleet import FAVICON, vendor_estate
 
 from camcensus.network.discover import DiscoverOptions, discover
+from camcensus.network.fingerprints import match_fingerprints
 from camcensus.network.identify import DeviceReport
 from camcensus.network.probes.base import Credentials
-from camcensus.network.probes.http import favicon_observations
+from camcensus.network.probes.http import banner_observations, favicon_observations
+from camcensus.network.probes.httpclient import parse_response
 from camcensus.network.probes.tlscert import certificate_names, certificate_observations
 from camcensus.network.probes.vendor_info import parse_getinfo, parse_lapi, parse_sunapi, parse_vivotek
 
@@ -155,3 +157,48 @@ def test_fingerprint_rows_cite_public_sources():
     for row in rows:
         assert row["source"].strip(), row
         assert "shared/" not in row["source"] and "/work" not in row["source"], row
+
+
+BANNERS = [  # (response bytes as nmap-service-probes quotes them, the vendor its row names)
+    (
+        b"HTTP/1.1 200 OK\r\nDate: Fri, 04 Dec 2026 20:00:00 GMT\r\n"
+        b"Last-Modified: Fri, 04 Dec 2026 20:00:00 GMT\r\nContent-Type: text/html\r\n"
+        b"Connection: close\r\n\r\n"
+        b"\xef\xbb\xbf<!-- Release v 1.2.3 20190101 -->"
+        b"<html><head><title>Bosch Security Systems</title></head></html>",
+        "Bosch",
+    ),
+    (
+        b"HTTP/1.0 302 Found\r\nLocation: /cgi-bin/guestimage.html\r\n"
+        b"Content-type: text/html; charset=ISO-8859-1\r\nCache-Control: no-cache\r\n\r\n"
+        b"<html><head><title>\r\nRedirect to guestimage",
+        "Mobotix",
+    ),
+    (
+        b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nServer: Network Camera with Pan/Tilt\r\n\r\n"
+        b"<html></html>",
+        "Vivotek",
+    ),
+    (b"HTTP/1.1 200 OK\r\nServer: AvigilonOnvifNvt/3.2.0\r\nContent-Length: 0\r\n\r\n", "Avigilon"),
+]
+
+
+@pytest.mark.parametrize(("raw", "vendor"), BANNERS)
+def test_banners_nmap_records_name_their_maker(raw, vendor):
+    response = parse_response(raw)
+    assert response is not None
+    assert {o.vendor for o in banner_observations(response, 80)} == {vendor}
+
+
+def test_rtsp_banners_name_their_maker():
+    assert [fp.vendor for fp in match_fingerprints("rtsp", {"server": "AvigilonOnvifNvt/3.2.0"})] == [
+        "Avigilon"
+    ]
+    assert [fp.vendor for fp in match_fingerprints("rtsp", {"realm": "NET-i"})] == ["Hanwha Vision"]
+    assert match_fingerprints("rtsp", {"realm": "NET-it"}) == []
+
+
+def test_ordinary_servers_match_no_camera_row():
+    for server in ("nginx/1.22.1", "Apache/2.4.57 (Debian)", "Network Camera Manager 2", "HTTPD"):
+        response = parse_response(f"HTTP/1.1 200 OK\r\nServer: {server}\r\n\r\n<html></html>".encode())
+        assert response is not None and banner_observations(response, 80) == [], server
