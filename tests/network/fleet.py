@@ -833,7 +833,7 @@ def wsd_reply(spec: DeviceSpec, request: bytes) -> bytes:
     scopes = [
         "onvif://www.onvif.org/type/video_encoder",
         "onvif://www.onvif.org/Profile/Streaming",
-        f"onvif://www.onvif.org/hardware/{spec.model}",
+        f"onvif://www.onvif.org/hardware/{str(spec.model).replace(' ', '%20')}",
     ]
     if spec.wsd_name:
         scopes.append("onvif://www.onvif.org/name/" + spec.wsd_name.replace(" ", "%20"))
@@ -1054,4 +1054,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run the imported module's main, so that vendor_fleet registers its families in the HANDLERS it serves
+    # from (run as a script, this file is __main__, a module apart from tests.network.fleet).
+    from tests.network.fleet import main as imported_main
+
+    imported_main()

@@ -34,7 +34,7 @@ VENDOR_ROWS = [
     ("uniview", "Uniview", "Uniview", "IPC2124LR3-PF40M-D", "IPC_G6103-B0009P62D1907", "210235C3EN3203000123",
      "UNIVIEW"),
     ("axis_old", "Axis", "Axis", "P1346", "5.40.9.2", "00408C18A2B4", "AXIS"),
-    ("bosch", "Bosch", "Bosch", "DINION IP 5000 HD", "6.50.0128", "044123456789012345", "Bosch"),
+    ("bosch", "Bosch", "Bosch", "NBN-50022-V3", "6.50.0128", "044123456789012345", "Bosch"),
     ("avigilon", "Avigilon", "Avigilon", "2.0C-H5A-B1", "4.10.0.48", "1017031A2B3C", "Avigilon"),
     ("vivotek", "Vivotek", "Vivotek", "IB8369A", "IB8369A-VVTK-0102a", "0002D1A1B2C3", "VIVOTEK"),
     ("mobotix", "Mobotix", "Mobotix", "M16B", "MX-V5.2.0.61", "10.8.1.23", "MOBOTIX AG"),
