@@ -4,8 +4,10 @@ in one run.
     python benchmarks/discover.py [--network 127.77.0.0/23] [--devices 400] [--nmap-range RANGE] [--repeat 3]
 
 Starts a fleet of emulated devices (tests/network/fleet.py: Hikvision and its HiLook/HiWatch units, Dahua and
-its Amcrest/Imou/Lorex units, Axis, and web servers, printers, NAS boxes and media servers that are not
-cameras; each recorder records two fleet cameras and two PoE cameras only it reaches) on loopback addresses,
+its Amcrest/Imou/Lorex units, Axis, one device in twenty a Hanwha, Uniview, older Axis, Bosch, Avigilon,
+Vivotek, Mobotix or Panasonic camera from tests/network/vendor_fleet.py, and web servers, printers, NAS boxes
+and media servers that are not cameras; each recorder records two fleet cameras and two PoE cameras only it
+reaches) on loopback addresses,
 then runs `camcensus discover` with the owner's credentials (so every recorder's channels are listed) and
 without them, `--repeat` times each into a new store, and `nmap -sV -T4` once over the same range and ports.
 It prints each tool's accuracy against the fleet's truth, then one summary: video devices, models and
@@ -50,6 +52,7 @@ def score(found: dict[str, dict], truth: list[dict], addresses: set[str]) -> dic
     concern = [t for t in specs if t["vendor"] in ("Hikvision", "Dahua")]
     video = [t for t in specs if t["video"]]
     others = [t for t in specs if not t["video"]]
+    makers = [t for t in video if t["vendor"] not in ("Hikvision", "Dahua")]  # Axis and the rest
 
     def hit(t: dict, *keys: str) -> bool:
         got = found.get(t["address"])
@@ -60,6 +63,8 @@ def score(found: dict[str, dict], truth: list[dict], addresses: set[str]) -> dic
         "hik_dahua": len(concern),
         "hik_dahua_vendor": sum(hit(t, "vendor") for t in concern) / max(len(concern), 1),
         "hik_dahua_vendor_and_brand": sum(hit(t, "vendor", "brand") for t in concern) / max(len(concern), 1),
+        "other_makers": len(makers),
+        "other_makers_vendor": sum(hit(t, "vendor") for t in makers) / max(len(makers), 1),
         "cameras": len(video),
         "models_exact": sum(hit(t, "model") for t in video) / max(len(video), 1),
         "models_ignoring_dh_prefix": sum(
@@ -137,13 +142,24 @@ def run_discover(target: str, db: Path, credentials: bool) -> tuple[float, dict[
     return elapsed, found
 
 
+def nmap_target(text: str) -> str:
+    """nmap's spelling of a range: ``10.0.0.1-10.0.0.40`` is ``10.0.0.1-40`` to nmap (it reads the former as
+    no address at all)."""
+    first, dash, last = text.partition("-")
+    if dash and "." in last and first.rpartition(".")[0] == last.rpartition(".")[0]:
+        return f"{first}-{last.rpartition('.')[2]}"
+    return text
+
+
 def run_nmap(target: str, out: Path) -> tuple[float, dict[str, dict]]:
     nmap = shutil.which("nmap")
     if nmap is None:
         raise SystemExit("nmap is not installed (apt-get install nmap)")
     start = time.perf_counter()
     subprocess.run(
-        [nmap, "-sV", "-T4", "-p", PORTS, "-oX", str(out), target], capture_output=True, check=True
+        [nmap, "-sV", "-T4", "-p", PORTS, "-oX", str(out), nmap_target(target)],
+        capture_output=True,
+        check=True,
     )
     elapsed = time.perf_counter() - start
     found = {}

@@ -49,6 +49,7 @@ class DeviceSpec:
     capacity: int | None = None  # channels a recorder announces (SADP, DHDiscover) and says it takes
     auth: str = "digest"  # digest, or basic: the only scheme this device offers
     hostile: str | None = None  # a key of recorders.HOSTILE: how its channel list answers
+    https: bool = False  # also serve HTTPS on 443 with a self-signed certificate (fixtures/*_tls.pem)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -344,6 +345,13 @@ def _make(address: str, kind: int, rng, i: int) -> DeviceSpec:
             True,
             wsd_name="AXIS M3045-V",
         )
+    if kind == 8 and (i // 10) % 2 == 0:
+        from tests.network.vendor_fleet import VENDOR_ROWS  # registers their handlers
+
+        family, vendor, brand, model, firmware, serial, _ = VENDOR_ROWS[(i // 20) % len(VENDOR_ROWS)]
+        return DeviceSpec(
+            address, family, vendor, brand, model, firmware, f"{serial[:-4]}{i:04d}", None, True
+        )
     other = ["nginx", "apache", "printer", "nas", "media", "blog"][(i // 10 + kind) % 6]
     return DeviceSpec(address, other)
 
@@ -407,7 +415,7 @@ def _digest_ok(req: Request, realm: str) -> bool:
     auth = req.headers.get("authorization", "")
     if not auth.startswith("Digest "):
         return False
-    fields = dict(re.findall(r'(\w+)="?([^",]*)"?', auth[7:]))
+    fields = {k: quoted or bare for k, quoted, bare in re.findall(r'(\w+)=(?:"([^"]*)"|([^,\s]*))', auth[7:])}
     if fields.get("username") != USERNAME or fields.get("realm") != realm:
         return False
     ha1 = hashlib.md5(f"{USERNAME}:{realm}:{PASSWORD}".encode()).hexdigest()
@@ -667,7 +675,7 @@ AXIS_ROOT = (
 def axis_http(spec: DeviceSpec, req: Request) -> bytes:
     if req.path == "/" and req.method == "GET":
         return _std("200 OK", AXIS_ROOT, server="Apache/2.4.54 (Unix)")
-    if req.path == "/axis-cgi/basicdeviceid.cgi" and req.method == "POST":
+    if req.path == "/axis-cgi/basicdeviceinfo.cgi" and req.method == "POST":
         method = json.loads(req.body or b"{}").get("method")
         props = {
             "Brand": "AXIS",
@@ -740,9 +748,16 @@ HANDLERS = {
 }
 
 
+#: Other modules' RTSP answers (``vendor_fleet``): each gives bytes for a device it emulates, else None.
+RTSP_REPLIES: list = []
+
+
 def rtsp_reply(spec: DeviceSpec, request: bytes) -> bytes:
     cseq = re.search(rb"CSeq: *(\d+)", request)
     seq = cseq.group(1).decode() if cseq else "0"
+    for other in RTSP_REPLIES:
+        if (reply := other(spec, request)) is not None:
+            return reply
     if spec.family.startswith("hik"):
         nonce = os.urandom(16).hex()
         return (
@@ -818,7 +833,7 @@ def wsd_reply(spec: DeviceSpec, request: bytes) -> bytes:
     scopes = [
         "onvif://www.onvif.org/type/video_encoder",
         "onvif://www.onvif.org/Profile/Streaming",
-        f"onvif://www.onvif.org/hardware/{spec.model}",
+        f"onvif://www.onvif.org/hardware/{str(spec.model).replace(' ', '%20')}",
     ]
     if spec.wsd_name:
         scopes.append("onvif://www.onvif.org/name/" + spec.wsd_name.replace(" ", "%20"))
@@ -935,6 +950,10 @@ class Fleet:
             writer.close()
 
         await self._tcp(spec.address, 80, web)
+        if spec.https:
+            self.servers.append(
+                await asyncio.start_server(web, spec.address, 443, ssl=_tls_context(spec), reuse_address=True)
+            )
         if spec.video or spec.family == "media":
             await self._tcp(spec.address, 554, rtsp)
         if spec.family.startswith("hik"):
@@ -983,6 +1002,18 @@ class Fleet:
                 await asyncio.wait_for(server.wait_closed(), 2)
 
 
+def _tls_context(spec: DeviceSpec):
+    """The device's self-signed certificate: ``fixtures/<family>_tls.pem``, else ``fixtures/web_tls.pem``."""
+    import ssl
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    name = spec.family if (fixtures / f"{spec.family}_tls.pem").exists() else "web"
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(fixtures / f"{name}_tls.pem", fixtures / f"{name}_tls.key")
+    return context
+
+
 class FleetThread:
     """Run a fleet's event loop in a background thread (for tests that call discovery in the main thread)."""
 
@@ -1023,4 +1054,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run the imported module's main, so that vendor_fleet registers its families in the HANDLERS it serves
+    # from (run as a script, this file is __main__, a module apart from tests.network.fleet).
+    from tests.network.fleet import main as imported_main
+
+    imported_main()

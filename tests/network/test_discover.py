@@ -84,7 +84,7 @@ def test_nothing_sent_could_change_a_device(
     for address, method, path, headers in fleet.requests:
         assert method in ("GET", "POST"), (address, method, path)
         if method == "POST":
-            assert path in ("/RPC2_Login", "/onvif/device_service", "/axis-cgi/basicdeviceid.cgi"), path
+            assert path in ("/RPC2_Login", "/onvif/device_service", "/axis-cgi/basicdeviceinfo.cgi"), path
         for banned in (
             "auth=",
             "/SDK/webLanguage",

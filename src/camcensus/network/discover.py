@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from camcensus.knowledge.vendors import STATUS_THRESHOLD, resolve_brand
 from camcensus.network.identify import DeviceReport, identify
 from camcensus.network.neighbours import PROC_ARP, neighbour_table
 from camcensus.network.probes import (
@@ -47,6 +48,7 @@ RTSP_PORTS = frozenset({554, 8554})
 HIK_SDK_PORT = 8000
 DVRIP_PORT = 37777
 UDP_PROTOCOLS = ("sadp", "dhdiscover", "wsd")
+WEB_PROBES = ("http", "onvif", "tls", "favicon")
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ async def _port(ctx: ProbeContext, host: str, port: int) -> tuple[list[Observati
 
 
 def _web_ports(observations: list[Observation], open_ports: list[int]) -> list[tuple[int, bool]]:
-    seen = {o.port for o in observations if o.probe in ("http", "onvif") and o.port is not None}
+    seen = {o.port for o in observations if o.probe in WEB_PROBES and o.port is not None}
     ports = [p for p in open_ports if p in seen] or [p for p in open_ports if p in HTTP_PORTS | HTTPS_PORTS]
     return [(p, p in HTTPS_PORTS) for p in ports[:1]]
 
@@ -212,9 +214,14 @@ def _web_ports(observations: list[Observation], open_ports: list[int]) -> list[t
 async def _follow_up(
     ctx: ProbeContext, host: str, open_ports: list[int], observations: list[Observation]
 ) -> list[Observation]:
-    """Vendor device-information calls on the main web port, for the vendors the banners named; ONVIF
-    GetNetworkInterfaces where GetDeviceInformation answered."""
+    """Vendor device-information calls on the main web port, for the vendors the banners named (or that the
+    maker an ONVIF or WS-Discovery answer gives resolves to); ONVIF GetNetworkInterfaces where
+    GetDeviceInformation answered."""
     named = {o.vendor for o in observations if o.vendor and o.confidence >= 0.5}
+    for o in observations:
+        match = resolve_brand(o.brand) if o.brand and not o.vendor else None
+        if match is not None and match.confidence >= STATUS_THRESHOLD:
+            named.add(match.vendor)
     calls = []
     for port, tls in _web_ports(observations, open_ports):
         calls += [

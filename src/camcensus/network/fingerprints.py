@@ -1,9 +1,11 @@
 """Banner fingerprints (``data/fingerprints.csv``): strings a device family puts in its HTTP and RTSP answers.
 
-Each row names the probe and field it reads (``server``, ``realm``, ``body``, or ``raw`` bytes as latin-1),
-a regex, the vendor it points to, and its source. The same rules serve live probes and nmap XML import.
-``data/lan_fingerprints.csv`` holds the same kind of rule for the LAN protocols (SNMP ``sysDescr``, UPnP
-description fields, DNS-SD service types).
+Each row names the probe and field it reads (``server``, ``realm``, ``body``, or ``raw`` bytes as latin-1;
+``tls`` rows read a certificate's ``subject`` and ``issuer``; ``favicon`` rows the ``md5`` of
+``/favicon.ico`` in upper-case hex, as nmap's ``http-favicon`` and its ``favicon-db`` give it), a regex, the
+vendor it points to, and its source. A regex's group named ``model`` gives the model. The same rules serve
+live probes and nmap XML import. ``data/lan_fingerprints.csv`` holds the same kind of rule for the LAN
+protocols (SNMP ``sysDescr``, UPnP description fields, DNS-SD service types).
 """
 
 from __future__ import annotations
@@ -55,8 +57,14 @@ def _load(name: str) -> tuple[Fingerprint, ...]:
 
 def match_fingerprints(probe: str, fields: dict[str, str]) -> list[Fingerprint]:
     """The rules of ``probe`` whose field text matches."""
-    return [
-        fp
-        for fp in fingerprints()
-        if fp.probe == probe and fields.get(fp.field) and fp.pattern.search(fields[fp.field])
-    ]
+    return [fp for fp, _ in search_fingerprints(probe, fields)]
+
+
+def search_fingerprints(probe: str, fields: dict[str, str]) -> list[tuple[Fingerprint, re.Match[str]]]:
+    """The rules of ``probe`` whose field text matches, each with its match."""
+    found = []
+    for fp in fingerprints():
+        text = fields.get(fp.field) if fp.probe == probe else None
+        if text and (m := fp.pattern.search(text)):
+            found.append((fp, m))
+    return found

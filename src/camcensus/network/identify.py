@@ -190,11 +190,12 @@ def identify(
 
 
 _EMPTY = Observation(probe="", port=None, detail="", confidence=0.0)
+_WEB_PROBES = ("isapi", "magicbox", "axis", "sunapi", "lapi", "vivotek", "getinfo", "onvif", "http", "tls")
 
 
 def _main_port(observations: list[Observation]) -> int | None:
     """The port that said the most: credentialed and discovery answers first, then web, then anything."""
     ports = [o for o in observations if o.port is not None]
-    web = [o for o in ports if o.probe in ("isapi", "magicbox", "axis", "onvif", "http")]
+    web = [o for o in ports if o.probe in _WEB_PROBES]
     best = max(web or ports, key=lambda o: (o.rank, o.confidence), default=None)
     return best.port if best else None

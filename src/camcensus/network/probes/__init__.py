@@ -1,16 +1,18 @@
 """Read-only probes. Each one asks a device something it answers to anyone (or, with the owner's credentials,
 to an administrator) and changes nothing:
 
-- ``http``: ``GET /`` banners and vendor landing pages (Hikvision ``App-webs``/``DNVRS-Webs`` servers and
-  ``/doc/page/login.asp``, Dahua's page markers, Axis), and the first, credential-free step of Dahua's
-  ``/RPC2_Login`` (its challenge realm); ONVIF ``GetDeviceInformation``.
+- ``http``: ``GET /`` banners and vendor landing pages (the rows of ``data/fingerprints.csv``: Hikvision,
+  Dahua, Axis, Bosch, Avigilon, Vivotek, Mobotix, Panasonic), ``GET /favicon.ico`` (its MD5), and the first,
+  credential-free step of Dahua's ``/RPC2_Login`` (its challenge realm); ONVIF ``GetDeviceInformation``.
+- ``tlscert``: the names in a TLS port's certificate, read in the handshake.
 - ``rtsp``: ``OPTIONS`` and ``DESCRIBE`` banners and authentication realms.
 - ``binary``: the Hikvision SDK port's greeting (8000) and the Dahua DVRIP identification exchange (37777),
   first exchange only.
 - ``discovery``: Hikvision SADP, Dahua DHDiscover and ONVIF WS-Discovery probes (UDP, unicast to each target).
 - ``credentialed``: with the owner's user name and password (HTTP Digest; Basic only with ``--allow-basic``,
   in answer to a device that offers nothing else): Hikvision ISAPI ``/ISAPI/System/deviceInfo``, Dahua
-  ``magicBox.cgi`` getters, Axis ``basicdeviceid.cgi``.
+  ``magicBox.cgi`` getters, Axis ``basicdeviceinfo.cgi`` (or ``param.cgi``); ``vendor_info``: Hanwha Vision
+  SUNAPI, Uniview LAPI, Vivotek ``getparam.cgi``, i-PRO/Panasonic ``getinfo``.
 - ``recorder``: with the same credentials, a recorder's channel list (Hikvision ISAPI ``InputProxy`` and video
   inputs, Dahua ``RemoteDevice`` and ``MaxRemoteInputChannels``), read by ``channel_lists``.
 - ``snmp``, ``upnp``, ``mdns`` (only when the user asks: ``--snmp-community-env``, ``--upnp``, ``--mdns``):

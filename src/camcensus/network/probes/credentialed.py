@@ -6,8 +6,12 @@
 - Dahua ``GET /cgi-bin/magicBox.cgi?action=getSystemInfo|getDeviceType|getSoftwareVersion|getVendor``
   (rroller/dahua ``client.py``; python-amcrest ``system.py``). Lorex firmware answers ``deviceType=31``
   with the model in ``updateSerial``.
-- Axis ``POST /axis-cgi/basicdeviceid.cgi`` ``getAllProperties`` (VAPIX Basic device information; a read
-  method; ``getAllUnrestrictedProperties`` needs no credentials).
+- Axis ``POST /axis-cgi/basicdeviceinfo.cgi`` ``getAllProperties`` (VAPIX Basic device information,
+  https://developer.axis.com/vapix/network-video/basic-device-information/; a read method;
+  ``getAllUnrestrictedProperties`` needs no credentials); firmware without that API answers the parameter
+  list ``param.cgi`` (``vendor_info``).
+- Hanwha Vision SUNAPI, Uniview LAPI, Vivotek ``getparam.cgi`` and i-PRO/Panasonic ``getinfo``
+  (``vendor_info``).
 
 By Digest (``httpclient.authed_request``): a password is never sent in the clear unless the owner passed
 ``--allow-basic`` and the device offers Basic alone; nothing is tried when no credentials were given.
@@ -20,6 +24,7 @@ import re
 
 from camcensus.network.probes.base import Observation, ProbeContext
 from camcensus.network.probes.httpclient import authed_request, http_request
+from camcensus.network.probes.vendor_info import VENDOR_INFO, Probe, probe_axis_params
 
 
 def _tag(xml: str, name: str) -> str | None:
@@ -138,11 +143,13 @@ async def probe_axis(ctx: ProbeContext, host: str, port: int, tls: bool) -> list
     method = "getAllProperties" if ctx.credentials else "getAllUnrestrictedProperties"
     body = json.dumps({"apiVersion": "1.0", "method": method}).encode()
     headers = {"Content-Type": "application/json"}
-    path = "/axis-cgi/basicdeviceid.cgi"
+    path = "/axis-cgi/basicdeviceinfo.cgi"
     if ctx.credentials:
         response = await authed_request(ctx, host, port, path, "POST", body, headers, tls)
     else:
         response = await http_request(ctx, host, port, path, "POST", body, headers, tls=tls)
+    if response is not None and response.status == 404:
+        return await probe_axis_params(ctx, host, port, tls)  # firmware older than the JSON API
     if response is None or response.status != 200:
         return []
     try:
@@ -154,7 +161,7 @@ async def probe_axis(ctx: ProbeContext, host: str, port: int, tls: bool) -> list
         Observation(
             probe="axis",
             port=port,
-            detail=f"Axis basicdeviceid.cgi {method}: ProdNbr {model!r}, Brand {props.get('Brand')!r}",
+            detail=f"Axis basicdeviceinfo.cgi {method}: ProdNbr {model!r}, Brand {props.get('Brand')!r}",
             confidence=0.95,
             vendor="Axis",
             brand=props.get("Brand"),
@@ -168,4 +175,9 @@ async def probe_axis(ctx: ProbeContext, host: str, port: int, tls: bool) -> list
 
 
 #: The device-information call of each maker whose banners a probe recognised, by the vendor they name.
-DEVICE_INFO = {"Hikvision": probe_isapi, "Dahua": probe_magicbox, "Axis": probe_axis}
+DEVICE_INFO: dict[str, Probe] = {
+    "Hikvision": probe_isapi,
+    "Dahua": probe_magicbox,
+    "Axis": probe_axis,
+    **VENDOR_INFO,
+}

@@ -1,6 +1,8 @@
 """HTTP(S) banners and vendor pages, unauthenticated and read-only.
 
-``GET /`` gives the server header and landing page; a Hikvision landing page is confirmed by fetching
+``GET /`` gives the server header and landing page, ``GET /favicon.ico`` the icon's MD5 (matched against the
+``favicon`` fingerprint rows, and shown in the port's summary either way), and on a TLS port the certificate's
+names (``tlscert``); a Hikvision landing page is confirmed by fetching
 ``/doc/page/login.asp``; a page that looks like Dahua firmware gets the first step of ``/RPC2_Login`` (a login
 *challenge*: it carries no password and its reply names the realm); ONVIF ``GetDeviceInformation`` is asked of
 every web port (unauthenticated, or with a WS-Security UsernameToken when the owner gave credentials).
@@ -8,6 +10,7 @@ every web port (unauthenticated, or with a WS-Security UsernameToken when the ow
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import hashlib
@@ -15,9 +18,10 @@ import json
 import os
 import re
 
-from camcensus.network.fingerprints import match_fingerprints
+from camcensus.network.fingerprints import search_fingerprints
 from camcensus.network.probes.base import Conn, Credentials, Observation, ProbeContext
 from camcensus.network.probes.httpclient import HttpResponse, http_request
+from camcensus.network.probes.tlscert import probe_certificate
 
 _TITLE = re.compile(rb"<title>\s*([^<]{0,120}?)\s*</title>", re.IGNORECASE)
 
@@ -37,20 +41,47 @@ def banner_observations(response: HttpResponse, port: int) -> list[Observation]:
             detail=f"{fp.detail} [{fp.source}]",
             confidence=fp.confidence,
             vendor=fp.vendor,
+            model=m.groupdict().get("model"),
             device_type=fp.device_type,
             rank=1,
         )
-        for fp in match_fingerprints("http", fields)
+        for fp, m in search_fingerprints("http", fields)
     ]
 
 
-def server_summary(response: HttpResponse) -> str:
+def favicon_md5(response: HttpResponse | None) -> str | None:
+    """The upper-case hex MD5 of an icon answer (None for an error or an HTML page)."""
+    if response is None or response.status != 200 or not response.body or not response.complete:
+        return None
+    if response.body.lstrip()[:1] == b"<":
+        return None
+    return hashlib.md5(response.body).hexdigest().upper()  # noqa: S324 - the digest nmap's favicon-db keys on
+
+
+def favicon_observations(digest: str, port: int) -> list[Observation]:
+    return [
+        Observation(
+            probe="favicon",
+            port=port,
+            detail=f"/favicon.ico MD5 {digest}: {fp.detail} [{fp.source}]",
+            confidence=fp.confidence,
+            vendor=fp.vendor,
+            device_type=fp.device_type,
+            rank=1,
+        )
+        for fp, _ in search_fingerprints("favicon", {"md5": digest})
+    ]
+
+
+def server_summary(response: HttpResponse, favicon: str | None = None) -> str:
     title = _TITLE.search(response.body[:65536])
     parts = [f"HTTP {response.status}"]
     if response.header("Server"):
         parts.append(f"Server: {response.header('Server')}")
     if title:
         parts.append(f"title: {title.group(1).decode('utf-8', 'replace')}")
+    if favicon:
+        parts.append(f"favicon MD5 {favicon}")
     return "; ".join(parts)
 
 
@@ -64,13 +95,24 @@ async def probe_http(
     if root is None:
         return [], None
     found = banner_observations(root, port)
+    icon, certificate = await asyncio.gather(
+        http_request(ctx, host, port, "/favicon.ico", tls=tls),
+        probe_certificate(ctx, host, port) if tls else _nothing(),
+    )
+    favicon = favicon_md5(icon)
+    found += favicon_observations(favicon, port) if favicon else []
+    found += certificate
     vendors = {o.vendor for o in found}
     if "Hikvision" in vendors and not any(o.confidence >= 0.9 for o in found):  # confirm a page-only match
         found += await _hikvision_login_page(ctx, host, port, tls)
     if "Dahua" in vendors:
         found += await _dahua_challenge(ctx, host, port, tls)
     found += await probe_onvif(ctx, host, port, tls)
-    return found, server_summary(root)
+    return found, server_summary(root, favicon)
+
+
+async def _nothing() -> list[Observation]:
+    return []
 
 
 async def _hikvision_login_page(ctx: ProbeContext, host: str, port: int, tls: bool) -> list[Observation]:
