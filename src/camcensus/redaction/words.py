@@ -48,9 +48,12 @@ def forenames() -> frozenset[str]:
 @cache
 def kept_names() -> tuple[str, ...]:
     """Names that are never a person's: vendors, brands and software from the knowledge base, and the
-    places of the bundled register (a council's short name, a police force's). Longest first."""
+    places of the bundled register (a council's short name, a police force's). Longest first.
+
+    Only brands read in free text (``match``) count: a brand kept out of it because it is also a surname, a
+    place or an ordinary word ("Norden", "Legrand", "Swann") may still be a person's name."""
     names = {v.name for v in kb.vendors()} | {v.legal_name for v in kb.vendors()}
-    names |= {b.name for b in kb.brands()}
+    names |= {b.name for b in kb.brands() if b.match}
     names |= _register_names()
     return tuple(sorted({n.strip() for n in names if len(n.strip()) > 2}, key=len, reverse=True))
 
