@@ -251,3 +251,31 @@ def test_a_no_for_one_part_of_the_estate_yields_to_a_make_listed_for_another() -
 def test_two_questions_about_the_whole_estate_do_not_add_up() -> None:
     request = "1. How many CCTV cameras does the council operate?\n2. How many of them are in car parks?\n"
     assert _read("1. 300\n2. 40\n", request)["camera_count"] == 300
+
+
+def test_a_request_run_on_in_one_line_after_its_greeting_is_split_by_secondly_and_lastly() -> None:
+    from camcensus.evidence.request import split_request
+
+    request = (
+        "Dear FOI Officer, I'd like to ask, under the Freedom of Information Act, how many CCTV cameras the "
+        "university has on its campus; secondly whether any of those cameras are made by Hikvision or Dahua; "
+        "thirdly whether the university uses facial recognition; and lastly whether footage is shared with "
+        "the police. Thank you, Beth"
+    )
+    asked = split_request(request)
+    assert [q.ask.vendors for q in asked] == [(), ("Hikvision", "Dahua"), (), ()]
+    reply = "The brands mentioned in your second question are not used by the University."
+    got = _read(reply, request)
+    assert (got["hikvision"], got["dahua"]) == ("no", "no")
+
+
+def test_a_body_that_does_not_own_operate_or_control_any_cctv_has_none() -> None:
+    got = _read(
+        "The ICB does not own, operate or control any CCTV cameras. Therefore Q2 to Q5 are not applicable."
+    )
+    assert (got["hikvision"], got["dahua"], got["camera_count"], got["outcome"]) == (
+        "no",
+        "no",
+        0,
+        "answered",
+    )

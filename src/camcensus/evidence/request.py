@@ -185,7 +185,9 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 _RUN_ON = re.compile(
-    r"(?:[,;:]\s*(?:and\s+|or\s+)?|\s+and\s+(?=whether|how many|how much|which|what|if\s))"
+    r"(?:[,;:]\s*(?:and\s+|or\s+)?(?:(?:second|third|fourth|fifth|sixth|last)(?:ly)?,?\s+|finally,?\s+)?"
+    r"|\s+and\s+(?:(?:second|third|fourth|fifth|sixth|last)(?:ly)?,?\s+|finally,?\s+)?"
+    r"(?=whether|how many|how much|which|what|if\s))"
     r"(?=(?:whether|how many|how much|which|what|who|where|when|if (?:so|yes|any)|the (?:number|name|names"
     r"|make|makes|total|location|locations|cost) of|details of|do you|does|are any|is any|have you)\b)",
     re.IGNORECASE,
@@ -298,15 +300,27 @@ def _by_bullets(lines: list[str]) -> tuple[RequestQuestion, ...]:
     return tuple(_make(k, "", parts) for k, parts in enumerate(items, 1))
 
 
+# a run-on request's opening words, which ask nothing: "I'd like to ask, under the Freedom of Information Act"
+_INTRO = re.compile(
+    r"^\W*(?:i'd like|i would like|i wish|i want|i am writing|could you|please)(?:\s+to\s+(?:ask|know|request"
+    r"|find out))?(?:,?\s*(?:under|in accordance with) the [\w ()]+?acts?(?:\s+\d{4})?)?\W*$",
+    re.IGNORECASE,
+)
+_INLINE_GREETING = re.compile(
+    r"^(?:dear|hello|hi|good (?:morning|afternoon))\b[^,.;]{0,40},\s*", re.IGNORECASE
+)
+
+
 def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:
     """Questions asked in running prose: each asking sentence, and each question run on inside one."""
     text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    text = _INLINE_GREETING.sub("", text)  # "Dear FOI Officer, I'd like to ask ..." all on one line
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text):
         if not _ASKING.search(sentence):
             continue
         pieces = [p.strip(" ,;:") for p in _RUN_ON.split(sentence)]
-        parts.extend(p for p in pieces if _ASKING.search(p) or len(p.split()) >= 5)
+        parts.extend(p for p in pieces if (_ASKING.search(p) or len(p.split()) >= 5) and not _INTRO.match(p))
     return tuple(_make(k, "", [p]) for k, p in enumerate(parts, 1))
 
 
