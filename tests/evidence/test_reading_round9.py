@@ -279,3 +279,14 @@ def test_a_body_that_does_not_own_operate_or_control_any_cctv_has_none() -> None
         0,
         "answered",
     )
+
+
+def test_a_table_row_of_both_makes_answered_no_denies_each_and_swapped_over_is_gone() -> None:
+    got = _read("| 2 | Make and model | Axon Body 3 |\n| 3 | Hikvision or Dahua | No |\n")
+    assert (got["hikvision"], got["dahua"]) == ("no", "no")
+    reply = (
+        "All cameras and the recorder are HIKVISION. Four older cameras on the sports hall were Dahau but "
+        "these were swapped over last summer."
+    )
+    got = _read(reply)
+    assert (got["hikvision"], got["dahua"]) == ("yes", "no")

@@ -100,8 +100,11 @@ def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[in
     return Polarity(IN_USE, S.LISTED_ASIDE, "listed")
 
 
+# "Hikvision | No", "Hikvision or Dahua | No": the name (and the others in its cell), then a cell of none
 _CELL_NO = re.compile(
-    r"^\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b", re.IGNORECASE
+    r"^(?:\s*(?:,|/|&|\bor\b|\band\b)\s*[A-Za-z][\w-]*){0,3}"
+    r"\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b",
+    re.IGNORECASE,
 )
 
 
