@@ -31,6 +31,11 @@ _DECLARATIONS = select(
 ).where(BodyDeclaration.body_id == BODY_ID)
 
 
+def _may_have(body: Any, what: str) -> bool:
+    """False only when the body's row says it has none of ``what`` (a ``has_<what>`` column)."""
+    return bool(getattr(body, f"has_{what}", True))
+
+
 def exposure_and_rights(
     session: Session,
     body_id: int,
@@ -40,8 +45,9 @@ def exposure_and_rights(
 ) -> tuple[BodyExposure, BodyRights] | None:
     """One body's exposure and rights; None when there is no such body.
 
-    ``body``: its row when the caller has it (the columns of ``BODY_COLUMNS``, or more); ``facts``: all its
-    body facts when the caller has them (rows with the columns of ``FACT_COLUMNS``, or more)."""
+    ``body``: its row when the caller has it (the columns of ``BODY_COLUMNS``, or more: with ``has_devices``
+    or ``has_declarations`` false, those are not asked for); ``facts``: all its body facts when the caller has
+    them (rows with the columns of ``FACT_COLUMNS``, or more)."""
     conn = session.connection()
     params = {"body_id": body_id}
     if body is None:
@@ -52,9 +58,11 @@ def exposure_and_rights(
     estate = BodyEstate(
         body_id=body_id,
         facts={f.key: fact_of(f) for f in rows},
-        devices=[device_row(d) for d in conn.execute(_DEVICES, params)],
+        devices=[device_row(d) for d in conn.execute(_DEVICES, params)] if _may_have(body, "devices") else [],
     )
-    declared = {d.key: d for d in conn.execute(_DECLARATIONS, params)}
+    declared = (
+        {d.key: d for d in conn.execute(_DECLARATIONS, params)} if _may_have(body, "declarations") else {}
+    )
     sensitive = {body_id: declared["sensitive_site"]} if "sensitive_site" in declared else {}
     exposure = exposure_of(session, body, estate, costs, sensitive)
     return exposure, rights_from(body, estate.facts, declared)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from camcensus.network.estates import BodyDevices, body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
+from camcensus.store.diligence_models import BodyDeclaration, Questionnaire
 from camcensus.store.models import (
     Body,
     BodyFact,
@@ -85,7 +86,13 @@ _BODY = _variants(
         Body.lon,
         Body.source,
         Body.device_addresses_public_since,
+        # what the page reads only for a body that has any (most have none): one indexed EXISTS each here
+        # instead of a statement each (camcensus.diligence.one_body, camcensus.web.diligence)
         exists(select(Device.id).where(Device.body_id == Body.id)).label("has_devices"),
+        exists(select(BodyDeclaration.id).where(BodyDeclaration.body_id == Body.id)).label(
+            "has_declarations"
+        ),
+        exists(select(Questionnaire.id).where(Questionnaire.body_id == Body.id)).label("has_questionnaires"),
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )
