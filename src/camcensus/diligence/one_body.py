@@ -2,7 +2,8 @@
 
 The same figures as `body_exposure` and `body_rights` (the same `exposure_of` and `rights_from` over the same
 data), but read without ORM entities, with statements built once, and reusing the body's row and facts when
-the caller has read them already: its devices and its declarations are then all that is read.
+the caller has read them already: its devices and its declarations are then all that is read, and only
+when the row says the body has any (``HAS_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, select
+from sqlalchemy import Integer, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from camcensus.diligence.costs import UnitCost
 from camcensus.diligence.estate import DEVICE_COLUMNS, BodyEstate, device_row, fact_of
 from camcensus.diligence.exposure import BodyExposure, exposure_of
 from camcensus.diligence.rights import BodyRights, rights_from
-from camcensus.store.diligence_models import BodyDeclaration
+from camcensus.store.diligence_models import BodyDeclaration, Questionnaire
 from camcensus.store.models import Body, BodyFact, Device
 
 BODY_ID = bindparam("body_id", type_=Integer)
@@ -29,6 +30,17 @@ _DEVICES = select(*DEVICE_COLUMNS).where(Device.body_id == BODY_ID).order_by(Dev
 _DECLARATIONS = select(
     BodyDeclaration.key, BodyDeclaration.value, BodyDeclaration.note, BodyDeclaration.source
 ).where(BodyDeclaration.body_id == BODY_ID)
+
+# A body's row can say what it has: with these columns (``has_devices``...) false, exposure_and_rights, the
+# body page and its due-diligence section skip the statement (most bodies have none of them).
+HAS_COLUMNS = tuple(
+    exists(select(model.id).where(model.body_id == Body.id)).label(f"has_{name}")
+    for name, model in (
+        ("devices", Device),
+        ("declarations", BodyDeclaration),
+        ("questionnaires", Questionnaire),
+    )
+)
 
 
 def _may_have(body: Any, what: str) -> bool:

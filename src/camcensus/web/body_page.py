@@ -20,18 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, exists, false, select, union
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
+from camcensus.diligence.one_body import HAS_COLUMNS
 from camcensus.network.estates import BodyDevices, body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
-from camcensus.store.diligence_models import BodyDeclaration, Questionnaire
 from camcensus.store.models import (
     Body,
     BodyFact,
     Campaign,
-    Device,
     Document,
     Evidence,
     Request,
@@ -86,13 +85,7 @@ _BODY = _variants(
         Body.lon,
         Body.source,
         Body.device_addresses_public_since,
-        # what the page reads only for a body that has any (most have none): one indexed EXISTS each here
-        # instead of a statement each (camcensus.diligence.one_body, camcensus.web.diligence)
-        exists(select(Device.id).where(Device.body_id == Body.id)).label("has_devices"),
-        exists(select(BodyDeclaration.id).where(BodyDeclaration.body_id == Body.id)).label(
-            "has_declarations"
-        ),
-        exists(select(Questionnaire.id).where(Questionnaire.body_id == Body.id)).label("has_questionnaires"),
+        *HAS_COLUMNS,  # what the page reads only for a body that has any (devices, declarations, ...)
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )
