@@ -113,8 +113,16 @@ def test_serve_answers_on_loopback(tmp_path) -> None:
         proc.wait(timeout=10)
 
 
+def _listening(port: int) -> int:
+    """How many sockets listen on ``port`` on this machine (IPv4), from /proc/net/tcp."""
+    rows = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for r in rows if r.split()[1].endswith(f":{port:04X}") and r.split()[3] == "0A")
+
+
 def test_serve_workers_share_sign_in(tmp_path) -> None:
-    """With several worker processes, a session made by one is honoured by every other."""
+    """With several worker processes, a session made by one is honoured by every other; each worker listens
+    with a socket of its own (the kernel spreads connections over them), and stopping the server stops
+    them all."""
     db = tmp_path / "w.db"
     store = Store.from_url(str(db))
     store.upgrade()
@@ -126,6 +134,10 @@ def test_serve_workers_share_sign_in(tmp_path) -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         assert _wait(proc, f"{base}/healthz").status_code == 200
+        deadline = time.monotonic() + 120
+        while _listening(port) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _listening(port) == 2
         # a new connection per request, so the two workers both take some of them
         with httpx.Client(base_url=base, limits=httpx.Limits(max_keepalive_connections=0)) as client:
             token = client.get("/api/session").json()["csrf_token"]
@@ -137,4 +149,5 @@ def test_serve_workers_share_sign_in(tmp_path) -> None:
             assert client.get("/").status_code == 200
     finally:
         proc.terminate()
-        proc.wait(timeout=20)
+        proc.wait(timeout=40)
+    assert _listening(port) == 0

@@ -60,7 +60,9 @@ def serve(
     os.environ[web.DB_ENV] = store.url
     os.environ[web.HTTPS_ENV] = "1" if https else ""
     store.dispose()
-    uvicorn.run("camcensus.web.app:app_from_environment", factory=True, workers=workers, **options)
+    from camcensus.web.workers import run_workers
+
+    raise typer.Exit(run_workers(workers, options))
 
 
 def _password(name: str) -> str:

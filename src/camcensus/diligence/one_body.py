@@ -2,7 +2,8 @@
 
 The same figures as `body_exposure` and `body_rights` (the same `exposure_of` and `rights_from` over the same
 data), but read without ORM entities, with statements built once, and reusing the body's row and facts when
-the caller has read them already: its devices and its declarations are then all that is read.
+the caller has read them already: its devices and its declarations are then all that is read, and only
+when the row says the body has any (``HAS_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, select
+from sqlalchemy import Integer, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from camcensus.diligence.costs import UnitCost
 from camcensus.diligence.estate import DEVICE_COLUMNS, BodyEstate, device_row, fact_of
 from camcensus.diligence.exposure import BodyExposure, exposure_of
 from camcensus.diligence.rights import BodyRights, rights_from
-from camcensus.store.diligence_models import BodyDeclaration
+from camcensus.store.diligence_models import BodyDeclaration, Questionnaire
 from camcensus.store.models import Body, BodyFact, Device
 
 BODY_ID = bindparam("body_id", type_=Integer)
@@ -30,6 +31,22 @@ _DECLARATIONS = select(
     BodyDeclaration.key, BodyDeclaration.value, BodyDeclaration.note, BodyDeclaration.source
 ).where(BodyDeclaration.body_id == BODY_ID)
 
+# A body's row can say what it has: with these columns (``has_devices``...) false, exposure_and_rights, the
+# body page and its due-diligence section skip the statement (most bodies have none of them).
+HAS_COLUMNS = tuple(
+    exists(select(model.id).where(model.body_id == Body.id)).label(f"has_{name}")
+    for name, model in (
+        ("devices", Device),
+        ("declarations", BodyDeclaration),
+        ("questionnaires", Questionnaire),
+    )
+)
+
+
+def _may_have(body: Any, what: str) -> bool:
+    """False only when the body's row says it has none of ``what`` (a ``has_<what>`` column)."""
+    return bool(getattr(body, f"has_{what}", True))
+
 
 def exposure_and_rights(
     session: Session,
@@ -40,8 +57,9 @@ def exposure_and_rights(
 ) -> tuple[BodyExposure, BodyRights] | None:
     """One body's exposure and rights; None when there is no such body.
 
-    ``body``: its row when the caller has it (the columns of ``BODY_COLUMNS``, or more); ``facts``: all its
-    body facts when the caller has them (rows with the columns of ``FACT_COLUMNS``, or more)."""
+    ``body``: its row when the caller has it (the columns of ``BODY_COLUMNS``, or more: with ``has_devices``
+    or ``has_declarations`` false, those are not asked for); ``facts``: all its body facts when the caller has
+    them (rows with the columns of ``FACT_COLUMNS``, or more)."""
     conn = session.connection()
     params = {"body_id": body_id}
     if body is None:
@@ -52,9 +70,11 @@ def exposure_and_rights(
     estate = BodyEstate(
         body_id=body_id,
         facts={f.key: fact_of(f) for f in rows},
-        devices=[device_row(d) for d in conn.execute(_DEVICES, params)],
+        devices=[device_row(d) for d in conn.execute(_DEVICES, params)] if _may_have(body, "devices") else [],
     )
-    declared = {d.key: d for d in conn.execute(_DECLARATIONS, params)}
+    declared = (
+        {d.key: d for d in conn.execute(_DECLARATIONS, params)} if _may_have(body, "declarations") else {}
+    )
     sensitive = {body_id: declared["sensitive_site"]} if "sensitive_site" in declared else {}
     exposure = exposure_of(session, body, estate, costs, sensitive)
     return exposure, rights_from(body, estate.facts, declared)

@@ -20,9 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Executable, Integer, Row, bindparam, exists, false, select, union
+from sqlalchemy import Date, Executable, Integer, Row, bindparam, false, select, union
 from sqlalchemy.orm import Session
 
+from camcensus.diligence.one_body import HAS_COLUMNS
 from camcensus.network.estates import BodyDevices, body_devices
 from camcensus.redaction import public_filename, redact
 from camcensus.safetext import display_text
@@ -30,7 +31,6 @@ from camcensus.store.models import (
     Body,
     BodyFact,
     Campaign,
-    Device,
     Document,
     Evidence,
     Request,
@@ -85,7 +85,7 @@ _BODY = _variants(
         Body.lon,
         Body.source,
         Body.device_addresses_public_since,
-        exists(select(Device.id).where(Device.body_id == Body.id)).label("has_devices"),
+        *HAS_COLUMNS,  # what the page reads only for a body that has any (devices, declarations, ...)
         (body_under_embargo(TODAY) if public else false()).label("hidden"),
     ).where(Body.id == BODY_ID)
 )

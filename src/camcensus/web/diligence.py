@@ -115,6 +115,8 @@ def body_diligence(
         vendors=data["vendors"],
         restriction_lines=data["restrictions"],
         replacement_cost=data["replacement_cost"],
-        questionnaires=_questionnaires(session, body_id, viewer.today, text),
+        questionnaires=_questionnaires(session, body_id, viewer.today, text)
+        if getattr(body, "has_questionnaires", True)  # body_page's row says whether it has any
+        else [],
     )
     return row
