@@ -1,8 +1,8 @@
 """Ingest throughput against raw PDFium text extraction, measured in the same run; where its time goes; how
 it grows with the number of files; its peak memory; memory on hostile input.
 
-    python benchmarks/ingest.py [--pdfs 2000] [--scale 200,2000,20000] [--rounds 3] [--workers 2]
-                                [--mixed 70] [--scans 12] [--no-hostile]
+    python benchmarks/ingest.py [--pdfs 2000] [--scale 200,2000,20000] [--rounds 3] [--large-rounds 1]
+                                [--workers 2] [--mixed 70] [--scans 12] [--no-hostile]
 
 1. N small, realistic text PDFs (FOI replies of one or two pages, made with fpdf2, each answering the
    `cctv` template's numbered questions; ``benchmarks/ingest_pdfs.py``). The baseline reads each page's
@@ -342,7 +342,8 @@ def print_scale(table: dict[int, list[dict]], workers: int) -> None:
     sizes = sorted(table)
     per_doc = {n: _median([r["ingest"]["seconds"] for r in table[n]]) * 1000 / n for n in sizes}
     middle = sizes[len(sizes) // 2]
-    print(f"scale (ingest beside the request, {workers} workers; medians of {len(table[middle])} rounds):")
+    rounds = ", ".join(str(len(table[n])) for n in sizes)
+    print(f"scale (ingest beside the request, {workers} workers; medians of {rounds} rounds):")
     print(f"  {'PDFs':>6} {'raw ms/PDF':>11} {'ingest ms/PDF':>14} {'ratio':>6} {f'vs {middle}':>9} "
           f"{'peak MB: main':>14} {'largest worker':>15}")  # fmt: skip
     for n in sizes:
@@ -368,6 +369,7 @@ def main() -> None:
     parser.add_argument("--pdfs", type=int, default=2000, help="PDFs of the ratio and profile")
     parser.add_argument("--scale", default="200,2000,20000", help="PDF counts of the scale table ('': none)")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--large-rounds", type=int, default=0, help="rounds over --pdfs (0: --rounds)")
     parser.add_argument("--mixed", type=int, default=70, help="requests in the demo reply corpus (0: skip)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--scans", type=int, default=12, help="scanned PDFs to OCR (0: skip)")
@@ -392,7 +394,8 @@ def main() -> None:
         for n in sizes:
             folder = linked_folder(every[:n], root / f"pdfs-{n}")
             variants = VARIANTS if n == args.pdfs else VARIANTS[:1]
-            table[n] = rounds(folder, every[:n], args.workers, args.rounds, variants)
+            count = args.rounds if n <= args.pdfs else min(args.rounds, args.large_rounds or args.rounds)
+            table[n] = rounds(folder, every[:n], args.workers, count, variants)
             if n == args.pdfs:
                 print_headline(table[n], n, args.workers)
         if len(sizes) > 1:
