@@ -10,6 +10,7 @@ of address space to what it starts with (RLIMIT_AS; Tesseract and other programs
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -92,9 +93,18 @@ def _pool(workers: int, memory_limit: int = 0) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
-        initializer=cap_memory,
+        initializer=start_worker,
         initargs=(memory_limit,),
     )
+
+
+def start_worker(memory_limit: int) -> None:
+    """A local worker's start: its memory capped (``cap_memory``), and what it inherited from the parent
+    (modules, the readers, knowledge loaded before the fork) set aside from the garbage collector. The
+    worker's full collections would otherwise walk all of it again and again, and write to every object's
+    header as they do, copying the parent's memory pages into the worker."""
+    cap_memory(memory_limit)
+    gc.freeze()
 
 
 def cap_memory(extra: int) -> None:

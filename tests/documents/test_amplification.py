@@ -223,3 +223,19 @@ def test_the_cap_holds_in_a_worker_whatever_the_task() -> None:
     assert results[1] == [1] and results[2] == [2]
     assert isinstance(results[400], WorkerLost)
     assert str(results[400]) == "reading it took more memory than a worker may add (128 MiB)"
+
+
+def test_a_local_worker_sets_what_it_inherited_aside_from_the_garbage_collector() -> None:
+    """Its full collections walk only what it makes itself (and leave the parent's pages shared); the
+    parent's own collector is left as it was."""
+    import gc
+
+    from tests.documents import tasks
+
+    from camcensus.parallel import map_batches
+
+    before = gc.get_freeze_count()
+    results = [out for _batch, out in map_batches(tasks.frozen, [[1, 2]], workers=1)]
+    assert len(results) == 1 and isinstance(results[0], list)
+    assert min(results[0]) > 1000  # the modules, the readers and everything else imported before the fork
+    assert gc.get_freeze_count() == before
