@@ -290,3 +290,19 @@ def test_a_table_row_of_both_makes_answered_no_denies_each_and_swapped_over_is_g
     )
     got = _read(reply)
     assert (got["hikvision"], got["dahua"]) == ("yes", "no")
+
+
+def test_a_standalone_system_outside_the_cctv_and_no_further_information_deny_nothing() -> None:
+    reply = (
+        "The CCTV cameras are a mix of Dahua and Hanwha. This is a standalone barrier system (2 Hikvision "
+        "ANPR cameras) supplied by the car park contractor and is not connected to the CCTV system."
+    )
+    assert _read(reply)["hikvision"] == "no"
+    request = "Q1 Please list the manufacturers of the cameras.\n"
+    request += "Q2 Does the Trust use any cameras made by Hikvision?\n"
+    reply = (
+        "Q1 - Axis 112, HiWatch 40.\n"
+        "Q2 - Please see the table above. The Trust does not hold any further information on the ownership "
+        "of the manufacturers listed.\n"
+    )
+    assert _read(reply, request)["hikvision"] == "yes"

@@ -79,8 +79,11 @@ class SentenceReader(QuestionAnswers, CountReading):
             for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
                 if item.kind == K.MANUFACTURER:
                     item.detail["listing"] = True
-        if not any(c.vendors for c in plan.clauses) and plan.disowns:
-            self._disown(self.items[self._last_sentence_items :])
+        if plan.disowns:  # "These are not part of the building CCTV system": the makes before it, or its
+            named_here = any(
+                c.vendors for c in plan.clauses
+            )  # own ("a standalone system (2 Hikvision ANPR)")
+            self._disown(self.items[self._sentence_items if named_here else self._last_sentence_items :])
         self._last_sentence_items = self._sentence_items
         self._sentence_items = len(self.items)
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
