@@ -306,3 +306,20 @@ def test_a_standalone_system_outside_the_cctv_and_no_further_information_deny_no
         "of the manufacturers listed.\n"
     )
     assert _read(reply, request)["hikvision"] == "yes"
+
+
+def test_answers_all_numbered_one_are_matched_by_their_order() -> None:
+    request = (
+        "1. Do you use drone technology\n2. How many drones do you have at your disposal?\n"
+        "3. Do you share the drones with other agencies\n"
+    )
+    reply = (
+        "Please find below a summary of what we found.\n"
+        "  1. Yes, we reinstated our drone capability 20 months ago.\n"
+        "  1. 12 in total- 6 X DJI Mavic 3 Enterprise Thermal and 6 X DJI Mini 2\n"
+        "  1. No - however, we do support other blue light agencies if requested.\n"
+    )
+    got = _read(reply, request)
+    assert (got["camera_count"], got["hikvision"]) == (12, "no")
+    answers = {q["n"]: q["answer_quote"] for q in got["questions"]}  # type: ignore[union-attr]
+    assert answers[3].startswith("No")

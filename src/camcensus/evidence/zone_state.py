@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from camcensus.evidence.line_shapes import SHORT_VALUE
@@ -18,6 +19,7 @@ class ZoneState:
     numbered: dict[int, Question] = field(default_factory=dict)
     asked: list[Question] = field(default_factory=list)  # the request's questions, in order
     welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
+    ones: int = -1  # answers all numbered "1." (a web page's list copied as text): how many read so far
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
@@ -73,3 +75,21 @@ def inline_parts(state: ZoneState, number: int | None, text: str) -> list[tuple[
     state.current = parent
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [(m.end(), end, 100 + i) for i, (m, end) in enumerate(zip(marks, ends, strict=True))]
+
+
+_ONE = re.compile(r"^\s*1[.)]\s")
+_TWO = re.compile(r"^\s*2[.)]\s")
+
+
+def all_ones(lines: list[str]) -> bool:
+    """Three or more lines numbered "1." and none "2.": a numbered list whose numbers were lost in copying,
+    each "1." the next number."""
+    return sum(1 for t in lines if _ONE.match(t)) >= 3 and not any(_TWO.match(t) for t in lines)
+
+
+def renumbered(state: ZoneState, number: int | None) -> int | None:
+    """The number a "1." stands for in such a list."""
+    if state.ones < 0 or number != 1:
+        return number
+    state.ones += 1
+    return state.ones

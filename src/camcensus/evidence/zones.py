@@ -50,7 +50,7 @@ from camcensus.evidence.questions import (
 )
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_state import ZoneState as _State
-from camcensus.evidence.zone_state import inline_parts, titles_asked, topic_of_asked
+from camcensus.evidence.zone_state import all_ones, inline_parts, renumbered, titles_asked, topic_of_asked
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -95,6 +95,8 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         if this_sheet is not None and this_sheet.group(1) != sheet:  # a new worksheet starts afresh
             sheet, state.mode, state.current, state.qa_table = this_sheet.group(1), "", None, False
         spans = unwrapped(seg.text, line_spans(seg.text))
+        if state.asked and all_ones([seg.text[a:b] for a, b in spans]):
+            state.ones = 0
         topics = topic_headings(state.asked, [seg.text[a:b] for a, b in spans]) if state.asked else {}
         for i, (a, b) in enumerate(spans):
             if (
@@ -287,7 +289,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return joint
     text = seg.text[a:b]
     num_match = leading_number(text)
-    number = question_number(num_match)
+    number = renumbered(state, question_number(num_match))
     if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
