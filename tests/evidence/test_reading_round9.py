@@ -323,3 +323,16 @@ def test_answers_all_numbered_one_are_matched_by_their_order() -> None:
     assert (got["camera_count"], got["hikvision"]) == (12, "no")
     answers = {q["n"]: q["answer_quote"] for q in got["questions"]}  # type: ignore[union-attr]
     assert answers[3].startswith("No")
+
+
+def test_a_refusal_s_reasoning_about_anpr_discloses_nothing() -> None:
+    reply = (
+        "Mercia Vale Police can neither confirm nor deny that it holds information relevant to questions 3 "
+        "and 4, by virtue of section 24(2) and section 31(3).\n\n"
+        "ANPR is used by police forces to detect, deter and disrupt criminality. Disclosure of the number "
+        "and locations of ANPR cameras would allow individuals intent on committing crime to plan routes.\n\n"
+        "This should not be taken as an indication that the information you requested is or is not held.\n"
+    )
+    got = _read(reply)
+    assert got["outcome"] == "refused"
+    assert got["capabilities"] == []

@@ -316,3 +316,13 @@ def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | 
     if instead:
         return (instead.end(), len(clause)), (0, instead.start())
     return None
+
+
+_REASONING = Folded(_bounded("reasoning"), re.IGNORECASE)
+
+
+@text_memo
+def reasoning(clause: str) -> bool:
+    """A refusal's reasoning ("Disclosure ... would allow ...", "ANPR is used by police forces to ..."): the
+    equipment it names is argued about, not said to be in use or not."""
+    return bool(_REASONING.search(clause))

@@ -262,6 +262,9 @@ _RECORDED_SOUND = Folded(_list("recorded_sound"), re.IGNORECASE)
 _RECORDED_SOUND_WORDS = words("outcome", "recorded_sound")
 
 
+_HELD_OR_NOT = re.compile(_list("held_or_not"), re.IGNORECASE)
+
+
 @text_memo
 def not_held(sentence: str) -> bool:
     """The information is not held. "Audio is not recorded" is about the cameras, not the records."""
@@ -269,7 +272,7 @@ def not_held(sentence: str) -> bool:
         return False
     if could_contain(sentence, _RECORDED_SOUND_WORDS):
         sentence = _RECORDED_SOUND.sub(" ", sentence)
-    return bool(_NOT_HELD.search(sentence))
+    return bool(_NOT_HELD.search(sentence)) and not _HELD_OR_NOT.search(sentence)
 
 
 _REFERRAL = re.compile(_list("referral"), re.IGNORECASE)

@@ -207,7 +207,7 @@ def _clause_plan(clause: str, start: int, end: int) -> ClausePlan:
 
 def _capability_plan(clause: str) -> tuple[Capability, ...]:
     found = caps_mod.find_capabilities(clause)
-    if not found:
+    if not found or cues.reasoning(clause):
         return ()
     denied = cues.denies(clause) and not cues.ncnd(clause)
     made: list[Capability] = []
