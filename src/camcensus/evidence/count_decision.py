@@ -13,6 +13,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.questions import INLINE_LETTER
 from camcensus.evidence.reader import SentenceReader
+from camcensus.evidence.request import asks_total
 from camcensus.knowledge.vendors import vendor
 
 Mentioned = tuple[CountMention, EvidenceItem]
@@ -96,7 +97,7 @@ def _count_questions(reader: SentenceReader) -> list[str]:
     for text in reader.asked.values():
         head, *parts = [p for i, p in enumerate(INLINE_LETTER.split(text)) if i % 2 == 0]
         out.extend(
-            t for t in ([head + " " + p for p in parts] if parts else [text]) if reader._total_asked(t)
+            t for t in ([head + " " + p for p in parts] if parts else [text]) if asks_total(t, reader.subject)
         )
     return out
 
