@@ -11,7 +11,7 @@ from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import kinds_in
-from camcensus.evidence.questions import INLINE_LETTER
+from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total
 from camcensus.knowledge.vendors import vendor
@@ -95,10 +95,7 @@ def _count_questions(reader: SentenceReader) -> list[str]:
     """The request's questions (each lettered part apart, under its question's heading) that ask the count."""
     out: list[str] = []
     for text in reader.asked.values():
-        head, *parts = [p for i, p in enumerate(INLINE_LETTER.split(text)) if i % 2 == 0]
-        out.extend(
-            t for t in ([head + " " + p for p in parts] if parts else [text]) if asks_total(t, reader.subject)
-        )
+        out.extend(t for t in lettered_texts(text) or [text] if asks_total(t, reader.subject))
     return out
 
 

@@ -47,21 +47,36 @@ INLINE_LETTER = re.compile(
 )
 
 
+def ordered_marks(text: str) -> list[re.Match[str]]:
+    """The marks of the parts a text letters inline, (a), (b) ... in order; [] unless two or more."""
+    marks = list(INLINE_LETTER.finditer(text))
+    in_order = [ord(m.group(1)) - ord("a") for m in marks] == list(range(len(marks)))
+    return marks if len(marks) >= 2 and in_order else []
+
+
+def lettered_texts(text: str) -> list[str]:
+    """Each part of a text that letters its parts inline, with the words before the first letter ("Whether any
+    are manufactured by (a) Hikvision and (b) Dahua" -> "... by Hikvision", "... by Dahua"); [] for none."""
+    marks = ordered_marks(text)
+    if not marks:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    head = text[: marks[0].start()]
+    return [
+        re.sub(r"\s+(?:and|or)\s*$", "", (head + text[m.end() : e]).strip())
+        for m, e in zip(marks, ends, strict=True)
+    ]
+
+
 def lettered_part(question: Question, index: int) -> Question | None:
-    """Part (a), (b) ... of a question that letters its parts inline: its words before the first letter and
-    the part's own ("Whether any are manufactured by (a) Hikvision and (b) Dahua" -> "... by Hikvision"),
-    kept on the question so that its answered state holds."""
+    """Part (a), (b) ... of a question that letters its parts inline (``lettered_texts``), kept on the
+    question so that its answered state holds."""
     if index in question.lettered:
         return question.lettered[index]
-    marks = list(INLINE_LETTER.finditer(question.text))
-    letters = [ord(m.group(1)) - ord("a") for m in marks]
-    if len(marks) < 2 or letters != list(range(len(marks))) or index >= len(marks):
+    texts = lettered_texts(question.text)
+    if index >= len(texts):
         return None
-    end = marks[index + 1].start() if index + 1 < len(marks) else len(question.text)
-    text = question.text[: marks[0].start()] + question.text[marks[index].end() : end]
-    part = Question(
-        question.number, [re.sub(r"\s+(?:and|or)\s*$", "", text.strip())], asked=True, parent=question
-    )
+    part = Question(question.number, [texts[index]], asked=True, parent=question)
     question.lettered[index] = part
     return part
 

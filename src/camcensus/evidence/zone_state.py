@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from camcensus.evidence.line_shapes import SHORT_VALUE
-from camcensus.evidence.questions import INLINE_LETTER, Question, lettered_part, titles
+from camcensus.evidence.questions import Question, lettered_part, ordered_marks, titles
 
 
 @dataclass
@@ -63,10 +63,8 @@ def titles_asked(state: ZoneState, number: int | None, body: str) -> bool:
 def inline_parts(state: ZoneState, number: int | None, text: str) -> list[tuple[int, int, int]] | None:
     """An answer to a question with lettered parts that answers them on one line ("1. (a) 212 (b) No"): the
     span of each part's answer with the number that points to the part (100 for (a), 101 for (b) ...)."""
-    marks = list(INLINE_LETTER.finditer(text))
-    if len(marks) < 2 or text[: marks[0].start()].strip():
-        return None
-    if [ord(m.group(1)) - ord("a") for m in marks] != list(range(len(marks))):
+    marks = ordered_marks(text)
+    if not marks or text[: marks[0].start()].strip():
         return None
     question = state.by_number(number) if number is not None else state.current
     parent = question.parent or question if question is not None else None
