@@ -34,3 +34,31 @@ def test_bilingual_reply_read_alone_counts_the_english_total_once() -> None:
         "The cameras are manufactured by Axis Communications (71) and Bosch (25).\n"
     )
     assert _count(reply) == 96
+
+
+def test_your_request_is_refused_under_a_regulation_is_no_echo_of_the_request() -> None:
+    reading = _read(
+        "Your request has been considered under the Environmental Information Regulations (EIR).\n"
+        "Your request is refused under Regulation 12(4)(b) of the EIR on the basis that it is "
+        "'manifestly unreasonable'."
+    )
+    assert reading.as_dict()["exemptions"] == ["EIR 12(4)(b)"]
+    assert reading.outcome == "refused"
+
+
+def test_bulleted_question_repeated_with_its_answer_on_the_same_line_is_the_requests() -> None:
+    request = (
+        "Please may you provide me with:\n"
+        "- Do you use UAVs at crime scenes? If so, what type of scenes and how many times?\n"
+        "- Do you use your own UAVs or subcontract UAV services? If so, which company?\n"
+        "- How many staff do you have trained to deploy a UAV?\n"
+    )
+    reply = (
+        "The Service can confirm the requested information is not held, and please find the answers to your "
+        "questions below:\n"
+        "- Do you use UAVs at crime scenes? If so what type of scenes and how many times? We do not record "
+        "this information against flight logs and therefore cannot provide it.\n"
+        "- Do you use your own UAVs or subcontract UAV services? If so which? We use our own drones.\n"
+        "- How many staff do you have trained to deploy a UAV? We have 25 pilots trained.\n"
+    )
+    assert _read(reply, request).outcome == "partially_answered"

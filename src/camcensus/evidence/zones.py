@@ -317,8 +317,16 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if row and (state.qa_table or strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
     split = inline_split(text)
-    if split:
-        return _question(state, seg, a, a + split[0], number) + _answer(state, seg, a + split[1], b, number)
+    if (
+        split
+    ):  # "- Do you use UAVs? We use our own drones.": the question (the request's, if it is) and answer
+        echoed = _echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
+        heard = (
+            [Line(seg, a, a + split[0], QUESTION, question=echoed, number=number)]
+            if echoed
+            else _question(state, seg, a, a + split[0], number)
+        )
+        return heard + _answer(state, seg, a + split[1], b, number)
     if state.mode == QUESTION:
         stated = not strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
         asked = " ".join(state.current.parts) if state.current is not None else ""
