@@ -62,3 +62,52 @@ def test_bulleted_question_repeated_with_its_answer_on_the_same_line_is_the_requ
         "- How many staff do you have trained to deploy a UAV? We have 25 pilots trained.\n"
     )
     assert _read(reply, request).outcome == "partially_answered"
+
+
+def _status(text: str, request: str | None = None) -> tuple[str, str]:
+    reading = _read(text, request)
+    return reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")
+
+
+def test_yes_to_both_makers_then_other_makes_in_addition_says_neither_is_absent() -> None:
+    request = "a) how many cameras the council runs;\nb) whether any are made by Hikvision or Dahua;\n"
+    reply = (
+        "a) The council operates 187 cameras.\n\nb) Yes.\n\nIn addition, the council uses Axis and Bosch.\n"
+    )
+    assert _status(reply, request) == ("unknown", "unknown")
+
+
+def test_cctv_run_by_an_npd_project_company_is_not_held_not_no_cctv() -> None:
+    request = "1. the number of CCTV cameras\n2. whether any are Hikvision or Dahua\n3. your CCTV policy\n"
+    reply = (
+        "The campus was built under a Non-Profit Distributing (NPD) contract. The buildings and all security "
+        "systems, including CCTV, are owned, maintained and operated by the project company. The College "
+        "does not hold any record of the number, make or model of the cameras.\n"
+        "As regards point 3, the College does not have its own CCTV policy, as it does not operate CCTV.\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.outcome, reading.camera_count) == ("not_held", None)
+    assert _status(reply, request) == ("unknown", "unknown")
+
+
+def test_a_cost_refusal_under_a_heading_naming_makers_denies_none_of_them() -> None:
+    reply = (
+        "Manufacturer of each camera / Hikvision and Dahua\n"
+        "To establish the manufacturer of each camera would exceed the cost limit. Under section 12(1) the "
+        "council is therefore not required to comply with this part of your request.\n"
+    )
+    assert _status(reply) == ("unknown", "unknown")
+
+
+def test_this_network_is_the_estate_not_the_makes_just_named() -> None:
+    reply = (
+        "2) The cameras are a mix of Hikvision and Bosch units. These are the only two manufacturers.\n"
+        "4) None has ANPR capability. ANPR cameras used by the police are separate systems and are not "
+        "part of this network.\n"
+    )
+    assert _status(reply)[0] == "yes"
+
+
+def test_units_installed_before_a_year_are_still_in_use() -> None:
+    reply = "Around a fifth of the stop cameras (the older units installed before 2017) are Dahua."
+    assert _status(reply)[1] == "yes"

@@ -172,10 +172,12 @@ def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
     makes = tuple(m.match.vendor for m in mentions)
     if len(text) <= 60 and kinds_in(rest, "request", "heading"):
         return makes, False
-    alternatives = any(
-        re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE)
-        for a, b in zip(mentions, mentions[1:], strict=False)
-    )
+    pairs = list(zip(mentions, mentions[1:], strict=False))
+    alternatives = any(re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE) for a, b in pairs)
+    if (
+        not alternatives and pairs and "/" in text[: mentions[0].start]
+    ):  # "Manufacturer / Hikvision and Dahua"
+        alternatives = all(re.fullmatch(r"\s*(?:and|&|,)\s*", text[a.end : b.start], re.I) for a, b in pairs)
     if alternatives and kinds_in(rest, "request", "topic_heading"):
         return makes, True
     return (), False
@@ -201,7 +203,10 @@ def _clause_plan(clause: str, start: int, end: int) -> ClausePlan:
         find_software_mentions(clause),
         capabilities,
         denies_them=not capabilities and denied and bool(_BACK.search(clause)),
-        anaphora=None if vendors or models or capabilities else anaphoric_polarity(clause),
+        # "... the council is therefore not required to comply with this part": a refusal, no denial of use
+        anaphora=None
+        if vendors or models or capabilities or outcome.refuses(clause)
+        else anaphoric_polarity(clause),
     )
 
 

@@ -205,6 +205,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
             and not _makes_refused(reader)
             and not _vendor_not_held(reader, name)
             and not any(_weakly_in_use(i) or _left_undecided(i) for i in mine)
+            and not _one_of_in_use(reader, name)
         ):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", S.WEAK))
         else:
@@ -217,6 +218,13 @@ _MAKES = re.compile(
     + "|".join(re.escape(name) for name in concern_vendors()),
     re.IGNORECASE,
 )
+
+
+def _one_of_in_use(reader: SentenceReader, name: str) -> bool:
+    """A "Yes" to a question naming ``name`` with others says one of them is in use: a list of other makes
+    cannot leave ``name`` out unless another of them is named in use."""
+    named = {_vendor_of(i) for i in reader.items if _in_use(i)}
+    return any(name in group and not (group - {name}) & named for group in reader.cues.one_of)
 
 
 def _makes_refused(reader: SentenceReader) -> bool:
