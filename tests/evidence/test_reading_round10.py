@@ -111,3 +111,31 @@ def test_this_network_is_the_estate_not_the_makes_just_named() -> None:
 def test_units_installed_before_a_year_are_still_in_use() -> None:
     reply = "Around a fifth of the stop cameras (the older units installed before 2017) are Dahua."
     assert _status(reply)[1] == "yes"
+
+
+def test_questions_numbered_with_a_dash_are_split() -> None:
+    request = (
+        "Please provide, under FOIA:\n\n"
+        "1 \u2013 the number of CCTV cameras you operate\n"
+        "2 \u2013 the manufacturers of those cameras (are any Hikvision or Dahua?)\n"
+        "3 \u2013 whether the Council has had any advice about Hikvision or Dahua equipment\n"
+    )
+    reply = (
+        "Question 1\nThe Council operates 154 CCTV cameras.\n\n"
+        "Question 2\nThis information is withheld under sections 24(1) and 31(1)(a) of the Act.\n\n"
+        "Question 3\nNo.\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.outcome, reading.camera_count) == ("partially_answered", 154)
+    assert sorted(reading.as_dict()["exemptions"]) == ["s24", "s31"]
+
+
+def test_no_advice_received_about_makers_denies_no_use() -> None:
+    assert _status(
+        "No. The Council has not received any advice from the Welsh Government regarding Hikvision or Dahua "
+        "equipment."
+    ) == ("unknown", "unknown")
+    assert _status(
+        "Nac oes. Nid yw'r Cyngor wedi cael unrhyw gyngor gan Lywodraeth Cymru ynghylch offer Hikvision "
+        "neu Dahua."
+    ) == ("unknown", "unknown")

@@ -161,7 +161,7 @@ def _number(token: str) -> int:
 # -- splitting a request into its questions --
 _MARKER = re.compile(
     r"^\s*(?:(?P<q>(?:q|question|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
-    r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d))(?!\d))"
+    r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d)|\s+[-\u2013\u2014](?=\s))(?!\d))"  # "1 \u2013 the number"
     r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s)"
     r"|(?P<r>\((?P<rn>" + ROMAN + r")\)|(?P<rn2>" + ROMAN + r")[.)])(?=\s))\s*",
     re.IGNORECASE,
