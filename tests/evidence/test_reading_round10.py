@@ -139,3 +139,22 @@ def test_no_advice_received_about_makers_denies_no_use() -> None:
         "Nac oes. Nid yw'r Cyngor wedi cael unrhyw gyngor gan Lywodraeth Cymru ynghylch offer Hikvision "
         "neu Dahua."
     ) == ("unknown", "unknown")
+
+
+def test_the_number_of_separate_systems_is_no_count_of_cameras() -> None:
+    request = "1. How many CCTV cameras does your organisation operate?\n2. Are any made by Hikvision?\n"
+    reply = (
+        "A1. The Trust's cameras are managed on three separate systems:\n"
+        "    - Main site: 318 cameras\n    - Community clinics: 74 cameras\n"
+        "    - Mental Health Unit: 41 cameras\n"
+        "A2. No.\n"
+    )
+    assert _count(reply, request) == 433
+
+
+def test_cameras_on_each_vehicle_of_a_fleet_are_multiplied() -> None:
+    reply = (
+        "There are 612 cameras at our stops and depots. Each of our 45 trams is fitted with 8 on-board "
+        "cameras, which are maintained by the vehicle manufacturer."
+    )
+    assert _count(reply) == 972

@@ -142,6 +142,8 @@ def answer_count(text: str) -> CountMention | None:
     separate = [v for m, v in numbers if v <= 4 and _SEPARATE.match(text, m.end())]
     if separate and len(named) == separate[0]:  # "two separate CCTV arrangements ... 87 ... total 233"
         return _mention(named[0][0], named[-1][0], sum(v for _, v in named), "sum")
+    if separate and not named and len(numbers) == 1:  # "managed on three separate systems:", each on a line
+        return None
     marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
     in_use = [(m, v) for m, v in numbers if _IN_USE_AFTER.match(text, m.end())]
     if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from camcensus.evidence.count_each import per_each
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import (
     NUMBER,
@@ -304,9 +305,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     out.extend(_named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
     gone = left_out([c.start for c in out], text)
-    return tuple(
-        sorted((replace(c, role="sub") if c.start in gone else c for c in out), key=lambda c: c.start)
-    )
+    out = per_each(text, [replace(c, role="sub") if c.start in gone else c for c in out])
+    return tuple(sorted(out, key=lambda c: c.start))
 
 
 _LEFT_OUT_AFTER = re.compile(_bounded("left_out_after"), re.IGNORECASE)
