@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from camcensus.evidence.count_each import per_each
+from camcensus.evidence.count_each import fleet_sizes
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import (
     NUMBER,
@@ -304,8 +304,11 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
             taken.append((m.start("num"), end))
     out.extend(_named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
-    gone = left_out([c.start for c in out], text)
-    out = per_each(text, [replace(c, role="sub") if c.start in gone else c for c in out])
+    gone, fleet = left_out([c.start for c in out], text), fleet_sizes(text, [c.start for c in out])
+    out = [
+        replace(c, value=c.value * fleet.get(c.start, 1), role="sub" if c.start in gone else c.role)
+        for c in out
+    ]
     return tuple(sorted(out, key=lambda c: c.start))
 
 
