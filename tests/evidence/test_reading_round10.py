@@ -158,3 +158,13 @@ def test_cameras_on_each_vehicle_of_a_fleet_are_multiplied() -> None:
         "cameras, which are maintained by the vehicle manufacturer."
     )
     assert _count(reply) == 972
+
+
+def test_not_able_to_say_which_brands_leaves_that_part_not_held() -> None:
+    request = "1. How many CCTV cameras do you have?\n2. What brand are they?\n"
+    reply = (
+        "1. We have approximately 2,300 CCTV cameras.\n"
+        "2. The cameras installed by our current contractor since 2019 are Hikvision, and these make up the "
+        "majority. We are not able to say which brands the older cameras are.\n"
+    )
+    assert _read(reply, request).outcome == "partially_answered"
