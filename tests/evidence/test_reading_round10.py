@@ -168,3 +168,15 @@ def test_not_able_to_say_which_brands_leaves_that_part_not_held() -> None:
         "majority. We are not able to say which brands the older cameras are.\n"
     )
     assert _read(reply, request).outcome == "partially_answered"
+
+
+def test_a_row_of_two_labelled_numbers_adds_both() -> None:
+    request = "Can you please let me know how many CCTV cameras are currently operated by TfL?"
+    reply = (
+        "TfL operates the following approximate numbers of CCTV cameras:\n\n"
+        "Dial a Ride -  356\n\n"
+        "Docklands Light Railway (DLR) \u2013 Trains: 894   Stations and depots: 1132\n\n"
+        "MTR Crossrail Stations: 717\n\n"
+        "London Underground \u2013 Trains: 75000  Stations: 13,596\n"
+    )
+    assert _count(reply, request) == 356 + 894 + 1132 + 717 + 75000 + 13596

@@ -241,6 +241,11 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
     None when the line is no such row (a header, prose, a row of years)."""
     found = cells(line)
+    pairs = [_ROW_LABEL_NUMBER.match(p) for p in re.split(r"\s{2,}|\t", line.strip())]
+    if len(pairs) >= 2 and all(
+        pairs
+    ):  # "DLR \u2013 Trains: 894   Stations and depots: 1132": one row, two parts
+        found = tuple(c for m in pairs if m for c in (m.group("label"), m.group("num")))
     if len(found) >= 2:
         label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
         numbers = [parse_number(m.group(1)) or 0 for c in found if (m := _NUMBER_CELL.fullmatch(c))]
