@@ -171,8 +171,9 @@ def test_not_able_to_say_which_brands_leaves_that_part_not_held() -> None:
 
 
 def test_a_row_of_two_labelled_numbers_adds_both() -> None:
-    request = "Can you please let me know how many CCTV cameras are currently operated by TfL?"
+    request = "Please let me know how many CCTV cameras are currently being operated by TfL in London?"
     reply = (
+        "You asked for:\n\nhow many CCTV cameras are currently being operated by TfL in London?\n\n"
         "TfL operates the following approximate numbers of CCTV cameras:\n\n"
         "Dial a Ride -  356\n\n"
         "Docklands Light Railway (DLR) \u2013 Trains: 894   Stations and depots: 1132\n\n"
