@@ -181,3 +181,14 @@ def test_a_row_of_two_labelled_numbers_adds_both() -> None:
         "London Underground \u2013 Trains: 75000  Stations: 13,596\n"
     )
     assert _count(reply, request) == 356 + 894 + 1132 + 717 + 75000 + 13596
+
+
+def test_rows_under_a_cameras_per_site_heading_are_summed_without_the_request() -> None:
+    reply = (
+        "(a) Cameras per hospital:\n"
+        "   Ysbyty Glannau Teifi          212\n"
+        "   Ysbyty'r Bont                  97\n"
+        "   Ysbyty Coffa Llandyfri         31\n"
+        "(b) The locations are withheld under section 38(1)(b).\n"
+    )
+    assert _count(reply) == 340

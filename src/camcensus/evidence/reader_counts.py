@@ -11,13 +11,14 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, row_count
 from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.text import could_contain
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
 Mentioned = tuple[CountMention, EvidenceItem]
+_ROWS_HEADING = re.compile(r"^\W*(?:" + joined("counts", "rows_heading") + r")\s*:?\s*$", re.IGNORECASE)
 
 
 class CountReading(ReaderState):
@@ -26,6 +27,8 @@ class CountReading(ReaderState):
     def _count_row(self, line: Line) -> bool:
         """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers are
         summed with the answer's other rows (or its total row taken) when the answers are read."""
+        if line.question is None and line.zone == ANSWER:
+            return self._headed_row(line)
         question = line.question
         if (
             line.zone != ANSWER
@@ -38,6 +41,19 @@ class CountReading(ReaderState):
         if row is None:
             return False
         self._rows.setdefault(id(question), []).append((line, *row))
+        return True
+
+    def _headed_row(self, line: Line) -> bool:
+        """A row under a line that heads rows of camera counts ("Cameras per hospital:"), where no question
+        of the request was aligned: a part of the count, summed with the others."""
+        if _ROWS_HEADING.match(line.text):
+            self._rows_head = line
+            return False
+        row = row_count(line.text, loose=True) if self._rows_head is not None else None
+        if row is None:
+            self._rows_head = None
+            return False
+        self._rows.setdefault(id(self._rows_head), []).append((line, *row))
         return True
 
     def _first_bare_number(self, line: Line) -> None:
