@@ -192,3 +192,17 @@ def test_rows_under_a_cameras_per_site_heading_are_summed_without_the_request() 
         "(b) The locations are withheld under section 38(1)(b).\n"
     )
     assert _count(reply) == 340
+
+
+def test_currently_none_to_which_departments_use_the_equipment_asked_about_is_none_of_it() -> None:
+    request = (
+        "1. Which departments in your Fire Service use Body Worn Cameras (BWV)?\n"
+        "2. Who is the portfolio lead for BWV?\n"
+    )
+    reply = (
+        "Request\n1. Which departments in your Fire Service use Body Worn Cameras (BWV)?\nReply\n"
+        "Currently none. We previously had BWV at every station; these have been withdrawn from service.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 0
+    assert _status(reply, request) == ("no", "no")

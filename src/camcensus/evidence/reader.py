@@ -9,6 +9,7 @@ seen. Its state and the items it writes are in ``reader_state``; a count answer'
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from camcensus.enums import EvidenceKind
@@ -26,6 +27,7 @@ from camcensus.evidence.text import sentences
 from camcensus.evidence.zones import ANSWER, Line
 
 K = EvidenceKind
+_NONE = re.compile(r"\W*(?:currently|at present|presently)?\s*(?:none|nil)\W*$", re.IGNORECASE)
 
 
 class SentenceReader(QuestionAnswers, CountReading):
@@ -156,7 +158,12 @@ class SentenceReader(QuestionAnswers, CountReading):
         if not self.subject or self._sentence is None or any(c.vendors for c in plan.clauses):
             return False
         line, sa, sb = self._sentence
-        named = cues.no_equipment(line.segment.text[sa:sb])
+        text = line.segment.text[sa:sb]
+        named = cues.no_equipment(text)
+        if named is None and line.first_answer and line.question is not None and _NONE.match(text):
+            named = line.question.text  # "Which departments use body worn video?" - "Currently none."
+            if not kinds_in(named, "request", "use_words"):
+                return False
         return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
 
     def _disown(self, items: list[EvidenceItem]) -> None:
