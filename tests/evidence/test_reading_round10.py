@@ -206,3 +206,23 @@ def test_currently_none_to_which_departments_use_the_equipment_asked_about_is_no
     reading = _read(reply, request)
     assert reading.camera_count == 0
     assert _status(reply, request) == ("no", "no")
+
+
+def test_a_lettered_count_with_words_after_it_answers_its_make() -> None:
+    request = "1. How many cameras do you operate?\n2. How many are made by:\n  (a) Hikvision\n  (b) Dahua\n"
+    reply = (
+        "1. 202\n2. How many are made by (a) Hikvision (b) Dahua?\n(a) 0\n"
+        "(b) 23 - these are located in the multi-storey car parks\n"
+    )
+    assert _status(reply, request) == ("no", "yes")
+
+
+def test_a_make_listed_in_a_table_then_said_decommissioned_is_gone() -> None:
+    reply = (
+        "2.  Make                       | No.\n"
+        "    Axis                       | 71\n"
+        "    Dahua (DH-SD49425XB)       | 16\n"
+        "    The Dahua redeployable units were decommissioned in September 2024 and have been replaced with "
+        "Axis units; the figures above are as at 31 March 2024.\n"
+    )
+    assert _status(reply)[1] == "no"

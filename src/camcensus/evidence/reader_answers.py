@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
@@ -16,6 +18,9 @@ from camcensus.evidence.request import asks_use, bare_answer, named_in, pointed_
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
 
 K = EvidenceKind
+
+
+_LEAD = re.compile(r"\s+[-\u2013]\s+|\s*[,;(]|\.\s")  # where a leading figure's own words end
 
 
 class QuestionAnswers(ReaderState):
@@ -36,6 +41,8 @@ class QuestionAnswers(ReaderState):
         quote = f"Q: {question} A: {text}"
         here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
         bare = bare_count_answer(text) if asks_count(question) else None
+        if bare is None and named and asks_count(question):  # "(b) 23 - these are in the car parks"
+            bare = bare_count_answer(_LEAD.split(text, maxsplit=1)[0])
         short = bare_answer(text)
         if from_request and named:
             self._pointed_makes(named, text, a, b, quote)

@@ -158,6 +158,18 @@ def _weakly_in_use(item: EvidenceItem) -> bool:
     return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
 
 
+def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None) -> bool:
+    """A make listed in use (in a list or a table), then said to be gone in a later sentence ("The Dahua
+    units were decommissioned in September 2024"): the list is of before, the later sentence is now."""
+    return (
+        neg is not None
+        and neg.detail.get("status") == PAST
+        and neg.detail.get("reason") != "table row"  # a register's row of one retired camera: not the make
+        and pos.detail.get("reason") in ("listed", "table row")
+        and (neg.segment_seq, neg.char_start) > (pos.segment_seq, pos.char_end)
+    )
+
+
 def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """One of the vendor's own brands in use ("Imou Bullet 2C cameras") beats a weak denial of the vendor's
     name ("We are not aware of any Dahua cameras"): the officer need not know whose brand it is."""
@@ -192,8 +204,10 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         mine = [i for i in reader.items if _vendor_of(i) == name]
         pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
-        if pos is not None and (
-            neg is None or pos.confidence >= neg.confidence - S.TIE_MARGIN or _brand_beats(pos, neg)
+        if (
+            pos is not None
+            and (neg is None or pos.confidence >= neg.confidence - S.TIE_MARGIN or _brand_beats(pos, neg))
+            and not _gone_since(pos, neg)
         ):
             out.append(_status_item(name, "yes", pos, "in use"))
         elif neg is not None:
