@@ -226,3 +226,18 @@ def test_a_make_listed_in_a_table_then_said_decommissioned_is_gone() -> None:
         "Axis units; the figures above are as at 31 March 2024.\n"
     )
     assert _status(reply)[1] == "no"
+
+
+def test_a_table_cell_wrapped_onto_its_own_row_keeps_the_table_and_a_model_names_its_make() -> None:
+    reply = (
+        "1. Public space cameras by town:\n"
+        "Town            | Cameras | Make\n"
+        "----------------|---------|---------------------------\n"
+        "Cranmoor        | 38      | Axis Q6075-E, Axis P3245\n"
+        "Eddleston       | 12      | Hikvision DS-2DE4425IW-DE\n"
+        "                |         | (to be removed by 31/03/2026)\n"
+        "Thorpe Magna    | 9       | Axis Q6075-E\n"
+        "Hallow Bridge   | 6       | IPC-HDW2431T-AS\n"
+    )
+    assert _count(reply) == 65
+    assert _status(reply) == ("yes", "yes")

@@ -184,7 +184,7 @@ def _cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role:
     return line.segment.text[a:b], a, b
 
 
-_BARRED = re.compile(r"^\s*\|.*\|\s*$")
+_BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\|")  # "|  Academy |  |", "        |     | (to be removed)"
 # a row that only rules the table ("-------|-------", "+=====+")
 _RULE = re.compile(r"[\s\-=_+|:]+")
 
@@ -230,6 +230,8 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         reader.items[-1].detail["partial_table"] = partial
     _recorder_makes(reader, line, spans, roles, status)
     model_text, mo, _ = _cell(line, spans, roles, "model")
+    if mo < 0 and not makers and ma >= 0:  # "Make: IPC-HDW2431T-AS": a model number in the make's column
+        model_text, mo = maker_text, ma
     models = match_model(model_text) if mo >= 0 else []
     for mm in models:
         reader.add(
