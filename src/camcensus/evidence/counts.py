@@ -323,9 +323,9 @@ def left_out(starts: list[int], text: str) -> set[int]:
 
 # "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's
 # noun left to the first
+_SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _ELIDED = re.compile(
-    r"\band\s+" + APPROX + r"(?P<num>\d[\d,]*)\s+(?P<kind>" + _list("kind_after") + r")\b(?!\s+(?:of|to)\b)",
-    re.IGNORECASE,
+    rf"\band\s+{APPROX}(?P<num>{_SMALL})\s+(?P<kind>" + _list("kind_after") + r")\b(?!\s+(?:of|to)\b)", re.I
 )
 
 
@@ -339,7 +339,7 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
         value = camera_number(m.group("num"))
         if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
-        if m.start() - parts[-1].end > 80 or re.search(r"\d", text[parts[-1].end : m.start()]):
+        if m.start() - parts[-1].end > 80 or re.search(_SMALL, text[parts[-1].end : m.start()], re.I):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
         if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
             continue  # "and 2 more sites"
