@@ -21,6 +21,8 @@ from camcensus.web.deps import (
     ADMINS,
     MAX_ID,
     REVIEWERS,
+    AfterKey,
+    BeforeKey,
     ItemId,
     PageNumber,
     RoundName,
@@ -103,8 +105,10 @@ async def bodies_page(
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> HTMLResponse:
-    pager = PageRequest.of(page, per_page)
+    pager = PageRequest.of(page, per_page, after=after, before=before)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     if viewer.public:
         share_publicly(request)

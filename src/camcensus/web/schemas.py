@@ -80,6 +80,13 @@ class BodyListItem(BodySummary):
 
 
 class BodyPage(PageInfo):
+    page: int | None = Field(
+        description="this page's number, from 1; null for a page asked by key (after, before)"
+    )
+    next_after: int | None = Field(description="the next page is ?after=this (null on the last page)")
+    previous_before: int | None = Field(
+        description="the previous page is ?before=this (null on the first page)"
+    )
     items: list[BodyListItem]
     filters: dict[str, str] = Field(description="the filters applied")
 
