@@ -16,11 +16,14 @@ from camcensus.web.device_schema import BodyDevices
 # --- shared pieces ------------------------------------------------------------------------------------------
 
 
-class PageInfo(BaseModel):
+class PageCounts(BaseModel):
     total: int = Field(description="how many items match, on all pages")
-    page: int = Field(description="this page's number, from 1")
     per_page: int = Field(description="items per page")
     pages: int = Field(description="how many pages there are (at least 1)")
+
+
+class PageInfo(PageCounts):
+    page: int = Field(description="this page's number, from 1")
 
 
 class BodyRef(BaseModel):
@@ -79,7 +82,7 @@ class BodyListItem(BodySummary):
     )
 
 
-class BodyPage(PageInfo):
+class BodyPage(PageCounts):
     page: int | None = Field(
         description="this page's number, from 1; null for a page asked by key (after, before)"
     )
