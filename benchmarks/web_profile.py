@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import pstats
 import random
 import sys
@@ -53,6 +54,18 @@ def _group(filename: str, name: str) -> str:
     return "other (Python built-ins)"
 
 
+def _pause_timer(pauses: list[tuple[int, float]]) -> Any:
+    started = [0.0]
+
+    def timer(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append((info["generation"], time.perf_counter() - started[0]))
+
+    return timer
+
+
 async def _inline(work: Any, *args: Any) -> Any:
     return work(*args)
 
@@ -75,7 +88,10 @@ def profile(store: Store, body_ids: list[int], route: str, requests: int) -> Non
     seen: list[str] = []
     listener = lambda *args: seen.append(args[2])  # noqa: E731
     event.listen(store.engine, "before_cursor_execute", listener)
+    pauses: list[tuple[int, float]] = []
+    gc.callbacks.append(_pause_timer(pauses))
     plain = asyncio.run(_run(app, timed[: len(timed) // 2]))
+    gc.callbacks.pop()
     event.remove(store.engine, "before_cursor_execute", listener)
     statements = Counter(
         s.split()[0] + " … " + s.split(" FROM ")[1].split()[0] if " FROM " in s else s[:40] for s in seen
@@ -87,6 +103,12 @@ def profile(store: Store, body_ids: list[int], route: str, requests: int) -> Non
     )
     for text, n in statements.most_common():
         print(f"  {n / half:5.2f} a request  {text}")
+    for generation in range(3):
+        times = [t for g, t in pauses if g == generation]
+        print(
+            f"  garbage collections of generation {generation}: {len(times)}, "
+            f"{sum(times) * 1000:.1f} ms in all, the longest {max(times, default=0) * 1000:.2f} ms"
+        )
     healthz = asyncio.run(_run(app, ["/healthz"] * half))
     print(f"  /healthz: {healthz / half * 1000:.3f} ms a request; the miss costs x{plain / healthz:.1f}")
     profiler = cProfile.Profile()
