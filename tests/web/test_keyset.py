@@ -142,3 +142,22 @@ def test_bodies_page_links_to_its_neighbours_by_key(keyed: TestClient) -> None:
     assert f'rel="prev" href="/bodies?sector=council&amp;per_page=20&amp;before={ids[20]}"' in html
     assert f'after={ids[39]}"' in html and "20 shown of 66" in html
     assert f"/api/bodies?sector=council&amp;per_page=20&amp;after={ids[19]}" in html
+
+
+def test_a_campaigns_requests_are_paged_by_key(keyed: TestClient) -> None:
+    path = "/api/campaigns/cctv-2026"
+    everything = keyed.get(path, params={"per_page": 200}).json()["request_list"]
+    ids = [r["id"] for r in everything["items"]]
+    assert len(ids) == 3 and ids == sorted(ids) and everything["next_after"] is None
+    first = keyed.get(path, params={"per_page": 1}).json()["request_list"]
+    walked = [r["id"] for r in first["items"]]
+    page = first
+    while page["next_after"] is not None:
+        page = keyed.get(path, params={"per_page": 1, "after": page["next_after"]}).json()["request_list"]
+        walked += [r["id"] for r in page["items"]]
+        assert page["page"] is None
+    assert walked == ids and page["previous_before"] == ids[-1]
+    back = keyed.get(path, params={"per_page": 1, "before": ids[-1]}).json()["request_list"]
+    assert [r["id"] for r in back["items"]] == [ids[-2]] and back["next_after"] == ids[-2]
+    numbered = keyed.get(path, params={"per_page": 1, "page": 2}).json()["request_list"]
+    assert [r["id"] for r in numbered["items"]] == [ids[1]] and numbered["page"] == 2

@@ -256,8 +256,10 @@ def get_campaign(
     state: Annotated[RequestState | None, Query(description="list only the requests in this state")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> JSONResponse:
-    pager = PageRequest.of(page, per_page)
+    pager = PageRequest.of(page, per_page, after=after, before=before)
     detail = campaigns.campaign_detail(session, viewer, name, pager, state.value if state else None)
     return JSONResponse(_found(detail, "campaign"))
 

@@ -196,8 +196,11 @@ def campaign_page(
     viewer: Who,
     state: str | None = None,
     page: PageNumber = 1,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> HTMLResponse:
-    detail = campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, 100), state or None)
+    pager = PageRequest.of(page, 100, after=after, before=before)
+    detail = campaigns.campaign_detail(session, viewer, name, pager, state or None)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such campaign")
     return render(request, "campaign.html", campaign=detail, moves=MOVES, state=state or "")

@@ -9,6 +9,7 @@ list links to its neighbours by key (``next_after``, ``previous_before``); numbe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,10 +86,16 @@ class Page:
         return out
 
 
-def keyed_rows(rows: list[Any], request: PageRequest) -> tuple[list[Any], Neighbours]:
+def _row_id(row: Any) -> int:
+    return int(row.id)
+
+
+def keyed_rows(
+    rows: list[Any], request: PageRequest, key: Callable[[Any], int] = _row_id
+) -> tuple[list[Any], Neighbours]:
     """A page's rows and the keys of its neighbours, from the rows read in the list's order (or, for a page
     ``before`` a key, in the reverse order), one more than the page holds when there is a further page
-    (``request.per_page + 1`` asked). Rows have an ``id``."""
+    (``request.per_page + 1`` asked); ``key`` gives a row's key (its ``id``)."""
     more = len(rows) > request.per_page
     rows = rows[: request.per_page]
     if request.before is not None:
@@ -101,6 +108,6 @@ def keyed_rows(rows: list[Any], request: PageRequest) -> tuple[list[Any], Neighb
     if not rows:
         return rows, Neighbours()
     return rows, Neighbours(
-        next_after=rows[-1].id if has_next else None,
-        previous_before=rows[0].id if has_previous else None,
+        next_after=key(rows[-1]) if has_next else None,
+        previous_before=key(rows[0]) if has_previous else None,
     )

@@ -82,7 +82,7 @@ class BodyListItem(BodySummary):
     )
 
 
-class BodyPage(PageCounts):
+class KeyedPageInfo(PageCounts):
     page: int | None = Field(
         description="this page's number, from 1; null for a page asked by key (after, before)"
     )
@@ -90,6 +90,9 @@ class BodyPage(PageCounts):
     previous_before: int | None = Field(
         description="the previous page is ?before=this (null on the first page)"
     )
+
+
+class BodyPage(KeyedPageInfo):
     items: list[BodyListItem]
     filters: dict[str, str] = Field(description="the filters applied")
 
@@ -318,7 +321,7 @@ class CampaignRequest(BaseModel):
     )
 
 
-class CampaignRequestPage(PageInfo):
+class CampaignRequestPage(KeyedPageInfo):
     items: list[CampaignRequest]
 
 
