@@ -78,9 +78,14 @@ def scale_routes(body_ids: list[int], rng: random.Random) -> dict[str, tuple[lis
             [f"/api/bodies/{i}" for i in warm[5:]],
             [f"/api/bodies/{i}" for i in rest[half : 2 * half]],
         ),
-        "bodies API page (miss)": (
+        "bodies API by number": (
             [f"/api/bodies?page={p}&per_page=10" for p in range(1, 6)],
             [f"/api/bodies?page={p}" for p in rng.sample(range(1, pages + 1), min(200, pages))],
+        ),
+        # a page at a random depth, asked by key as the list's own links ask it
+        "bodies API by key": (
+            [f"/api/bodies?after={i}&per_page=10" for i in warm[:5]],
+            [f"/api/bodies?after={i}" for i in rng.sample(body_ids, min(200, len(body_ids)))],
         ),
     }
 

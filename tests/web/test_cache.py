@@ -225,3 +225,24 @@ def test_bodies_list_counts_once_per_filters_and_hides_embargoed_facts(client, s
     login(client, *REVIEWER)
     school = client.get("/api/bodies", params={"sector": "school"}).json()["items"]
     assert school[0]["facts"]["hikvision"] == "yes"
+
+
+def test_a_cache_miss_sends_a_pinned_number_of_statements(sqlite_store, seeded) -> None:
+    """Through the whole app, as an anonymous visitor, once the data version is known: a body's page or API
+    record on a cache miss, for a body with no devices, declarations or questionnaires, sends 5 statements
+    (the body, its requests with their events, its documents, their evidence, its facts); a page of the
+    bodies list asked by key sends 2 (the page, its facts) once the count of its filters is kept."""
+    app = create_app(sqlite_store, secret_key="k", version_ttl=3600, figures_ttl=3600)
+    with TestClient(app) as client:
+        assert client.get(f"/bodies/{seeded.trust}").status_code == 200  # the version and the counts read
+        assert client.get("/api/bodies", params={"per_page": 5}).status_code == 200
+        for path, expected in (
+            (f"/bodies/{seeded.council}", 5),
+            (f"/api/bodies/{seeded.trust}?v=2", 0),  # built with the page above: kept
+            (f"/api/bodies/{seeded.police}", 5),
+            (f"/api/bodies?per_page=5&after={seeded.police}", 2),
+            (f"/api/bodies?per_page=5&before={seeded.police}", 2),
+        ):
+            with statements(sqlite_store) as seen:
+                assert client.get(path).status_code == 200
+            assert len(seen) == expected, (path, seen)

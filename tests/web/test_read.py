@@ -167,7 +167,7 @@ def test_openapi_documents_every_api_route(client) -> None:
         "/api/campaigns/{name}/requests/{reference}/state",
     } <= paths
     params = {p["name"] for p in spec["paths"]["/api/bodies"]["get"]["parameters"]}
-    assert params == {"sector", "nation", "answer", "vendor", "q", "page", "per_page"}
+    assert params == {"sector", "nation", "answer", "vendor", "q", "page", "per_page", "after", "before"}
     assert all(p.startswith("/api/") for p in paths)
     lists = ("/api/bodies", "/api/campaigns", "/api/campaigns/{name}", "/api/review", "/api/unmatched")
     for path in lists:

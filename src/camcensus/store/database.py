@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_URL = "sqlite:///camcensus.db"
@@ -83,6 +84,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# a pooled PostgreSQL connection is replaced after this many seconds, whatever its state
+RECYCLE_SECONDS = 1800
+
+
+def _closed_by_server(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Checked as a PostgreSQL connection leaves the pool, without a round trip to the server (where
+    ``pool_pre_ping`` sends a query each time): an idle connection has nothing to read, so one whose socket
+    is readable has been closed by the server (a restart, an administrator, an idle timeout: the server says
+    so, or the socket is at its end). The pool then opens a new one."""
+    if dbapi_connection.closed:
+        raise DisconnectionError("connection closed")
+    readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    if readable:
+        raise DisconnectionError("the server closed the connection")
+
+
 class Store:
     """Owns the engine and hands out sessions; every database connection goes through here."""
 
@@ -127,7 +144,9 @@ class Store:
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_recycle=RECYCLE_SECONDS)
+        event.listen(engine, "checkout", _closed_by_server)
+        return engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:

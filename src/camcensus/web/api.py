@@ -30,6 +30,8 @@ from camcensus.web.dashboard import dashboard
 from camcensus.web.deps import (
     ADMINS,
     REVIEWERS,
+    AfterKey,
+    BeforeKey,
     ItemId,
     PageNumber,
     RoundName,
@@ -183,8 +185,10 @@ async def list_bodies(
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: PageNo = 1,
     per_page: PerPage = 50,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> JSONResponse:
-    pager = PageRequest.of(page, per_page)
+    pager = PageRequest.of(page, per_page, after=after, before=before)
     found = await in_session(request, lambda session: listed_bodies(request, session, viewer, filters, pager))
     result = found.as_dict()
     result["filters"] = filters.as_dict()
@@ -252,8 +256,10 @@ def get_campaign(
     state: Annotated[RequestState | None, Query(description="list only the requests in this state")] = None,
     page: PageNo = 1,
     per_page: PerPage = 50,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> JSONResponse:
-    pager = PageRequest.of(page, per_page)
+    pager = PageRequest.of(page, per_page, after=after, before=before)
     detail = campaigns.campaign_detail(session, viewer, name, pager, state.value if state else None)
     return JSONResponse(_found(detail, "campaign"))
 

@@ -6,13 +6,13 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from camcensus.enums import BodyType
 from camcensus.knowledge.vendors import concern_keys
 from camcensus.store.models import Body, BodyFact
-from camcensus.web.pagination import Page, PageRequest
+from camcensus.web.pagination import Page, PageRequest, keyed_rows
 from camcensus.web.viewer import Viewer, body_under_embargo
 
 SECTORS: dict[str, tuple[str, ...]] = {
@@ -125,21 +125,41 @@ def count_bodies(session: Session, viewer: Viewer, filters: BodyFilters) -> int:
 def list_bodies(
     session: Session, viewer: Viewer, filters: BodyFilters, page: PageRequest, total: int | None = None
 ) -> Page:
-    """One page of the bodies matching ``filters``, each with its headline facts (none while under embargo,
-    for the public); ``total``: the count of all matching bodies when the caller has it already."""
+    """One page of the bodies matching ``filters`` in name order (ties by id), each with its headline facts
+    (none while under embargo, for the public); ``total``: the count of all matching bodies when the caller
+    has it already. Paged by key (``page.after``, ``page.before``: a body's id) or by number; a key that
+    names no body gives the first page."""
     if total is None:
         total = count_bodies(session, viewer, filters)
     hidden = body_under_embargo(viewer.today) if viewer.public else false()
     columns: Any = select(*SUMMARY_COLUMNS, hidden.label("hidden"))
-    query = filtered(columns, filters, viewer).order_by(Body.name, Body.id)
-    bodies = list(session.execute(query.offset(page.offset).limit(page.per_page)))
+    bodies, neighbours = keyed_rows(
+        list(session.execute(_page_query(filtered(columns, filters, viewer), page))), page
+    )
+    if not bodies and page.by_key and session.get(Body, page.after or page.before) is None:
+        return list_bodies(session, viewer, filters, PageRequest.of(1, page.per_page), total)
     facts = facts_by_body(session, [b.id for b in bodies], (*concern_keys(), *LIST_FACTS))
     items = []
     for body in bodies:
         item = body_summary(body)
         item["facts"] = {} if body.hidden else facts.get(body.id, {})
         items.append(item)
-    return Page(items, total, page)
+    return Page(items, total, page, neighbours)
+
+
+def _page_query(query: Select[Any], page: PageRequest) -> Select[Any]:
+    """The page's rows, one more than it holds to tell whether another follows: after or before a key
+    (an indexed range of ``(name, id)`` at any depth), or at an offset."""
+    size = page.per_page + 1
+    if not page.by_key:
+        return query.order_by(Body.name, Body.id).offset(page.offset).limit(size)
+    anchor = page.after if page.after is not None else page.before
+    key = tuple_(select(Body.name).where(Body.id == anchor).scalar_subquery(), anchor)
+    if page.after is not None:
+        return query.where(tuple_(Body.name, Body.id) > key).order_by(Body.name, Body.id).limit(size)
+    return (
+        query.where(tuple_(Body.name, Body.id) < key).order_by(Body.name.desc(), Body.id.desc()).limit(size)
+    )
 
 
 def facet_values(session: Session) -> dict[str, list[str]]:

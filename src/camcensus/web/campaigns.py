@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from camcensus.enums import RequestState
 from camcensus.store.models import Body, Campaign, Request
-from camcensus.web.pagination import Page, PageRequest
+from camcensus.web.pagination import Page, PageRequest, keyed_rows
 from camcensus.web.viewer import Viewer, campaign_published
 
 OPEN_STATES = (
@@ -97,13 +97,26 @@ def campaign_detail(
     due = open_.where(Request.due_on >= viewer.today).order_by(Request.due_on, Request.id)
     listed = base.where(Request.state == state) if state else base
     total = session.scalar(select(func.count()).select_from(listed.subquery())) or 0
-    rows = session.execute(listed.order_by(Request.id).offset(page.offset).limit(page.per_page))
+    rows, neighbours = keyed_rows(list(session.execute(_by_id(listed, page))), page, lambda row: row[0].id)
     detail = campaign_summary(campaign, _state_counts(session, [campaign.id])[campaign.id])
     detail.update(
         {
             "overdue": [_request_row(r, b, viewer.today) for r, b in session.execute(overdue.limit(500))],
             "due": [_request_row(r, b, viewer.today) for r, b in session.execute(due.limit(500))],
-            "request_list": Page([_request_row(r, b, viewer.today) for r, b in rows], total, page).as_dict(),
+            "request_list": Page(
+                [_request_row(r, b, viewer.today) for r, b in rows], total, page, neighbours
+            ).as_dict(),
         }
     )
     return detail
+
+
+def _by_id(listed: Select[Request, Body], page: PageRequest) -> Select[Request, Body]:
+    """A page of a campaign's requests in id order, one more than it holds: after or before a request's id
+    (an indexed range at any depth), or at an offset (numbered links)."""
+    size = page.per_page + 1
+    if page.after is not None:
+        return listed.where(Request.id > page.after).order_by(Request.id).limit(size)
+    if page.before is not None:
+        return listed.where(Request.id < page.before).order_by(Request.id.desc()).limit(size)
+    return listed.order_by(Request.id).offset(page.offset).limit(size)

@@ -26,6 +26,16 @@ T = TypeVar("T")
 MAX_ID = 2**63 - 1
 ItemId = Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)]
 PageNumber = Annotated[int, Query(ge=1, le=1_000_000, description="page number, from 1")]
+AfterKey = Annotated[
+    int | None,
+    Query(
+        ge=-MAX_ID, le=MAX_ID, description="the page after this item (its id): the previous page's next_after"
+    ),
+]
+BeforeKey = Annotated[
+    int | None,
+    Query(ge=-MAX_ID, le=MAX_ID, description="the page before this item (its id): previous_before"),
+]
 RoundName = Annotated[str | None, Query(max_length=200, description="a survey round (campaign) by name")]
 
 

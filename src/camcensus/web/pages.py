@@ -21,6 +21,8 @@ from camcensus.web.deps import (
     ADMINS,
     MAX_ID,
     REVIEWERS,
+    AfterKey,
+    BeforeKey,
     ItemId,
     PageNumber,
     RoundName,
@@ -103,8 +105,10 @@ async def bodies_page(
     filters: Annotated[bodies.BodyFilters, Depends(body_filters)],
     page: PageNumber = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> HTMLResponse:
-    pager = PageRequest.of(page, per_page)
+    pager = PageRequest.of(page, per_page, after=after, before=before)
     query = urlencode({**filters.as_dict(), "per_page": per_page})
     if viewer.public:
         share_publicly(request)
@@ -192,8 +196,11 @@ def campaign_page(
     viewer: Who,
     state: str | None = None,
     page: PageNumber = 1,
+    after: AfterKey = None,
+    before: BeforeKey = None,
 ) -> HTMLResponse:
-    detail = campaigns.campaign_detail(session, viewer, name, PageRequest.of(page, 100), state or None)
+    pager = PageRequest.of(page, 100, after=after, before=before)
+    detail = campaigns.campaign_detail(session, viewer, name, pager, state or None)
     if detail is None:
         raise HTTPException(status_code=404, detail="no such campaign")
     return render(request, "campaign.html", campaign=detail, moves=MOVES, state=state or "")

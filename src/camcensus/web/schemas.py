@@ -16,11 +16,14 @@ from camcensus.web.device_schema import BodyDevices
 # --- shared pieces ------------------------------------------------------------------------------------------
 
 
-class PageInfo(BaseModel):
+class PageCounts(BaseModel):
     total: int = Field(description="how many items match, on all pages")
-    page: int = Field(description="this page's number, from 1")
     per_page: int = Field(description="items per page")
     pages: int = Field(description="how many pages there are (at least 1)")
+
+
+class PageInfo(PageCounts):
+    page: int = Field(description="this page's number, from 1")
 
 
 class BodyRef(BaseModel):
@@ -79,7 +82,17 @@ class BodyListItem(BodySummary):
     )
 
 
-class BodyPage(PageInfo):
+class KeyedPageInfo(PageCounts):
+    page: int | None = Field(
+        description="this page's number, from 1; null for a page asked by key (after, before)"
+    )
+    next_after: int | None = Field(description="the next page is ?after=this (null on the last page)")
+    previous_before: int | None = Field(
+        description="the previous page is ?before=this (null on the first page)"
+    )
+
+
+class BodyPage(KeyedPageInfo):
     items: list[BodyListItem]
     filters: dict[str, str] = Field(description="the filters applied")
 
@@ -308,7 +321,7 @@ class CampaignRequest(BaseModel):
     )
 
 
-class CampaignRequestPage(PageInfo):
+class CampaignRequestPage(KeyedPageInfo):
     items: list[CampaignRequest]
 
 
