@@ -247,3 +247,14 @@ def test_a_second_place_with_its_cameras_elided_adds_to_the_count() -> None:
     assert _count("The Council operates 16 cameras in the town centre and two at the cemetery lodge.") == 18
     # a breakdown of a count already given adds nothing
     assert _count("We have six cameras - four on the Market Place and two at the Jubilee Park.") == 6
+
+
+def test_a_tab_separated_cell_wrapped_onto_its_own_line_keeps_the_table() -> None:
+    reply = (
+        "Ysbyty / Hospital\tCameras\tManufacturer\n"
+        "Ysbyty Glan Dyfrdwy\t142\tAvigilon\n"
+        "Ysbyty Maelor Isaf\t88\tAvigilon / Dahua (car\n"
+        "\t\t\tpark only)\n"
+        "Ysbyty Cymuned Llanfair\t17\tHikvison\n"
+    )
+    assert _count(reply) == 247

@@ -184,7 +184,8 @@ def _cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role:
     return line.segment.text[a:b], a, b
 
 
-_BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\|")  # "|  Academy |  |", "        |     | (to be removed)"
+# a cell wrapped onto a row of its own: "|  Academy |  |", "      |    | (to be removed)", "\t\t\tpark only)"
+_BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
 # a row that only rules the table ("-------|-------", "+=====+")
 _RULE = re.compile(r"[\s\-=_+|:]+")
 
