@@ -258,3 +258,12 @@ def test_a_tab_separated_cell_wrapped_onto_its_own_line_keeps_the_table() -> Non
         "Ysbyty Cymuned Llanfair\t17\tHikvison\n"
     )
     assert _count(reply) == 247
+
+
+def test_the_estate_comprises_lists_every_make() -> None:
+    request = "1. How many CCTV cameras?\n2. Hikvision - yes/no?\n3. Dahua - yes/no?\n"
+    reply = (
+        "1. 1,240\n2. Yes - see our response to question 3.\n"
+        "3. The Trust's CCTV estate comprises Hikvision (approx. 410 cameras, 22 NVRs), Avigilon and Axis.\n"
+    )
+    assert _status(reply, request) == ("yes", "no")
