@@ -267,3 +267,12 @@ def test_the_estate_comprises_lists_every_make() -> None:
         "3. The Trust's CCTV estate comprises Hikvision (approx. 410 cameras, 22 NVRs), Avigilon and Axis.\n"
     )
     assert _status(reply, request) == ("yes", "no")
+
+
+def test_a_capability_only_named_beside_a_refusal_discloses_nothing() -> None:
+    reply = (
+        "Kestrel Valley Police can neither confirm nor deny that it holds any information relevant to your "
+        "request by virtue of Section 24(2) and Section 31(3).\n"
+        "The National ANPR Standards are published on gov.uk.\n"
+    )
+    assert _read(reply).outcome == "refused"

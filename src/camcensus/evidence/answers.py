@@ -15,6 +15,7 @@ from typing import Any
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import outcome
+from camcensus.evidence import strength as S
 from camcensus.evidence.counts import bare_count_answer
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
@@ -92,8 +93,9 @@ def disclosed(items: list[EvidenceItem], cues: list[EvidenceItem]) -> Iterator[E
             continue
         status = item.detail.get("status")
         made = item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST)
-        if made or (item.kind in _FINDINGS and status != "capable"):
-            yield item
+        weak = bool(cues) and item.kind == K.CAPABILITY and item.confidence <= S.WEAK
+        if made or (item.kind in _FINDINGS and status != "capable" and not weak):
+            yield item  # not "The National ANPR Standards are published": a capability only named
 
 
 def _substantive(items: list[EvidenceItem]) -> bool:
