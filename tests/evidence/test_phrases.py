@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from camcensus.evidence.phrases import joined, phrase_files, phrase_list, sections, words
+from camcensus.evidence.phrases import any_entry, joined, phrase_files, phrase_list, sections, words
 
 SECTIONS = [(file, section) for file in phrase_files() for section in sections(file)]
 # lists that may be read as one pattern: no entry names a group (those are read entry by entry)
@@ -51,3 +51,13 @@ def test_a_list_without_entries_or_words_is_an_error() -> None:
         joined("cues", "no such list")
     with pytest.raises(KeyError):
         words("cues", "negation")  # its entries name no words
+
+
+@pytest.mark.parametrize("file, section", SECTIONS, ids=[f"{f}.{s}" for f, s in SECTIONS])
+def test_the_quick_look_of_a_list_finds_whatever_its_entries_find(file: str, section: str) -> None:
+    quick = any_entry(file, section)
+    if quick is None:
+        return
+    for phrase in phrase_list(file, section):
+        for text in (phrase.example, phrase.counter):
+            assert bool(quick.search(text)) == any(p.pattern.search(text) for p in phrase_list(file, section))

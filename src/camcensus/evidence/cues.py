@@ -85,10 +85,12 @@ def weak_denial(clause: str) -> bool:
     )
 
 
+@text_memo
 def past(clause: str) -> bool:
     return bool(_PAST.search(clause))
 
 
+@text_memo
 def still(clause: str) -> bool:
     return bool(_STILL.search(clause))
 

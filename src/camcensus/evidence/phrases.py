@@ -86,8 +86,27 @@ def sections(file: str) -> list[str]:
     return list(_data(file))
 
 
+@cache
+def any_entry(file: str, section: str) -> re.Pattern[str] | None:
+    """One pattern matching wherever any entry of a list of several matches (its entries as one
+    alternation): a text it does not match matches none of them, for one search instead of one per entry.
+    None for a list of one entry, or one whose entries cannot stand side by side (a back-reference by
+    number, an inline flag)."""
+    rows = _data(file).get(section, [])
+    patterns = [row["pattern"] for row in rows]
+    if len(patterns) < 2 or any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 def kinds_in(text: str, file: str, section: str) -> tuple[str, ...]:
     """The kinds of every entry of the list that ``text`` matches, in list order, each once."""
+    quick = any_entry(file, section)
+    if quick is not None and quick.search(text) is None:
+        return ()
     out: list[str] = []
     for phrase in phrase_list(file, section):
         if phrase.kind not in out and phrase.pattern.search(text):
@@ -96,6 +115,9 @@ def kinds_in(text: str, file: str, section: str) -> tuple[str, ...]:
 
 
 def first_match(text: str, file: str, section: str) -> tuple[Phrase, re.Match[str]] | None:
+    quick = any_entry(file, section)
+    if quick is not None and quick.search(text) is None:
+        return None
     for phrase in phrase_list(file, section):
         m = phrase.pattern.search(text)
         if m:

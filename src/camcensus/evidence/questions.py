@@ -42,8 +42,10 @@ class Question:
 
 
 # a lettered part's mark, not a reference to one ("(c) If yes to (b), how many?", "(c) See (b)")
+# (the "(" first, each look-behind ending with it: the engine then skips ahead to a "(" instead of trying the
+# look-behinds at every place)
 INLINE_LETTER = re.compile(
-    r"(?<!\bto )(?<!\bsee )(?<!\bin )(?<!\bat )(?<!\bof )\(([a-h])\)\s*", re.IGNORECASE
+    r"\((?<!\bto \()(?<!\bsee \()(?<!\bin \()(?<!\bat \()(?<!\bof \()([a-h])\)\s*", re.IGNORECASE
 )
 
 
@@ -54,18 +56,19 @@ def ordered_marks(text: str) -> list[re.Match[str]]:
     return marks if len(marks) >= 2 and in_order else []
 
 
-def lettered_texts(text: str) -> list[str]:
+@text_memo
+def lettered_texts(text: str) -> tuple[str, ...]:
     """Each part of a text that letters its parts inline, with the words before the first letter ("Whether any
     are manufactured by (a) Hikvision and (b) Dahua" -> "... by Hikvision", "... by Dahua"); [] for none."""
     marks = ordered_marks(text)
     if not marks:
-        return []
+        return ()
     ends = [m.start() for m in marks[1:]] + [len(text)]
     head = text[: marks[0].start()]
-    return [
+    return tuple(
         re.sub(r"\s+(?:and|or)\s*$", "", (head + text[m.end() : e]).strip())
         for m, e in zip(marks, ends, strict=True)
-    ]
+    )
 
 
 def lettered_part(question: Question, index: int) -> Question | None:
