@@ -49,6 +49,34 @@ def test_api_record_lists_devices_without_addresses_for_the_public(client, seede
     assert "AAWR" not in str(signed_in) and "estate.owner" not in str(signed_in), "serials and scanners never"
 
 
+def test_review_of_what_will_be_published_lists_the_devices_as_the_public_page_does(
+    client, seeded, estate, sqlite_store
+) -> None:
+    public_page = client.get(f"/bodies/{seeded.council}").text
+    public_json = client.get(f"/api/bodies/{seeded.council}").json()["devices"]
+    login(client, *REVIEWER)
+    preview = client.get(f"/review/published/{seeded.council}")
+    assert preview.status_code == 200
+    view = client.get(f"/api/review/published/{seeded.council}").json()
+    assert view["devices"] == public_json, "one reading of a body's devices, the public's"
+    assert 'id="devices"' in preview.text and f'id="device-{estate.recorder}"' in preview.text
+    for words in ("DS-7608NI-K2", "lists 3 cameras and 1 disabled channel", "named only by its recorder"):
+        assert words in preview.text and words in public_page
+    assert "Addresses are withheld" in preview.text, "the reviewer sees what the public will: no addresses"
+    assert [p for p in PRIVATE if p in preview.text] == [] and "<th>Address</th>" not in preview.text
+    assert "AAWR" not in preview.text and "estate.owner" not in preview.text
+    assert HOSTILE_MODEL not in preview.text  # escaped, shown as text
+
+    school = client.get(f"/review/published/{seeded.school}").text
+    assert "Under embargo" in school and 'id="devices"' in school, "what will be published once it ends"
+    assert "10.1.0" not in school
+
+    with sqlite_store.session() as session:
+        set_addresses_published(session, seeded.council, True)
+    opted_in = client.get(f"/review/published/{seeded.council}").text
+    assert "The body agreed to publish its devices' addresses" in opted_in and "10.1.0.4" in opted_in
+
+
 @pytest.fixture
 def served(sqlite_store: Store) -> Iterator[tuple[str, Seeded, Estate, Store]]:
     seeded = seed(sqlite_store)
