@@ -167,3 +167,23 @@ def _eventually(url: str, check, tries: int = 100) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def test_review_of_what_will_be_published_in_chromium_on_a_wide_screen_and_a_phone(
+    served,
+    browser,  # noqa: F811
+    tmp_path,
+) -> None:
+    base, seeded, found, _ = served
+    shots, errors = _shots(tmp_path), []
+    for width in (1280, 390):
+        page = _page(browser, width, errors)
+        _sign_in(page, base)
+        page.goto(f"{base}/review/published/{seeded.council}")
+        assert page.locator("table.devices tr.device").count() == 5
+        assert page.locator(f"#device-{found.recorder} td[data-label=Vendor]").is_visible()
+        assert page.locator("table.published td[data-label='As published']").first.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, "nothing scrolls sideways"
+        assert page.evaluate("window.pwned === undefined")
+        page.screenshot(path=shots / f"review-published-{width}.png", full_page=True)
+    assert errors == [], "no script errors, nothing blocked by the content security policy"
