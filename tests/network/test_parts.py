@@ -111,6 +111,42 @@ def test_discovery_replies():
     assert (w.model, w.brand, w.device_type) == ("IPC-HFW2228M-I1-V2", "Dahua", "camera")
 
 
+# A ProbeMatch as a Hikvision camera sends it: the name scope holds a percent-encoded space
+HIKVISION_PROBE_MATCH = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" '
+    b'xmlns:wsadis="http://schemas.xmlsoap.org/ws/2004/08/addressing" '
+    b'xmlns:d="http://schemas.xmlsoap.org/ws/2005/04/discovery" '
+    b'xmlns:dn="http://www.onvif.org/ver10/network/wsdl"><env:Header>'
+    b"<wsadis:MessageID>urn:uuid:5f1c7a1e-2b4c-11b2-8a3e-44a642b1c2d3</wsadis:MessageID>"
+    b"<wsadis:RelatesTo>uuid:0a6dc791-2e5c-4e1f-9b37-3f4a1f2c0d9e</wsadis:RelatesTo>"
+    b"<wsadis:To>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</wsadis:To>"
+    b"<wsadis:Action>http://schemas.xmlsoap.org/ws/2005/04/discovery/ProbeMatches</wsadis:Action>"
+    b"</env:Header><env:Body><d:ProbeMatches><d:ProbeMatch><wsadis:EndpointReference>"
+    b"<wsadis:Address>urn:uuid:5f1c7a1e-2b4c-11b2-8a3e-44a642b1c2d3</wsadis:Address>"
+    b"</wsadis:EndpointReference><d:Types>dn:NetworkVideoTransmitter tds:Device</d:Types>"
+    b"<d:Scopes>onvif://www.onvif.org/type/video_encoder onvif://www.onvif.org/Profile/Streaming "
+    b"onvif://www.onvif.org/MAC/44:a6:42:b1:c2:d3 onvif://www.onvif.org/hardware/DS-2CD2143G2-I "
+    b"onvif://www.onvif.org/name/HIKVISION%20DS-2CD2143G2-I "
+    b"onvif://www.onvif.org/location/city/London</d:Scopes>"
+    b"<d:XAddrs>http://192.0.2.14/onvif/device_service</d:XAddrs>"
+    b"<d:MetadataVersion>10</d:MetadataVersion></d:ProbeMatch></d:ProbeMatches></env:Body></env:Envelope>"
+)
+
+
+def test_wsd_name_scope_keeps_its_encoded_spaces():
+    (w,) = parse_wsd(HIKVISION_PROBE_MATCH)
+    assert "name 'HIKVISION DS-2CD2143G2-I'" in w.detail  # the whole name, not cut at its space
+    assert (w.model, w.brand, w.mac, w.device_type) == (
+        "DS-2CD2143G2-I",
+        "HIKVISION",
+        "44:a6:42:b1:c2:d3",
+        "camera",
+    )
+    renamed = HIKVISION_PROBE_MATCH.replace(b"HIKVISION%20DS-2CD2143G2-I", b"Acme%20Secure%20Vision")
+    assert parse_wsd(renamed)[0].brand == "Acme Secure Vision"  # before the fix: "Acme"
+
+
 def test_lorex_magicbox_model_comes_from_update_serial():
     values = parse_key_values(
         "deviceType=31\r\nprocessor=ST7108\r\nserialNumber=ND0219110NNNNN\r\n"

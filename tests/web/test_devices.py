@@ -49,6 +49,34 @@ def test_api_record_lists_devices_without_addresses_for_the_public(client, seede
     assert "AAWR" not in str(signed_in) and "estate.owner" not in str(signed_in), "serials and scanners never"
 
 
+def test_review_of_what_will_be_published_lists_the_devices_as_the_public_page_does(
+    client, seeded, estate, sqlite_store
+) -> None:
+    public_page = client.get(f"/bodies/{seeded.council}").text
+    public_json = client.get(f"/api/bodies/{seeded.council}").json()["devices"]
+    login(client, *REVIEWER)
+    preview = client.get(f"/review/published/{seeded.council}")
+    assert preview.status_code == 200
+    view = client.get(f"/api/review/published/{seeded.council}").json()
+    assert view["devices"] == public_json, "one reading of a body's devices, the public's"
+    assert 'id="devices"' in preview.text and f'id="device-{estate.recorder}"' in preview.text
+    for words in ("DS-7608NI-K2", "lists 3 cameras and 1 disabled channel", "named only by its recorder"):
+        assert words in preview.text and words in public_page
+    assert "Addresses are withheld" in preview.text, "the reviewer sees what the public will: no addresses"
+    assert [p for p in PRIVATE if p in preview.text] == [] and "<th>Address</th>" not in preview.text
+    assert "AAWR" not in preview.text and "estate.owner" not in preview.text
+    assert HOSTILE_MODEL not in preview.text  # escaped, shown as text
+
+    school = client.get(f"/review/published/{seeded.school}").text
+    assert "Under embargo" in school and 'id="devices"' in school, "what will be published once it ends"
+    assert "10.1.0" not in school
+
+    with sqlite_store.session() as session:
+        set_addresses_published(session, seeded.council, True)
+    opted_in = client.get(f"/review/published/{seeded.council}").text
+    assert "The body agreed to publish its devices' addresses" in opted_in and "10.1.0.4" in opted_in
+
+
 @pytest.fixture
 def served(sqlite_store: Store) -> Iterator[tuple[str, Seeded, Estate, Store]]:
     seeded = seed(sqlite_store)
@@ -139,3 +167,23 @@ def _eventually(url: str, check, tries: int = 100) -> bool:
             return True
         time.sleep(0.1)
     return False
+
+
+def test_review_of_what_will_be_published_in_chromium_on_a_wide_screen_and_a_phone(
+    served,
+    browser,  # noqa: F811
+    tmp_path,
+) -> None:
+    base, seeded, found, _ = served
+    shots, errors = _shots(tmp_path), []
+    for width in (1280, 390):
+        page = _page(browser, width, errors)
+        _sign_in(page, base)
+        page.goto(f"{base}/review/published/{seeded.council}")
+        assert page.locator("table.devices tr.device").count() == 5
+        assert page.locator(f"#device-{found.recorder} td[data-label=Vendor]").is_visible()
+        assert page.locator("table.published td[data-label='As published']").first.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, "nothing scrolls sideways"
+        assert page.evaluate("window.pwned === undefined")
+        page.screenshot(path=shots / f"review-published-{width}.png", full_page=True)
+    assert errors == [], "no script errors, nothing blocked by the content security policy"

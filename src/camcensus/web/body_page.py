@@ -319,9 +319,9 @@ def _facts(
     return out
 
 
-def _devices(session: Session, viewer: Viewer, body: Row[Any]) -> dict[str, Any]:
-    """The body's devices (read only when it has any): addresses for signed-in users, and for the public only
-    when the body opted in."""
+def devices_for(session: Session, viewer: Viewer, body: Row[Any]) -> dict[str, Any]:
+    """The body's devices as this viewer sees them (read only when the body's row, from `body_row_for`, says
+    it has any): addresses for signed-in users, and for the public only when the body opted in."""
     published = body.device_addresses_public_since is not None
     if not body.has_devices:
         return BodyDevices([], not viewer.public or published, published).as_dict()
@@ -389,7 +389,7 @@ def read_body(session: Session, viewer: Viewer, body_id: int) -> BodyRead:
             "documents": _document_dicts(docs, segments, evidence, viewer),
             "evidence": list(ev_dicts.values()),
             # addresses for signed-in users; for the public only when the body opted in
-            "devices": _devices(session, viewer, body),
+            "devices": devices_for(session, viewer, body),
         }
     )
     return BodyRead(detail, body, facts)

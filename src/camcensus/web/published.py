@@ -1,6 +1,7 @@
 """What will be published of a body, for its reviewers: each evidence item as the public pages and open data
-carry it, with what redaction removed from its quote marked. Shown before publication (a body under embargo
-included), so a reviewer can see that nothing personal goes out."""
+carry it, with what redaction removed from its quote marked, and the body's devices as its public page lists
+them (addresses only when the body opted in). Shown before publication (a body under embargo included), so a
+reviewer can see that nothing personal goes out."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from camcensus.redaction import public_filename, redact, redaction
 from camcensus.reports.opendata import published_evidence
 from camcensus.safetext import display_text
 from camcensus.store.models import Body
-from camcensus.web.body_page import body_row_for
+from camcensus.web.body_page import body_row_for, devices_for
 from camcensus.web.viewer import Viewer
 
 
@@ -37,11 +38,14 @@ def published_view(session: Session, viewer: Viewer, body_id: int) -> dict[str, 
     body = session.get(Body, body_id)
     if body is None:
         return None
-    public = body_row_for(session, Viewer(today=viewer.today), body_id)  # as an anonymous visitor sees it
+    anonymous = Viewer(today=viewer.today)
+    public = body_row_for(session, anonymous, body_id)  # as an anonymous visitor sees it
     items = [_item(ev, filename) for ev, filename, _ in published_evidence(session, [body_id])]
     return {
         "body": {"id": body.id, "name": body.name, "code": body.code},
         "embargoed": bool(public is not None and public.hidden),
         "evidence": items,
         "removed": sum(len(i["removed"]) for i in items),
+        # as the public page lists them once published: an embargo withholds them until then
+        "devices": devices_for(session, anonymous, public) if public is not None else None,
     }

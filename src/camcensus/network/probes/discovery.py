@@ -164,7 +164,8 @@ def parse_wsd(data: bytes, port: int = WSD_PORT) -> list[Observation]:
     if "ProbeMatch" not in text and not re.search(r"<(?:[\w-]+:)?Hello>", text):
         return []  # neither an answer to a Probe nor a device's announcement of itself
     what = "ProbeMatch" if "ProbeMatch" in text else "Hello"
-    scopes = urllib.parse.unquote(_xml_tag(text, "Scopes") or "").split()
+    # split on whitespace, then percent-decode: "name/HIKVISION%20DS-2CD2143G2-I" is one scope
+    scopes = [urllib.parse.unquote(scope) for scope in (_xml_tag(text, "Scopes") or "").split()]
     values: dict[str, str] = {}
     for scope in scopes:
         m = re.match(r"onvif://www\.onvif\.org/(hardware|name|type|mac)/(.+)$", scope, re.IGNORECASE)
