@@ -208,7 +208,7 @@ def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: s
 _ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
 _CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
-    r"^\W*(?P<label>[^\d\n]{2,60}?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
+    r"^\W*(?P<label>[^\d\n]{2,60}?(?:\s*\([^()\d\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
     + APPROX
     + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
     + _ROW_UNIT
@@ -225,6 +225,11 @@ _BRACKET_ROW = re.compile(
     re.IGNORECASE,
 )
 # a cell holding a number, in digits or words, with an aside in brackets ("three (Kirkby depot only)")
+_TIMES_ROW = re.compile(
+    r"^\W*(?:(?P<label>[^\n]{2,60}?)\s+[x\u00d7]\s*(?P<num>\d{1,4})|(?P<num2>\d{1,4})\s*[x\u00d7]\s+"
+    r"(?P<label2>[^\n]{2,60}?))\s*[.;,]?\s*$",
+    re.IGNORECASE,
+)
 _NUMBER_CELL = re.compile(
     r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\([^()]{{0,60}}\)\s*)?", re.IGNORECASE
 )
@@ -240,6 +245,14 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
     """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
     None when the line is no such row (a header, prose, a row of years)."""
+    times = _TIMES_ROW.match(line)
+    if times is not None:  # "DS-2CD2143G2-I   x 14", "4 x Axis P3265-LVE": a schedule's quantity
+        label = times.group("label") or times.group("label2")
+        number = int(times.group("num") or times.group("num2"))
+        named = re.search(r"[A-Za-z]{2}", label) and not label.split()[-1].isdigit()  # not "1920 x 1080"
+        if _RECORDER_LABEL.search(label) or not named:
+            return None
+        return number, False
     found = cells(line)
     pairs = [_ROW_LABEL_NUMBER.match(p) for p in re.split(r"\s{2,}|\t", line.strip())]
     if len(pairs) >= 2 and all(

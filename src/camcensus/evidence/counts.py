@@ -35,7 +35,7 @@ def _bounded(section: str) -> str:
 
 
 APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
-NOUN = r"(?:" + _list("noun") + r")\b"
+NOUN = r"(?:" + _list("noun") + r")\b(?!\s+(?:" + _list("noun_not_after") + r")\b)"
 # "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": a range, kept (at its middle) but never
 # the count, which is a figure the body gave;
 # "24-hour cameras", "4-megapixel cameras" are no count

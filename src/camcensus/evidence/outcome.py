@@ -52,8 +52,10 @@ _SECTION_LIST = re.compile(
 )
 # a line of a list of the exemptions applied: "- section 38(1)(b) - health and safety", "Adran 24(2) -
 # Diogelwch Gwladol", "Section 23(5) Information supplied by, or concerning, certain Security Bodies"
+# ... or the line of one or more questions: "Questions 2 and 3 \u2013 Section 31 (1) (a)(b) (Law Enforcement)"
 _LISTED = re.compile(
-    r"^\W*(?i:sections?|s\.|adran|regulations?|reg\.?)\s*\d{1,2}[A-Z]?\s*(?:\(\s*\w{1,4}\s*\)\s*)*"
+    r"^\W*(?i:(?:questions?|q)\s*\d{1,2}(?:\s*(?:,|and|&|to|-)\s*\d{1,2})*\s*[-:\u2013\u2014]\s*)?"
+    r"(?i:sections?|s\.|adran|regulations?|reg\.?)\s*\d{1,2}[A-Z]?\s*(?:\(\s*\w{1,4}\s*\)\s*)*"
     r"(?:[-:\u2013,]|\s+[A-Z(])",
 )
 _REGULATION = re.compile(
@@ -294,6 +296,16 @@ def says_partial(text: str) -> bool:
     """The text says part of what was asked is disclosed ("decided to disclose some of the information")."""
     folded = text.lower()
     return ("part" in folded or "some" in folded or "addition" in folded) and bool(_PARTIAL.search(text))
+
+
+_DISCLOSED = re.compile(_list("disclosed"), re.IGNORECASE)
+
+
+def says_disclosed(text: str) -> bool:
+    """The text says what was asked is disclosed ("decided to disclose the located information")."""
+    folded = text.lower()
+    words = "disclos" in folded or "release" in folded or "provide" in folded
+    return words and bool(_DISCLOSED.search(text))
 
 
 def points_to_attachment(text: str) -> bool:

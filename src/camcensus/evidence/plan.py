@@ -84,6 +84,7 @@ class SentencePlan:
     refused: bool = False
     not_held: bool = False
     partial: bool = False  # "I have today decided to disclose some of the requested information"
+    disclosed: bool = False  # "I have today decided to disclose the located information to you"
     acknowledges: bool = False
     no_cameras: bool = False
     elsewhere: bool = False
@@ -128,6 +129,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         refused=outcome.refuses(text) or cues.ncnd(text),
         not_held=outcome.not_held(text),
         partial=outcome.says_partial(text),
+        disclosed=outcome.says_disclosed(text),
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
         elsewhere=cues.cctv_elsewhere(text),

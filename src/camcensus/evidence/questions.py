@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from camcensus.evidence.line_shapes import STRONG_QUESTION, answer_opener, history_line, sign_off
+from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.request import GREETING
 from camcensus.knowledge.vendors import find_vendor_mentions
@@ -223,6 +223,28 @@ JOINT = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"(\d{1,2})\.?\s*(?:to|-|\u2013)\s*(?:q(?:uestion)?\s*)?(\d{1,2})", re.IGNORECASE)
+
+
+# a heading naming parts of the request, then their topic: "Part (a) - number of cameras", "Parts (b) and
+# (c) - manufacturer, and whether Hikvision or Dahua"
+_PART = r"\(?(?:[a-h]|\d{1,2})\)?"
+_PARTS_HEADING = re.compile(
+    r"^\s*parts?\s*(?P<list>" + _PART + r"(?:\s*(?:,|and|&|to|-|\u2013)\s*" + _PART + r")*)"
+    r"\s*[-:\u2013\u2014]\s*(?P<topic>[^.?!;]{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def parts_named(text: str) -> list[int]:
+    """The numbers (letters as 100 + their place) of the parts a topic heading names; [] if it is none."""
+    m = _PARTS_HEADING.match(text)
+    if m is None or SHORT_VALUE.match(m.group("topic")) or answer_opener(m.group("topic")):
+        return []
+    tokens = re.findall(r"[a-h]|\d{1,2}", m.group("list").lower())
+    numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
+    if re.search(r"\bto\b|[-\u2013]", m.group("list")) and len(numbers) == 2 and numbers[0] < numbers[1]:
+        numbers = list(range(numbers[0], numbers[1] + 1))  # "Parts (b) to (d)"
+    return numbers
 
 
 def listed_numbers(listed: str) -> list[int]:

@@ -134,6 +134,8 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.cues.acknowledged = True
         if plan.partial:
             self.cues.partial = True
+        if plan.disclosed and not plan.refused and not plan.not_held:
+            self.cues.disclosed.append(self.add(K.OUTCOME, "answered", a, a + n, S.IMPLIED, cue="disclosed"))
         if plan.elsewhere:
             self.cues.elsewhere = True
         if plan.no_cameras or self._none_of_subject(plan):

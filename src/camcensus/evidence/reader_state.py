@@ -42,6 +42,7 @@ class Cues:
     no_cameras: list[EvidenceItem] = field(default_factory=list)
     elsewhere: bool = False  # the premises' cameras are another's ("the responsibility of the landlord")
     partial: bool = False  # the reply says it discloses part of what was asked
+    disclosed: list[EvidenceItem] = field(default_factory=list)  # ... or says it discloses what was asked
     declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
     # "Yes" to "Are any made by Hikvision or Dahua?": one of them at least is in use, which one is not said
     one_of: list[frozenset[str]] = field(default_factory=list)

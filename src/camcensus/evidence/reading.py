@@ -328,12 +328,15 @@ def _outcome_item(
     # "We hold no central register" beside a figure given anyway is no "not held"
     counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
     held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
+    # "We are able to disclose the located information" opens refusals too: it says something was answered
+    # only where nothing is withheld
+    said = bool(c.disclosed) and not refused and not held_not
     value = by_question or outcome.decide(
-        basis is not None or c.qa_answered, refused, held_not, c.acknowledged
+        basis is not None or c.qa_answered or said, refused, held_not, c.acknowledged
     )
     if c.partial and (refused or held_not):
         value = "partially_answered"  # "I have today decided to disclose some of the requested information"
-    source = c.refusals or c.not_held or ([basis] if basis else [])
+    source = c.refusals or c.not_held or ([basis] if basis else []) or (c.disclosed if said else [])
     first = source[0] if source else None
     detail: dict[str, Any] = {
         "decided": True,

@@ -64,7 +64,8 @@ def ask_of(question: str) -> Ask:
     of it, not the equipment it is about."""
     general = bool(kinds_in(question, _FILE, "general"))
     kinds = kinds_in(question, _FILE, "asks")
-    if "count" in kinds and (_counts_other_things(question) or kinds_in(question, _FILE, "count_of_some")):
+    some = kinds_in(question, _FILE, "count_of_some") and not kinds_in(question, _FILE, "count_of_all")
+    if "count" in kinds and (_counts_other_things(question) or some):
         kinds = tuple(k for k in kinds if k != "count") or ("figures",)  # "How many drone deployments?"
     return Ask(
         kinds or ("other",),
@@ -168,11 +169,11 @@ _MARKER = re.compile(
 )
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u25aa\u2013]\s+")
 GREETING = re.compile(r"^\s*(?:dear|hello|hi|good (?:morning|afternoon)|annwyl)\b", re.IGNORECASE)
-_CLOSING = re.compile(
-    r"^\s*(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|many)(?:est)? (?:regards|thanks)|regards"
-    r"|thank you|thanks|many thanks|yn gywir|cofion)\b",
-    re.IGNORECASE,
+_SIGN_OFF = (
+    r"(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|many)(?:est)? (?:regards|thanks)|regards"
+    r"|thank you|thanks|many thanks|yn gywir|cofion)\b"
 )
+_CLOSING = re.compile(r"^\s*" + _SIGN_OFF, re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
 _ASKING = re.compile(
     r"\?|^\W*(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
@@ -200,7 +201,7 @@ def split_request(text: str) -> tuple[RequestQuestion, ...]:
     """The questions of a request, in order, numbered as a reply would number its answers (found once per
     request text: every reply to it is read beside them; the questions are frozen, callers share them)."""
     lines = _letter_body(text)
-    questions = _by_markers(lines) or _by_bullets(lines) or _by_sentences(lines)
+    questions = _by_markers(lines) or _by_bullets(lines) or _by_inline_numbers(lines) or _by_sentences(lines)
     return _named_above(" ".join(lines), questions)
 
 
@@ -309,6 +310,33 @@ _INTRO = re.compile(
 _INLINE_GREETING = re.compile(
     r"^(?:dear|hello|hi|good (?:morning|afternoon))\b[^,.;]{0,40},\s*", re.IGNORECASE
 )
+
+
+# "... fly-tippers. 1) How many cameras ...? 2) Where are they ...?": numbered questions run on in a paragraph
+_INLINE_MARK = re.compile(
+    r"(?:(?<=^)|(?<=[.?!:;,]\s)|(?<=[.?!:;]\s\s)|(?<=[;,] and )|(?<=[;,] or ))"
+    r"(?:\((\d{1,2})\)(?=\s+\w)|(\d{1,2})[.)](?=\s+[A-Z]))"
+)
+
+
+_INLINE_CLOSING = re.compile(r"(?<=[.?!])\s+" + _SIGN_OFF + r".*$", re.IGNORECASE)
+
+
+def _by_inline_numbers(lines: list[str]) -> tuple[RequestQuestion, ...]:
+    """Questions numbered 1), 2), 3) ... inside running prose: split at each number that follows the last."""
+    text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    text = _INLINE_CLOSING.sub("", text)  # "... footage? Thanks, Tara Quinlan"
+    marks: list[re.Match[str]] = []
+    for m in _INLINE_MARK.finditer(text):
+        if int(m.group(1) or m.group(2)) == len(marks) + 1:
+            marks.append(m)
+    if len(marks) < 2:
+        return ()
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return tuple(
+        _make(k, m.group(0), [re.sub(r"\s+(?:and|or)$", "", text[m.end() : end].strip())])
+        for k, (m, end) in enumerate(zip(marks, ends, strict=True), 1)
+    )
 
 
 def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:

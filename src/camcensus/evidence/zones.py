@@ -45,6 +45,7 @@ from camcensus.evidence.questions import (
     brings_answer,
     listed_numbers,
     ordinal_lead,
+    parts_named,
     repeats,
     topic_headings,
 )
@@ -141,7 +142,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     head = question_head(text)
     if head and numbering_only(head.group(0)) and text[head.end() :].strip():
         return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
-    if head and not answer_opener(text):
+    if head and not answer_opener(text) and not answer_opener(text[head.end() :]):
         state.mode = QUESTION
         rest = a + head.end()
         if SHORT_VALUE.match(seg.text[rest:b]) or labelled_answer(head.group(0), seg.text[rest:b]):
@@ -175,10 +176,9 @@ def _points_to_asked(state: _State, text: str) -> bool:
     """A line naming only the numbers of the request's questions opens their answer (or their echo): the
     lines after it belong to them, whatever their shape (a table, a sentence, a bare value)."""
     m = NUMBERS_ONLY.match(text)
-    if m is None:
-        return False
-    found = [state.by_number(n) for n in listed_numbers(m.group("list") or m.group("bare"))]
-    if not all(q is not None and q.asked for q in found):
+    numbers = listed_numbers(m.group("list") or m.group("bare")) if m else parts_named(text)
+    found = [state.by_number(n) for n in numbers]
+    if not found or not all(q is not None and q.asked for q in found):
         return False
     state.current = answering_all([q for q in found if q is not None])
     state.mode = ""

@@ -1,0 +1,143 @@
+"""Round 11 of the reading rules: each test fails with the rules of the round before."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+from camcensus.evidence.request import split_request
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text, location="text")], request=request)
+
+
+def test_questions_numbered_inside_one_paragraph_are_split() -> None:
+    request = (
+        "Hello, I'd like to know about the cameras the council uses to catch fly-tippers. 1) How many "
+        "cameras does the council have for fly-tipping enforcement? 2) Where are they deployed? 3) Are any "
+        "of them Hikvision or Dahua? Thanks, Sam Smith"
+    )
+    questions = split_request(request)
+    assert [q.n for q in questions] == [1, 2, 3]
+    assert questions[2].text == "Are any of them Hikvision or Dahua?"
+    reading = _read("1) The Council has 14 cameras.\n\n2) Withheld.\n\n3) No.", request)
+    assert reading.camera_count == 14
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_numbers_out_of_sequence_in_prose_do_not_split_a_request() -> None:
+    request = (
+        "Please tell me how many cameras you had in 2023. 5) was my earlier question. What make are they?"
+    )
+    assert all(not q.label for q in split_request(request))
+
+
+def test_bracketed_numbers_run_on_with_semicolons_split_a_request() -> None:
+    request = (
+        "FOI request. Please tell me: (1) how many CCTV cameras the office operates; (2) whether any are "
+        "made by Hikvision or Dahua; and (3) whether any have facial recognition."
+    )
+    assert [q.text for q in split_request(request)] == [
+        "how many CCTV cameras the office operates;",
+        "whether any are made by Hikvision or Dahua;",
+        "whether any have facial recognition.",
+    ]
+    reply = "(1) The office operates 6 internal CCTV cameras.\n\n(2) We neither confirm nor deny.\n\n(3) No."
+    assert _read(reply, request).camera_count == 6
+
+
+def test_a_schedule_of_models_times_quantities_is_summed_and_sites_are_no_count() -> None:
+    request = "Q1. The number of CCTV cameras operated by the Authority.\nQ2. The make of each camera."
+    reply = (
+        "Q1-Q2\n"
+        "Our CCTV is limited to the three visitor centres, two pay and display car parks and the depot. The "
+        "schedule of the equipment installed:\n\n"
+        "    DS-2CD2143G2-I          x 14\n"
+        "    IPC-HDW2431T-AS-S2      x 6\n"
+        "    4 x Axis P3265-LVE\n"
+    )
+    assert _read(reply, request).camera_count == 24
+
+
+def test_a_resolution_is_no_quantity_row() -> None:
+    from camcensus.evidence.answer_counts import row_count
+
+    assert row_count("Resolution 1920 x 1080") is None
+    assert row_count("NVR x 2") is None
+    assert row_count("Axis P3265-LVE x 4") == (4, False)
+
+
+def test_a_list_of_exemptions_by_question_is_read_and_the_reply_is_partial() -> None:
+    reply = (
+        "DECISION UNDER THE TERMS OF THE FREEDOM OF INFORMATION ACT\n\n"
+        "I can confirm that the force holds some relevant information. Most of this information is attached; "
+        "however, I am withholding some of it because I consider that the following exemptions apply:\n\n"
+        "Questions 2 and 3 \u2013 Section 31 (1) (a)(b) (Law Enforcement)\n"
+        "Question 6 \u2013 Section 21 (Information Reasonably Accessible By Other Means)\n"
+    )
+    reading = _read(reply)
+    assert sorted(reading.as_dict()["exemptions"]) == ["s21", "s31"]
+    assert reading.outcome == "partially_answered"
+
+
+def test_a_decision_to_disclose_the_information_is_an_answer_unless_something_is_withheld() -> None:
+    said = (
+        "Decision\nI have today decided to disclose the located information to you.\n\n"
+        "I can confirm there are no plans to install new equipment as part of this project."
+    )
+    assert _read(said).outcome == "answered"
+    refused = (
+        "We are able to disclose the located information to you as follows.\n\n"
+        "A response to this part of your request will not be provided: we rely on sections 24(1) and 31(1)."
+    )
+    assert _read(refused).outcome == "refused"
+
+
+def test_camera_channels_are_no_cameras() -> None:
+    reply = (
+        "The Security Operations Centre records 1,236 camera channels, which equates to approximately 1,150 "
+        "physical cameras because some multi-sensor units occupy more than one channel."
+    )
+    assert _read(reply).camera_count == 1150
+
+
+def test_rows_whose_label_has_a_long_aside_are_summed() -> None:
+    request = "Q1. How many CCTV cameras does your organisation currently operate?\nQ2. Are any Hikvision?"
+    reply = (
+        "Q1. How many CCTV cameras does your organisation currently operate?\n\n"
+        "We have gathered figures from the service areas responsible:\n\n"
+        "- Community Safety (public realm cameras monitored from the CCTV Control Room): 612\n"
+        "- Housing Management (estate cameras, lifts and communal entrances): 587\n"
+        "- Corporate Property (civic and operational buildings): 75\n\n"
+        "Q2. No."
+    )
+    assert _read(reply, request).camera_count == 1274
+
+
+def test_a_heading_naming_lettered_parts_points_the_answer_below_to_them() -> None:
+    request = (
+        "(a) How many CCTV cameras does the Service operate?\n(b) Who manufactures those cameras?\n"
+        "(c) Are any of them made by Hikvision or Dahua?\n(d) At which stations are the cameras located?"
+    )
+    reply = (
+        "Part (a) - number of cameras\nThe Service currently operates 76 CCTV cameras.\n\n"
+        "Parts (b) and (c) - manufacturer, and whether Hikvision or Dahua\n"
+        "I uphold the original decision that this information is exempt under section 24(1) and section "
+        "31(1)(a).\n\n"
+        "Part (d) - locations\nI uphold the original decision under section 31(1)(a)."
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "unknown"
+    assert reading.vendor_status("Dahua") == "unknown"
+    assert reading.camera_count == 76
+    assert reading.outcome == "partially_answered"
+
+
+def test_if_so_how_many_after_asking_whether_the_body_has_any_is_the_total() -> None:
+    request = (
+        "1. Does the council own or operate any drones with cameras? If so how many?\n"
+        "2. What are the make and model of each drone?"
+    )
+    assert _read("1. Yes, we have three drones.\n\n2. DJI.", request).camera_count == 3
+    some = "1. Are any CCTV cameras located inside patient bedrooms? If so, how many?\n2. Who makes them?"
+    assert _read("1. Yes, 4.\n\n2. Axis.", some).camera_count is None
