@@ -141,3 +141,49 @@ def test_if_so_how_many_after_asking_whether_the_body_has_any_is_the_total() -> 
     assert _read("1. Yes, we have three drones.\n\n2. DJI.", request).camera_count == 3
     some = "1. Are any CCTV cameras located inside patient bedrooms? If so, how many?\n2. Who makes them?"
     assert _read("1. Yes, 4.\n\n2. Axis.", some).camera_count is None
+
+
+def test_exemptions_cited_in_reliance_with_long_titles_or_as_available_elsewhere() -> None:
+    from camcensus.evidence.outcome import find_exemptions
+
+    def codes(text: str) -> list[str]:
+        return [e.code for e in find_exemptions(text, "foia")]
+
+    assert codes("The PTE neither confirms nor denies, in reliance on sections 24(2), 31(3) and 38(2).") == [
+        "s24",
+        "s31",
+        "s38",
+    ]
+    long_title = (
+        "The information is exempt under sections 24(1) (national security), 31(1)(a) and (f) (law "
+        "enforcement - the prevention or detection of crime and the maintenance of security and good order "
+        "in prisons) and 38(1)(a)-(b) (health and safety) of the FOIA."
+    )
+    assert codes(long_title) == ["s24", "s31", "s38"]
+    assert codes("A map of the camera locations is available on the Council's website (section 21).") == [
+        "s21"
+    ]
+
+
+def test_an_answer_pointing_to_another_in_welsh_gives_no_count_of_its_own() -> None:
+    request = "1. How many CCTV cameras does the council operate?\n2. What makes are they, how many of each?"
+    reply = (
+        "1. Gweler ateb 2.\n   See answer to Q2.\n\n"
+        "2. 98 camera Hikvision a 42 camera Vivotek.\n   98 Hikvision cameras and 42 Vivotek cameras."
+    )
+    assert _read(reply, request).camera_count == 140
+
+
+def test_a_run_on_request_with_a_lead_in_and_lowercase_numbers_is_split() -> None:
+    led = (
+        "Under FOISA I would like to know how many public space CCTV cameras the council runs and what "
+        "brands they are, whether any have facial recognition, and how much the council has spent."
+    )
+    assert [q.ask.kinds[0] for q in split_request(led)][:3] == ["count", "vendors", "capabilities"]
+    numbered = (
+        "Hi, under FOI please tell me 1. how many CCTV cameras the council runs 2. are any of them made by "
+        "Hikvision or Dahua 3. if yes how many of each. Thanks, Dan"
+    )
+    assert [q.n for q in split_request(numbered)] == [1, 2, 3]
+    reading = _read("1. 64\n2. No\n3. N/A", numbered)
+    assert (reading.camera_count, reading.vendor_status("Dahua")) == (64, "no")

@@ -40,7 +40,7 @@ _NCND_SUBSECTIONS = {
     ("18", "2"),
 }
 # an exemption's name in brackets after its number: "24(1) (national security) and 31(1)(a) and (b)"
-_TITLE = r"(?:\s*\((?=[^()]*[a-z]{4})[^()\d]{4,80}\))?"
+_TITLE = r"(?:\s*\((?=[^()]*[a-z]{4})[^()\d]{4,160}\))?"
 _SECTION_LIST = re.compile(
     r"\b(?:sections?|ss?\.|s(?=\s?\d)|secs?\.?|adran(?:nau)?|articles?)\s*"
     r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*" + _TITLE + r"(?:(?:\s*[,&/]\s*|\s+(?:and|or|a"

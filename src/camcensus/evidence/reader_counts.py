@@ -13,6 +13,7 @@ from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
+from camcensus.evidence.request import pointed_to
 from camcensus.evidence.text import could_contain
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
@@ -161,6 +162,8 @@ class CountReading(ReaderState):
         if self._has_none(re.split(r"(?<=[.;])\s", whole[label.end() :] if label else whole, maxsplit=1)[0]):
             return  # "CFRS does not currently have any drones of its own. ... a neighbouring service has one"
         body = whole[label.end() :] if label else whole
+        if len(body.strip()) < 40 and pointed_to(body):
+            return  # "Gweler ateb 2." / "See answer to question 2": the number is the other question's
         found = answer_count(body)
         if found is None or cues.past_now(_sentence_at(body, found.start)):
             return  # "During the 2022 trial 50 cameras were issued": no count of cameras now

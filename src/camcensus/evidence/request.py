@@ -9,6 +9,7 @@ costs, policies, contractors) and about which equipment. The phrasings are data 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -175,8 +176,9 @@ _SIGN_OFF = (
 )
 _CLOSING = re.compile(r"^\s*" + _SIGN_OFF, re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
-_ASKING = re.compile(
-    r"\?|^\W*(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
+_ASKING = re.compile(  # a sentence that asks (its lead-in apart: "Under FOISA I would like to know ...")
+    r"\?|^\W*(?:under (?:the )?[^,.?]{2,60}?,?\s+(?=i\b|i'd\b|please\b|could\b|can\b))?"
+    r"(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
     r"(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
     r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
     r"|do any|did you|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what"
@@ -322,14 +324,26 @@ _INLINE_MARK = re.compile(
 _INLINE_CLOSING = re.compile(r"(?<=[.?!])\s+" + _SIGN_OFF + r".*$", re.IGNORECASE)
 
 
+_LOOSE_MARK = re.compile(r"(?<=\s)(\d{1,2})[.)](?=\s+[a-z])()")
+
+
+def _in_sequence(found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The marks numbered 1, 2, 3 ... in turn (any other number is no mark)."""
+    marks: list[re.Match[str]] = []
+    for m in found:
+        if int(m.group(1) or m.group(2)) == len(marks) + 1:
+            marks.append(m)
+    return marks
+
+
 def _by_inline_numbers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     """Questions numbered 1), 2), 3) ... inside running prose: split at each number that follows the last."""
     text = re.sub(r"\s+", " ", " ".join(lines)).strip()
     text = _INLINE_CLOSING.sub("", text)  # "... footage? Thanks, Tara Quinlan"
-    marks: list[re.Match[str]] = []
-    for m in _INLINE_MARK.finditer(text):
-        if int(m.group(1) or m.group(2)) == len(marks) + 1:
-            marks.append(m)
+    marks = _in_sequence(_INLINE_MARK.finditer(text))
+    if len(marks) < 2:  # "please tell me 1. how many ... 2. are any ... 3. if yes": three at least
+        marks = _in_sequence(_LOOSE_MARK.finditer(text))
+        marks = marks if len(marks) >= 3 else []
     if len(marks) < 2:
         return ()
     ends = [m.start() for m in marks[1:]] + [len(text)]
