@@ -187,3 +187,27 @@ def test_a_run_on_request_with_a_lead_in_and_lowercase_numbers_is_split() -> Non
     assert [q.n for q in split_request(numbered)] == [1, 2, 3]
     reading = _read("1. 64\n2. No\n3. N/A", numbered)
     assert (reading.camera_count, reading.vendor_status("Dahua")) == (64, "no")
+
+
+def test_an_answer_opening_with_the_part_of_the_request_it_answers_is_no_echo() -> None:
+    reply = "In relation to part 2 of your request, the University operates 1,214 CCTV cameras."
+    assert _read(reply).camera_count == 1214
+
+
+def test_one_makes_count_after_the_estates_parts_is_inside_them() -> None:
+    reply = (
+        "The public space CCTV system comprises 164 cameras in the town centres. In addition, there are 95 "
+        "cameras installed at Council buildings, depots and schools.\n\n"
+        "The building systems are made up of Vicon, Sony and Hikvision cameras. Hikvision accounts for "
+        "approximately 20 cameras, all at school and depot sites."
+    )
+    assert _read(reply).camera_count == 259
+
+
+def test_a_table_of_counts_by_year_gives_the_latest_year() -> None:
+    request = "(a) How many CCTV cameras has the council had each year since 2019?\n(b) Who makes them?"
+    reply = (
+        "(a)\nYear            Public space cameras\n2019            112\n2020            118\n"
+        "2023            140\n2024            137\n(b) Axis."
+    )
+    assert _read(reply, request).camera_count == 137

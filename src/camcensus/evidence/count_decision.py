@@ -14,7 +14,7 @@ from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total
-from camcensus.knowledge.vendors import vendor
+from camcensus.knowledge.vendors import find_vendor_mentions, vendor
 
 Mentioned = tuple[CountMention, EvidenceItem]
 
@@ -79,16 +79,25 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
     40") break it down when they add up to no more than it: they are no more cameras."""
     parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role == "part" and c.value > 0]
-    made = [(i, c) for i, c in parts if vendor(c.qualifier) is not None]
-    whole = [(i, c) for i, c in parts if vendor(c.qualifier) is None]
-    if not made or len(whole) != 1 or whole[0][0] > made[0][0]:
+    made = [(i, c) for i, c in parts if _of_one_make(c.qualifier, mentions[i][1].quote)]
+    whole = [(i, c) for i, c in parts if (i, c) not in made]
+    if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
         return mentions
-    if sum(c.value for _, c in made) > whole[0][1].value:
+    if sum(c.value for _, c in made) > sum(c.value for _, c in whole):
         return mentions
     out = list(mentions)
     for i, c in made:
         out[i] = (replace(c, role="sub"), out[i][1])
     return out
+
+
+def _of_one_make(qualifier: str, sentence: str) -> bool:
+    """The count is of one make's cameras: "Axis (24)", or a sentence about one make ("Hikvision accounts for
+    approximately 20 cameras")."""
+    if vendor(qualifier) is not None or find_vendor_mentions(qualifier):
+        return True
+    found = find_vendor_mentions(sentence)
+    return len({m.match.vendor for m in found}) == 1 and found[0].start <= 4
 
 
 def _count_questions(reader: SentenceReader) -> list[str]:

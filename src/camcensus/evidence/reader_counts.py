@@ -190,7 +190,8 @@ def _sentence_at(text: str, at: int) -> str:
     return re.sub(r"\([^()]*\)", " ", text[start : min(stops) if stops else len(text)])  # asides apart
 
 
-_YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,})")
+# "2024 | 137", and "2024 137" as a quote has it
+_YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,}|:\s*|\s(?=[\d,]+\W*$))")
 
 
 def _adds_now(sentence: str, number_start: int) -> bool:
