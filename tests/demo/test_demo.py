@@ -30,6 +30,7 @@ def test_demo_runs_every_stage_and_reports_the_figures(tmp_path: Path, run_cli) 
         "Send",
         "Replies",
         "Ingest and match",
+        "Scan",
         "Facts",
         "Check",
         "Report",
@@ -64,6 +65,12 @@ def test_demo_runs_every_stage_and_reports_the_figures(tmp_path: Path, run_cli) 
         assert sector in report, sector
     figures = re.findall(r"(\d+) of (\d+) \(\d+%; 95% interval \d+%–\d+%\)", report)
     assert figures and all(int(k) <= int(n) for k, n in figures)
+
+    # One body's estate comes from a scan of its own network (a `discover --json` file brought in with
+    # `devices import`): its recorder's cameras are counted, and the report shows the scanned estate.
+    assert steps["Scan"]["devices"] >= 5, steps["Scan"]
+    assert "Scanned estates" in report and "DS-7608NI-K2" not in report, "figures, not devices"
+    assert "1 of the" in report.split('id="scanned-estates"', 1)[1][:2000]
 
     counts = _counts(out / "camcensus.db")
     assert counts["documents"] > replies, "attachments are stored as child documents"

@@ -269,11 +269,14 @@ def _run(addresses: list, options: DiscoverOptions, heard: Callable[[Heard], Non
 @devices_app.command("import")
 def import_command(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="nmap XML (-oX), or asset inventories (.csv, .xlsx)."),
+    files: list[Path] = typer.Argument(
+        ..., help="nmap XML (-oX), asset inventories (.csv, .xlsx), or `discover --json` output."
+    ),
     body: str = typer.Option(None, "--body", help="Body (id or code) the devices belong to."),
     as_json: bool = typer.Option(False, "--json", help="One JSON summary per file."),
 ) -> None:
-    """Import devices; with --body they become evidence for that body's facts."""
+    """Import devices; with --body they become evidence for that body's facts. A `discover --json` file
+    (a scan run where the store cannot be reached) is stored as that scan, once."""
     store = get_store(ctx)
     failures = 0
     for path in files:

@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from camcensus.foi.campaigns import create_campaign
 from camcensus.foi.inbox import import_inbox
 from camcensus.foi.outbox import send_campaign
 from camcensus.knowledge.vendors import ANY_CONCERN, concern_keys
+from camcensus.network.imports import import_devices
 from camcensus.reports.html import write_report
 from camcensus.store import Store
 from camcensus.store.models import Body, Campaign, Request
@@ -149,6 +151,22 @@ def _inbox(store: Store, out: Path) -> dict[str, Any]:
     return _plain(import_inbox(store, [out / folder for folder in REPLIES.values()]))
 
 
+def _scan(store: Store, out: Path) -> dict[str, Any]:
+    """One body's estate, as a scan of its own network wrote it (`discover --json`, shipped in the demo's
+    data: documentation addresses, no serials), stored through `camcensus devices import`: the body whose
+    reply says it uses Hikvision, so its scan and its reply tell one story."""
+    labels = _labels(out, CAMPAIGN)
+    reference = next(label["reference"] for label in labels if label.get("hikvision") == "yes")
+    with store.session() as session, resources.as_file(_SCAN) as path:
+        body_id = session.scalar(select(Request.body_id).where(Request.reference == reference))
+        summary = import_devices(session, path, body_id)
+        code = session.scalar(select(Body.code).where(Body.id == body_id))
+    return {"body": code, "devices": summary.devices}
+
+
+_SCAN = resources.files("camcensus.demo").joinpath("data", "scan.jsonl")
+
+
 def _facts(store: Store, out: Path) -> dict[str, Any]:
     with store.session() as session:
         return {"bodies": resolve_body_facts(session)}
@@ -209,6 +227,7 @@ STEPS: list[Step] = [
     ("Send", _send),
     ("Replies", _replies),
     ("Ingest and match", _inbox),
+    ("Scan", _scan),
     ("Facts", _facts),
     ("Check", _check),
     ("Report", _report),
