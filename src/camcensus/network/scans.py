@@ -157,7 +157,7 @@ class CameraCount:
     recorders: int = 0
     unlisted: int = 0  # recorders whose channels could not be listed
     disabled: int = 0  # channels a recorder lists as disabled (not counted)
-    upper_bound: int | None = None  # direct + what each recorder says it takes (None: one says nothing)
+    upper_bound: int | None = None  # what each recorder says it takes + direct cameras on no list (None: unknown)
     device_ids: list[int] = field(default_factory=list)
     scan_ids: list[int] = field(default_factory=list)
 
@@ -194,7 +194,16 @@ def camera_count(session: Session, body_id: int) -> CameraCount:
     """The body's cameras over all its discovery devices (each stored once; see the module's note)."""
     count = CameraCount()
     bound: int | None = 0
-    for device in _discovered(session, body_id):
+    devices = _discovered(session, body_id)
+    # a camera that answered the scan and is on a recorder's list takes one of that recorder's channels
+    listed = {
+        c.get("seen_at")
+        for d in devices
+        if d.device_type == "recorder"
+        for c in _recorder_entry(d).get("channels") or []
+        if isinstance(c, dict) and c.get("seen_at")
+    }
+    for device in devices:
         if device.scan_id is not None and device.scan_id not in count.scan_ids:
             count.scan_ids.append(device.scan_id)
         if device.device_type == "camera":
@@ -203,7 +212,8 @@ def camera_count(session: Session, body_id: int) -> CameraCount:
                 count.behind += 1
             else:
                 count.direct += 1
-                bound = None if bound is None else bound + 1
+                inside = device.address is not None and device.address in listed
+                bound = None if bound is None else bound + (0 if inside else 1)
         elif device.device_type == "recorder":
             entry = _recorder_entry(device)
             channels = entry.get("channels") or []
