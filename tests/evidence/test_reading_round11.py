@@ -211,3 +211,16 @@ def test_a_table_of_counts_by_year_gives_the_latest_year() -> None:
         "2023            140\n2024            137\n(b) Axis."
     )
     assert _read(reply, request).camera_count == 137
+
+
+def test_cameras_said_to_be_planned_are_no_part_of_the_count() -> None:
+    reply = (
+        "Annex A\n\nSite | Camera model | Cameras | Recorder\n"
+        "County Hall | Axis P3265-LVE | 24 | Milestone XProtect server\n"
+        "Highways Depot | Hanwha XNO-6080R | 9 | Hanwha XRN-1610\n\n"
+        "Note: 4 x Axis cameras are planned for the new Registration Office (installation expected 2025)."
+    )
+    reading = _read(reply)
+    assert reading.camera_count == 33
+    planned = [i for i in reading.items if str(i.kind) == "camera_count" and i.value == "4"]
+    assert [i.detail["role"] for i in planned] == ["excluded"]

@@ -54,6 +54,13 @@ _LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNO
 _SEPARATE = re.compile(r"\s*" + _bounded("separate_parts"), re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
+
+
+def planned_after(text: str, end: int) -> bool:
+    """The words after a number (ending at ``end``) make its cameras planned: "4 cameras are planned for"."""
+    return bool(_PLANNED_AFTER.match(text[end : end + 50]))
+
+
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
 # 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
+from camcensus.evidence.answer_counts import planned_after
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
 from camcensus.evidence.phrases import kinds_in
@@ -90,8 +91,9 @@ class SentenceReader(QuestionAnswers, CountReading):
         self._sentence_items = len(self.items)
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
         for c in plan.counts:
+            gone = past or planned_after(text, c.end)  # "4 x Axis cameras are planned for ..."
             self._count(
-                replace(c, role="excluded") if past and c.role == "part" else c, a, "text", None, plan.welsh
+                replace(c, role="excluded") if gone and c.role == "part" else c, a, "text", None, plan.welsh
             )
         for kind, value, start, end in plan.assessments:
             self.add(kind, value, a + start, a + end, S.IMPLIED if value == "no" else S.PART)

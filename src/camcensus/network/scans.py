@@ -157,7 +157,7 @@ class CameraCount:
     recorders: int = 0
     unlisted: int = 0  # recorders whose channels could not be listed
     disabled: int = 0  # channels a recorder lists as disabled (not counted)
-    upper_bound: int | None = None  # what each recorder says it takes + direct cameras on no list (None: unknown)
+    upper_bound: int | None = None  # what the recorders say they take + cameras on no list (None: unknown)
     device_ids: list[int] = field(default_factory=list)
     scan_ids: list[int] = field(default_factory=list)
 
