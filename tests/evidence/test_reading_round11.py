@@ -224,3 +224,14 @@ def test_cameras_said_to_be_planned_are_no_part_of_the_count() -> None:
     assert reading.camera_count == 33
     planned = [i for i in reading.items if str(i.kind) == "camera_count" and i.value == "4"]
     assert [i.detail["role"] for i in planned] == ["excluded"]
+
+
+def test_a_later_statement_that_none_remains_beats_an_earlier_installation() -> None:
+    reply = (
+        "Hikvision cameras were installed at four stations in 2016. Following the Government's announcement, "
+        "these were replaced with Axis cameras during 2023. No Hikvision equipment remains on the Service's "
+        "sites."
+    )
+    assert _read(reply).vendor_status("Hikvision") == "no"
+    still = "Hikvision cameras were installed at four stations in 2016. They remain in use."
+    assert _read(still).vendor_status("Hikvision") == "yes"

@@ -101,6 +101,12 @@ def past_now(clause: str) -> bool:
     return (past(clause) and not still(clause)) or bool(_GONE.search(clause))
 
 
+def none_left(clause: str) -> bool:
+    """The clause says none is in use now, whatever was before ("no longer has any", "No Hikvision equipment
+    remains")."""
+    return bool(_GONE.search(clause))
+
+
 def unconfirmed(clause: str) -> bool:
     """The body cannot stand behind what it said of the makes ("we are unable to confirm this")."""
     return bool(_UNCONFIRMED.search(clause))

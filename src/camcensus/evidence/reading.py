@@ -12,7 +12,7 @@ from typing import Any
 
 from camcensus.documents.model import TextSegment
 from camcensus.enums import EvidenceKind
-from camcensus.evidence import confidence, outcome
+from camcensus.evidence import confidence, cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.answers import (
     AnswerLog,
@@ -160,13 +160,16 @@ def _weakly_in_use(item: EvidenceItem) -> bool:
 
 def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None) -> bool:
     """A make listed in use (in a list or a table), then said to be gone in a later sentence ("The Dahua
-    units were decommissioned in September 2024"): the list is of before, the later sentence is now."""
+    units were decommissioned in September 2024"), or any use of it followed by a denial of what is left now
+    ("No Hikvision equipment remains on the Service's sites"): the earlier sentence is of before."""
+    if neg is None or (neg.segment_seq, neg.char_start) <= (pos.segment_seq, pos.char_end):
+        return False
+    if neg.detail.get("status") == NOT_IN_USE and cues.none_left(neg.quote):
+        return True
     return (
-        neg is not None
-        and neg.detail.get("status") == PAST
+        neg.detail.get("status") == PAST
         and neg.detail.get("reason") != "table row"  # a register's row of one retired camera: not the make
         and pos.detail.get("reason") in ("listed", "table row")
-        and (neg.segment_seq, neg.char_start) > (pos.segment_seq, pos.char_end)
     )
 
 
