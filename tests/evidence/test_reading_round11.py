@@ -235,3 +235,15 @@ def test_a_later_statement_that_none_remains_beats_an_earlier_installation() -> 
     assert _read(reply).vendor_status("Hikvision") == "no"
     still = "Hikvision cameras were installed at four stations in 2016. They remain in use."
     assert _read(still).vendor_status("Hikvision") == "yes"
+
+
+def test_a_denial_of_another_subject_joined_on_does_not_refer_back_and_not_yet_replaced_is_in_use() -> None:
+    request = "1. The number of CCTV cameras\n2. The manufacturer\n3. Are any made by Hikvision or Dahua"
+    reply = (
+        "2/3. The systems at Severn Heights Academy and Longford Academy are HiLook, supplied in 2021. "
+        "These systems were installed before the schools joined the Trust and the documentation was not "
+        "transferred to us."
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "yes"
+    table = "Makes:\nAxis - 41\nHik Vision - 15 (the older stations; these have not been replaced yet)"
+    assert _read(table).vendor_status("Hikvision") == "yes"

@@ -133,6 +133,16 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
     return None
 
 
+_JOINED = re.compile(r",?\s+(?:and|but|whereas|while)\s+|;", re.IGNORECASE)
+
+
+def _own_denial(clause: str) -> bool:
+    """The denial is said of what the clause refers back to, not of another subject joined to it ("These
+    systems were installed before ... and the documentation was not transferred to us")."""
+    parts = _JOINED.split(clause)
+    return len(parts) == 1 or any(cues.denies(p) and cues.anaphoric(p) for p in parts)
+
+
 @text_memo
 def anaphoric_polarity(clause: str) -> Polarity | None:
     """A clause that refers back ("none of our cameras are made by it", "None.") with a denial or past use."""
@@ -143,7 +153,8 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
         return Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)
     if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):
         return Polarity(NOT_IN_USE, S.ANSWERED, "denial (refers back)")  # "Hikvision - 0"
-    if cues.denies(clause) and not cues.ncnd(clause) and (short or _VERBISH.search(clause)):
+    said = short or _VERBISH.search(clause)
+    if cues.denies(clause) and not cues.ncnd(clause) and said and _own_denial(clause):
         # "None of these are used"; not "We do not break these figures down by site"
         return Polarity(NOT_IN_USE, S.ANSWERED, "denial (refers back)")
     if cues.past(clause) and not cues.still(clause):
