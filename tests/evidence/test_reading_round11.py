@@ -247,3 +247,9 @@ def test_a_denial_of_another_subject_joined_on_does_not_refer_back_and_not_yet_r
     assert _read(reply, request).vendor_status("Hikvision") == "yes"
     table = "Makes:\nAxis - 41\nHik Vision - 15 (the older stations; these have not been replaced yet)"
     assert _read(table).vendor_status("Hikvision") == "yes"
+
+
+def test_a_denial_of_the_makers_name_on_the_cameras_gives_way_to_their_sub_brands() -> None:
+    denial = "None of the Council's cameras are Hikvision or Dahua branded."
+    assert _read(denial + " The cameras in use are: Axis 30, HiLook 12.").vendor_status("Hikvision") == "yes"
+    assert _read(denial + " The cameras in use are: Axis 30, Bosch 12.").vendor_status("Hikvision") == "no"

@@ -79,6 +79,14 @@ def mask_non_denials(clause: str) -> str:
     return _NOT_A_DENIAL.ignorecase.sub(lambda m: " " * len(m.group(0)), clause)
 
 
+_NAME_ONLY = re.compile(_bounded("name_only"), re.IGNORECASE)
+
+
+def name_only(clause: str) -> bool:
+    """The clause speaks of the name on the equipment ("Hikvision or Dahua branded"), not of who made it."""
+    return bool(_NAME_ONLY.search(clause))
+
+
 def weak_denial(clause: str) -> bool:
     return bool(_WEAK_DENIAL.search(clause)) and not _NEGATION.search(
         _NOT_A_DENIAL.sub(" ", _WEAK_DENIAL.sub(" ", clause))

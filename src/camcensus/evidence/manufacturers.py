@@ -117,7 +117,7 @@ def _denial(clause: str, start: int, end: int) -> Polarity | None:
         return Polarity(NOT_IN_USE, S.ANSWERED, "denial (table cell)")
     if not cues.denies(clause):
         return None
-    weak = cues.weak_denial(clause)
+    weak = cues.weak_denial(clause) or cues.name_only(clause)
     negs = list(_NEG_CUE.finditer(cues.mask_non_denials(clause)))
     before = [m for m in negs if m.end() <= start]
     if before:
