@@ -153,10 +153,12 @@ def _inbox(store: Store, out: Path) -> dict[str, Any]:
 
 def _scan(store: Store, out: Path) -> dict[str, Any]:
     """One body's estate, as a scan of its own network wrote it (`discover --json`, shipped in the demo's
-    data: documentation addresses, no serials), stored through `camcensus devices import`: the body whose
-    reply says it uses Hikvision, so its scan and its reply tell one story."""
+    data: documentation addresses, no serials), stored through `camcensus devices import`: a body whose
+    reply says it uses the first vendor of concern, the maker of the scan's recorder, so its scan and its
+    reply tell one story."""
     labels = _labels(out, CAMPAIGN)
-    reference = next(label["reference"] for label in labels if label.get("hikvision") == "yes")
+    first = concern_keys()[0]
+    reference = next(label["reference"] for label in labels if label.get(first) == "yes")
     with store.session() as session, resources.as_file(_SCAN) as path:
         body_id = session.scalar(select(Request.body_id).where(Request.reference == reference))
         summary = import_devices(session, path, body_id)

@@ -22,12 +22,16 @@ def estates_section(context: ReportContext) -> tuple[str, str] | None:
     figures = estate_figures(context.session, [b.body_id for b in context.bodies])
     if not figures.bodies and not figures.outside_survey:
         return None
-    context.figures["estates"] = figures.as_dict()
+    shown = figures.as_dict()
+    # "1 of the 58 bodies surveyed has devices recorded": the sentence's k and n, from here only
+    shown["with_devices"] = {"k": figures.bodies, "n": len(context.bodies)}
+    context.figures["estates"] = shown
     for body in context.bodies:
         line = _body_line(context, body.body_id)
         if line:
             context.body_lines.setdefault(body.body_id, []).append(("Scanned estate", line))
-    html = environment().get_template("estates.html.j2").render(f=figures, surveyed=len(context.bodies))
+    surveyed = shown["with_devices"]["n"]
+    html = environment().get_template("estates.html.j2").render(f=figures, surveyed=surveyed)
     return TITLE, html
 
 
