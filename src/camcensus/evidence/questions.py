@@ -264,11 +264,32 @@ _ORDINAL_LEAD = re.compile(
 )
 
 
-def ordinal_lead(asked: list[Question], text: str) -> list[Question] | None:
-    """The request's questions a sentence names by their order at its start; None if any is not asked."""
-    m = _ORDINAL_LEAD.match(text)
+# "In response to part a), ...", "With regard to question 3 of your request, ...", "Regarding Q2 and Q4, ..."
+_LEAD_LABEL = r"\(?(?:[a-h]|\d{1,2})\b\)?"
+_LABELLED_LEAD = re.compile(
+    r"^\W*(?:" + _list("ordinal_lead") + r")\s+(?:to\s+)?(?:your\s+|the\s+)?(?:questions?|parts?|points?|q)"
+    r"\s*\.?\s*(?P<list>" + _LEAD_LABEL + r"(?:\s*(?:,|and|&)\s*(?:q\s*\.?\s*)?" + _LEAD_LABEL + r")*)"
+    r"(?:\s+of\s+(?:your|the)\s+request)?\s*(?:[,:\u2013-]|\s(?=[A-Za-z]))",
+    re.IGNORECASE,
+)
+
+
+def _labelled_lead(asked: list[Question], text: str) -> list[Question] | None:
+    m = _LABELLED_LEAD.match(text)
     if m is None:
         return None
+    tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group("list").lower())
+    numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
+    found = [next((q for q in asked if q.number == n), None) for n in numbers]
+    return [q for q in found if q is not None] if found and all(found) else None
+
+
+def ordinal_lead(asked: list[Question], text: str) -> list[Question] | None:
+    """The request's questions a sentence names by their order or their label at its start ("In response to
+    your first question", "With regard to part b)"); None if any is not asked."""
+    m = _ORDINAL_LEAD.match(text)
+    if m is None:
+        return _labelled_lead(asked, text)
     order = _ORDINALS.split("|")
     found = [
         asked[order.index(w.lower())] if order.index(w.lower()) < len(asked) else None

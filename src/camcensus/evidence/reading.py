@@ -213,7 +213,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
             and not _gone_since(pos, neg)
         ):
             out.append(_status_item(name, "yes", pos, "in use"))
-        elif neg is not None:
+        elif neg is not None and not _makes_not_held_elsewhere(reader, neg):
             out.append(_status_item(name, "no", neg, str(neg.detail.get("status"))))
         elif no_cameras:
             out.append(_status_item(name, "no", reader.cues.no_cameras[0], "no cameras"))
@@ -247,6 +247,24 @@ def _one_of_in_use(reader: SentenceReader, name: str) -> bool:
 def _makes_refused(reader: SentenceReader) -> bool:
     """A refusal that covers the makes (not only, say, the locations): their absence then means nothing."""
     return any(_MAKES.search(item.quote) for item in reader.cues.refusals)
+
+
+def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool:
+    """The makes of some of the cameras are not held ("we hold no record of their manufacturer"), in another
+    sentence than a denial that is not of what is left ("none of these are Hikvision"): the denial speaks of
+    the rest, not of the whole estate. A register not kept ("no complete asset register") is no such gap."""
+    reason = str(neg.detail.get("reason", ""))
+    if neg.detail.get("status") == PAST or cues.none_left(neg.quote):
+        return False
+    if reason == "answer to the question" or "refers back" in reason:
+        return False  # a bare "No" to "Are any Hikvision?" answers for the whole estate
+    return any(
+        _MAKES.search(item.quote)
+        and item.quote != neg.quote
+        and not item.detail.get("caveat")
+        and not find_vendor_mentions(item.quote)
+        for item in reader.cues.not_held
+    )
 
 
 def _vendor_not_held(reader: SentenceReader, name: str) -> bool:

@@ -1,0 +1,60 @@
+"""Round 12 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text, location="text")], request=request)
+
+
+def test_a_denial_of_some_cameras_beside_makes_not_held_for_the_rest_says_nothing_of_the_estate() -> None:
+    request = "a) How many CCTV cameras do you operate?\nb) Who made them, and are any Hikvision or Dahua?"
+    reply = (
+        "a) Car parks 14, visitor centres 9.\n\n"
+        "b) The car park cameras are all Axis units; none of these are Hikvision or Dahua. The visitor "
+        "centre cameras were installed before we took over the buildings and we hold no record of their "
+        "manufacturer."
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "unknown"
+    assert reading.vendor_status("Dahua") == "unknown"
+
+
+def test_a_bare_no_to_one_maker_still_answers_for_the_estate_where_other_makes_are_not_held() -> None:
+    # guard: the rule above does not reach a bare answer to a question about that maker alone
+    request = "1. Are any of your cameras Hikvision?\n2. Which manufacturers do you use?"
+    reply = (
+        "1. No.\n\n2. Most are Axis. Some older cameras were installed by developers and the Council "
+        "holds no record of their manufacturer."
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_none_in_use_now_is_no_whatever_else_is_not_held() -> None:
+    # guard: "now in use" denies for the whole estate, so the rule above leaves it a "no"
+    reply = (
+        "The review identified a number of Hikvision cameras at one building; these were removed in 2023. "
+        "No Hikvision cameras are now in use in the estate.\n\n"
+        "We do not hold a record of the manufacturer of every other camera in the estate."
+    )
+    assert _read(reply).vendor_status("Hikvision") == "no"
+
+
+def test_an_answer_led_by_its_part_letter_in_a_sentence_is_that_parts_answer() -> None:
+    request = (
+        "a) How many CCTV cameras does the Health Board have?\n"
+        "b) What brands are they, and are any of them Hikvision or Dahua?\n"
+        "c) Please send me a copy of the CCTV policy."
+    )
+    reply = (
+        "In response to part a), the Health Board has circa 1,120 CCTV cameras across its hospitals.\n\n"
+        "With regard to part b) I can advise that the Health Board does not hold this information.\n\n"
+        "c) Please find attached the Health Board's CCTV Policy."
+    )
+    reading = _read(reply, request)
+    assert reading.outcome == "partially_answered"
+    assert [q["outcome"] for q in reading.questions or []] == ["answered", "not_held", "answered"]
