@@ -58,3 +58,23 @@ def test_an_answer_led_by_its_part_letter_in_a_sentence_is_that_parts_answer() -
     reading = _read(reply, request)
     assert reading.outcome == "partially_answered"
     assert [q["outcome"] for q in reading.questions or []] == ["answered", "not_held", "answered"]
+
+
+def test_a_count_ending_a_sentence_is_no_next_answers_number() -> None:
+    request = "1) How many CCTV cameras across all your schools?\n2) Who manufactures them?"
+    reply = (
+        "1) Riverside Academy 36, Holmbrook Primary 12, St Anne's Junior 8. Beacon Hill Primary is a PFI "
+        "school and we do not hold this information.\n2) Axis."
+    )
+    assert _read(reply, request).camera_count == 56
+
+
+def test_cameras_a_scheme_is_to_add_are_not_counted() -> None:
+    reply = (
+        "The Council currently operates 58 public space CCTV cameras. These comprise 41 Axis cameras and 17 "
+        "Bosch cameras.\n\nIn February 2024 the Cabinet approved a capital scheme to replace 22 of the older "
+        "units and to add 20 new cameras in the town centre."
+    )
+    assert _read(reply).camera_count == 58
+    # guard: cameras a body was able to install are cameras
+    assert _read("Last year we were able to install 20 new cameras at the depot.").camera_count == 20

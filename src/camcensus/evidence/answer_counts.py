@@ -56,9 +56,14 @@ _SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
 
 
-def planned_after(text: str, end: int) -> bool:
-    """The words after a number (ending at ``end``) make its cameras planned: "4 cameras are planned for"."""
-    return bool(_PLANNED_AFTER.match(text[end : end + 50]))
+_PLANNED_BEFORE = re.compile(r"(?:" + _list("planned_before") + r")\s+$", re.IGNORECASE)
+
+
+def planned_after(text: str, end: int, start: int | None = None) -> bool:
+    """The words after a number (ending at ``end``) make its cameras planned: "4 cameras are planned for"; or,
+    given its ``start``, the words before it: "to add 20 new cameras"."""
+    before = start is not None and bool(_PLANNED_BEFORE.search(text[max(0, start - 40) : start]))
+    return before or bool(_PLANNED_AFTER.match(text[end : end + 50]))
 
 
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
@@ -80,9 +85,10 @@ _PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
 # the next numbered answer begins ("2. Yes", "Q3", "2/3."): a question's number is small ("87. Garscadden"
-# is a count, then a sentence)
+# is a count, then a sentence), and does not end a phrase ("St Anne's Junior 8. Beacon Hill ...")
 _POINTS_ON = re.compile(
-    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)]|(?:1\d|20|[1-9])\s*[.)]\s+[A-Z])", re.IGNORECASE
+    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)])|(?:^|(?<![A-Za-z])\s)(?:1\d|20|[1-9])\s*[.)]\s+[A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -118,9 +124,7 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue
         if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
             continue  # "The figures above do not include the 9 cameras to be installed"
-        if _PLANNED_AFTER.match(text[m.end("num") : m.end("num") + 50]) or _SUBSET_AFTER.match(
-            text, m.end("num")
-        ):
+        if planned_after(text, m.end("num"), m.start("num")) or _SUBSET_AFTER.match(text, m.end("num")):
             continue
         out.append((m, value))
     gone = left_out([m.start("num") for m, _ in out], text)

@@ -91,7 +91,7 @@ class SentenceReader(QuestionAnswers, CountReading):
         self._sentence_items = len(self.items)
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
         for c in plan.counts:
-            gone = past or planned_after(text, c.end)  # "4 x Axis cameras are planned for ..."
+            gone = past or planned_after(text, c.end, c.start)  # "4 x Axis cameras are planned for ..."
             self._count(
                 replace(c, role="excluded") if gone and c.role == "part" else c, a, "text", None, plan.welsh
             )
