@@ -78,3 +78,19 @@ def test_cameras_a_scheme_is_to_add_are_not_counted() -> None:
     assert _read(reply).camera_count == 58
     # guard: cameras a body was able to install are cameras
     assert _read("Last year we were able to install 20 new cameras at the depot.").camera_count == 20
+
+
+def test_one_makes_total_after_the_estates_parts_is_inside_them() -> None:
+    reply = (
+        "The scheme comprises 62 cameras across four town centres.\n\n"
+        "The Council also operates standalone systems at its leisure facilities. There are 31 cameras across "
+        "these sites (Leisure Centre 14, Pool 9, Community Hub 8).\n\n"
+        "The cameras at the Pool and the Community Hub (17 cameras in total) are Da Hua units."
+    )
+    assert _read(reply).camera_count == 93
+    # guard: the estate's total after its parts, all of one make, is still the total
+    whole = (
+        "There are 150 cameras at the civic centre.\n\nThere are 62 cameras in the car parks.\n\n"
+        "We have 212 cameras in total, all of them Axis."
+    )
+    assert _read(whole).camera_count == 212

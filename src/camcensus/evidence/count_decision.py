@@ -78,26 +78,31 @@ def _once(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Count
 def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
     """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
     40") break it down when they add up to no more than it: they are no more cameras."""
-    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role == "part" and c.value > 0]
-    made = [(i, c) for i, c in parts if _of_one_make(c.qualifier, mentions[i][1].quote)]
-    whole = [(i, c) for i, c in parts if (i, c) not in made]
+    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role in ("part", "total") and c.value > 0]
+    made = [(i, c) for i, c in parts if _of_one_make(c.qualifier, mentions[i][1].quote, c.role == "total")]
+    whole = [(i, c) for i, c in parts if (i, c) not in made and c.role == "part"]
     if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
         return mentions
     if sum(c.value for _, c in made) > sum(c.value for _, c in whole):
         return mentions
+    if any(c.role == "total" for _, c in made) and sum(c.value for _, c in made) >= sum(
+        c.value for _, c in whole
+    ):
+        return mentions  # "212 cameras in total, all Axis" after its parts: the whole, not one make's
     out = list(mentions)
     for i, c in made:
         out[i] = (replace(c, role="sub"), out[i][1])
     return out
 
 
-def _of_one_make(qualifier: str, sentence: str) -> bool:
+def _of_one_make(qualifier: str, sentence: str, anywhere: bool = False) -> bool:
     """The count is of one make's cameras: "Axis (24)", or a sentence about one make ("Hikvision accounts for
-    approximately 20 cameras")."""
+    approximately 20 cameras"; with ``anywhere``, the make named anywhere in it: "The cameras at the pool
+    (17 cameras in total) are Da Hua units")."""
     if vendor(qualifier) is not None or find_vendor_mentions(qualifier):
         return True
     found = find_vendor_mentions(sentence)
-    return len({m.match.vendor for m in found}) == 1 and found[0].start <= 4
+    return len({m.match.vendor for m in found}) == 1 and (anywhere or found[0].start <= 4)
 
 
 def _count_questions(reader: SentenceReader) -> list[str]:
