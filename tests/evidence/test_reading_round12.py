@@ -94,3 +94,31 @@ def test_one_makes_total_after_the_estates_parts_is_inside_them() -> None:
         "We have 212 cameras in total, all of them Axis."
     )
     assert _read(whole).camera_count == 212
+
+
+_DRONE_REQUEST = (
+    "1. Does the Service operate any drones? If so, how many?\n2. What make and model are they?\n"
+    "3. Are any of the drones made by DJI, Hikvision or Dahua?"
+)
+
+
+def test_drones_are_the_count_of_a_request_about_drones() -> None:
+    reply = (
+        "1. Yes. The Service operates a drone capability from two stations.\n"
+        "2. The Service has four DJI Matrice 30T and two DJI Mavic 3 Thermal aircraft.\n"
+        "3. See response to Q2."
+    )
+    assert _read(reply, _DRONE_REQUEST).camera_count == 6
+    prose = (
+        "The Service currently has two DJI Matrice 30T and two DJI Mavic 3 Enterprise Thermal (M3T) "
+        "aircraft. "
+        "An older DJI Matrice 210 was retired from service in 2023.\n\nWe have three qualified drone pilots."
+    )
+    assert _read(prose, _DRONE_REQUEST).camera_count == 4
+
+
+def test_drones_are_never_part_of_a_cctv_count() -> None:
+    # guard: in a request about CCTV, drones stay out of the count
+    request = "1. How many CCTV cameras does the council operate?\n2. Does the council use drones?"
+    reply = "1. The council operates 120 CCTV cameras.\n2. Yes, the council has 3 drones."
+    assert _read(reply, request).camera_count == 120

@@ -9,6 +9,7 @@ from dataclasses import replace
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.counts import CountMention
+from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.questions import lettered_texts
@@ -28,7 +29,9 @@ def decide_counts(reader: SentenceReader) -> None:
         excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
             (replace(c, role="part"), item)
             for c, item in usable
-            if c.role == "excluded" and not cues.past_now(item.quote)
+            if c.role == "excluded"
+            and not cues.past_now(item.quote)
+            and of_drones(c) == ("drones" in reader.subject)  # drones, or the cameras asked of
         ]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add

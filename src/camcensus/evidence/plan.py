@@ -15,6 +15,7 @@ from camcensus.evidence.counts import (
     CountMention,
     find_counts,
 )
+from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.manufacturers import (
     Polarity,
     anaphoric_polarity,
@@ -134,7 +135,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
         elsewhere=cues.cctv_elsewhere(text),
         clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
-        counts=find_counts(text),
+        counts=find_counts(text) + find_drone_counts(text),
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
         installers=_installer_names(text),
