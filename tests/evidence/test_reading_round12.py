@@ -122,3 +122,18 @@ def test_drones_are_never_part_of_a_cctv_count() -> None:
     request = "1. How many CCTV cameras does the council operate?\n2. Does the council use drones?"
     reply = "1. The council operates 120 CCTV cameras.\n2. Yes, the council has 3 drones."
     assert _read(reply, request).camera_count == 120
+
+
+def test_a_landlords_cameras_are_not_held_and_what_follows_is_no_refusal() -> None:
+    reply = (
+        "Security systems including CCTV are provided, owned and operated by the Project Company's "
+        "facilities contractor. The Trust does not hold records of the number or make of the cameras.\n\n"
+        "We are therefore unable to supply the information you have requested."
+    )
+    assert _read(reply).outcome == "not_held"
+    licence = (
+        "The ICB does not hold the information you have requested. Any CCTV at these premises is owned by "
+        "the landlords. The ICB does not therefore hold information about the number or manufacturer of any "
+        "cameras, or any DPIA relating to them."
+    )
+    assert _read(licence).outcome == "not_held"
