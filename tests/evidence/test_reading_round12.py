@@ -137,3 +137,20 @@ def test_a_landlords_cameras_are_not_held_and_what_follows_is_no_refusal() -> No
         "cameras, or any DPIA relating to them."
     )
     assert _read(licence).outcome == "not_held"
+
+
+def test_how_many_units_answers_a_question_about_one_makers_use() -> None:
+    request = (
+        "1. How many CCTV cameras are in use?\n2. Does the Trust use any CCTV equipment manufactured by "
+        "Hikvision?\n3. Does the Trust use any CCTV equipment manufactured by Dahua?"
+    )
+    reply = (
+        "1. 410.\n\n2. No.\n\n3. 57 units at Tewford Community Hospital and the car park. These are being "
+        "phased out by March 2027."
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Dahua") == "yes"
+    assert reading.camera_count == 410
+    # guard: a number of days is no use of the maker
+    days = reply.replace("3. 57 units at Tewford Community Hospital and the car park.", "3. 57 days.")
+    assert _read(days, request).vendor_status("Dahua") == "unknown"

@@ -12,7 +12,7 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import asks_count, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
-from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import Pending, ReaderState
 from camcensus.evidence.request import asks_use, bare_answer, named_in, pointed_to
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
@@ -21,6 +21,12 @@ K = EvidenceKind
 
 
 _LEAD = re.compile(r"\s+[-\u2013]\s+|\s*[,;(]|\.\s")  # where a leading figure's own words end
+_OPENS_WITH_UNITS = re.compile(
+    r"^\W*(?:approx(?:imately|\.)?\s+|around\s+|about\s+|c\.\s*)?(?P<num>[1-9][\d,]*)\s+(?:"
+    + joined("counts", "opens_with_units")
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 class QuestionAnswers(ReaderState):
@@ -44,6 +50,8 @@ class QuestionAnswers(ReaderState):
         if bare is None and named and asks_count(question):  # "(b) 23 - these are in the car parks"
             bare = bare_count_answer(_LEAD.split(text, maxsplit=1)[0])
         short = bare_answer(text)
+        if len(named) == 1 and bare is None and short is None and _OPENS_WITH_UNITS.match(text):
+            short = "yes"  # "Do you use any Dahua equipment?" "57 units at Tewford Community Hospital ..."
         if from_request and named:
             self._pointed_makes(named, text, a, b, quote)
         says_no = short == "no" if from_request else cues.answers_no(text)
