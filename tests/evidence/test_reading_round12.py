@@ -154,3 +154,15 @@ def test_how_many_units_answers_a_question_about_one_makers_use() -> None:
     # guard: a number of days is no use of the maker
     days = reply.replace("3. 57 units at Tewford Community Hospital and the car park.", "3. 57 days.")
     assert _read(days, request).vendor_status("Dahua") == "unknown"
+
+
+def test_a_document_asked_for_and_not_held_makes_the_answer_partial() -> None:
+    request = (
+        "Question 1: How many CCTV cameras are there?\nQuestion 2: Please send me the CCTV policy and DPIA."
+    )
+    reply = (
+        "Question 1: There are 32 cameras at the school.\n"
+        "Question 2: A copy of the CCTV Policy is attached. The school does not hold a DPIA for the CCTV "
+        "system."
+    )
+    assert _read(reply, request).outcome == "partially_answered"
