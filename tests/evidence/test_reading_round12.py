@@ -166,3 +166,10 @@ def test_a_document_asked_for_and_not_held_makes_the_answer_partial() -> None:
         "system."
     )
     assert _read(reply, request).outcome == "partially_answered"
+
+
+def test_makes_no_use_of_the_equipment_asked_about_is_none_of_it() -> None:
+    request = "Does the council have staff wearing Body Worn Video Cameras that can record audio?"
+    reading = _read("Moray Council makes no use of Body Worn Cameras.", request)
+    assert reading.camera_count == 0
+    assert reading.vendor_status("Hikvision") == "no"
