@@ -173,3 +173,22 @@ def test_makes_no_use_of_the_equipment_asked_about_is_none_of_it() -> None:
     reading = _read("Moray Council makes no use of Body Worn Cameras.", request)
     assert reading.camera_count == 0
     assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_a_recording_equipment_column_is_the_recorders_not_the_cameras_type() -> None:
+    request = (
+        "1. How many CCTV cameras do you operate?\n2. Are any of your CCTV cameras (or the recorders "
+        "attached to them) manufactured by Hikvision or Dahua?"
+    )
+    reply = (
+        "Q1\n"
+        "| Academy            | No. of cameras | Camera make    | Recording equipment    |\n"
+        "|--------------------|----------------|----------------|------------------------|\n"
+        "| Brookfield Academy | 38             | Hanwha Wisenet | Dahua NVR (32 channel) |\n"
+        "| Castle Vale        | 52             | Axis           | Milestone server       |\n"
+        "| St Anne's Primary  | 9              | Uniview        | Uniview NVR            |\n\n"
+        "Q2\nYes - please see the table above. The cameras themselves are not Dahua."
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 99
+    assert reading.vendor_status("Dahua") == "yes"

@@ -51,6 +51,7 @@ _ROLES = {
 }
 _ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
+_RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
 _UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
@@ -116,6 +117,8 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
             continue  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
         roles: dict[str, int] = {}
         for col, t in enumerate(texts):
+            if _RECORDER_COLUMN.search(t) and not _ABOUT_CAMERAS.search(t):
+                continue  # "Recording equipment": the recorders beside the cameras, read as such
             for role, rx in _ROLES.items():
                 if role not in roles and rx.search(t) and len(t) < 40:
                     roles[role] = col
