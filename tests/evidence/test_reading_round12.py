@@ -192,3 +192,28 @@ def test_a_recording_equipment_column_is_the_recorders_not_the_cameras_type() ->
     reading = _read(reply, request)
     assert reading.camera_count == 99
     assert reading.vendor_status("Dahua") == "yes"
+
+
+def test_a_year_before_a_count_in_words_leaves_the_count() -> None:
+    reply = "Our CCTV system was put in in 2017 and has sixteen cameras (12 outside, 4 inside), all Hikvison."
+    assert _read(reply).camera_count == 16
+
+
+def test_drones_listed_by_model_in_an_answer_are_counted_not_the_models_numbers() -> None:
+    request = "1) How many drones does the force currently operate?\n2) The make and model of each."
+    reply = (
+        "1) and 2) The force's Drone Unit currently operates seven DJI Matrice 30T, two DJI Mavic 3 "
+        "Enterprise and two Autel EVO II Dual 640T aircraft. Two further Matrice 30T have been ordered. The "
+        "unit has 23 trained pilots."
+    )
+    assert _read(reply, request).camera_count == 11
+
+
+def test_cameras_evaluated_and_returned_are_not_in_use() -> None:
+    request = "a) How many body-worn cameras do you have?\nc) Are any of them made by Hikvision or Dahua?"
+    reply = (
+        "a) 460 cameras are in circulation.\n"
+        "c) No. Ten Hikvision body cameras were evaluated at Lincoln station for six weeks in 2020 before the "
+        "procurement, and were returned to the supplier at the end of the evaluation."
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"

@@ -229,7 +229,7 @@ _JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-
 _SHARED_NOUN = re.compile(rf"(?P<own>.*?)\b(?:and|or|plus)\s+(?=\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 
 
-_INNER_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?![\w.,]\d)")
+_INNER_NUMBER = re.compile(rf"(?<![\w.,])(?:\d[\d,]*(?![\w.,]\d)|(?:{NUMBER_WORDS})\b(?!-))", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\b", re.IGNORECASE)  # "12 of the 40 cameras": a part of the 40
 
 

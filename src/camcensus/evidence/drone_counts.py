@@ -51,7 +51,7 @@ def find_drone_counts(text: str) -> tuple[CountMention, ...]:
             if words and words[-1][:1].isupper() and words[-1] not in ("The", "We", "There", "All"):
                 continue  # "Mavic 3": a model's number
             gap = text[m.end() : noun.start()]
-            if len(gap.split()) > 14 or _GAP_WORD.search(gap) or _OTHER_NOUN.search(gap):
+            if len(gap.split()) > 20 or _GAP_WORD.search(gap) or _OTHER_NOUN.search(gap):
                 continue  # "from two stations ... drones": a number of something else
             kind = " ".join(text[m.end() : noun.start()].split()[:4])  # "DJI Matrice 30T and": one of a list
             out.append(

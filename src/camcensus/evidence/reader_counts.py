@@ -10,6 +10,7 @@ from dataclasses import replace
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, row_count
 from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer, find_counts
+from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
@@ -164,6 +165,8 @@ class CountReading(ReaderState):
         body = whole[label.end() :] if label else whole
         if len(body.strip()) < 40 and pointed_to(body):
             return  # "Gweler ateb 2." / "See answer to question 2": the number is the other question's
+        if "drones" in self.subject and find_drone_counts(body):
+            return  # "seven DJI Matrice 30T and two ... aircraft": the drones, not the models' numbers
         found = answer_count(body)
         if found is None or cues.past_now(_sentence_at(body, found.start)):
             return  # "During the 2022 trial 50 cameras were issued": no count of cameras now
