@@ -213,7 +213,7 @@ def test_cameras_evaluated_and_returned_are_not_in_use() -> None:
     request = "a) How many body-worn cameras do you have?\nc) Are any of them made by Hikvision or Dahua?"
     reply = (
         "a) 460 cameras are in circulation.\n"
-        "c) No. Ten Hikvision body cameras were evaluated at Lincoln station for six weeks in 2020 before the "
-        "procurement, and were returned to the supplier at the end of the evaluation."
+        "c) No. Ten Hikvision body cameras were evaluated at Lincoln station for six weeks in 2020 "
+        "before the procurement, and were returned to the supplier at the end of the evaluation."
     )
     assert _read(reply, request).vendor_status("Hikvision") == "no"
