@@ -217,3 +217,11 @@ def test_cameras_evaluated_and_returned_are_not_in_use() -> None:
         "before the procurement, and were returned to the supplier at the end of the evaluation."
     )
     assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_further_number_after_a_count_of_cameras_is_more_cameras() -> None:
+    reply = (
+        "At Leighton Hospital the Trust operates 318 CCTV cameras. Victoria Infirmary has 46 cameras and the "
+        "Elmhurst Intermediate Care Centre has a further 27."
+    )
+    assert _read(reply).camera_count == 391

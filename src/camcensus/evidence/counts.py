@@ -228,7 +228,6 @@ _JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-
 # the first number's too
 _SHARED_NOUN = re.compile(rf"(?P<own>.*?)\b(?:and|or|plus)\s+(?=\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 
-
 _INNER_NUMBER = re.compile(rf"(?<![\w.,])(?:\d[\d,]*(?![\w.,]\d)|(?:{NUMBER_WORDS})\b(?!-))", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\b", re.IGNORECASE)  # "12 of the 40 cameras": a part of the 40
 
@@ -324,10 +323,11 @@ def left_out(starts: list[int], text: str) -> set[int]:
 # "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's
 # noun left to the first
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-_ELIDED = re.compile(
-    rf"\band\s+{APPROX}(?P<num>{_SMALL})\s+(?P<kind>" + _list("kind_after") + r")\b(?!\s+(?:of|to)\b)", re.I
+_ELIDED = re.compile(  # and "... has 46 cameras and the care centre has a further 27."
+    rf"\b(?:and|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})"
+    r"\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|(?!)))",
+    re.I,
 )
-
 
 _NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+(?:" + _list("not_cameras_after") + r")\b", re.IGNORECASE)
 
@@ -345,7 +345,7 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
             continue  # "and 2 more sites"
         out.append(
             CountMention(
-                m.start("num"), m.end("num"), value, "part", bool(m.group("approx")), m.group("kind")
+                m.start("num"), m.end("num"), value, "part", bool(m.group("approx")), m.group("kind") or ""
             )
         )
     return out
