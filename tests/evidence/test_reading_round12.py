@@ -225,3 +225,11 @@ def test_a_further_number_after_a_count_of_cameras_is_more_cameras() -> None:
         "Elmhurst Intermediate Care Centre has a further 27."
     )
     assert _read(reply).camera_count == 391
+
+
+def test_a_document_attached_with_redactions_is_a_partial_answer() -> None:
+    reply = (
+        "I attach the Part 2 report for the meeting in December 2020. Redactions have been made for the "
+        "following FOI Act exemptions:\n\nSection 40(2) Data Protection.\n\nSection 31 Law Enforcement."
+    )
+    assert _read(reply).outcome == "partially_answered"

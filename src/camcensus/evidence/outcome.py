@@ -295,7 +295,7 @@ _PARTIAL = re.compile(_list("partial"), re.IGNORECASE)
 def says_partial(text: str) -> bool:
     """The text says part of what was asked is disclosed ("decided to disclose some of the information")."""
     folded = text.lower()
-    return ("part" in folded or "some" in folded or "addition" in folded) and bool(_PARTIAL.search(text))
+    return any(w in folded for w in ("part", "some", "addition", "redact")) and bool(_PARTIAL.search(text))
 
 
 _DISCLOSED = re.compile(_list("disclosed"), re.IGNORECASE)
