@@ -233,3 +233,12 @@ def test_a_document_attached_with_redactions_is_a_partial_answer() -> None:
         "following FOI Act exemptions:\n\nSection 40(2) Data Protection.\n\nSection 31 Law Enforcement."
     )
     assert _read(reply).outcome == "partially_answered"
+
+
+def test_not_holding_the_number_of_a_makers_cameras_is_no_denial_of_them() -> None:
+    reply = (
+        "A small number of legacy HikVision cameras remain in the Library and will be replaced when budget "
+        "allows. Under section 17 of FOISA we are therefore giving you notice that the University does not "
+        "hold the number of HikVision cameras."
+    )
+    assert _read(reply).vendor_status("Hikvision") == "yes"
