@@ -242,3 +242,15 @@ def test_not_holding_the_number_of_a_makers_cameras_is_no_denial_of_them() -> No
         "hold the number of HikVision cameras."
     )
     assert _read(reply).vendor_status("Hikvision") == "yes"
+
+
+def test_the_labels_a_lead_names_are_not_the_answers_numbers() -> None:
+    request = (
+        "(1) Number of CCTV cameras operated by the council.\n(2) Make and model of the CCTV cameras.\n"
+        "(3) Are any of these made by Hikvision or Dahua?\n(4) Number of body-worn cameras used by officers."
+    )
+    reply = (
+        "In relation to parts (1) to (3): public space CCTV across the borough is owned and operated by the "
+        "neighbouring council, so we do not hold this information.\n\n(4) We use 8 body-worn cameras."
+    )
+    assert _read(reply, request).camera_count is None

@@ -268,10 +268,17 @@ _ORDINAL_LEAD = re.compile(
 _LEAD_LABEL = r"\(?(?:[a-h]|\d{1,2})\b\)?"
 _LABELLED_LEAD = re.compile(
     r"^\W*(?:" + _list("ordinal_lead") + r")\s+(?:to\s+)?(?:your\s+|the\s+)?(?:questions?|parts?|points?|q)"
-    r"\s*\.?\s*(?P<list>" + _LEAD_LABEL + r"(?:\s*(?:,|and|&)\s*(?:q\s*\.?\s*)?" + _LEAD_LABEL + r")*)"
+    r"\s*\.?\s*(?P<list>" + _LEAD_LABEL + r"(?:\s*(?:,|and|&|to)\s*(?:q\s*\.?\s*)?" + _LEAD_LABEL + r")*)"
     r"(?:\s+of\s+(?:your|the)\s+request)?\s*(?:[,:\u2013-]|\s(?=[A-Za-z]))",
     re.IGNORECASE,
 )
+
+
+def lead_end(text: str) -> int:
+    """Where a lead naming the questions by their labels ends ("In relation to parts (1) to (3): "), so that
+    its numbers are not read as the answer's; 0 when there is none."""
+    m = _LABELLED_LEAD.match(text)
+    return m.end() if m else 0
 
 
 def _labelled_lead(asked: list[Question], text: str) -> list[Question] | None:
@@ -280,6 +287,8 @@ def _labelled_lead(asked: list[Question], text: str) -> list[Question] | None:
         return None
     tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group("list").lower())
     numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
+    if " to " in m.group("list") and len(numbers) == 2 and numbers[0] < numbers[1] <= numbers[0] + 10:
+        numbers = list(range(numbers[0], numbers[1] + 1))  # "parts (1) to (3)"
     found = [next((q for q in asked if q.number == n), None) for n in numbers]
     return [q for q in found if q is not None] if found and all(found) else None
 

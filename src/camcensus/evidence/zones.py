@@ -43,6 +43,7 @@ from camcensus.evidence.questions import (
     Question,
     answering_all,
     brings_answer,
+    lead_end,
     listed_numbers,
     ordinal_lead,
     parts_named,
@@ -134,7 +135,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     ordinals = ordinal_lead(state.asked, text) if state.asked else None
     if ordinals:  # "In response to your first question, the Agency operates approximately 480 cameras"
         state.current, state.mode = answering_all(ordinals), ANSWER
-        return _answer(state, seg, a, b, None)
+        return _answer(state, seg, a + lead_end(text), b, None)
     if state.asked and _points_to_asked(state, text):
         return [
             Line(seg, a, b, HEADER)
