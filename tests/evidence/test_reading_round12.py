@@ -254,3 +254,12 @@ def test_the_labels_a_lead_names_are_not_the_answers_numbers() -> None:
         "neighbouring council, so we do not hold this information.\n\n(4) We use 8 body-worn cameras."
     )
     assert _read(reply, request).camera_count is None
+
+
+def test_exemptions_not_gone_on_to_be_considered_after_the_cost_limit_are_not_applied() -> None:
+    reply = (
+        "The cost of complying with your request would exceed the appropriate limit under section 12(1).\n\n"
+        "As section 12 applies, the force has not gone on to consider whether any of the information would "
+        "also be exempt under sections 24 (National Security) or 31 (Law Enforcement)."
+    )
+    assert _read(reply).as_dict()["exemptions"] == ["s12"]

@@ -80,7 +80,10 @@ _EXEMPTION_CONTEXT = re.compile(_list("exemption_context"), re.IGNORECASE)
 _NOT_ENGAGED = re.compile(_list("not_engaged") + "|" + _list("declined"), re.IGNORECASE)
 _DECLINED = re.compile(_list("declined"), re.IGNORECASE)
 # the parts of a sentence ("section 31 alone is sufficient and section 24 has not been applied")
-_CLAUSE_BREAK = re.compile(r";|,?\s+(?:and|but|however|whereas|while)\s+", re.IGNORECASE)
+# (and "As section 12 applies, the force has not gone on to consider whether section 31 ...")
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:and|but|however|whereas|while)\s+|(?:(?<=applies)|(?<=apply)),\s+", re.IGNORECASE
+)
 # a decline for some questions only ("section 31 is not engaged for these questions"): not for the reply
 _SOME_QUESTIONS = re.compile(
     r"\b(?:for|in relation to|in respect of|as regards|regarding)\s+(?:these|those|this|that|the\s+(?:first|"
