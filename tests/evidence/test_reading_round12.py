@@ -263,3 +263,14 @@ def test_exemptions_not_gone_on_to_be_considered_after_the_cost_limit_are_not_ap
         "also be exempt under sections 24 (National Security) or 31 (Law Enforcement)."
     )
     assert _read(reply).as_dict()["exemptions"] == ["s12"]
+
+
+def test_bare_answers_under_roman_numerals_stay_apart() -> None:
+    request = (
+        "(i) How many drones does the council own or operate?\n(ii) What make and model are they - are any "
+        "made by DJI, Hikvision or Dahua?\n(iii) What are they used for?"
+    )
+    reply = "Our response to your request is:\n(i) Nil\n(ii) N/A\n(iii) N/A\nRegards"
+    reading = _read(reply, request)
+    assert reading.camera_count == 0
+    assert reading.outcome == "answered"

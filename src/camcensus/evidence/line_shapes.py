@@ -90,7 +90,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LIST_MARKER = re.compile(
-    r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s|[ivx]{1,4}[.)]\s|q\d{1,2}\b|question\s*\d|cwestiwn\s*\d|[-*\u2022>]\s)",
+    r"^\s*(?:\(?\d{1,2}[.)]\s|\(?[a-h][.)]\s|\(?[ivx]{1,4}[.)]\s|q\d{1,2}\b|question\s*\d|cwestiwn\s*\d|[-*\u2022>]\s)",
     re.IGNORECASE,
 )
 _list_marker = text_memo(_LIST_MARKER.match)
