@@ -15,22 +15,10 @@ from camcensus.evidence.text import NUMBER, parse_number
 
 _DRONE = re.compile(r"\b(?:" + joined("counts", "drone_noun") + r")\b", re.IGNORECASE)
 _COUNT = re.compile(rf"(?<![\w.,£$/-])(?P<num>{NUMBER})(?![\w.,%£-]*\d)(?![\w-])", re.IGNORECASE)
-# words that cannot stand between a number and the drones it counts ("question 6 and for any other information
-# about the covert use of drones"), and nouns after "drone" that make it an attribute ("three qualified drone
-# pilots", "the Drone Team")
-_GAP_WORD = re.compile(
-    r"\b(?:for|of|about|the|any|other|information|use|by|to|with|from|in|on|at|is|are|was|were|has|have|"
-    r"had|that|which|who|an?|per|each|than)\b|[:;£$%]",
-    re.IGNORECASE,
-)
-_ATTRIBUTE = re.compile(
-    r"\s*(?:pilots?|teams?|capabilit\w+|units?|systems?|operators?|operations?|flights?|deployments?|"
-    r"footage|polic\w+|use|usage|programmes?|services?|hours?|training|licen[cs]es?)\b",
-    re.IGNORECASE,
-)
-_OTHER_NOUN = re.compile(
-    r"\b(?:stations?|sites?|pilots?|officers?|years?|months?|days?|hours?|cameras?)\b", re.IGNORECASE
-)
+# the words that cannot stand between a number and its drones, and the nouns that make "drone" an attribute
+_GAP_WORD = re.compile(joined("counts", "drone_gap"), re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"\s*(?:" + joined("counts", "drone_attribute") + r")\b", re.IGNORECASE)
+_OPENER = re.compile(joined("counts", "drone_opener"), re.IGNORECASE)
 DRONES = "drones"
 
 
@@ -48,10 +36,10 @@ def find_drone_counts(text: str) -> tuple[CountMention, ...]:
             words = text[start : m.start()].split()
             if value is None or value <= 0 or 1990 <= value <= 2035:
                 continue
-            if words and words[-1][:1].isupper() and words[-1] not in ("The", "We", "There", "All"):
-                continue  # "Mavic 3": a model's number
+            if words and words[-1][:1].isupper() and not _OPENER.fullmatch(words[-1]):
+                continue  # "Mavic 3", "FIO 1840": a model's or a reference's number
             gap = text[m.end() : noun.start()]
-            if len(gap.split()) > 20 or _GAP_WORD.search(gap) or _OTHER_NOUN.search(gap):
+            if len(gap.split()) > 20 or _GAP_WORD.search(gap):
                 continue  # "from two stations ... drones": a number of something else
             kind = " ".join(text[m.end() : noun.start()].split()[:4])  # "DJI Matrice 30T and": one of a list
             out.append(

@@ -10,7 +10,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.counts import asks_count, bare_count_answer
+from camcensus.evidence.counts import APPROX, asks_count, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import Pending, ReaderState
@@ -22,9 +22,7 @@ K = EvidenceKind
 
 _LEAD = re.compile(r"\s+[-\u2013]\s+|\s*[,;(]|\.\s")  # where a leading figure's own words end
 _OPENS_WITH_UNITS = re.compile(
-    r"^\W*(?:approx(?:imately|\.)?\s+|around\s+|about\s+|c\.\s*)?(?P<num>[1-9][\d,]*)\s+(?:"
-    + joined("counts", "opens_with_units")
-    + r")\b",
+    r"^\W*" + APPROX + r"(?P<num>[1-9][\d,]*)\s+(?:" + joined("counts", "opens_with_units") + r")\b",
     re.IGNORECASE,
 )
 
