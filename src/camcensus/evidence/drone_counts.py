@@ -41,7 +41,7 @@ def find_drone_counts(text: str) -> tuple[CountMention, ...]:
             gap = text[m.end() : noun.start()]
             if len(gap.split()) > 20 or _GAP_WORD.search(gap):
                 continue  # "from two stations ... drones": a number of something else
-            kind = " ".join(text[m.end() : noun.start()].split()[:4])  # "DJI Matrice 30T and": one of a list
+            kind = " ".join(gap.split()[:4])  # "DJI Matrice 30T and": one of a list
             out.append(
                 CountMention(m.start("num"), m.end("num"), value, "excluded", False, f"{DRONES} {kind}")
             )

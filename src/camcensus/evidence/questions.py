@@ -240,10 +240,17 @@ def parts_named(text: str) -> list[int]:
     m = _PARTS_HEADING.match(text)
     if m is None or SHORT_VALUE.match(m.group("topic")) or answer_opener(m.group("topic")):
         return []
-    tokens = re.findall(r"[a-h]|\d{1,2}", m.group("list").lower())
+    return label_numbers(m.group("list"))
+
+
+def label_numbers(listed: str) -> list[int]:
+    """The numbers (letters as 100 + their place) of a list of question labels: "(b) and (c)" -> [101, 102],
+    "(1) to (3)" and "Parts (b) to (d)" -> the range."""
+    tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", listed.lower())
     numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
-    if re.search(r"\bto\b|[-\u2013]", m.group("list")) and len(numbers) == 2 and numbers[0] < numbers[1]:
-        numbers = list(range(numbers[0], numbers[1] + 1))  # "Parts (b) to (d)"
+    ranged = re.search(r"\bto\b|[-\u2013]", listed) and len(numbers) == 2
+    if ranged and numbers[0] < numbers[1] <= numbers[0] + 10:
+        numbers = list(range(numbers[0], numbers[1] + 1))
     return numbers
 
 
@@ -285,11 +292,7 @@ def _labelled_lead(asked: list[Question], text: str) -> list[Question] | None:
     m = _LABELLED_LEAD.match(text)
     if m is None:
         return None
-    tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", m.group("list").lower())
-    numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
-    if " to " in m.group("list") and len(numbers) == 2 and numbers[0] < numbers[1] <= numbers[0] + 10:
-        numbers = list(range(numbers[0], numbers[1] + 1))  # "parts (1) to (3)"
-    found = [next((q for q in asked if q.number == n), None) for n in numbers]
+    found = [next((q for q in asked if q.number == n), None) for n in label_numbers(m.group("list"))]
     return [q for q in found if q is not None] if found and all(found) else None
 
 
