@@ -203,7 +203,10 @@ class SentenceReader(QuestionAnswers, CountReading):
         """One clause's names and findings; ``other``: the equipment outside the CCTV estate its sentence is
         about, whose makes are mentioned, not in use."""
         made = [
-            self.vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end)
+            self._of_equipment(
+                self.vendor_item(match, pol.status, pol.confidence, pol.reason, offset + start, offset + end),
+                other,
+            )
             if other is None or pol.status == NOT_IN_USE
             else self.vendor_item(
                 match, MENTIONED, S.UNDECIDED, f"other equipment ({other})", offset + start, offset + end
@@ -242,9 +245,17 @@ class SentenceReader(QuestionAnswers, CountReading):
         if made:
             self.pending = Pending(items=made)
         elif not found_caps:
-            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start)
+            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start, other)
 
-    def _refer_back(self, pol: Polarity | None, a: int, b: int) -> None:
+    def _of_equipment(self, item: EvidenceItem, other: str | None) -> EvidenceItem:
+        """A denial said of equipment outside the estate the request asks about ("the dash cameras are not
+        made by either company") is marked with it: it denies that equipment's make, not a use of the make in
+        the estate. Without the request, what is outside is not known."""
+        if other is not None and self.asked and item.detail.get("status") == NOT_IN_USE:
+            item.detail["equipment"] = other
+        return item
+
+    def _refer_back(self, pol: Polarity | None, a: int, b: int, other: str | None = None) -> None:
         if pol is None or self.pending.age > 3:
             return
         same_sentence = self.pending.age == 0
@@ -264,7 +275,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                 item.detail.update(status=pol.status, reason=pol.reason)
                 item.confidence = round(pol.confidence * item.detail.get("brand_confidence", 1.0), 3)
         for match in self.pending.virtual:
-            self.vendor_item(match, pol.status, pol.confidence, pol.reason, a, b)
+            self._of_equipment(self.vendor_item(match, pol.status, pol.confidence, pol.reason, a, b), other)
         self.pending = Pending()
 
     def _capabilities(self, plan: ClausePlan, offset: int) -> list[EvidenceItem]:

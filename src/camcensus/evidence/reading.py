@@ -180,6 +180,12 @@ def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     return bool(brand) and brand != _vendor_of(pos) and neg.confidence <= S.WEAK and neg.kind == pos.kind
 
 
+def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
+    """The denial is of equipment outside the estate ("the dash cameras are not made by either company"),
+    the use is not: the make is still in use in the estate."""
+    return bool(neg.detail.get("equipment")) and not pos.detail.get("equipment")
+
+
 def _left_undecided(item: EvidenceItem) -> bool:
     """Named as being taken out now, or in a statement the body cannot confirm: neither in use nor left out of
     a list of the makes in use."""
@@ -209,7 +215,12 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
         if (
             pos is not None
-            and (neg is None or pos.confidence >= neg.confidence - S.TIE_MARGIN or _brand_beats(pos, neg))
+            and (
+                neg is None
+                or pos.confidence >= neg.confidence - S.TIE_MARGIN
+                or _brand_beats(pos, neg)
+                or _of_other_equipment(pos, neg)
+            )
             and not _gone_since(pos, neg)
         ):
             out.append(_status_item(name, "yes", pos, "in use"))

@@ -1,0 +1,52 @@
+"""Round 13 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text, location="text")], request=request)
+
+
+_MIXED_REQUEST = (
+    "1. How many CCTV cameras does the Authority have at its depots?\n"
+    "2. Which manufacturers made the CCTV cameras?\n"
+    "3. Do your gritter lorries have dash cameras, and who makes them?\n"
+    "4. Were any of the above made by Hikvision or Dahua?"
+)
+
+
+def test_a_denial_of_the_dash_cameras_does_not_outweigh_the_estates_makes() -> None:
+    reply = (
+        "1. 52.\n\n"
+        "2. Our depot system is largely Hikvision, with a small number of Dahua recorders at two sites.\n\n"
+        "3. Yes, 31 lorries carry a Nextbase dash camera.\n\n"
+        "4. Please see answer 2. The vehicle dash cameras mentioned in answer 3 are not made by either firm."
+    )
+    reading = _read(reply, _MIXED_REQUEST)
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "yes"
+
+
+def test_a_denial_of_the_dash_cameras_alone_still_reads_as_no() -> None:
+    # guard: with no use of the make said anywhere, the denial keeps its weight
+    reply = (
+        "1. 52.\n\n2. Axis.\n\n3. Yes, 31 lorries carry a Nextbase dash camera.\n\n"
+        "4. The vehicle dash cameras mentioned in answer 3 are not made by either firm."
+    )
+    assert _read(reply, _MIXED_REQUEST).vendor_status("Hikvision") == "no"
+
+
+def test_a_planned_sites_row_is_not_counted() -> None:
+    request = "1. How many CCTV cameras does the Service operate?\n2. What make are they?"
+    reply = (
+        "1. By site:\n\n"
+        "   Northgate station          22\n"
+        "   Eastfield station          17\n"
+        "   New training hub (planned) 12\n\n"
+        "2. Axis."
+    )
+    assert _read(reply, request).camera_count == 39
