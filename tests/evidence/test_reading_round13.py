@@ -50,3 +50,49 @@ def test_a_planned_sites_row_is_not_counted() -> None:
         "2. Axis."
     )
     assert _read(reply, request).camera_count == 39
+
+
+def test_a_bare_none_for_other_equipment_does_not_deny_the_makes_named_before_it() -> None:
+    request = (
+        "- How many CCTV cameras are there at each of your hostels?\n"
+        "- What make are the cameras?\n"
+        "- Do you use ANPR in your car parks?"
+    )
+    reply = (
+        "Greenway House 9, Mill Lane 7.\n\nAll the cameras and recorders are HiWatch (Hikvision's trade "
+        "range).\n\nANPR - none."
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "yes"
+
+
+def test_cameras_left_out_of_the_figures_are_not_denied_their_make() -> None:
+    reply = (
+        "The main CCTV system is Axis. The gatehouse also has two Hikvision cameras; these are not "
+        "included in the figures above."
+    )
+    assert _read(reply).vendor_status("Hikvision") == "yes"
+
+
+_SITES_REQUEST = "1. How many CCTV cameras do you have at each site?\n2. What make are they?"
+
+
+def _sites_reply(total_row: str) -> str:
+    return (
+        "1.\n\n"
+        "  Site                 Cameras   Recorders\n"
+        "  Riverside Court         8          1\n"
+        "  Beech House            12          2\n"
+        f"  {total_row}\n\n"
+        "2. Axis."
+    )
+
+
+def test_a_total_of_cameras_and_recorders_together_is_not_the_camera_count() -> None:
+    reply = _sites_reply("Total equipment                   23")
+    assert _read(reply, _SITES_REQUEST).camera_count == 20
+
+
+def test_a_total_row_of_the_cameras_column_is_still_taken() -> None:
+    # guard: a total that is the cameras' own sum stays the count
+    reply = _sites_reply("Total                  20          3")
+    assert _read(reply, _SITES_REQUEST).camera_count == 20

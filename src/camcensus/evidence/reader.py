@@ -261,7 +261,7 @@ class SentenceReader(QuestionAnswers, CountReading):
         same_sentence = self.pending.age == 0
         hedged = pol.reason == UNCONFIRMED and same_sentence  # "... not Hikvision; we cannot confirm this"
         statuses = (MENTIONED, IN_USE, NOT_IN_USE) if hedged else (MENTIONED, IN_USE)
-        for item in self.pending.items:
+        for item in self.pending.items if other is None else ():  # "ANPR - none." is of the ANPR alone
             if (
                 item.kind == K.MANUFACTURER
                 and item.detail.get("status") in statuses

@@ -148,8 +148,28 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
             start = len(reader.items)
             _row(reader, line, roles, partial)
             used[id(line)] = reader.items[start:]
+        _devices_total(reader, first, table.rows[index + 1 :])
         _same_estate(reader, first, sums)
     return used
+
+
+def _devices_total(reader: SentenceReader, first: int, rows: list[Line]) -> None:
+    """A total row that adds up every number column of the rows above (cameras and recorders: "Total devices
+    86" under 77 cameras and 9 recorders), not the cameras' column: the total of devices, not of cameras."""
+    counts = reader.counts[first:]
+    parts = sum(c.value for c, _ in counts if c.role == "part")
+    every = 0
+    for line in rows:
+        if is_total_row(line.text):
+            continue
+        cells = [line.text[a:b] for a, b in _cell_spans(line.text)]
+        every += sum(int(c) for c in cells if re.fullmatch(r"\d{1,5}", c))
+    if not parts or every == parts:
+        return
+    reader.counts[first:] = [
+        (replace(c, role="excluded"), i) if c.qualifier == "table total" and c.value == every else (c, i)
+        for c, i in counts
+    ]
 
 
 def _same_estate(reader: SentenceReader, first: int, sums: set[int]) -> None:
