@@ -96,3 +96,47 @@ def test_a_total_row_of_the_cameras_column_is_still_taken() -> None:
     # guard: a total that is the cameras' own sum stays the count
     reply = _sites_reply("Total                  20          3")
     assert _read(reply, _SITES_REQUEST).camera_count == 20
+
+
+def test_these_after_a_sentence_about_body_worn_cameras_are_body_worn_cameras() -> None:
+    request = (
+        "1. How many CCTV cameras does the council run?\n2. Who makes the CCTV cameras?\n"
+        "3. How many body worn cameras do officers use, and what make?"
+    )
+    reply = (
+        "The council runs 64 CCTV cameras, all of them Axis.\n\n"
+        "Our parking officers share 15 body worn cameras. These are Hikvision units bought in 2020."
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "no"
+    assert reading.camera_count == 64
+
+
+def test_these_cctv_cameras_after_a_sentence_about_body_worn_cameras_are_the_estate() -> None:
+    # guard: a sentence that names CCTV itself is about the estate
+    request = "1. How many CCTV cameras does the council run?\n2. Who makes the CCTV cameras?"
+    reply = "Officers wear 15 body worn cameras. These CCTV cameras in the car parks are Hikvision."
+    assert _read(reply, request).vendor_status("Hikvision") == "yes"
+
+
+def test_past_words_about_other_cameras_after_when_do_not_make_the_makes_past() -> None:
+    reply = (
+        "The town centre system uses Dahua and Vivotek cameras, the Vivotek cameras having been fitted in "
+        "2022 when the old analogue cameras there were replaced."
+    )
+    reading = _read(reply)
+    assert reading.vendor_status("Dahua") == "yes"
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_mainly_one_make_with_some_of_another_is_the_whole_list() -> None:
+    request = "1. How many CCTV cameras do you operate?\n2. Who manufactures them?"
+    reply = "1. 38.\n\n2. The cameras are mainly Hanwha with some Uniview."
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_mainly_one_make_with_some_older_units_is_not_the_whole_list() -> None:
+    # guard: the rest is not named, so the list is not whole
+    request = "1. How many CCTV cameras do you operate?\n2. Who manufactures them?"
+    reply = "1. 38.\n\n2. The cameras are mainly Hanwha with some older analogue units."
+    assert _read(reply, request).vendor_status("Hikvision") == "unknown"

@@ -103,6 +103,16 @@ def still(clause: str) -> bool:
     return bool(_STILL.search(clause))
 
 
+_TIME_CLAUSE = re.compile(_bounded("time_clause"), re.IGNORECASE)
+
+
+def before_time_clause(clause: str, end: int) -> str:
+    """The clause up to a clause after ``end`` that tells when something else happened ("when the old
+    cameras were replaced"): what is said of the make at ``end``."""
+    m = _TIME_CLAUSE.search(clause, end)
+    return clause[: m.start()] if m else clause
+
+
 def past_now(clause: str) -> bool:
     """Not in use now: a past cue no present or future word beside it undoes, or one none can ("no longer
     has any")."""
@@ -215,9 +225,14 @@ _NCND = Folded(_list("ncnd"), re.IGNORECASE)
 _NCND_WORDS = words("cues", "ncnd")
 
 
+_WHOLE_SPLIT = re.compile(_list("whole_split"), re.IGNORECASE)
+
+
 @text_memo
 def non_exhaustive(sentence: str) -> bool:
-    return could_contain(sentence, _NONEXHAUSTIVE_WORDS) and bool(_NONEXHAUSTIVE.search(sentence))
+    if not could_contain(sentence, _NONEXHAUSTIVE_WORDS):
+        return False
+    return bool(_NONEXHAUSTIVE.search(_WHOLE_SPLIT.sub(" ", sentence)))
 
 
 _STRONG_ECHO = re.compile(

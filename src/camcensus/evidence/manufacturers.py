@@ -58,7 +58,7 @@ def classify(clause: str, start: int, end: int) -> Polarity:
     denial = _denial(clause, start, end)
     if denial:
         return denial
-    if cues.past_now(clause):
+    if cues.past_now(cues.before_time_clause(clause, end)):
         return Polarity(PAST, S.ANSWERED, "past")
     if cues.going(clause):
         return Polarity(MENTIONED, S.UNDECIDED, "being removed")  # neither in use going on nor gone

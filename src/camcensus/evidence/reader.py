@@ -18,7 +18,7 @@ from camcensus.evidence import strength as S
 from camcensus.evidence.answer_counts import planned_after
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
-from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.reader_answers import QuestionAnswers
 from camcensus.evidence.reader_counts import CountReading
@@ -28,6 +28,7 @@ from camcensus.evidence.text import sentences
 from camcensus.evidence.zones import ANSWER, Line
 
 K = EvidenceKind
+_REFERS_TO_LAST = re.compile(r"^\W*(?:" + joined("request", "refers_to_last") + ")", re.IGNORECASE)
 _NONE = re.compile(r"\W*(?:currently|at present|presently)?\s*(?:none|nil)\W*$", re.IGNORECASE)
 
 
@@ -43,6 +44,7 @@ class SentenceReader(QuestionAnswers, CountReading):
         if line.number is not None and line.number != self._number:
             self.pending = Pending()  # "3. No." answers item 3, not the makes named under item 2
             self.pending_caps = []
+            self._last_other = None
         self._number = line.number if line.number is not None else self._number
         for i, (s, e) in enumerate(sentences(line.text)):
             self.sentence(line, line.start + s, line.start + e, first=i == 0)
@@ -72,8 +74,8 @@ class SentenceReader(QuestionAnswers, CountReading):
                 asked = line.question.text if line.question is not None else None
                 if self._named_by_reference(text[clause.start : clause.end], a, b, asked):
                     self.pending = Pending()  # it refers to the makes of the request, not to those before
+        other = self._last_other = self._other_equipment(plan, text)
         if not self._heading(line, text, plan):
-            other = self._other_equipment(plan)
             for clause in plan.clauses:
                 if clause.anaphora is not None and cues.introduces(text[: clause.start]):
                     self.pending = Pending()  # "a trial of a Parrot ANAFI USA; this aircraft was returned"
@@ -178,13 +180,19 @@ class SentenceReader(QuestionAnswers, CountReading):
                 item.detail.update(status=MENTIONED, reason="other equipment (outside the request)")
                 item.confidence = S.UNDECIDED
 
-    def _other_equipment(self, plan: SentencePlan) -> str | None:
+    def _other_equipment(self, plan: SentencePlan, text: str) -> str | None:
         """The equipment outside the CCTV estate a sentence is about ("the body-worn video units used by our
-        enforcement officers are Hikvision"): its makes are not the estate's. None when the sentence is about
-        CCTV, or when the request is itself about that equipment (then the sentence's makes are the ones asked
-        about); a request about body-worn video makes vehicle cameras other equipment still."""
+        enforcement officers are Hikvision"), or the sentence before was about where this one opens by
+        referring to it ("These are Hikvision.", with the request beside the reply): its makes are not the
+        estate's. None when the sentence is about CCTV, or when the request is itself about that equipment
+        (then the sentence's makes are the ones asked about); a request about body-worn video makes vehicle
+        cameras other equipment still."""
         outside = [e for e in plan.equipment if e not in self.subject]
-        return outside[0] if outside else None
+        if outside:
+            return outside[0]
+        if plan.equipment or kinds_in(text, "request", "general"):
+            return None
+        return self._last_other if self.asked and _REFERS_TO_LAST.match(text) else None
 
     def _heading(self, line: Line, text: str, plan: SentencePlan) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming

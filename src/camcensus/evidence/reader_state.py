@@ -61,6 +61,7 @@ class ReaderState:
         self._in_row = False
         self._first_tried = False  # whether the reply's first numbered answer was looked at for a count
         self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
+        self._last_other: str | None = None  # the equipment outside the estate the last sentence was about
         self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
         self._partial_answers: set[int] = set()  # questions answered with a list said not to be whole
         self.items: list[EvidenceItem] = []
@@ -198,4 +199,6 @@ class ReaderState:
             return True
         if ask is not None and ask.vendors and question is not None and question.asked:
             return False  # "Yes, Hikvision" to "Are any Hikvision or Dahua?": which of those, not every make
-        return listed or not kinds_in(sentence, "request", "not_listing")
+        # "uses Dahua and Hanwha cameras, ... when the old analogue cameras were replaced": what is said of
+        # other cameras after "when" does not make the makes before it no list
+        return listed or not kinds_in(cues.before_time_clause(sentence, 0), "request", "not_listing")
