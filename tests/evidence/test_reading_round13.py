@@ -140,3 +140,50 @@ def test_mainly_one_make_with_some_older_units_is_not_the_whole_list() -> None:
     request = "1. How many CCTV cameras do you operate?\n2. Who manufactures them?"
     reply = "1. 38.\n\n2. The cameras are mainly Hanwha with some older analogue units."
     assert _read(reply, request).vendor_status("Hikvision") == "unknown"
+
+
+def test_cameras_not_connected_to_the_network_are_still_in_use() -> None:
+    reply = (
+        "The force does not use any Hikvision equipment. Some Dahua cameras and recorders remain in place at "
+        "two rural stations; these are not connected to the force network and are scheduled for replacement "
+        "by March 2027."
+    )
+    assert _read(reply).vendor_status("Dahua") == "yes"
+
+
+def test_an_indented_row_whose_number_lost_its_gap_is_still_a_row() -> None:
+    request = "1. How many traffic CCTV cameras do you run?\n2. Who makes them?"
+    reply = (
+        "1.\n\n    Area                    Cameras\n    Northside                  24\n"
+        "    Aldershot / Farnborough 19\n    Rural routes               14\n\n2. Axis."
+    )
+    assert _read(reply, request).camera_count == 57
+
+
+def test_anpr_cameras_asked_of_apart_are_not_in_the_cctv_count() -> None:
+    request = (
+        "1. How many traffic CCTV cameras does the council operate?\n"
+        "2. How many ANPR cameras does the council use for journey times?"
+    )
+    reply = "The council operates 146 traffic CCTV cameras. It also uses 38 ANPR cameras for journey times."
+    assert _read(reply, request).camera_count == 146
+
+
+def test_vehicle_cameras_the_count_asks_to_include_are_counted() -> None:
+    # guard: the request's count includes cameras on vehicles, so they are not left out
+    request = (
+        "1. How many CCTV cameras do you operate? Please include any cameras fitted to vehicles you own.\n"
+        "2. Who makes them?"
+    )
+    reply = "We have 40 building cameras. We also have 14 vehicle cameras on the fleet."
+    assert _read(reply, request).camera_count == 54
+
+
+def test_a_planned_sites_row_in_a_spaced_table_is_not_counted() -> None:
+    request = "1. How many CCTV cameras does the Service have?\n2. What make are they?"
+    reply = (
+        "1.\n\n   Site                            No. of cameras\n   ------------------------------  ----\n"
+        "   Northgate station               22\n   Eastfield station               17\n"
+        "   New training hub (planned)      12\n\n2. Axis."
+    )
+    assert _read(reply, request).camera_count == 39

@@ -288,12 +288,17 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column
     if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
         return None
-    if _RECORDER_LABEL.search(label):
+    if label_counts_no_cameras(label):
         return None
     return sum(numbers), bool(_TOTAL_LABEL.match(label))
 
 
 _RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)
+
+
+def label_counts_no_cameras(label: str) -> bool:
+    """A row's label says its number is no count of cameras in use: recorders, money, cameras planned."""
+    return bool(_RECORDER_LABEL.search(label))
 
 
 def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:

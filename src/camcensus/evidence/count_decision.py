@@ -34,6 +34,10 @@ def decide_counts(reader: SentenceReader) -> None:
             and of_drones(c) == ("drones" in reader.subject)  # drones, or the cameras asked of
         ]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
+    elif reader.asked and not reader.subject:  # a request about CCTV: "38 ANPR cameras" are other equipment
+        totals = [q for q in reader.asked.values() if asks_total(q, ())]
+        asked_in = {k for q in totals for k in kinds_in(q, "request", "scope")}
+        usable = [(_outside_estate(c, asked_in), item) for c, item in usable]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
     usable = _estate_parts(reader, usable) or usable
@@ -43,6 +47,14 @@ def decide_counts(reader: SentenceReader) -> None:
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _outside_estate(c: CountMention, counted: set[str]) -> CountMention:
+    """A part counted as equipment the request's count of CCTV does not ask to include ("38 ANPR cameras",
+    not "Please include cameras fitted to vehicles"): left out."""
+    if c.role == "part" and set(kinds_in(c.qualifier, "request", "scope")) - counted:
+        return replace(c, role="excluded")
+    return c
 
 
 def _breakdowns(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import strength as S
-from camcensus.evidence.answer_counts import is_total_row
+from camcensus.evidence.answer_counts import is_total_row, label_counts_no_cameras
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
@@ -76,7 +76,8 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     ("Hanwha Vision (formerly Samsung) 204") is a label and a number."""
     spans, pos = [], 0
     for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
-        spans.append((pos, m.start()))
+        if text[pos : m.start()].strip():  # not the indent before the first cell
+            spans.append((pos, m.start()))
         pos = m.end()
     loose = LOOSE_ROW.match(text) if not spans else None
     if loose:
@@ -271,6 +272,8 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     recorder = bool(_RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
+    if "maker" not in roles and "model" not in roles and "type" not in roles:  # "Newbridge (planned) | 18"
+        recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
     for name, _, _ in find_capabilities(type_text):
         reader.add(K.CAPABILITY, name, line.start, line.end, S.WEAK, status="in_use")
     if qty is not None:
