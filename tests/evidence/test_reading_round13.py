@@ -187,3 +187,27 @@ def test_a_planned_sites_row_in_a_spaced_table_is_not_counted() -> None:
         "   New training hub (planned)      12\n\n2. Axis."
     )
     assert _read(reply, request).camera_count == 39
+
+
+def test_a_recorder_model_number_in_a_recorder_column_is_that_makers_equipment() -> None:
+    request = "1. How many CCTV cameras are there at each site?\n2. What make are the cameras and recorders?"
+    reply = (
+        "Site                  No. of cameras   Camera make   Recorder\n"
+        "Central Hospital      40               Axis          Milestone XProtect\n"
+        "Eastside Clinic       12               Hanwha        Dahua NVR4208\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") == "yes"
+
+
+def test_a_make_the_reader_may_wish_to_be_aware_of_is_in_use() -> None:
+    reply = (
+        "None of the cameras themselves are made by Hikvision or Dahua. You may, however, wish to be aware "
+        "that the recorders at four of our older depots are Dahua units."
+    )
+    assert _read(reply).vendor_status("Dahua") == "yes"
+
+
+def test_being_aware_of_a_make_still_says_nothing_of_its_use() -> None:
+    # guard: the body's own awareness of a make is no use of it
+    reply = "The Council uses Axis cameras at its offices. The Council is aware of Dahua."
+    assert _read(reply).vendor_status("Dahua") != "yes"

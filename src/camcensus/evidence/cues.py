@@ -147,9 +147,12 @@ def awareness(clause: str) -> bool:
     return bool(_AWARE.search(clause)) and not _USE.search(clause)
 
 
+_BARE_AWARE = re.compile(_bounded("bare_aware"), re.IGNORECASE)
+
+
 def bare_awareness(clause: str) -> bool:
     """ "We are aware of Hikvision" says nothing about use."""
-    return bool(re.search(r"\baware\b", clause, re.IGNORECASE)) and not _USE.search(clause)
+    return bool(_BARE_AWARE.search(clause)) and not _USE.search(clause)
 
 
 @text_memo
