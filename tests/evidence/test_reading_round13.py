@@ -211,3 +211,24 @@ def test_being_aware_of_a_make_still_says_nothing_of_its_use() -> None:
     # guard: the body's own awareness of a make is no use of it
     reply = "The Council uses Axis cameras at its offices. The Council is aware of Dahua."
     assert _read(reply).vendor_status("Dahua") != "yes"
+
+
+def test_no_cameras_or_recorders_remaining_means_none_in_use_now() -> None:
+    reply = (
+        "In 2022, 30 of the Council's cameras were Hikvision models at the depot. The last of them were "
+        "replaced in 2024 and no Hikvision cameras or recorders remain on the Council's estate."
+    )
+    assert _read(reply).vendor_status("Hikvision") == "no"
+
+
+def test_cameras_left_out_of_the_figures_far_into_a_long_answer_are_not_added() -> None:
+    request = "(a) How many CCTV cameras are installed at your bus stations?\n(b) Who makes them?"
+    reply = (
+        "(a) The CCTV at our 6 bus stations, 3 interchanges and 4 park and ride sites is made up "
+        "of 286 fixed dome cameras, 41 PTZ (pan-tilt-zoom) cameras and 18 bullet cameras. These "
+        "are recorded on 13 network video recorders and watched from the Travel Control Centre, "
+        "which has a wall of 24 monitors. In addition, the 4 park and ride sites have 12 ANPR "
+        "cameras used for car park management; these form a separate system and are not included "
+        "in the figures above.\n\n(b) Axis."
+    )
+    assert _read(reply, request).camera_count == 345

@@ -137,7 +137,9 @@ def answer_count(text: str) -> CountMention | None:
     the sum of its parts ("12 fixed and 2 PTZ": 14); None when the answer gives no number of cameras."""
     cut = _POINTS_ON.search(text, 1)
     text = text[: cut.start()] if cut else text
-    numbers = _answer_numbers(text[:400])
+    # the numbers of its first 400 characters, read with what follows them ("12 ANPR cameras ...; these are
+    # not included in the figures above" may end past the 400th)
+    numbers = [(m, v) for m, v in _answer_numbers(text[:700]) if m.start() < 400]
     if not numbers:
         return None
     units = [(m, v) for m, v in numbers if _TIMES.match(text, m.end())]
