@@ -232,3 +232,8 @@ def test_cameras_left_out_of_the_figures_far_into_a_long_answer_are_not_added() 
         "in the figures above.\n\n(b) Axis."
     )
     assert _read(reply, request).camera_count == 345
+
+
+def test_a_question_number_on_a_line_of_its_own_is_no_count() -> None:
+    reply = "1.\nThe Council operates 214 CCTV cameras.\n\n2.\nNo.\n\n3.\nAxis and Bosch."
+    assert _read(reply).camera_count == 214

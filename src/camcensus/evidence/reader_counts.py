@@ -20,6 +20,7 @@ from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
 Mentioned = tuple[CountMention, EvidenceItem]
+_LABEL_ONLY = re.compile(r"\W*(?:q|question\s*)?\d{1,2}\s*[.):]?\s*", re.IGNORECASE)
 _ROWS_HEADING = re.compile(r"^\W*(?:" + joined("counts", "rows_heading") + r")\s*:?\s*$", re.IGNORECASE)
 
 
@@ -64,6 +65,9 @@ class CountReading(ReaderState):
         its confidence is what that guess earned on labelled replies."""
         if self.asked or line.question is not None or line.number not in (1, 100) or self._first_tried:
             return
+        whole = line.segment.text[line.segment.text.rfind("\n", 0, line.start) + 1 : line.end]
+        if _LABEL_ONLY.fullmatch(whole):
+            return  # "1." on a line of its own, its answer below: the label is no count
         self._first_tried = True
         bare = (
             bare_count_answer(line.text) if not find_counts(line.text) else None
