@@ -237,3 +237,19 @@ def test_cameras_left_out_of_the_figures_far_into_a_long_answer_are_not_added() 
 def test_a_question_number_on_a_line_of_its_own_is_no_count() -> None:
     reply = "1.\nThe Council operates 214 CCTV cameras.\n\n2.\nNo.\n\n3.\nAxis and Bosch."
     assert _read(reply).camera_count == 214
+
+
+def test_makes_listed_in_one_answer_to_two_questions_are_the_whole_list() -> None:
+    request = (
+        "1. How many CCTV cameras do you operate?\n"
+        "2. Are any of your cameras manufactured by Hikvision or Dahua?\n"
+        "3. Which other manufacturers supply your cameras?"
+    )
+    reply = (
+        "1. The Council operates 300 cameras.\n\n"
+        "2. and 3. The cameras are made by the following manufacturers:\n\n"
+        "   Axis ............. 200\n   Bosch ............  70\n   Dahua ............  30\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "no"
+    assert reading.vendor_status("Dahua") == "yes"

@@ -190,7 +190,9 @@ class ReaderState:
             return listed
         question = line.question
         ask = ask_of(question.text) if question is not None else None
-        if ask is not None and "vendors" in ask.kinds and not ask.vendors:
+        # the answer to "Which manufacturers?", also beside "Are any Hikvision?" in one answer ("2. and 3.")
+        also = [self.asked.get(n, "") for n in question.also] if question is not None else []
+        if any(_asks_every_make(t) for t in [question.text if question else "", *also]):
             return True
         assert self._sentence is not None
         _, sa, sb = self._sentence
@@ -202,3 +204,9 @@ class ReaderState:
         # "uses Dahua and Hanwha cameras, ... when the old analogue cameras were replaced": what is said of
         # other cameras after "when" does not make the makes before it no list
         return listed or not kinds_in(cues.before_time_clause(sentence, 0), "request", "not_listing")
+
+
+def _asks_every_make(question: str) -> bool:
+    """The question asks which makes are used, naming none ("Which other manufacturers supply them?")."""
+    ask = ask_of(question) if question else None
+    return ask is not None and "vendors" in ask.kinds and not ask.vendors
