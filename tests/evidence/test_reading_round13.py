@@ -253,3 +253,33 @@ def test_makes_listed_in_one_answer_to_two_questions_are_the_whole_list() -> Non
     reading = _read(reply, request)
     assert reading.vendor_status("Hikvision") == "no"
     assert reading.vendor_status("Dahua") == "yes"
+
+
+_RUN_ON_REQUEST = (
+    "Hello, please could the College tell me under the Act (1) how many CCTV cameras it operates, "
+    "(2) whether it uses any cameras from Hikvision or Dahua, (3) whether any cameras are linked to "
+    "facial recognition software. Thanks"
+)
+
+
+def test_questions_marked_1_2_3_after_a_word_are_split() -> None:
+    from camcensus.evidence.request import split_request
+
+    assert [q.n for q in split_request(_RUN_ON_REQUEST)] == [1, 2, 3]
+    reply = "Q1 - 120\nQ2 - No\nQ3 - No"
+    reading = _read(reply, _RUN_ON_REQUEST)
+    assert reading.vendor_status("Hikvision") == "no"
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_reply_repeating_the_run_on_request_is_no_answer() -> None:
+    # guard: the repeat, marks and all, is the request, not an answer with its marks as counts
+    reply = (
+        "Applicant question:\n(1) how many CCTV cameras it operates, (2) whether it uses any cameras from "
+        "Hikvision or Dahua, (3) whether any cameras are linked to facial recognition software.\n\n"
+        "Response:\nThe College can neither confirm nor deny that it holds the information, by virtue of "
+        "section 31(3)."
+    )
+    reading = _read(reply, _RUN_ON_REQUEST)
+    assert reading.camera_count is None
+    assert reading.outcome == "refused"

@@ -334,6 +334,15 @@ def repeats(line: str, question: str) -> bool:
     return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
 
 
+# the marks of questions run on in a line that repeats them: "(1) the number of ..., (2) whether ..."
+_RUN_ON_MARKS = re.compile(r"\(\d{1,2}\)")
+
+
+def repeats_run_on(line: str, request: str) -> bool:
+    """The line repeats questions of the request run on together, their marks and all."""
+    return repeats(_RUN_ON_MARKS.sub(" ", line), request)
+
+
 # words an answer brings to the question's own: a denial, the body speaking
 _ANSWERING = re.compile(_list("answer_word"), re.IGNORECASE)
 # a line that goes on asking ("If not, please explain why", "Please include ...")

@@ -324,14 +324,15 @@ _INLINE_MARK = re.compile(
 _INLINE_CLOSING = re.compile(r"(?<=[.?!])\s+" + _SIGN_OFF + r".*$", re.IGNORECASE)
 
 
-_LOOSE_MARK = re.compile(r"(?<=\s)(\d{1,2})[.)](?=\s+[a-z])()")
+# "... under FOISA (1) how many ..., (2) whether ...": marks after a word, three at least
+_LOOSE_MARK = re.compile(r"(?<=\s)(\d{1,2})[.)](?=\s+[a-z])|(?<=\s)\((\d{1,2})\)(?=\s+[a-z])")
 
 
 def _in_sequence(found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     """The marks numbered 1, 2, 3 ... in turn (any other number is no mark)."""
     marks: list[re.Match[str]] = []
     for m in found:
-        if int(m.group(1) or m.group(2)) == len(marks) + 1:
+        if int(next(g for g in m.groups() if g)) == len(marks) + 1:
             marks.append(m)
     return marks
 

@@ -48,6 +48,7 @@ from camcensus.evidence.questions import (
     ordinal_lead,
     parts_named,
     repeats,
+    repeats_run_on,
     topic_headings,
 )
 from camcensus.evidence.text import cells, is_welsh
@@ -260,7 +261,7 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
     return (
         asked is not None
         and asked.asked
-        and not repeats(rest, _request_text(state))
+        and not repeats_run_on(rest, _request_text(state))
         and not rest.rstrip().endswith("?")
     )
 
