@@ -283,3 +283,11 @@ def test_a_reply_repeating_the_run_on_request_is_no_answer() -> None:
     reading = _read(reply, _RUN_ON_REQUEST)
     assert reading.camera_count is None
     assert reading.outcome == "refused"
+
+
+def test_a_count_said_to_be_of_a_make_after_the_whole_breaks_the_whole_down() -> None:
+    reply = (
+        "The Council operates 80 CCTV cameras across its offices and depots. 50 cameras are HiWatch products "
+        "and 30 are Avigilon products. The Council has no other makes of camera."
+    )
+    assert _read(reply).camera_count == 80

@@ -4,6 +4,7 @@ or by make)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from camcensus.evidence import cues
@@ -94,7 +95,12 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
     40") break it down when they add up to no more than it: they are no more cameras."""
     parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role in ("part", "total") and c.value > 0]
-    made = [(i, c) for i, c in parts if _of_one_make(c.qualifier, mentions[i][1].quote, c.role == "total")]
+    made = [
+        (i, c)
+        for i, c in parts
+        if _of_one_make(c.qualifier, mentions[i][1].quote, c.role == "total")
+        or _make_after(mentions[i][1].quote, c.end)
+    ]
     whole = [(i, c) for i, c in parts if (i, c) not in made and c.role == "part"]
     if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
         return mentions
@@ -108,6 +114,15 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     for i, c in made:
         out[i] = (replace(c, role="sub"), out[i][1])
     return out
+
+
+_IS_MAKE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:are|is|were)\s+(?:all\s+)?", re.IGNORECASE)
+
+
+def _make_after(sentence: str, end: int) -> bool:
+    """The count is said to be of a make right after it ("41 cameras are HiLook products and 23 ...")."""
+    m = _IS_MAKE.match(sentence, end)
+    return m is not None and any(f.start == m.end() for f in find_vendor_mentions(sentence))
 
 
 def _of_one_make(qualifier: str, sentence: str, anywhere: bool = False) -> bool:
