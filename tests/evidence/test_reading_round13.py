@@ -291,3 +291,18 @@ def test_a_count_said_to_be_of_a_make_after_the_whole_breaks_the_whole_down() ->
         "and 30 are Avigilon products. The Council has no other makes of camera."
     )
     assert _read(reply).camera_count == 80
+
+
+def test_bracketed_question_numbers_over_their_answer_are_no_count() -> None:
+    request = (
+        "(1) the number of CCTV cameras on the campus;\n(2) a list of their locations;\n"
+        "(3) whether any of the cameras are made by Hikvision or Dahua."
+    )
+    reply = (
+        "(1) and (2)\nThe number and location of the cameras are published in our CCTV Code of Practice, "
+        "and are exempt under section 25(1) of FOISA as otherwise accessible.\n\n"
+        "(3)\nThe University does not use Hikvision or Dahua products."
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count is None
+    assert reading.vendor_status("Dahua") == "no"

@@ -202,11 +202,12 @@ def _headed(
 
 # several questions' numbers: "1 and 2", "2, 3 and 4", "5 to 7", "2. - 7.", "Q2 & Q3"
 _NUMBER_LIST = (
-    r"\d{1,2}\.?(?:\s*(?:/|&|and|\+|,|a|to|-|\u2013)\s*(?:q(?:uestion)?\s*)?\d{1,2}(?:\.(?!\d))?){0,7}"
+    r"\(?\d{1,2}\)?\.?(?:\s*(?:/|&|and|\+|,|a|to|-|\u2013)\s*(?:q(?:uestion)?\s*)?\(?\d{1,2}\)?(?:\.(?!\d))?){1,7}"
+    r"|\d{1,2}\.?"
 )
 _Q_WORD = r"(?:q|questions?|cwestiynau|cwestiwn)\s*"
-# a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "1 & 2." (bare
-# numbers only when several: "3." alone may be a count)
+# a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "(1) and
+# (2)" (bare numbers only when several: "3." alone may be a count)
 NUMBERS_ONLY = re.compile(
     r"^\s*(?:"
     + _Q_WORD
