@@ -50,10 +50,10 @@ def decide_counts(reader: SentenceReader) -> None:
         reader.cues.no_cameras[0].detail["counted"] = True
 
 
-def _outside_estate(c: CountMention, counted: set[str]) -> CountMention:
+def _outside_estate(c: CountMention, asked_in: set[str]) -> CountMention:
     """A part counted as equipment the request's count of CCTV does not ask to include ("38 ANPR cameras",
     not "Please include cameras fitted to vehicles"): left out."""
-    if c.role == "part" and set(kinds_in(c.qualifier, "request", "scope")) - counted:
+    if c.role == "part" and set(kinds_in(c.qualifier, "request", "scope")) - asked_in:
         return replace(c, role="excluded")
     return c
 

@@ -190,9 +190,9 @@ class SentenceReader(QuestionAnswers, CountReading):
         outside = [e for e in plan.equipment if e not in self.subject]
         if outside:
             return outside[0]
-        if plan.equipment or kinds_in(text, "request", "general"):
+        if plan.equipment or not (self.asked and self._last_other and _REFERS_TO_LAST.match(text)):
             return None
-        return self._last_other if self.asked and _REFERS_TO_LAST.match(text) else None
+        return None if kinds_in(text, "request", "general") else self._last_other
 
     def _heading(self, line: Line, text: str, plan: SentencePlan) -> bool:
         """A short line that only names makes ("Hikvision / Dahua" over the answer to a question naming
