@@ -360,6 +360,8 @@ def _outcome_item(
     # "We hold no central register" beside a figure given anyway is no "not held"
     counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
     held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
+    if held_not and not refused and basis is not None and outcome.never_done(basis.quote):
+        held_not = False  # "No information held. The force does not use live facial recognition": none
     # "We are able to disclose the located information" opens refusals too: it says something was answered
     # only where nothing is withheld
     said = bool(c.disclosed) and not refused and not held_not

@@ -356,7 +356,9 @@ def _by_inline_numbers(lines: list[str]) -> tuple[RequestQuestion, ...]:
 
 def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:
     """Questions asked in running prose: each asking sentence, and each question run on inside one."""
-    text = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    paragraphs = "\n".join(lines).split("\n\n")  # a title line ("Facial Recognition") ends its paragraph
+    text = " ".join(re.sub(r"(?<=\w)\s*$", ".", p) if p.strip() else "" for p in paragraphs)
+    text = re.sub(r"\s+", " ", text).strip()
     text = _INLINE_GREETING.sub("", text)  # "Dear FOI Officer, I'd like to ask ..." all on one line
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(text):
