@@ -36,3 +36,74 @@ def test_not_held_because_no_register_is_kept_stays_not_held() -> None:
     # guard: a register not kept is a gap in what is held, not an answer that there is none
     reply = "No information held. The Trust does not use a central register of its cameras."
     assert _read(reply).outcome == "not_held"
+
+
+_DRONE_REQUEST = (
+    "Drones\n\nI hereby request under the Freedom of Information Act:\n\n"
+    " - The aircraft (rotary and fixed-wing) that you currently employ and their costs.\n"
+    " - Any information held about the use of UAVs (drones) by the force.\n"
+)
+
+
+def test_never_having_owned_the_equipment_asked_about_is_none_of_it() -> None:
+    reply = (
+        "Despite extensive searches we have not located any relevant recorded information. We have never "
+        "owned an unmanned aerial vehicle or deployed one directly."
+    )
+    reading = _read(reply, _DRONE_REQUEST)
+    assert reading.camera_count == 0
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_never_having_disclosed_something_is_no_denial_of_equipment() -> None:
+    # guard: "never" with a verb that is not about having the equipment says nothing of it
+    reply = "We have never disclosed the locations of our drones. The force operates 6 drones."
+    assert _read(reply, _DRONE_REQUEST).camera_count == 6
+
+
+def test_a_question_repeated_word_for_word_as_a_plain_heading_is_aligned() -> None:
+    request = (
+        "Body Cams\n\n"
+        "The number of body cams in force, the date the force started using them and the force policy\n\n"
+        "The number of complaints received by our Professional Standards Unit based on a search of the "
+        "word 'body cam' and the nature and outcome of the complaint.\n"
+    )
+    reply = (
+        "Response\n\n"
+        "The number of body cams in force, the date the force started using them and the force policy\n\n"
+        "This information is available on the PCC website. The force has been trialling them since 2013.\n\n"
+        "The number of complaints received by our Professional Standards Unit based on a search of the "
+        "word 'body cam' and the nature and outcome of the complaint.\n\n"
+        "= 1 complaint has been received that mentions the word 'body cam'.\n\n"
+        "Any further information about this complaint is exempt by virtue of Section 30(1)(a) Investigations."
+    )
+    reading = _read(reply, request)
+    assert reading.outcome == "partially_answered"
+    assert reading.camera_count is None
+
+
+def test_legacy_forces_are_not_cameras() -> None:
+    request = "Q1 The number of CCTV cameras at your premises.\nQ2 The manufacturers of those cameras."
+    reply = (
+        "Q1 Our estate was inherited from the eight legacy forces, each with its own systems. There are "
+        "approximately 3,400 CCTV cameras across the estate.\n\nQ2 Bosch and Axis."
+    )
+    assert _read(reply, request).camera_count == 3400
+
+
+def test_an_ncnd_for_any_other_information_is_beside_an_answer() -> None:
+    reply = (
+        "Please find attached our response with regard to the overt use of drones.\n\n"
+        "In addition, with regard to any covert use, the force neither confirms nor denies that it holds any "
+        "other information relevant to this request, by virtue of Section 23(5) and Section 24(2)."
+    )
+    assert _read(reply).outcome == "partially_answered"
+
+
+def test_an_ncnd_for_any_information_alone_is_a_refusal() -> None:
+    # guard: without "other", nothing was answered beside it
+    reply = (
+        "The force neither confirms nor denies that it holds any information relevant to this request, by "
+        "virtue of Section 23(5) and Section 24(2)."
+    )
+    assert _read(reply).outcome == "refused"

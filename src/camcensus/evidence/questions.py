@@ -335,6 +335,17 @@ def repeats(line: str, question: str) -> bool:
     return len(words) >= 3 and len(words & asked) >= 0.6 * len(words)
 
 
+def restates(line: str, questions: list[Question]) -> bool:
+    """The line is one of the request's open questions nearly word for word, though it does not read as a
+    question ("The number of body cams in force, the date the force started using them"): a heading."""
+    words = set(re.findall(r"[a-z]{3,}", line.lower()))
+    for q in questions:
+        asked = _question_words(q.text)[1]
+        if not q.answered and len(words) >= 6 and len(words & asked) >= 0.8 * max(len(asked), len(words)):
+            return repeats(line, q.text)
+    return False
+
+
 # the marks of questions run on in a line that repeats them: "(1) the number of ..., (2) whether ..."
 _RUN_ON_MARKS = re.compile(r"\(\d{1,2}\)")
 

@@ -49,6 +49,7 @@ from camcensus.evidence.questions import (
     parts_named,
     repeats,
     repeats_run_on,
+    restates,
     topic_headings,
 )
 from camcensus.evidence.text import cells, is_welsh
@@ -306,7 +307,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)
-    asks = len(row) < 2 and bool(strong_question(text) or text.rstrip().endswith("?"))
+    heading = strong_question(text) or text.rstrip().endswith("?") or restates(text, state.asked)
+    asks = len(row) < 2 and bool(heading)
     # "Q. Are any made by Hikvision or Dahua?": the request's question, reworded, unnumbered
     echoed = _echo_of_asked(state, number, row[0] if len(row) >= 2 else text, asks)
     if echoed is not None and len(row) >= 2:  # "2. Are any ... Dahua? | Yes": the question, then its answer
@@ -320,10 +322,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
             return _answer(state, seg, a + first.end(), b, int(row[0]))
     if row and (state.qa_table or strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
-    split = inline_split(text)
-    if (
-        split
-    ):  # "- Do you use UAVs? We use our own drones.": the question (the request's, if it is) and answer
+    split = inline_split(text)  # "- Do you use UAVs? We use our own drones.": a question, then its answer
+    if split:
         echoed = _echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
         heard = (
             [Line(seg, a, a + split[0], QUESTION, question=echoed, number=number)]
