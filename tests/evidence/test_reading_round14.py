@@ -107,3 +107,38 @@ def test_an_ncnd_for_any_information_alone_is_a_refusal() -> None:
         "virtue of Section 23(5) and Section 24(2)."
     )
     assert _read(reply).outcome == "refused"
+
+
+def test_a_list_of_exemptions_by_number_and_name_alone_is_read() -> None:
+    reply = (
+        "1. We have recorded six incidents which mention drones.\n\n"
+        "In addition, in relation to prosecutions under the Terrorism Act 2000, I can neither confirm "
+        "nor deny that any further information is held by virtue of the following exemptions:\n\n"
+        "24(2) \u2013 National Security\n\n31(3) \u2013 Law Enforcement\n"
+    )
+    assert set(_read(reply).as_dict()["exemptions"]) == {"s24", "s31"}
+
+
+def test_a_number_and_dash_before_other_words_is_no_exemption() -> None:
+    # guard: "24(2) – cameras at the depot" names no exemption
+    reply = "The cameras are listed by site.\n\n24(2) \u2013 cameras at the depot\n"
+    assert _read(reply).as_dict()["exemptions"] == []
+
+
+def test_a_model_familys_number_is_no_count() -> None:
+    request = "1. What body cameras do you use?\n2. What radios do you use?"
+    reply = (
+        "What body cameras do you use?\n\nAxon Body 3 (body camera)\n\nAxon Body 2 (body camera)\n\n"
+        "Axon Flex 2 (head camera)\n\nWhat radios do you use?\n\nSection 31(3) applies."
+    )
+    assert _read(reply, request).camera_count is None
+
+
+def test_no_such_cameras_answers_a_request_about_them() -> None:
+    request = (
+        "1. How many CCTV cameras are owned by your council to catch drivers breaking traffic laws?\n"
+        "2. Please specify where these cameras are placed."
+    )
+    reading = _read("East Herts Council does not operate any such cameras.", request)
+    assert reading.camera_count == 0
+    assert reading.outcome == "answered"

@@ -11,7 +11,7 @@ EIR exceptions read ``EIR 12(4)(b)``. "Neither confirm nor deny" under s24(2)/s3
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import Folded, could_contain
@@ -61,6 +61,13 @@ _LISTED = re.compile(
 _REGULATION = re.compile(
     r"\b(?:regulations?|regs?\.?|reg)\s*(?P<num>1[23])\s*(?P<sub>(?:\(\s*\w{1,3}\s*\))*)"
     r"|\b(?P<bare>12)\s*(?P<bsub>\((?:4|5)\)\s*\([a-g]\))",
+    re.IGNORECASE,
+)
+# "24(2) – National Security" on its own line of the list of exemptions applied: section 24(2), by its name
+_BARE_TITLED = re.compile(
+    r"^\W*(?=\d{1,2}\s*(?:\(\s*\w{1,4}\s*\)\s*)+[-:\u2013\u2014]\s*(?:"
+    + joined("outcome", "exemption_title")
+    + r")\b)",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
@@ -149,6 +156,9 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     """Exemptions cited in one sentence, normalised for ``law``."""
     if not _DIGIT.search(sentence):
         return ()  # every section and regulation cited has a number
+    if _BARE_TITLED.match(sentence):  # read as "Section 24(2) – National Security", its places kept
+        found = find_exemptions("Section " + sentence, law)
+        return tuple(replace(e, start=max(e.start - 8, 0), end=e.end - 8) for e in found)
     if not could_contain(sentence, _CONTEXT_WORDS) and not _LISTED.match(sentence):
         return ()  # ... and a word that cites it, or it heads a line of the list of exemptions applied
     if _declines(sentence):
