@@ -142,3 +142,47 @@ def test_no_such_cameras_answers_a_request_about_them() -> None:
     reading = _read("East Herts Council does not operate any such cameras.", request)
     assert reading.camera_count == 0
     assert reading.outcome == "answered"
+
+
+def test_door_entry_panels_with_cameras_are_not_cctv_cameras() -> None:
+    reply = (
+        "We have approx. 340 CCTV cameras across our housing schemes. Separately, most blocks have video "
+        "door-entry systems (approximately 1,100 entry panels with built-in cameras)."
+    )
+    assert _read(reply).camera_count == 340
+
+
+def test_no_central_record_of_the_makes_is_not_held_beside_a_count() -> None:
+    reply = (
+        "We have approx. 340 CCTV cameras. The majority are Hikvision. We do not keep a central record "
+        "of the make of every other camera."
+    )
+    assert _read(reply).outcome == "partially_answered"
+
+
+def test_no_central_register_beside_a_count_given_anyway_is_answered() -> None:
+    # guard: a register not kept, the count given anyway
+    reply = "We do not keep a central register of cameras. We have approx. 340 CCTV cameras, all Axis."
+    assert _read(reply).outcome == "answered"
+
+
+def test_an_answer_with_a_count_in_words_is_no_echo_of_the_question() -> None:
+    request = "1. How many drones (unmanned aerial vehicles) does the Council own or operate?\n2. What make?"
+    reply = "1. The Council owns three drones.\n\n2. DJI."
+    assert _read(reply, request).camera_count == 3
+
+
+def test_a_make_named_in_a_quotation_is_not_in_use() -> None:
+    reply = (
+        "All three cameras are Imou. The Council resolved to obtain quotations for four more cameras. Two "
+        "quotations have been received so far, one of which is for Hikvision cameras."
+    )
+    assert _read(reply).vendor_status("Hikvision") != "yes"
+
+
+def test_so_n_in_total_after_parts_is_the_count() -> None:
+    reply = (
+        "We've only got a few cameras - four on the sports pavilion and a couple covering the skate park, so "
+        "six in total. They're HiLook cameras."
+    )
+    assert _read(reply).camera_count == 6

@@ -50,22 +50,9 @@ _NUMBER_NOUN = re.compile(
 )
 _LABEL_TOTAL = r"(?:" + _list("label_total") + r")"
 _LABEL_NUMBER = re.compile(
-    r"(?:(?:"
-    + _LABEL_TOTAL
-    + r"\s+)?(?:"
-    + _list("label")
-    + r")\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){0,3}?)"
-    + NOUN
-    + r"|"
-    + _LABEL_TOTAL
-    + r"\s+(?:[A-Za-z-]+\s+){0,2}?"
-    + NOUN
-    + r"|"
-    + NOUN
-    + r"\s*\("
-    + _LABEL_TOTAL
-    + r"\))"
-    r"[^0-9\n]{0,40}?" + APPROX + rf"(?P<num>\b{NUMBER})\b",
+    rf"(?:(?:{_LABEL_TOTAL}\s+)?(?:{_list('label')})\s+(?:of\s+)?(?P<lmod>(?:[A-Za-z-]+\s+){{0,3}}?){NOUN}"
+    rf"|{_LABEL_TOTAL}\s+(?:[A-Za-z-]+\s+){{0,2}}?{NOUN}|{NOUN}\s*\({_LABEL_TOTAL}\))"
+    rf"[^0-9\n]{{0,40}}?{APPROX}(?P<num>\b{NUMBER})\b",
     re.IGNORECASE,
 )
 # "Hikvision cameras: 0", "Other cameras: 312", "CCTV cameras: 96": a count labelled by make or kind
@@ -89,9 +76,14 @@ _NOUN_BRACKET = re.compile(
     + r")?\s*\)",
     re.IGNORECASE,
 )
-# "The cameras themselves are Axis (32 in total)": only read where the sentence is about cameras.
+# "The cameras themselves are Axis (32 in total)", "four on the pavilion and a couple at the skate park, so
+# six in total": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)\(\s*" + APPROX + rf"(?P<num>\b{NUMBER})\b\s*(?:" + _list("bracket_total") + r")\s*\)",
+    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:so|making|giving)\s+)"
+    + APPROX
+    + rf"(?P<num>\b{NUMBER})\b\s*(?:"
+    + _list("bracket_total")
+    + r")(?(open)\s*\)|\b)",
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = Folded(NOUN, re.IGNORECASE)
@@ -214,7 +206,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if bracket:
         patterns.append(_NOUN_BRACKET)
     patterns.append(_NUMBER_NOUN)
-    if bracket:
+    if bracket or "total" in low:
         patterns.append(_BRACKET_TOTAL)
     return patterns
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.request import GREETING
+from camcensus.evidence.text import NUMBER_WORDS
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
@@ -323,10 +324,13 @@ def _question_words(question: str) -> tuple[frozenset[str], frozenset[str], froz
     )
 
 
+_NUMBER_WORD = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.IGNORECASE)  # "The Council owns three drones."
+
+
 def repeats(line: str, question: str) -> bool:
     """The line repeats the question (most of its words are the question's): an echo, not an answer."""
     numbers, asked, every = _question_words(question)
-    if set(re.findall(r"\d+", line)) - numbers:
+    if set(re.findall(r"\d+", line)) - numbers or {w.lower() for w in _NUMBER_WORD.findall(line)} - every:
         return False  # "Severnside Transport operates approximately 2,400 CCTV cameras" gives a figure
     words = set(re.findall(r"[a-z]{3,}", line.lower()))
     brought = set(re.findall(r"[a-z']+", line.lower())) - every
