@@ -186,3 +186,46 @@ def test_so_n_in_total_after_parts_is_the_count() -> None:
         "six in total. They're HiLook cameras."
     )
     assert _read(reply).camera_count == 6
+
+
+_SYSTEMS_REQUEST = (
+    "1. The total number of CCTV cameras operated by the council, broken down by system if possible.\n"
+    "2. The manufacturer of the cameras in each system.\n"
+    "3. Are any cameras manufactured by Hikvision?"
+)
+
+
+def test_a_table_row_of_anpr_cameras_is_left_out_of_a_cctv_count() -> None:
+    reply = (
+        "Q1 & Q2\n\n"
+        "System                                  No. of cameras   Manufacturer\n"
+        "Public space CCTV (town centres)        178              Hanwha / Axis\n"
+        "Civic buildings & libraries             54               Hikvision\n"
+        "Traffic enforcement (bus lanes/ANPR)    12               Videalert\n\n"
+        "Q3  Yes, see table above."
+    )
+    assert _read(reply, _SYSTEMS_REQUEST).camera_count == 232
+
+
+def test_not_holding_information_on_other_equipment_leaves_the_answer_whole() -> None:
+    reply = (
+        "1. The council operates 232 CCTV cameras.\n\n2. Axis and Hikvision.\n\n3. Yes.\n\n"
+        "Fixed and mobile speed cameras are operated by the Safety Camera Partnership, not by the council; "
+        "the council does not hold information on these."
+    )
+    assert _read(reply, _SYSTEMS_REQUEST).outcome == "answered"
+
+
+def test_cctv_said_to_be_outside_a_body_worn_request_does_not_decide_it() -> None:
+    request = (
+        "1. How many body-worn cameras does the council have?\n2. What make and model are they?\n"
+        "3. Are any made by Hikvision or Dahua?"
+    )
+    reply = (
+        "1. 14.\n\n2. Hikvision DS-MCW406.\n\n3. See answer to question 2.\n\n"
+        "For your information, the council's public space CCTV system (86 cameras) uses Dahua cameras and "
+        "recording equipment. This system is not within the scope of your request."
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Dahua") != "yes"
+    assert reading.camera_count == 14

@@ -38,7 +38,7 @@ def decide_counts(reader: SentenceReader) -> None:
     elif reader.asked and not reader.subject:  # a request about CCTV: "38 ANPR cameras" are other equipment
         totals = [q for q in reader.asked.values() if asks_total(q, ())]
         asked_in = {k for q in totals for k in kinds_in(q, "request", "scope")}
-        usable = [(_outside_estate(c, asked_in), item) for c, item in usable]
+        usable = [(_outside_estate(c, item, asked_in), item) for c, item in usable]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
     usable = _estate_parts(reader, usable) or usable
@@ -50,10 +50,12 @@ def decide_counts(reader: SentenceReader) -> None:
         reader.cues.no_cameras[0].detail["counted"] = True
 
 
-def _outside_estate(c: CountMention, asked_in: set[str]) -> CountMention:
+def _outside_estate(c: CountMention, item: EvidenceItem, asked_in: set[str]) -> CountMention:
     """A part counted as equipment the request's count of CCTV does not ask to include ("38 ANPR cameras",
-    not "Please include cameras fitted to vehicles"): left out."""
-    if c.role == "part" and set(kinds_in(c.qualifier, "request", "scope")) - asked_in:
+    a table's row "Traffic enforcement (bus lanes/ANPR) | 12", not "Please include cameras fitted to
+    vehicles"): left out."""
+    said = c.qualifier + (" " + item.quote if item.detail.get("source") == "table" else "")
+    if c.role == "part" and set(kinds_in(said, "request", "scope")) - asked_in:
         return replace(c, role="excluded")
     return c
 

@@ -129,7 +129,7 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.cues.refusals.append(
                 self.add(K.OUTCOME, "refused", a, a + n, S.IMPLIED, cue="refusal", codes=codes)
             )
-        elif plan.not_held or (plan.exemptions and holds_not):
+        elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
             caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
             self.cues.not_held.append(
                 self.add(K.OUTCOME, "not_held", a, a + n, S.IMPLIED, cue="not_held", caveat=caveat)
@@ -157,6 +157,11 @@ class SentenceReader(QuestionAnswers, CountReading):
                     counted=False,
                 )
             )
+
+    def _outside_request(self, plan: SentencePlan) -> bool:
+        """The sentence is about equipment the request does not ask about ("Speed cameras are operated by
+        the Safety Camera Partnership; the council does not hold information on these")."""
+        return bool(self.asked and plan.equipment and not set(plan.equipment) & set(self.subject))
 
     def _none_of_subject(self, plan: SentencePlan) -> bool:
         """A request about body-worn video (say) answered "we do not currently use body worn cameras": none
