@@ -229,3 +229,17 @@ def test_cctv_said_to_be_outside_a_body_worn_request_does_not_decide_it() -> Non
     reading = _read(reply, request)
     assert reading.vendor_status("Dahua") != "yes"
     assert reading.camera_count == 14
+
+
+def test_welsh_recorders_are_not_cameras() -> None:
+    request = "a) Number of CCTV cameras at each of your stations\nb) Manufacturers of those cameras"
+    reply = (
+        "a) Nifer y camerâu / Number of cameras\n\n"
+        "Gorsaf / Station              Camerâu / Cameras\n"
+        "Aberhafren                    6\n"
+        "Porth                         3\n"
+        "Cyfanswm / Total              9\n\n"
+        "Mae'r camerâu wedi'u cysylltu â 2 recordydd fideo rhwydwaith (NVR) ar y safleoedd.\n\n"
+        "b) Axis."
+    )
+    assert _read(reply, request).camera_count == 9
