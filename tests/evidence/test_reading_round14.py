@@ -243,3 +243,25 @@ def test_welsh_recorders_are_not_cameras() -> None:
         "b) Axis."
     )
     assert _read(reply, request).camera_count == 9
+
+
+def test_a_model_number_inside_a_count_does_not_take_its_noun() -> None:
+    reply = "There are currently 2,140 Axon Body 3 cameras in use. A further 160 Reveal cameras remain."
+    assert _read(reply).camera_count == 2300
+
+
+def test_what_the_body_previously_had_is_no_count_now() -> None:
+    reply = (
+        "There are currently 2,140 Axon cameras in use. A further 160 Reveal cameras remain in use. The "
+        "force previously had 1,450 Reveal cameras in total."
+    )
+    assert _read(reply).camera_count == 2300
+
+
+def test_a_makes_bracketed_count_after_the_whole_is_part_of_it() -> None:
+    reply = (
+        "The public space system consists of 64 cameras. Separately, there are approximately 1,140 cameras "
+        "at council buildings. Within the buildings estate there are Hikvision cameras (around 310) and "
+        "Dahua cameras (22, all at the depot)."
+    )
+    assert _read(reply).camera_count == 1204

@@ -12,7 +12,7 @@ from camcensus.evidence.answer_counts import resolve_count
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total
@@ -25,6 +25,7 @@ def decide_counts(reader: SentenceReader) -> None:
     mentions = reader.counts
     english = any(not item.detail.get("welsh") for _, item in mentions)
     usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
+    usable = [(_past_figure(reader, c, item), item) for c, item in usable]
     answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
     if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
         excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
@@ -48,6 +49,18 @@ def decide_counts(reader: SentenceReader) -> None:
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+_PAST_FIGURE = re.compile(r"(?:" + joined("counts", "past_figure") + r")[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _past_figure(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> CountMention:
+    """A figure said to be what the body had before ("previously had 1,450 cameras"): no count now."""
+    context = reader.count_context.get(id(item))
+    sentence = context[1] if context else ""
+    if c.role in ("part", "total") and _PAST_FIGURE.search(sentence[: c.start]):
+        return replace(c, role="excluded")
+    return c
 
 
 def _outside_estate(c: CountMention, item: EvidenceItem, asked_in: set[str]) -> CountMention:
@@ -102,6 +115,7 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
         for i, c in parts
         if _of_one_make(c.qualifier, mentions[i][1].quote, c.role == "total")
         or _make_after(mentions[i][1].quote, c.end)
+        or _make_before(mentions[i][1].quote, c.start)
     ]
     whole = [(i, c) for i, c in parts if (i, c) not in made and c.role == "part"]
     if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
@@ -125,6 +139,14 @@ def _make_after(sentence: str, end: int) -> bool:
     """The count is said to be of a make right after it ("41 cameras are HiLook products and 23 ...")."""
     m = _IS_MAKE.match(sentence, end)
     return m is not None and any(f.start == m.end() for f in find_vendor_mentions(sentence))
+
+
+_MAKES_BRACKET = re.compile(r"\s*cameras?\s*\(\s*(?:[a-z.]+\s+)?$", re.IGNORECASE)
+
+
+def _make_before(sentence: str, start: int) -> bool:
+    """The count in brackets is of the make named just before its noun ("Hikvision cameras (around 310)")."""
+    return any(_MAKES_BRACKET.fullmatch(sentence[f.end : start]) for f in find_vendor_mentions(sentence))
 
 
 def _of_one_make(qualifier: str, sentence: str, anywhere: bool = False) -> bool:

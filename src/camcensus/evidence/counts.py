@@ -232,6 +232,9 @@ def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.M
         modifier = m.groupdict().get("mod") or ""
         shared = _SHARED_NOUN.match(modifier) if rx is _NUMBER_NOUN and modifier else None
         inner = _INNER_NUMBER.search(modifier) if rx is _NUMBER_NOUN and not shared else None
+        at = m.start("mod") + inner.start() if inner is not None else 0
+        if inner is not None and _NOT_A_COUNT_BEFORE.search(text[max(0, at - 20) : at]):
+            inner = None  # "2,140 Axon Body 3 cameras": the 3 names the model, the noun is the 2,140's
         if inner is not None and not _OF_BEFORE.search(modifier[: inner.start()]):
             pos = m.start("mod") + inner.start()  # "(due 2025) - 36 cameras": the noun is the 36's
             continue
