@@ -265,3 +265,18 @@ def test_a_makes_bracketed_count_after_the_whole_is_part_of_it() -> None:
         "Dahua cameras (22, all at the depot)."
     )
     assert _read(reply).camera_count == 1204
+
+
+def test_counts_whose_noun_an_earlier_count_gave_are_parts() -> None:
+    reply = (
+        "County Offices has twenty-three cameras and the Archives building has six. Our depot has eleven "
+        "cameras, and the Registration Office has three. Nine of our libraries have CCTV: Central Library "
+        "has seven cameras and the other eight have two each."
+    )
+    assert _read(reply).camera_count == 66
+
+
+def test_a_count_of_other_things_after_the_cameras_is_no_part() -> None:
+    # guard: "the system has 2 recorders" names its own noun
+    reply = "The depot has eleven cameras and the system has 2 recorders."
+    assert _read(reply).camera_count == 11

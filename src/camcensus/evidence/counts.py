@@ -316,11 +316,13 @@ def left_out(starts: list[int], text: str) -> set[int]:
 
 
 # "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's
-# noun left to the first
+# noun left to the first; and "... has 46 cameras and the care centre has a further 27.", "... has eleven
+# cameras, and the Registration Office has three.", "... has seven cameras and the other eight have two each."
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-_ELIDED = re.compile(  # and "... has 46 cameras and the care centre has a further 27."
-    rf"\b(?:and|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})"
-    r"\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|(?!)))",
+_ELIDED = re.compile(
+    rf"\b(?:(?P<has>and\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?(?:[\w'&-]+\s+){{0,5}}?"
+    rf"(?:has|have))|and|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>"
+    rf"{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|(?(has)(?=[.;,]|(?P<each>each\b))|(?!))))",
     re.I,
 )
 
@@ -332,7 +334,9 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
     out = []
     for m in _ELIDED.finditer(text, parts[0].end if parts else len(text)):
         value = camera_number(m.group("num"))
-        if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
+        if value is not None and m.group("each"):
+            value *= camera_number(m.group("others") or "") or 0
+        if not value or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
         if m.start() - parts[-1].end > 80 or re.search(_SMALL, text[parts[-1].end : m.start()], re.I):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
