@@ -280,3 +280,21 @@ def test_a_count_of_other_things_after_the_cameras_is_no_part() -> None:
     # guard: "the system has 2 recorders" names its own noun
     reply = "The depot has eleven cameras and the system has 2 recorders."
     assert _read(reply).camera_count == 11
+
+
+def test_a_figure_like_a_label_under_a_question_with_another_number_is_the_count() -> None:
+    request = (
+        "1. How many public space CCTV cameras the council operates in its town centres.\n"
+        "2. How many CCTV cameras the council operates in its pay-and-display car parks.\n"
+        "3. How many CCTV cameras are installed at council-owned buildings."
+    )
+    reply = "1. There are 64 public space cameras.\n\n2. 22. These are Hanwha cameras.\n\n3. 31. Various."
+    assert _read(reply, request).camera_count == 117
+
+
+def test_places_named_that_each_have_cameras_multiply_them() -> None:
+    reply = (
+        "The system consists of 61 fixed cameras. Separately, Stanground Library and Orton Library each have "
+        "a small standalone system of 4 cameras."
+    )
+    assert _read(reply).camera_count == 69

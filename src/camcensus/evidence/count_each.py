@@ -1,5 +1,6 @@
-"""Cameras counted per vehicle of a fleet: "Each of our 45 trams is fitted with 8 on-board cameras" gives the
-fleet's 360, not 8."""
+"""Cameras counted per vehicle of a fleet or per place named: "Each of our 45 trams is fitted with 8 on-board
+cameras" gives the fleet's 360, not 8; "Stanground Library and Orton Library each have a small system of 4
+cameras" gives 8."""
 
 from __future__ import annotations
 
@@ -15,14 +16,27 @@ _EACH = re.compile(
 )
 
 
+_NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+# "Stanground Library and Orton Library each have ...", "Hall, Depot and Library each have ..."
+_NAMED_EACH = re.compile(
+    rf"(?P<names>(?:(?![A-Z][a-z]+ly\b){_NAME}\s*,\s*)*{_NAME}\s+and\s+{_NAME})\s+each\s+(?:have|has|had|contain)\b"
+    r"[^.;]*$"  # not "Separately," before the names
+)
+
+
 def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
-    """Of the counts at ``starts``, those of the cameras on each of a fleet, with the fleet's size."""
-    if "ach of" not in text:
+    """Of the counts at ``starts``, those of the cameras on each of a fleet or of places named, with how
+    many there are."""
+    if "ach of" not in text and " each " not in text:
         return {}
     out = {}
     for start in starts:
-        m = _EACH.search(text[max(0, start - 80) : start])
+        before = text[max(0, start - 120) : start]
+        m = _EACH.search(before[-80:])
         size = parse_number(m.group("n")) if m else None
+        named = _NAMED_EACH.search(before) if size is None else None
+        if named is not None:
+            size = named.group("names").count(",") + 2
         if size:
             out[start] = size
     return out

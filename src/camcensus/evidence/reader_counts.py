@@ -164,6 +164,9 @@ class CountReading(ReaderState):
         label = _ANSWER_LABEL.match(whole)
         if label is not None and not whole[label.end() :].strip():
             label = None  # "86." alone is the answer, not a label with nothing after it
+        number = re.search(r"\d+", label.group(0)) if label is not None else None
+        if number is not None and self.asked and int(number.group(0)) not in self.asked:
+            label = None  # "22. These are Hanwha cameras." under question 2: the figure, no question's label
         if self._has_none(re.split(r"(?<=[.;])\s", whole[label.end() :] if label else whole, maxsplit=1)[0]):
             return  # "CFRS does not currently have any drones of its own. ... a neighbouring service has one"
         body = whole[label.end() :] if label else whole
