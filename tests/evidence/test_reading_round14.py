@@ -298,3 +298,24 @@ def test_places_named_that_each_have_cameras_multiply_them() -> None:
         "a small standalone system of 4 cameras."
     )
     assert _read(reply).camera_count == 69
+
+
+def test_a_reply_that_answers_in_words_without_findings_is_answered() -> None:
+    reply = (
+        "Thank you for your request. Our response is as follows.\n\n"
+        "During 2011 the Police made nine requests for video evidence.\n\n"
+        "The cost of transmission between the two towns is paid to British Telecom by the Council."
+    )
+    reading = _read(reply)
+    assert reading.outcome == "answered"
+    assert reading.as_dict()["confidence_basis"]["outcome"] == "answered: text only"
+
+
+def test_an_acknowledgement_alone_is_still_no_answer() -> None:
+    # guard: thanks and a date to respond by say nothing of the request
+    reply = (
+        "Dear Requester,\n\nFreedom of Information Request: FOI-2025-1187\n\n"
+        "Thank you for your request for information, received on 6 January 2025. We will respond within 20 "
+        "working days.\n\nKind regards,\nInformation Governance Team"
+    )
+    assert _read(reply).outcome == "unknown"

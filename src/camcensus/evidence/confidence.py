@@ -57,6 +57,7 @@ def outcome_basis(reading: Reading) -> str:
     if decided is None:
         return "unknown"
     how = "by question" if decided.detail.get("by_question") else "from cues"
+    how = "text only" if decided.detail.get("text_only") else how
     return f"{decided.value}: {how}"
 
 

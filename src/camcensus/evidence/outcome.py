@@ -352,6 +352,24 @@ def boilerplate(sentence: str) -> bool:
     return could_contain(sentence, _BOILERPLATE_WORDS) and bool(_BOILERPLATE.search(sentence))
 
 
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?](?:\s|$)")
+
+
+def speaks(text: str) -> bool:
+    """An answer's line says something of its own: a sentence of words enough (no title such as "Freedom
+    of Information Request: FOI-2025-1187"), and not the furniture every reply carries (thanks, rights,
+    re-use), nor a pointer to an attachment or to another body."""
+    return (
+        len(_WORDS.findall(text)) >= 5
+        and bool(_SENTENCE_END.search(text))
+        and not boilerplate(text)
+        and not acknowledges(text)
+        and not points_to_attachment(text)
+        and not refers_elsewhere(text)
+    )
+
+
 def decide(substantive: bool, refused: bool, held_not: bool, acknowledged: bool) -> str:
     if substantive and (refused or held_not):
         return "partially_answered"

@@ -16,7 +16,6 @@ from camcensus.evidence import confidence, cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.answers import (
     AnswerLog,
-    disclosed,
     question_rows,
     reply_outcome,
     vendor_subset_counts,
@@ -25,6 +24,7 @@ from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
+from camcensus.evidence.outcome_item import outcome_item
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import split_request
@@ -86,7 +86,8 @@ def read_segments(
     decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
-    decided = _outcome_item(reader, reply_outcome(rows) if rows else None, rows)
+    spoken = any(line.zone == ANSWER and outcome.speaks(line.text) for line in lines)
+    decided = outcome_item(reader, reply_outcome(rows) if rows else None, rows, spoken)
     items.append(decided)
     attached = not attachments_read and any(
         outcome.points_to_attachment(line.text) for line in lines if line.zone != QUOTED
@@ -338,61 +339,6 @@ def _status_item(
         char_end=basis.char_end,
         confidence=round(conf, 3),
         detail={"vendor": name, "status": status, "basis": why, **({"reason": reason} if reason else {})},
-    )
-
-
-def _substantive(reader: SentenceReader) -> EvidenceItem | None:
-    """The first finding that discloses something."""
-    return next(disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held]), None)
-
-
-def _outcome_item(
-    reader: SentenceReader, by_question: str | None = None, rows: list[dict[str, Any]] | None = None
-) -> EvidenceItem:
-    """The reply's outcome: read question by question where the request's questions were aligned with
-    the answers (``by_question``), else from the cues of the whole reply."""
-    c = reader.cues
-    basis = _substantive(reader)
-    refused = bool(c.refusals) or any(
-        i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote)
-        for i in reader.items
-    )
-    # "We hold no central register" beside a figure given anyway is no "not held"
-    counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
-    held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
-    if held_not and not refused and basis is not None and outcome.never_done(basis.quote):
-        held_not = False  # "No information held. The force does not use live facial recognition": none
-    # "We are able to disclose the located information" opens refusals too: it says something was answered
-    # only where nothing is withheld
-    said = bool(c.disclosed) and not refused and not held_not
-    value = by_question or outcome.decide(
-        basis is not None or c.qa_answered or said, refused, held_not, c.acknowledged
-    )
-    if c.partial and (refused or held_not):
-        value = "partially_answered"  # "I have today decided to disclose some of the requested information"
-    source = c.refusals or c.not_held or ([basis] if basis else []) or (c.disclosed if said else [])
-    first = source[0] if source else None
-    detail: dict[str, Any] = {
-        "decided": True,
-        "refusal": refused,
-        "not_held": held_not,
-        "substantive": basis is not None,
-    }
-    if rows is not None:
-        detail["by_question"] = by_question is not None
-        detail["questions"] = [{k: r[k] for k in ("n", "label", "asks", "outcome")} for r in rows]
-    if first is None:
-        return EvidenceItem(K.OUTCOME, value, confidence=S.UNDECIDED, detail=detail)
-    return EvidenceItem(
-        K.OUTCOME,
-        value,
-        quote=first.quote,
-        location=first.location,
-        segment_seq=first.segment_seq,
-        char_start=-2,
-        char_end=-2,
-        confidence=S.IMPLIED,
-        detail=detail,
     )
 
 

@@ -1,0 +1,82 @@
+"""The reply's outcome (answered, partially answered, refused, not held): read question by question where the
+request's questions were aligned with the answers, else from the cues of the whole reply."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from camcensus.enums import EvidenceKind
+from camcensus.evidence import outcome
+from camcensus.evidence import strength as S
+from camcensus.evidence.answers import disclosed
+from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.reader import SentenceReader
+
+K = EvidenceKind
+
+
+def _substantive(reader: SentenceReader) -> EvidenceItem | None:
+    """The first finding that discloses something."""
+    return next(disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held]), None)
+
+
+def outcome_item(
+    reader: SentenceReader,
+    by_question: str | None = None,
+    rows: list[dict[str, Any]] | None = None,
+    spoken: bool = False,
+) -> EvidenceItem:
+    """The reply's outcome: read question by question where the request's questions were aligned with
+    the answers (``by_question``), else from the cues of the whole reply; ``spoken``: the reply's answer
+    says something in words of its own (then, with nothing refused or not held, it answered)."""
+    c = reader.cues
+    basis = _substantive(reader)
+    refused = bool(c.refusals) or any(
+        i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote)
+        for i in reader.items
+    )
+    # "We hold no central register" beside a figure given anyway is no "not held"
+    counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
+    held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
+    if held_not and not refused and basis is not None and outcome.never_done(basis.quote):
+        held_not = False  # "No information held. The force does not use live facial recognition": none
+    # "We are able to disclose the located information" opens refusals too: it says something was answered
+    # only where nothing is withheld
+    said = bool(c.disclosed) and not refused and not held_not
+    value = by_question or outcome.decide(
+        basis is not None or c.qa_answered or said, refused, held_not, c.acknowledged
+    )
+    if c.partial and (refused or held_not):
+        value = "partially_answered"  # "I have today decided to disclose some of the requested information"
+    if value == "unknown" and spoken:
+        value = (
+            "answered"  # "During 2011 the Police made nine requests for video evidence.": no finding, said
+        )
+    source = c.refusals or c.not_held or ([basis] if basis else []) or (c.disclosed if said else [])
+    first = source[0] if source else None
+    detail: dict[str, Any] = {
+        "decided": True,
+        "refusal": refused,
+        "not_held": held_not,
+        "substantive": basis is not None,
+        "text_only": value == "answered" and not (basis is not None or c.qa_answered or said or by_question),
+    }
+    if rows is not None:
+        detail["by_question"] = by_question is not None
+        detail["questions"] = [{k: r[k] for k in ("n", "label", "asks", "outcome")} for r in rows]
+    if first is None:
+        return EvidenceItem(K.OUTCOME, value, confidence=S.UNDECIDED, detail=detail)
+    return EvidenceItem(
+        K.OUTCOME,
+        value,
+        quote=first.quote,
+        location=first.location,
+        segment_seq=first.segment_seq,
+        char_start=-2,
+        char_end=-2,
+        confidence=S.IMPLIED,
+        detail=detail,
+    )
+
+
+__all__ = ["outcome_item"]
