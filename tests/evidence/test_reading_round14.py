@@ -319,3 +319,24 @@ def test_an_acknowledgement_alone_is_still_no_answer() -> None:
         "working days.\n\nKind regards,\nInformation Governance Team"
     )
     assert _read(reply).outcome == "unknown"
+
+
+def test_where_no_exemption_applies_the_rest_is_attached_is_partial() -> None:
+    reply = (
+        "We can confirm that the force holds some relevant information. Where no exemption applies, the "
+        "information is provided in the attachment.\n\n"
+        "The information requested at question 3 is exempt under Sections 24(1) and 31(1)(a)(b).\n\n"
+        "Further to the attached response, the force can neither confirm nor deny whether it holds any other "
+        "information relevant to this request, by virtue of Section 23(5) and Section 31(3)."
+    )
+    assert _read(reply).outcome == "partially_answered"
+
+
+def test_an_ncnd_for_any_other_information_with_nothing_answered_is_a_refusal() -> None:
+    # guard: "any other" alone is the template's wording, not a sign that something was answered
+    reply = (
+        "The force can neither confirm nor deny that it holds any other information relevant to your request "
+        "by virtue of the following exemptions:\n\nSection 24(2) National Security\n\nSection 31(3) Law "
+        "Enforcement"
+    )
+    assert _read(reply).outcome == "refused"

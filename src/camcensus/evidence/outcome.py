@@ -308,7 +308,8 @@ _PARTIAL = re.compile(_list("partial"), re.IGNORECASE)
 def says_partial(text: str) -> bool:
     """The text says part of what was asked is disclosed ("decided to disclose some of the information")."""
     folded = text.lower()
-    return any(w in folded for w in ("part", "some", "addition", "redact")) and bool(_PARTIAL.search(text))
+    quick = ("part", "some", "addition", "redact", "further to", "overt", "exemption applies")
+    return any(w in folded for w in quick) and bool(_PARTIAL.search(text))
 
 
 _DISCLOSED = re.compile(_list("disclosed"), re.IGNORECASE)
