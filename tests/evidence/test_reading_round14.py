@@ -340,3 +340,20 @@ def test_an_ncnd_for_any_other_information_with_nothing_answered_is_a_refusal() 
         "Enforcement"
     )
     assert _read(reply).outcome == "refused"
+
+
+def test_counts_of_earlier_years_are_history_beside_the_latest() -> None:
+    reply = (
+        "In 2016 the council was responsible for maintaining 121 CCTV cameras, but only 94 of these are "
+        "public facing.\n\nIn 2013 it was responsible for 62 cameras in public spaces plus a further 29 on a "
+        "Police platform, a total of 99 public facing cameras. The systems merged in 2016, hence the 2016 "
+        "camera figures.\n\nWe do not hold figures for 2006 but estimate the number of cameras at 51.\n\n"
+        "In 2006 / 7 £30,426 was spent on maintenance and £4,365.75 on new cameras."
+    )
+    assert _read(reply).camera_count == 121
+
+
+def test_a_further_count_in_a_later_year_adds_to_the_earlier() -> None:
+    # guard: "In 2019 a further 12 were added" is more cameras, not a later state of the estate
+    reply = "In 2014 the council installed 61 CCTV cameras. In 2019 a further 12 cameras were added."
+    assert _read(reply).camera_count == 73

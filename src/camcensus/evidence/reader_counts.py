@@ -121,12 +121,18 @@ class CountReading(ReaderState):
 
     @staticmethod
     def latest_year(usable: list[Mentioned]) -> list[Mentioned]:
-        """Rows of a table by year ("| 2024 | 118 |", "| 2025 | 140 |", "| 2026 | 146 |"): the cameras now are
-        the latest year's, the earlier rows are history, not parts to add."""
+        """Rows of a table by year ("| 2024 | 118 |", "| 2025 | 140 |", "| 2026 | 146 |"), or sentences that
+        open with their year ("In 2016 the council maintained 121 cameras", "In 2013 ... a total of 99"):
+        the cameras now are the latest year's, the earlier ones are history, not parts to add."""
         years = {
             id(item): int(m.group(1))
-            for _, item in usable
-            if item.detail.get("source") == "table" and (m := _YEAR_ROW.match(item.quote))
+            for c, item in usable
+            if (
+                m := _YEAR_ROW.match(item.quote)
+                if item.detail.get("source") == "table"
+                else _dated(item.quote, c)
+            )
+            and not adds_more(item.quote, c.start)  # "In 2019 a further 12 were added": more, not history
         }
         if len(years) < 2:
             return usable
@@ -201,6 +207,17 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 # "2024 | 137", and "2024 137" as a quote has it
+# the year a sentence's count is of, said before it: "In 2016 the council maintained 121 cameras", "We do not
+# hold figures for 2006 but estimate ... at 51" (not "In 2006 / 7 £30,426 was spent")
+_YEAR_OF = re.compile(
+    r"(?:^\W*(?:in|during|as (?:at|of))|\bfor)\s+((?:19|20)\d\d)\b(?!\s*[/-]\s*\d)", re.IGNORECASE
+)
+
+
+def _dated(sentence: str, c: CountMention) -> re.Match[str] | None:
+    return _YEAR_OF.search(sentence[: c.start])
+
+
 _YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,}|:\s*|\s(?=[\d,]+\W*$))")
 
 
