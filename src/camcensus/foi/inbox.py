@@ -110,6 +110,9 @@ def reply_outcome(session: Session, doc_ids: list[int]) -> str:
             select(Evidence).where(Evidence.document_id.in_(doc_ids), Evidence.status != "rejected")
         )
     )
+    said = [r for r in rows if (r.detail or {}).get("decided") and r.value != "unknown"]
+    if said and all((r.detail or {}).get("text_only") for r in said):
+        return "unknown"  # words alone, no finding or cue, move no request: an auto-reply reads so too
     return machine_facts(rows, [])["outcome"].value
 
 
