@@ -357,3 +357,11 @@ def test_a_further_count_in_a_later_year_adds_to_the_earlier() -> None:
     # guard: "In 2019 a further 12 were added" is more cameras, not a later state of the estate
     reply = "In 2014 the council installed 61 CCTV cameras. In 2019 a further 12 cameras were added."
     assert _read(reply).camera_count == 73
+
+
+def test_several_hundred_is_no_count() -> None:
+    reply = (
+        "The system operates between 900 and 1,000 cameras. To find the dates we would need to review the "
+        "records for several hundred cameras."
+    )
+    assert _read(reply).camera_count is None
