@@ -365,3 +365,23 @@ def test_several_hundred_is_no_count() -> None:
         "records for several hundred cameras."
     )
     assert _read(reply).camera_count is None
+
+
+_DRONE_QUESTIONS = (
+    "1) How many drones does the force currently have?\n2) What makes and models are they?\n"
+    "3) How many trained pilots does the force have?\n4) How many assaults on pilots were recorded?"
+)
+
+
+def test_two_dozen_drones_beside_model_numbers_is_24() -> None:
+    reply = (
+        "Questions 1 and 2\nThe force Drone Unit operates two dozen aircraft from three hubs. The current "
+        "fleet is made up of the DJI Matrice 300 RTK, the DJI Matrice 30T and the DJI Mavic 3T.\n\n"
+        "Question 3\n38 officers are trained.\n\nQuestion 4\n3 assaults were recorded."
+    )
+    assert _read(reply, _DRONE_QUESTIONS).camera_count == 24
+
+
+def test_a_count_of_assaults_is_no_count_of_the_equipment() -> None:
+    reply = "1) 6.\n\n2) DJI.\n\n3) 12.\n\n4) 27 assaults on pilots were recorded in 2023/24."
+    assert _read(reply, _DRONE_QUESTIONS).camera_count == 6

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from camcensus.evidence import cues
-from camcensus.evidence.counts import APPROX, NOUN, CountMention, camera_number, left_out
+from camcensus.evidence.counts import APPROX, NOT_A_COUNT_BEFORE, NOUN, CountMention, camera_number, left_out
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, cells, parse_number
 
@@ -118,6 +118,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue
         if _NOT_CAMERAS_BEFORE.search(text[max(0, m.start("num") - 14) : m.start("num")]):
             continue
+        if NOT_A_COUNT_BEFORE.search(text[max(0, m.start("num") - 20) : m.start("num")]):
+            continue  # "DJI Matrice 300 RTK": a model's number, as in a sentence's counts
         if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:

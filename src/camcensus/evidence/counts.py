@@ -109,7 +109,7 @@ _NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
 # a word of a label (lower case) that names no make or kind, matched whole
 _GENERIC = re.compile(r"(?:" + _list("generic") + r")")
 _YEARISH = re.compile(r"\b(?:" + _list("yearish") + r")\s*$", re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:" + _list("not_a_count_before") + r")$", re.IGNORECASE)
+NOT_A_COUNT_BEFORE = re.compile(r"(?:" + _list("not_a_count_before") + r")$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def camera_number(text: str) -> int | None:
 
 def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -> bool:
     before = text[max(0, number_start - 20) : number_start]
-    if _NOT_A_COUNT_BEFORE.search(before):
+    if NOT_A_COUNT_BEFORE.search(before):
         return False
     if number_end >= 0 and _MONTH_AFTER.match(text, number_end):
         return False  # "the decision of 11 June 2024 (Surveillance Camera Strategy)": a date
@@ -233,7 +233,7 @@ def _matches(rx: re.Pattern[str], text: str, endpos: int) -> Iterator[tuple[re.M
         shared = _SHARED_NOUN.match(modifier) if rx is _NUMBER_NOUN and modifier else None
         inner = _INNER_NUMBER.search(modifier) if rx is _NUMBER_NOUN and not shared else None
         at = m.start("mod") + inner.start() if inner is not None else 0
-        if inner is not None and _NOT_A_COUNT_BEFORE.search(text[max(0, at - 20) : at]):
+        if inner is not None and NOT_A_COUNT_BEFORE.search(text[max(0, at - 20) : at]):
             inner = None  # "2,140 Axon Body 3 cameras": the 3 names the model, the noun is the 2,140's
         if inner is not None and not _OF_BEFORE.search(modifier[: inner.start()]):
             pos = m.start("mod") + inner.start()  # "(due 2025) - 36 cameras": the noun is the 36's

@@ -154,7 +154,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}  # "two dozen aircraft": 24
 # Welsh numbers with their mutations ("tri camera", "dri chamera", "dau ddeg pump"): not "un" (one, also
 # French and prefixes) or "cant" (hundred, also English); "deg" (ten) and "pump" (five, also English) only
 # after another number ("tri deg": thirty; "dau ddeg pump": twenty-five), never alone ("360 deg").
@@ -176,9 +176,7 @@ _UNITS.update(_WELSH_UNITS)
 _WELSH_TEN = ("deg", "ddeg")
 _WELSH_FIVE = "pump"  # five, after another number only ("dau ddeg pump")
 NUMBER_WORDS = "|".join(
-    sorted(
-        [*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, "hundred", "thousand"], key=len, reverse=True
-    )
+    sorted([*(_UNITS.keys() - {"a", "an", "nil", "none"}), *_TENS, *_SCALES], key=len, reverse=True)
 )
 _MORE_WORDS = "|".join((NUMBER_WORDS, *_WELSH_TEN, _WELSH_FIVE))
 #: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve", "tri deg".
@@ -292,8 +290,8 @@ def parse_number(text: str) -> int | None:
             current += 5
         elif token in _UNITS or token in _TENS:
             current += _UNITS.get(token, 0) + _TENS.get(token, 0)
-        elif _SCALES.get(token) == 100:
-            current = max(current, 1) * 100
+        elif _SCALES.get(token) in (12, 100):
+            current = max(current, 1) * _SCALES[token]
         elif _SCALES.get(token) == 1000:
             total, current = total + max(current, 1) * 1000, 0
         else:
