@@ -96,3 +96,12 @@ def test_facts_and_roles_untouched(text):
 
 def test_empty():
     assert redact("") == "" and redact(None) == ""
+
+
+def test_a_rule_of_underscores_is_redacted_like_any_line():
+    # a letterhead rule of 80 underscores once sent the spelt-out address pattern through every split of it
+    # (it did not finish; the suite's per-test timeout bounds this test)
+    rule = "_" * 400
+    out = redact(f"{rule}\nContact jane.doe at council dot gov dot uk\n{rule}\n")
+    assert "jane.doe" not in out
+    assert rule in out

@@ -17,9 +17,10 @@ _DOT = rf"(?:\.|\s*{_OPEN}\s*(?:dot|\.)\s*{_CLOSE}\s*|\s+dot\s+)"
 _DOMAIN = rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}}"
 ADDRESS = re.compile(rf"(?<![\w.@-])(?P<local>{_LOCAL})(?:\s*@\s*|{_AT_MARKED})(?P<domain>{_DOMAIN})", re.I)
 # "jane.doe at council.gov.uk" or "jane at council dot gov dot uk": the plain word "at" counts only with a
-# dotted local part or a spelt-out dot, so "cameras at example.com" is left alone
+# dotted local part or a spelt-out dot, so "cameras at example.com" is left alone (the local part's pieces
+# hold no "_", so a rule of underscores under a letterhead is read in linear time, not by trying every split)
 SPELT = re.compile(
-    rf"(?<![\w.@-])(?P<local>\w+(?:[._]\w+)+|\w+)\s+at\s+(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}})\b",
+    rf"(?<![\w.@-])(?P<local>[^\W_]+(?:[._][^\W_]+)+|\w+)\s+at\s+(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[^\W\d_]{{2,}})\b",
     re.I,
 )
 # an address cut short, as at the end of a quote of limited length ("contact jane.doe@anytown.go…")
