@@ -105,3 +105,14 @@ def test_a_rule_of_underscores_is_redacted_like_any_line():
     out = redact(f"{rule}\nContact jane.doe at council dot gov dot uk\n{rule}\n")
     assert "jane.doe" not in out
     assert rule in out
+
+
+def test_a_surname_that_is_also_a_place_goes_after_a_title():
+    out = redact("Dear Mr Harrow,\n\nThe London Borough of Harrow operates 40 cameras.")
+    assert "Mr Harrow" not in out
+    assert "London Borough of Harrow" in out
+
+
+def test_a_quoted_display_name_in_a_mail_header_goes():
+    out = redact("To: 'Stephen Okafor'\nSubject: FOI request\n\nDear FOI team,")
+    assert "Stephen" not in out

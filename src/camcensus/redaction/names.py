@@ -94,7 +94,7 @@ _AFTER = {
     "sign_off": re.compile(r"[ \t]*[,.!:\-–]?\s*"),
     "weak_sign_off": re.compile(r"[ \t]*[,!\-–]?\s*"),
 }
-_INTRODUCED = re.compile(r"[ \t]*(?:[:,\-–]|\()?[ \t]*")
+_INTRODUCED = re.compile(r"[ \t]*(?:[:,\-–]|\()?[ \t]*['\"‘“]?")  # "To: 'Stephen Harrow'"
 
 
 def _next_word(words: Words, end: int, kind: str) -> int | None:
@@ -125,6 +125,8 @@ def _after_cues(words: Words) -> Iterator[Removal]:
         run = name_at(words, start)
         if kind == "salutation" and not run:
             run = _lower_case_name(words, start)
+        if kind == "honorific" and not run and start in words.kept and words.items[start].capitalised:
+            run = [start]  # "Dear Mr Harrow": after a title, a place's word is a surname
         if _introduced(words, run, kind):
             yield _span(words, run)
 
