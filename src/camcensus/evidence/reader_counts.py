@@ -206,7 +206,6 @@ def _sentence_at(text: str, at: int) -> str:
     return re.sub(r"\([^()]*\)", " ", text[start : min(stops) if stops else len(text)])  # asides apart
 
 
-# "2024 | 137", and "2024 137" as a quote has it
 # the year a sentence's count is of, said before it: "In 2016 the council maintained 121 cameras", "We do not
 # hold figures for 2006 but estimate ... at 51" (not "In 2006 / 7 £30,426 was spent")
 _YEAR_OF = re.compile(
@@ -218,6 +217,7 @@ def _dated(sentence: str, c: CountMention) -> re.Match[str] | None:
     return _YEAR_OF.search(sentence[: c.start])
 
 
+# "2024 | 137", and "2024 137" as a quote has it
 _YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,}|:\s*|\s(?=[\d,]+\W*$))")
 
 
