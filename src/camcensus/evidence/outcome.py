@@ -70,6 +70,7 @@ _BARE_TITLED = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+_SECTION_WORD = "Section "
 _ITEM = re.compile(r"(?P<num>\d{1,2}[A-Z]?)?(?P<sub>(?:\s*\(\s*\w{1,4}\s*\))*)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -157,8 +158,9 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     if not _DIGIT.search(sentence):
         return ()  # every section and regulation cited has a number
     if _BARE_TITLED.match(sentence):  # read as "Section 24(2) – National Security", its places kept
-        found = find_exemptions("Section " + sentence, law)
-        return tuple(replace(e, start=max(e.start - 8, 0), end=e.end - 8) for e in found)
+        shift = len(_SECTION_WORD)
+        found = find_exemptions(_SECTION_WORD + sentence, law)
+        return tuple(replace(e, start=max(e.start - shift, 0), end=e.end - shift) for e in found)
     if not could_contain(sentence, _CONTEXT_WORDS) and not _LISTED.match(sentence):
         return ()  # ... and a word that cites it, or it heads a line of the list of exemptions applied
     if _declines(sentence):

@@ -3,6 +3,7 @@ request's questions were aligned with the answers, else from the cues of the who
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from camcensus.enums import EvidenceKind
@@ -24,11 +25,11 @@ def outcome_item(
     reader: SentenceReader,
     by_question: str | None = None,
     rows: list[dict[str, Any]] | None = None,
-    spoken: bool = False,
+    answer_lines: Sequence[str] = (),
 ) -> EvidenceItem:
     """The reply's outcome: read question by question where the request's questions were aligned with
-    the answers (``by_question``), else from the cues of the whole reply; ``spoken``: the reply's answer
-    says something in words of its own (then, with nothing refused or not held, it answered)."""
+    the answers (``by_question``), else from the cues of the whole reply. ``answer_lines``: the reply's
+    answer, whose words of its own (looked at only when nothing else decided) say it answered."""
     c = reader.cues
     basis = _substantive(reader)
     refused = bool(c.refusals) or any(
@@ -48,7 +49,7 @@ def outcome_item(
     )
     if c.partial and (refused or held_not):
         value = "partially_answered"  # "I have today decided to disclose some of the requested information"
-    if value == "unknown" and spoken:
+    if value == "unknown" and any(outcome.speaks(line) for line in answer_lines):
         value = (
             "answered"  # "During 2011 the Police made nine requests for video evidence.": no finding, said
         )

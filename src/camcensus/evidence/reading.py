@@ -86,8 +86,8 @@ def read_segments(
     decide_counts(reader)
     items.extend(_vendor_statuses(reader))
     rows = question_rows(asked, log) if asked else None
-    spoken = any(line.zone == ANSWER and outcome.speaks(line.text) for line in lines)
-    decided = outcome_item(reader, reply_outcome(rows) if rows else None, rows, spoken)
+    answered = [line.text for line in lines if line.zone == ANSWER]
+    decided = outcome_item(reader, reply_outcome(rows) if rows else None, rows, answered)
     items.append(decided)
     attached = not attachments_read and any(
         outcome.points_to_attachment(line.text) for line in lines if line.zone != QUOTED
