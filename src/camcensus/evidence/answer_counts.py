@@ -76,7 +76,7 @@ _NAMED_AFTER = re.compile(
     re.IGNORECASE,
 )  # not a label; or a kind of camera standing for the noun ("and 11 outside")
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
-_NOW = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
+NOW_BEFORE = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
 _IN_USE_AFTER = re.compile(r"\s*(?:" + _list("in_use_after") + r")\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -155,6 +155,9 @@ def answer_count(text: str) -> CountMention | None:
         if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
     separate = [v for m, v in numbers if v <= 4 and _SEPARATE.match(text, m.end())]
+    counted = [(m, v) for m, v in numbers if not (v <= 4 and _SEPARATE.match(text, m.end()))]
+    if len(counted) >= 3 and counted[-1][1] == sum(v for _, v in counted[:-1]):
+        return _mention(counted[-1][0], counted[-1][0], counted[-1][1], "")  # "214 ... 431 ... so 645"
     if separate and len(named) == separate[0]:  # "two separate CCTV arrangements ... 87 ... total 233"
         return _mention(named[0][0], named[-1][0], sum(v for _, v in named), "sum")
     if separate and not named and len(numbers) == 1:  # "managed on three separate systems:", each on a line
@@ -165,7 +168,7 @@ def answer_count(text: str) -> CountMention | None:
         marked = in_use
     apart = len(named) >= 2 and bool(re.search(r"[.;]", text[named[0][0].end() : named[1][0].start()]))
     if not marked and apart:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
-        marked = [(m, v) for m, v in named if _NOW.search(text[max(0, m.start() - 30) : m.start()])]
+        marked = [(m, v) for m, v in named if NOW_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
     if marked:
         m, v = max(marked, key=lambda mv: mv[1])
         return _mention(m, m, v, "")

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues
-from camcensus.evidence.answer_counts import resolve_count
+from camcensus.evidence.answer_counts import NOW_BEFORE, resolve_count
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
@@ -25,7 +25,8 @@ def decide_counts(reader: SentenceReader) -> None:
     mentions = reader.counts
     english = any(not item.detail.get("welsh") for _, item in mentions)
     usable = [(c, item) for c, item in mentions if not (english and item.detail.get("welsh"))]
-    usable = [(_past_figure(reader, c, item), item) for c, item in usable]
+    now_said = any(_said_now(reader, c, item) for c, item in usable)
+    usable = [(_past_figure(reader, c, item, now_said), item) for c, item in usable]
     answers = [(c, item) for c, item in usable if item.detail.get("source") == "answer"]
     if reader.subject and not answers:  # a request about body-worn cameras (say): their counts, not CCTV's
         excluded = [  # not those of equipment gone or only trialled ("during the 2022 trial 50 were issued")
@@ -54,11 +55,24 @@ def decide_counts(reader: SentenceReader) -> None:
 _PAST_FIGURE = re.compile(r"(?:" + joined("counts", "past_figure") + r")[^.;]{0,40}$", re.IGNORECASE)
 
 
-def _past_figure(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> CountMention:
-    """A figure said to be what the body had before ("previously had 1,450 cameras"): no count now."""
+_THEN_FIGURE = re.compile(r"(?:" + joined("counts", "then_figure") + r")[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _sentence_of(reader: SentenceReader, item: EvidenceItem) -> str:
     context = reader.count_context.get(id(item))
-    sentence = context[1] if context else ""
-    if c.role in ("part", "total") and _PAST_FIGURE.search(sentence[: c.start]):
+    return context[1] if context else ""
+
+
+def _said_now(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> bool:
+    return c.role in ("part", "total") and bool(NOW_BEFORE.search(_sentence_of(reader, item)[: c.start]))
+
+
+def _past_figure(reader: SentenceReader, c: CountMention, item: EvidenceItem, now_said: bool) -> CountMention:
+    """A figure said to be what the body had before ("previously had 1,450 cameras", or "had 1,450" where
+    another figure is what it has now): no count now."""
+    before = _sentence_of(reader, item)[: c.start]
+    then = now_said and _THEN_FIGURE.search(before) and not NOW_BEFORE.search(before)
+    if c.role in ("part", "total") and (_PAST_FIGURE.search(before) or then):
         return replace(c, role="excluded")
     return c
 
@@ -167,6 +181,17 @@ def _count_questions(reader: SentenceReader) -> list[str]:
     return out
 
 
+def _totals_the_parts(usable: list[Mentioned], parts: list[int]) -> int | None:
+    """The part whose total row is the sum of every part's own figures (its rows, the others' answers)."""
+    for i in parts:
+        c, item = usable[i]
+        own = item.detail.get("rows_sum")
+        others = sum(usable[j][0].value for j in parts if j != i)
+        if own is not None and own != c.value and own + others == c.value:
+            return i
+    return None
+
+
 def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Mentioned] | None:
     """Answers to two or more questions that each ask the count of one part of the estate ("How many public
     space cameras ...", "How many at council buildings ..."), where no question asks for the whole: the
@@ -181,6 +206,11 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
             first.setdefault(id(question), index)
     if len(first) < 2:
         return None
+    whole = _totals_the_parts(usable, list(first.values()))
+    if whole is not None:  # "(c) Council buildings 112 / Total 252": the last part's total row is the whole
+        return [
+            (c, item) if i == whole else (replace(c, role="sub"), item) for i, (c, item) in enumerate(usable)
+        ]
     keep = {index: n for n, index in enumerate(first.values())}
     return [
         (replace(c, role="part", qualifier=f"part {keep[i]}"), item)

@@ -208,13 +208,14 @@ _NUMBER_LIST = (
 )
 _Q_WORD = r"(?:q|questions?|cwestiynau|cwestiwn)\s*"
 # a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "(1) and
-# (2)" (bare numbers only when several: "3." alone may be a count)
+# (2)" (bare numbers only when several: "3." alone may be a count), named with their topic in brackets
+# ("Questions 2, 3, 4 and 5 (manufacturers and capabilities)")
 NUMBERS_ONLY = re.compile(
     r"^\s*(?:"
     + _Q_WORD
     + r"(?P<list>"
     + _NUMBER_LIST
-    + r")|(?P<bare>"
+    + r")(?:\s*\([A-Za-z][^()\d]{1,60}\))?|(?P<bare>"
     + _NUMBER_LIST
     + r"))\s*[.:)\-\u2013]?\s*$",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, row_count
-from camcensus.evidence.counts import CountMention, adds_more, bare_count_answer, find_counts
+from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
@@ -41,8 +41,14 @@ class CountReading(ReaderState):
         ):
             return False
         row = row_count(line.text, loose=id(question) in self._rows)
+        listing, self._listing = self._listing, None
+        if row is None and listing == id(question) and id(question) not in self._counted:
+            row = _listed_count(line.text)  # "Oakfield Academy - 48 cameras, 2 NVRs, 2 monitors"
         if row is None:
+            if line.text.rstrip().endswith(":") and not re.search(r"\d", line.text):
+                self._listing = id(question)  # "this is the equipment at each academy:"
             return False
+        self._listing = id(question) if listing == id(question) else None
         self._rows.setdefault(id(question), []).append((line, *row))
         return True
 
@@ -154,6 +160,8 @@ class CountReading(ReaderState):
                 0, last.end - first.start, value, "total", False, "rows" if totals else "sum"
             )
             self._count(mention, first.start, "answer", quote)
+            if totals:  # what its own rows add up to: a total row may total other parts' answers too
+                self.counts[-1][1].detail["rows_sum"] = sum(r[1] for r in rows if not r[2])
 
     def _answer_count(self, line: Line, text: str, a: int) -> None:
         """The count an answer to "How many cameras?" gives, read from the first of its lines that gives
@@ -183,6 +191,8 @@ class CountReading(ReaderState):
         found = answer_count(body)
         if found is None or cues.past_now(_sentence_at(body, found.start)):
             return  # "During the 2022 trial 50 cameras were issued": no count of cameras now
+        if self._other_kind(body[found.end : found.end + 40], question.text):
+            return  # "There is one ANPR camera at the entrance": asked the CCTV, not its ANPR
         self._counted.add(id(question))
         shift = label.end() if label else 0
         # the count's place within this sentence, for the quote's span
@@ -192,12 +202,36 @@ class CountReading(ReaderState):
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
 
+    def _other_kind(self, after: str, question: str) -> bool:
+        """The noun after an answer's count names equipment the question does not ask the count of."""
+        named = _NAMED_KIND.match(after)
+        asked = set(kinds_in(question, "request", "scope")) | set(self.subject)
+        return named is not None and bool(set(kinds_in(named.group(1), "request", "scope")) - asked)
+
     def _has_none(self, sentence: str) -> bool:
         """The answer opens saying the body has none of what is counted: its later numbers are others'."""
         if cues.no_cameras(sentence):
             return True
         named = cues.no_equipment(sentence) if self.subject else None
         return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
+
+
+_NAMED = re.compile(r"\s*" + NOUN, re.IGNORECASE)
+_NAMED_KIND = re.compile(r"\s*((?:[\w-]+\s+){1,2}?)" + NOUN, re.IGNORECASE)  # " ANPR camera"
+_LISTED = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+[-\u2013:]\s+(?P<rest>\S.*)$")
+
+
+def _listed_count(line: str) -> tuple[int, bool] | None:
+    """A line of a list of places with their equipment ("Hill Top Academy - 36 cameras, 2 NVRs"): its
+    cameras, where the number is named as cameras (a wrapped line may hold several such lines)."""
+    total = 0
+    for each in line.split("\n"):
+        m = _LISTED.match(each)
+        found = answer_count(m.group("rest")) if m else None
+        if m is None or found is None or found.qualifier or not _NAMED.match(m.group("rest"), found.end):
+            return None
+        total += found.value
+    return total, False
 
 
 def _sentence_at(text: str, at: int) -> str:

@@ -1,0 +1,118 @@
+"""Round 15 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text, location="text")], request=request)
+
+
+_COUNT_REQUEST = (
+    "1. How many CCTV cameras does your organisation currently operate in total?\n"
+    "2. Are any of these cameras manufactured by Hikvision?\n"
+)
+
+
+def test_a_total_after_its_two_parts_is_not_added_to_them() -> None:
+    reply = (
+        "1. The Council operates CCTV in two distinct systems. The public space system comprises 214 "
+        "cameras. Cameras at Council buildings total 431. The Council therefore operates 645 cameras.\n"
+        "2. No.\n"
+    )
+    assert _read(reply, _COUNT_REQUEST).camera_count == 645
+
+
+def test_two_separate_systems_without_a_total_are_still_added() -> None:
+    # guard: the parts of two separate systems, with no total given, are summed
+    reply = (
+        "1. The Council operates two separate CCTV systems: the town centre system of 87 cameras and the "
+        "buildings system of 146 cameras.\n2. No.\n"
+    )
+    assert _read(reply, _COUNT_REQUEST).camera_count == 233
+
+
+def test_a_total_row_under_lettered_parts_totals_every_part() -> None:
+    request = (
+        "1) Please state the number of CCTV cameras the council operates, broken down by (a) town centre, "
+        "(b) car parks and (c) council buildings.\n2) Please state whether any are made by Hikvision.\n"
+    )
+    reply = (
+        "1)\n   (a) Town centre / public space   96 (of which 18 are PTZ)\n"
+        "   (b) Car parks                     44\n"
+        "   (c) Council buildings            112\n"
+        "                                   -----\n"
+        "   Total                            252\n\n2) None.\n"
+    )
+    assert _read(reply, request).camera_count == 252
+
+
+def test_a_list_of_places_with_their_equipment_adds_up_their_cameras() -> None:
+    reply = (
+        "1. This is the equipment at each academy:\n"
+        "Oakfield Academy - 48 cameras, 2 NVRs, 2 monitors (reception and site office)\n"
+        "Brookside Primary Academy - 14 cameras, 1 NVR, 1 monitor\n"
+        "Riverside Junior Academy - 9 cameras, 1 DVR\n"
+        "2. No.\n"
+    )
+    assert _read(reply, _COUNT_REQUEST).camera_count == 71
+
+
+def test_what_the_body_had_is_not_added_to_what_it_has_now() -> None:
+    request = _COUNT_REQUEST
+    reply = (
+        "Background\n\nAt the start of the programme the Trust had 1,450 CCTV cameras across its sites. "
+        "Following site closures the Trust now has 1,210 cameras.\n\nResponse\n\n"
+        "1. Please see background above.\n2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 1210
+
+
+def test_a_past_tense_figure_alone_is_still_the_count() -> None:
+    # guard: "had" is the past only when another figure is said to be the figure now
+    reply = "When we last audited the estate in March the Trust had 412 CCTV cameras across its sites."
+    assert _read(reply).camera_count == 412
+
+
+def test_at_any_one_time_is_no_count_of_cameras() -> None:
+    request = "Q1. How many CCTV cameras does the Town Council own or operate?\nQ2. Which makes are they?\n"
+    reply = (
+        "Q1 - The number varies a little as we move a couple of cameras between sites, but there are between "
+        "12 and 15 cameras at any one time.\n\nQ2 - Annke and Swann.\n"
+    )
+    assert _read(reply, request).camera_count is None
+
+
+def test_an_anpr_camera_in_the_answer_is_no_count_of_the_cctv() -> None:
+    request = (
+        "1. How many CCTV cameras does the council have in its housing estates?\n"
+        "2. Are any of the cameras linked to facial recognition or ANPR?\n"
+    )
+    reply = (
+        "The Council has roughly three hundred cameras across its housing stock.\n\n"
+        "None of the housing CCTV cameras are linked to facial recognition. There is one ANPR camera at the "
+        "entrance to the estate car park.\n"
+    )
+    assert _read(reply, request).camera_count == 300
+
+
+def test_questions_named_with_their_topic_head_the_answer_to_them() -> None:
+    request = (
+        "1. How many CCTV cameras does your organisation currently operate in total?\n"
+        "2. Are any manufactured by Hikvision?\n3. Are any manufactured by Dahua?\n"
+        "4. Which other manufacturers supplied them?\n5. Do any have facial recognition?\n"
+    )
+    reply = (
+        "Question 1 (number of cameras)\n\n"
+        "The Council holds this information. It is withheld under section 31(1)(a) and (b) of the Act "
+        "(prevention or detection of crime).\n\n"
+        "Questions 2, 3, 4 and 5 (manufacturers and capabilities)\n\n"
+        "The Council neither confirms nor denies whether it holds information falling within the scope of "
+        "these questions, in reliance on sections 24(2) and 31(3) of the Act.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count is None
+    assert reading.outcome == "refused"
