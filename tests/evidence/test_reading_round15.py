@@ -116,3 +116,72 @@ def test_questions_named_with_their_topic_head_the_answer_to_them() -> None:
     reading = _read(reply, request)
     assert reading.camera_count is None
     assert reading.outcome == "refused"
+
+
+_DRONE_REQUEST = (
+    "1. How many drones does the force currently own or lease?\n"
+    "2. What are the makes and models of these drones?\n"
+    "3. How many officers are trained as remote pilots?\n"
+)
+
+
+def test_the_explanation_of_section_1s_two_duties_is_furniture() -> None:
+    reply = (
+        "Section 1 of the Act places two duties on public authorities. Unless exemptions apply, the first "
+        "duty at s1(1)(a) is to confirm or deny whether the information specified in a request is held.\n\n"
+        "The Drone Unit currently operates a fleet of six drones. These are two DJI Matrice 300 RTK aircraft "
+        "and four DJI Mavic 3 Enterprise aircraft.\n\nThere are 14 officers trained as remote pilots.\n"
+    )
+    assert _read(reply, _DRONE_REQUEST).outcome == "answered"
+
+
+def test_a_neither_confirm_nor_deny_still_refuses() -> None:
+    # guard: the duty to confirm or deny, when an exemption removes it, is a refusal
+    reply = (
+        "Section 24(2) exempts the force from its duty to confirm or deny whether it holds the information "
+        "requested, and section 31(3) applies too.\n"
+    )
+    assert _read(reply, _DRONE_REQUEST).outcome == "refused"
+
+
+_PUBLIC_SPACE_REQUEST = (
+    "Please could you tell me:\n"
+    "1. How many public space CCTV cameras Surrey Police operates in Guildford town centre\n"
+    "2. The make of the cameras\n3. Whether any are Hikvision or Dahua\n"
+)
+
+
+def test_none_of_the_part_of_the_estate_asked_about_is_none() -> None:
+    reply = (
+        "Surrey Police does not own or operate any public space CCTV cameras, either in Guildford town "
+        "centre or elsewhere in the county. Public space CCTV in Guildford is owned and operated by "
+        "Guildford Borough Council; you may wish to redirect your request to the council.\n\n"
+        "As such, no information is held in respect of questions 2 to 3.\n"
+    )
+    reading = _read(reply, _PUBLIC_SPACE_REQUEST)
+    assert reading.camera_count == 0
+    assert reading.outcome == "answered"
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_no_public_space_cameras_says_nothing_of_a_request_about_all_cameras() -> None:
+    # guard: a request asking about all the body's cameras is not answered by none in one part
+    request = "1. How many CCTV cameras does the council operate?\n2. Are any made by Hikvision?\n"
+    reply = "The council does not operate any public space CCTV cameras.\n"
+    assert _read(reply, request).camera_count is None
+
+
+def test_trial_cameras_all_returned_leave_none_now() -> None:
+    request = (
+        "1. Does the Service issue body worn cameras to firefighters?\n"
+        "2. If yes, how many body worn cameras does the Service have?\n3. What make and model are they?\n"
+    )
+    reply = (
+        "Between September 2023 and March 2024 the Service ran a six-month trial of body worn cameras. Forty "
+        "Reveal D5 cameras were loaned by the supplier and issued to watches at three stations. At the end "
+        "of the trial all of the cameras were returned to the supplier. The Service does not currently use "
+        "body worn cameras.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 0
+    assert reading.vendor_status("Dahua") == "no"

@@ -46,12 +46,32 @@ def decide_counts(reader: SentenceReader) -> None:
     usable = _estate_parts(reader, usable) or usable
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
-    for (_, item), counted in zip(usable, flags, strict=True):
+    if any(flags) and _none_now_after(
+        reader, [item for (_, item), f in zip(usable, flags, strict=True) if f]
+    ):
+        flags = [False] * len(flags)  # "Forty cameras were loaned ... all returned. The Service does not
+    for (_, item), counted in zip(usable, flags, strict=True):  # currently use body worn cameras"
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
 
 
+def _none_now_after(reader: SentenceReader, counted: list[EvidenceItem]) -> bool:
+    """The figures counted are all read from sentences of one paragraph that then says the body has none
+    now: they were of equipment since gone."""
+    none_now = [i for i in reader.cues.no_cameras if _NOW_WORD.search(i.quote)]
+    if not none_now or any(item.detail.get("source") != "text" for item in counted):
+        return False
+    last = none_now[-1]
+    return all(
+        item.segment_seq == last.segment_seq
+        and item.char_start < last.char_start
+        and "\n" not in reader.segment_texts.get(item.segment_seq, "")[item.char_start : last.char_start]
+        for item in counted
+    )
+
+
+_NOW_WORD = re.compile(r"\b(?:" + joined("counts", "now") + r"|no longer|any more|anymore)\b", re.IGNORECASE)
 _PAST_FIGURE = re.compile(r"(?:" + joined("counts", "past_figure") + r")[^.;]{0,40}$", re.IGNORECASE)
 
 

@@ -18,12 +18,12 @@ from camcensus.evidence import strength as S
 from camcensus.evidence.answer_counts import planned_after
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
-from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.reader_answers import QuestionAnswers
 from camcensus.evidence.reader_counts import CountReading
 from camcensus.evidence.reader_state import Pending
-from camcensus.evidence.request import ask_of
+from camcensus.evidence.request import ask_of, asks_total
 from camcensus.evidence.text import sentences
 from camcensus.evidence.zones import ANSWER, Line
 
@@ -37,6 +37,7 @@ class SentenceReader(QuestionAnswers, CountReading):
 
     # -- a line, a sentence --
     def line(self, line: Line) -> None:
+        self.segment_texts.setdefault(line.segment.seq, line.segment.text)
         self._in_row = self._count_row(line)
         if not self._in_row and line.zone == ANSWER:
             self._make_row(line)
@@ -142,7 +143,7 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.cues.disclosed.append(self.add(K.OUTCOME, "answered", a, a + n, S.IMPLIED, cue="disclosed"))
         if plan.elsewhere:
             self.cues.elsewhere = True
-        if plan.no_cameras or self._none_of_subject(plan):
+        if plan.no_cameras or self._none_of_subject(plan) or self._none_of_part_asked():
             self.cues.no_cameras.append(
                 self.add(
                     K.CAMERA_COUNT,
@@ -176,6 +177,22 @@ class SentenceReader(QuestionAnswers, CountReading):
             if not kinds_in(named, "request", "use_words"):
                 return False
         return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
+
+    def _none_of_part_asked(self) -> bool:
+        """A request asking the count of one part of an estate ("public space CCTV cameras ... in Guildford")
+        answered "does not own or operate any public space CCTV cameras": none of what it asks."""
+        if not self.asked or self._sentence is None:
+            return False
+        line, sa, sb = self._sentence
+        text = line.segment.text[sa:sb]
+        found = first_match(text, "request", "estate_part")
+        if found is None:
+            return False
+        said = found[1].group(0).lower()
+        counting = [q for q in self.asked.values() if asks_total(q, self.subject)]
+        if not counting or not all(said in q.lower() for q in counting):
+            return False
+        return cues.no_cameras(text[: found[1].start()] + text[found[1].end() :])
 
     def _disown(self, items: list[EvidenceItem]) -> None:
         """The makes in use just named belong to equipment the next sentence puts outside the request ("These

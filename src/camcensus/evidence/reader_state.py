@@ -58,6 +58,7 @@ class ReaderState:
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
         self._rows_head: Line | None = None  # the line heading rows of camera counts, while they go on
+        self.segment_texts: dict[int, str] = {}  # the text of each segment read, by its seq
         self._listing: int | None = None  # the question whose answer opened a list ("... at each academy:")
         self._in_row = False
         self._first_tried = False  # whether the reply's first numbered answer was looked at for a count

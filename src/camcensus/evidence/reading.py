@@ -26,8 +26,9 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
 from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.questions import label_numbers
 from camcensus.evidence.reader import SentenceReader
-from camcensus.evidence.request import split_request
+from camcensus.evidence.request import asks_total, split_request
 from camcensus.evidence.summary import Reading
 from camcensus.evidence.tables import read_tables
 from camcensus.evidence.text import is_welsh
@@ -71,7 +72,12 @@ def read_segments(
             log.add(line, reader.items[start:])
     reader.counted_rows()
     _drop_declined(reader, log)
-    if reader.cues.elsewhere and reader.cues.not_held and reader.cues.no_cameras:
+    if (
+        reader.cues.elsewhere
+        and reader.cues.not_held
+        and reader.cues.no_cameras
+        and not _spares_count(reader)
+    ):
         # "We do not operate CCTV at our clinics; the landlord does, so we do not hold the information": the
         # answer is held elsewhere, not that there are no cameras
         dropped = {id(i) for i in reader.cues.no_cameras}
@@ -95,6 +101,20 @@ def read_segments(
     reading = Reading(items, path, law, rows, ocr=any(s.ocr for s in segments), attached=attached)
     decided.detail["review"] = review_of(reading)
     return reading
+
+
+_QUESTIONS_NAMED = re.compile(
+    r"\bquestions?\s+(\d{1,2}(?:\s*(?:,|and|&|to|-|\u2013)\s*\d{1,2})*)", re.IGNORECASE
+)
+
+
+def _spares_count(reader: SentenceReader) -> bool:
+    """Every not-held statement names the questions it covers, and none asks the count ("As such, no
+    information is held in respect of questions 2 to 4"): the count's answer, none, stands."""
+    named = [_QUESTIONS_NAMED.search(item.quote) for item in reader.cues.not_held]
+    numbers = {n for m in named if m is not None for n in label_numbers(m.group(1))}
+    counting = {n for n, text in reader.asked.items() if asks_total(text, reader.subject)}
+    return all(named) and bool(numbers) and bool(counting) and not numbers & counting
 
 
 def _drop_declined(reader: SentenceReader, log: AnswerLog) -> None:
