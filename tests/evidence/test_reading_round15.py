@@ -185,3 +185,31 @@ def test_trial_cameras_all_returned_leave_none_now() -> None:
     reading = _read(reply, request)
     assert reading.camera_count == 0
     assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_quoted_question_heads_the_answer_typed_under_it() -> None:
+    request = (
+        "1. How many CCTV cameras does the council currently operate?\n"
+        "2. Are any of these cameras manufactured by Hikvision?\n"
+        "3. Are any of these cameras manufactured by Dahua?\n"
+    )
+    reply = (
+        "Please find our response below your original questions.\n\n"
+        "> 1. How many CCTV cameras does the council currently operate?\n\n"
+        "42 in total (public space 29, council buildings 13)\n\n"
+        "> 2. Are any of these cameras manufactured by Hikvision?\n\nNo\n\n"
+        "> 3. Are any of these cameras manufactured by Dahua?\n\nNo\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 42
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_range_in_the_answer_leaves_the_other_numbers_uncounted() -> None:
+    request = "1. The number of CCTV cameras operated by the Trust\n2. The manufacturers of the cameras\n"
+    reply = (
+        "1. The Trust operates between 420 and 460 CCTV cameras across its hospitals. The asset register is "
+        "being reconciled following the merger of the two security systems.\n"
+        "2. Mainly Axis.\n"
+    )
+    assert _read(reply, request).camera_count is None

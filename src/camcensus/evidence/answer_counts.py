@@ -154,6 +154,8 @@ def answer_count(text: str) -> CountMention | None:
         for m, v in numbers
         if _NAMED_AFTER.match(text, m.end()) or _MORE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ]
+    if not named and _RANGE_SPAN.search(text, 0, 400):  # "between 420 and 460 CCTV cameras ... the two
+        return None  # security systems": a range gives no figure, and the rest counts no cameras
     separate = [v for m, v in numbers if v <= 4 and _SEPARATE.match(text, m.end())]
     counted = [(m, v) for m, v in numbers if not (v <= 4 and _SEPARATE.match(text, m.end()))]
     if len(counted) >= 3 and counted[-1][1] == sum(v for _, v in counted[:-1]):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from camcensus.evidence.line_shapes import SHORT_VALUE
-from camcensus.evidence.questions import Question, lettered_part, ordered_marks, titles
+from camcensus.evidence.questions import Question, lettered_part, ordered_marks, repeats, titles
 
 
 @dataclass
@@ -91,3 +91,22 @@ def renumbered(state: ZoneState, number: int | None) -> int | None:
         return number
     state.ones += 1
     return state.ones
+
+
+_BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
+
+
+def echo_of_asked(state: ZoneState, number: int | None, text: str, headed: bool = False) -> Question | None:
+    """The request's question numbered ``number`` when ``text`` repeats it: it becomes the question the
+    answer after it answers."""
+    bullet = _BULLET.match(text) if number is None and state.asked else None
+    if bullet is not None or (headed and number is None and state.asked):
+        # "- Please provide the total number ..." or "Q. How many ...": the request's own words, unnumbered
+        text = text[bullet.end() :] if bullet is not None else text
+        echoed = next((q for q in state.asked if not q.answered and repeats(text, q.text)), None)
+    else:
+        echoed = state.by_number(number) if number is not None and state.asked else None
+    if echoed is None or not echoed.asked or not repeats(text, echoed.text):
+        return None
+    state.current, state.mode = echoed, ""
+    return echoed

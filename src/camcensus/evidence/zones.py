@@ -47,14 +47,20 @@ from camcensus.evidence.questions import (
     listed_numbers,
     ordinal_lead,
     parts_named,
-    repeats,
     repeats_run_on,
     restates,
     topic_headings,
 )
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_state import ZoneState as _State
-from camcensus.evidence.zone_state import all_ones, inline_parts, renumbered, titles_asked, topic_of_asked
+from camcensus.evidence.zone_state import (
+    all_ones,
+    echo_of_asked,
+    inline_parts,
+    renumbered,
+    titles_asked,
+    topic_of_asked,
+)
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
@@ -154,7 +160,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
             return _question(state, seg, a, rest, number) + _answer(state, seg, rest, b, number)
         body = seg.text[rest:b]
         lead = leading_number(body.lstrip())
-        echoed = _echo_of_asked(
+        echoed = echo_of_asked(
             state, question_number(head) or question_number(lead), body[lead.end() :] if lead else body, True
         )
         if echoed is not None:  # "Information Requested: (c) How many ... Dahua": that question, repeated
@@ -196,6 +202,10 @@ _SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
 def _fixed_zone(state: _State, text: str, whole: str, following: list[tuple[int, int]]) -> str:
     """``following``: the spans (in ``whole``) of the next few lines."""
     if state.history or text.lstrip().startswith(">"):
+        if not state.history and state.asked:  # "> 1. How many cameras ...?": what the next line answers
+            quoted = text.lstrip()[1:].strip()
+            lead = leading_number(quoted)
+            echo_of_asked(state, question_number(lead), quoted[lead.end() :] if lead else quoted, True)
         return QUOTED
     if history_line(text) or (
         _FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)
@@ -269,25 +279,6 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
     )
 
 
-_BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
-
-
-def _echo_of_asked(state: _State, number: int | None, text: str, headed: bool = False) -> Question | None:
-    """The request's question numbered ``number`` when ``text`` repeats it: it becomes the question the
-    answer after it answers."""
-    bullet = _BULLET.match(text) if number is None and state.asked else None
-    if bullet is not None or (headed and number is None and state.asked):
-        # "- Please provide the total number ..." or "Q. How many ...": the request's own words, unnumbered
-        text = text[bullet.end() :] if bullet is not None else text
-        echoed = next((q for q in state.asked if not q.answered and repeats(text, q.text)), None)
-    else:
-        echoed = state.by_number(number) if number is not None and state.asked else None
-    if echoed is None or not echoed.asked or not repeats(text, echoed.text):
-        return None
-    state.current, state.mode = echoed, ""
-    return echoed
-
-
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     joint = _joint(state, seg, a, b) if state.asked else None
     if joint is not None:
@@ -310,7 +301,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     heading = strong_question(text) or text.rstrip().endswith("?") or restates(text, state.asked)
     asks = len(row) < 2 and bool(heading)
     # "Q. Are any made by Hikvision or Dahua?": the request's question, reworded, unnumbered
-    echoed = _echo_of_asked(state, number, row[0] if len(row) >= 2 else text, asks)
+    echoed = echo_of_asked(state, number, row[0] if len(row) >= 2 else text, asks)
     if echoed is not None and len(row) >= 2:  # "2. Are any ... Dahua? | Yes": the question, then its answer
         return _row_as_qa(state, seg, a, b, number)
     if echoed is not None:  # "3. Copies of any purchase orders ...": the request's own words
@@ -324,7 +315,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return _row_as_qa(state, seg, a, b, number)
     split = inline_split(text)  # "- Do you use UAVs? We use our own drones.": a question, then its answer
     if split:
-        echoed = _echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
+        echoed = echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
         heard = (
             [Line(seg, a, a + split[0], QUESTION, question=echoed, number=number)]
             if echoed
