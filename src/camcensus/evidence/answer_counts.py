@@ -145,9 +145,7 @@ def answer_count(text: str) -> CountMention | None:
     if not numbers:
         return None
     units = [(m, v) for m, v in numbers if _TIMES.match(text, m.end())]
-    if (
-        len(units) >= 2
-    ):  # "6 X DJI Mavic 2 Enterprise, 1 X DJI Matrice 300": the units, not the models' numbers
+    if len(units) >= 2:  # "6 X DJI Mavic 2 Enterprise, 1 X DJI Matrice 300": the units, not the models
         return _mention(units[0][0], units[-1][0], sum(v for _, v in units), "sum")
     named = [
         (m, v)
