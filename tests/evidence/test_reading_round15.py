@@ -213,3 +213,30 @@ def test_a_range_in_the_answer_leaves_the_other_numbers_uncounted() -> None:
         "2. Mainly Axis.\n"
     )
     assert _read(reply, request).camera_count is None
+
+
+def test_eir_regulations_written_with_an_r_are_read() -> None:
+    reply = (
+        "The information is therefore being withheld under Regulations R12(5)(a) - public safety; regulation "
+        "12(5)(b) - the course of justice.\n"
+    )
+    assert set(_read(reply).as_dict()["exemptions"]) == {"EIR 12(5)(a)", "EIR 12(5)(b)"}
+
+
+def test_the_remaining_information_withheld_means_some_was_given() -> None:
+    reply = (
+        "We do hold the information you require.\n\nThe mobile cameras were ordered in June 2023. In "
+        "accordance with the EIR, we are not obliged to supply any of the remaining information as it is "
+        "subject to an exception under regulation 12(5)(a).\n"
+    )
+    assert _read(reply).outcome == "partially_answered"
+
+
+def test_the_majority_of_the_information_attached_is_a_partial_answer() -> None:
+    reply = (
+        "We can confirm that some relevant information is held. However, while the majority of the "
+        "information is attached to this email I am afraid that I am not required to release all of the "
+        "information requested.\n\nWe are withholding that information since it is exempt by virtue of "
+        "section 40(2) and section 31(1).\n"
+    )
+    assert _read(reply).outcome == "partially_answered"

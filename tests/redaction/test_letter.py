@@ -116,3 +116,12 @@ def test_a_surname_that_is_also_a_place_goes_after_a_title():
 def test_a_quoted_display_name_in_a_mail_header_goes():
     out = redact("To: 'Stephen Okafor'\nSubject: FOI request\n\nDear FOI team,")
     assert "Stephen" not in out
+
+
+def test_the_name_of_a_decision_maker_in_a_letterhead_goes():
+    out = redact("Freedom of Information Decision Maker: S. Raine\nReference: NFC/FOI/1193/24\n")
+    assert "Raine" not in out
+    assert "Reference: NFC/FOI/1193/24" in out
+    assert redact("The decision maker considered the public interest.") == (
+        "The decision maker considered the public interest."
+    )

@@ -59,8 +59,8 @@ _LISTED = re.compile(
     r"(?:[-:\u2013,]|\s+[A-Z(])",
 )
 _REGULATION = re.compile(
-    r"\b(?:regulations?|regs?\.?|reg)\s*(?P<num>1[23])\s*(?P<sub>(?:\(\s*\w{1,3}\s*\))*)"
-    r"|\b(?P<bare>12)\s*(?P<bsub>\((?:4|5)\)\s*\([a-g]\))",
+    r"\b(?:regulations?|regs?\.?|reg)\s*r?(?P<num>1[23])\s*(?P<sub>(?:\(\s*\w{1,3}\s*\))*)"
+    r"|\br?(?P<bare>12)\s*(?P<bsub>\((?:4|5)\)\s*\([a-g]\))",
     re.IGNORECASE,
 )
 # "24(2) – National Security" on its own line of the list of exemptions applied: section 24(2), by its name
@@ -305,13 +305,12 @@ _ATTACHED_ANSWER = re.compile(_list("attached_answer"), re.IGNORECASE)
 
 
 _PARTIAL = re.compile(_list("partial"), re.IGNORECASE)
+_PARTIAL_WORDS = words("outcome", "partial")
 
 
 def says_partial(text: str) -> bool:
     """The text says part of what was asked is disclosed ("decided to disclose some of the information")."""
-    folded = text.lower()
-    quick = ("part", "some", "addition", "redact", "further to", "overt", "exemption applies")
-    return any(w in folded for w in quick) and bool(_PARTIAL.search(text))
+    return could_contain(text, _PARTIAL_WORDS) and bool(_PARTIAL.search(text))
 
 
 _DISCLOSED = re.compile(_list("disclosed"), re.IGNORECASE)
