@@ -240,3 +240,50 @@ def test_the_majority_of_the_information_attached_is_a_partial_answer() -> None:
         "section 40(2) and section 31(1).\n"
     )
     assert _read(reply).outcome == "partially_answered"
+
+
+def test_how_many_vehicles_are_fitted_counts_vehicles_and_a_three_camera_fit_is_no_count() -> None:
+    request = (
+        "Q1. How many of your frontline ambulances are fitted with vehicle CCTV or dash cameras?\n"
+        "Q2. How many individual cameras are fitted across the fleet in total?\n"
+        "Q3. Who manufactures the vehicle cameras?\n"
+    )
+    reply = (
+        "Q1 - All 382 of our frontline ambulances have a vehicle camera system fitted.\n"
+        "Q2 - Each vehicle carries a standard three-camera fit (forward facing, rear and saloon), giving "
+        "1,146 cameras across the frontline fleet.\n"
+        "Q3 - Brigade Electronics.\n"
+    )
+    assert _read(reply, request).camera_count == 1146
+
+
+def test_a_count_of_searches_is_no_count_of_cameras() -> None:
+    request = (
+        "1. Does Police Scotland use retrospective facial recognition?\n"
+        "2. How many retrospective facial searches were carried out in 2023?\n"
+    )
+    reply = (
+        "1. Yes, on the Police National Database.\n2. Officers carried out 2,894 facial searches in 2023.\n"
+    )
+    assert _read(reply, request).camera_count is None
+
+
+def test_none_of_the_equipment_said_with_a_list_of_verbs_or_in_the_passive() -> None:
+    drones = "1) How many drones does the service own or lease?\n2) What make and model are they?\n"
+    reply = (
+        "HFRS doesn't own, lease or operate any drones/UAVs, so we don't hold any of the information at "
+        "questions 2 to 5.\n"
+    )
+    assert _read(reply, drones).camera_count == 0
+    bwv = "(a) Does the Trust use body worn cameras on any ward?\n(b) If so, how many devices?\n"
+    reply = "Body worn cameras are not used by the Trust. No ward staff have been issued with them.\n"
+    reading = _read(reply, bwv)
+    assert reading.camera_count == 0
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_equipment_not_used_for_a_purpose_is_not_none_of_it() -> None:
+    # guard: "not used for capturing personal data" says what the drones do not do, not that there are none
+    request = "1. How do you use drones within the council?\n2. What steps protect privacy?\n"
+    reply = "1. The drones are not used for capturing or processing personal data.\n2. See our policy.\n"
+    assert _read(reply, request).camera_count is None

@@ -30,7 +30,7 @@ _TIGHT_NUMBER = NUMBER.replace(r"[\s-]+", r"(?:\s+|-)")
 _ANSWER_NUMBER = re.compile(
     r"(?<![\w£$€.,/])"
     + APPROX
-    + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|\s*(?:"
+    + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|-[A-Za-z]|\s*(?:"
     + _list("percent")
     + r"))",
     re.IGNORECASE,
@@ -46,7 +46,11 @@ _NOT_CAMERAS_AFTER = re.compile(
 def counts_other_things(after: str) -> bool:
     """The words after a number (or after "how many") make it a count of something other than cameras:
     sites, days, officers, deployments ..."""
-    return bool(_NOT_CAMERAS_AFTER.match(after[:40]))
+    of = _OF_THE.match(after)  # "How many of your frontline ambulances ...": the ambulances
+    return bool(_NOT_CAMERAS_AFTER.match(after[of.end() if of else 0 :][:40]))
+
+
+_OF_THE = re.compile(r"\s*of\s+(?:the|your|its|our|their|these|those)\s+(?=\S)", re.IGNORECASE)
 
 
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)

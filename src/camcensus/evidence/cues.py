@@ -297,6 +297,9 @@ def cctv_elsewhere(sentence: str) -> bool:
 
 
 _NO_EQUIPMENT = Folded(_list("no_equipment"), re.IGNORECASE)
+_NO_EQUIPMENT_PASSIVE = re.compile(
+    r"^\W*(?P<head>(?:[\w/-]+\s+){0,3}?[\w/-]+)\s+(?:" + _list("no_equipment_passive") + ")", re.IGNORECASE
+)
 
 
 def no_equipment(clause: str) -> str | None:
@@ -305,7 +308,8 @@ def no_equipment(clause: str) -> str | None:
     m = _NO_EQUIPMENT.search(clause)
     head = re.match(r"\W*(?:[\w/-]+\W+){0,2}[\w/-]+", clause[m.end() :]) if m else None
     if m is None or head is None:
-        return None
+        passive = _NO_EQUIPMENT_PASSIVE.match(clause)  # "Body worn cameras are not used by the Trust"
+        return passive.group("head") if passive and not _MADE_BY_NEAR.search(passive.group("head")) else None
     if _NARROWED.match(clause[m.end() + head.end() :]) or _MADE_BY_NEAR.search(clause, m.end(), m.end() + 45):
         return None  # "does not operate drones from any other manufacturer": none of those, not none at all
     return head.group(0)
