@@ -166,11 +166,15 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     return out
 
 
-_IS_MAKE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:are|is|were)\s+(?:all\s+)?", re.IGNORECASE)
+_IS_MAKE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:are|is|were)\s+(?:all\s+)?|(?:manufactured|made|supplied)\s+by\s+)",
+    re.IGNORECASE,
+)
 
 
 def _make_after(sentence: str, end: int) -> bool:
-    """The count is said to be of a make right after it ("41 cameras are HiLook products and 23 ...")."""
+    """The count is said to be of a make right after it ("41 cameras are HiLook products and 23 ...", "70
+    cameras manufactured by Hikvision")."""
     m = _IS_MAKE.match(sentence, end)
     return m is not None and any(f.start == m.end() for f in find_vendor_mentions(sentence))
 
