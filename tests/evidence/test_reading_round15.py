@@ -292,8 +292,8 @@ def test_equipment_not_used_for_a_purpose_is_not_none_of_it() -> None:
 def test_a_makes_count_named_by_manufactured_by_is_inside_the_total() -> None:
     request = "- how many cameras the Agency has now, and how many of those are made by Hikvision or Dahua;\n"
     reply = (
-        "At the time of the review the Agency's offices had 365 cameras between them; following the closure of "
-        "one office, the estate now comprises 340 cameras.\n\n"
+        "At the time of the review the Agency's offices had 365 cameras between them; following the closure "
+        "of one office, the estate now comprises 340 cameras.\n\n"
         "The review identified 70 cameras manufactured by Hikvision. No Dahua equipment was identified.\n"
     )
     assert _read(reply, request).camera_count == 340
@@ -306,6 +306,7 @@ def test_custody_suites_and_deaths_are_no_cameras() -> None:
     )
     reply = (
         "1. The force operates 6 custody suites. Between them there are 388 CCTV cameras.\n"
-        "2. In 2023 CCTV footage was reviewed in connection with 1 death in custody and 17 serious incidents.\n"
+        "2. In 2023 CCTV footage was reviewed in connection with 1 death in custody and 17 serious "
+        "incidents.\n"
     )
     assert _read(reply, request).camera_count == 388
