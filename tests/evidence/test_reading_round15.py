@@ -310,3 +310,28 @@ def test_custody_suites_and_deaths_are_no_cameras() -> None:
         "incidents.\n"
     )
     assert _read(reply, request).camera_count == 388
+
+
+def test_per_site_records_add_up_and_a_fields_none_is_not_the_makes() -> None:
+    request = (
+        "1. The total number of CCTV cameras your organisation currently operates.\n"
+        "2. The manufacturer(s) of those cameras, and whether any are made by Hikvision or Dahua.\n"
+    )
+    reply = (
+        "CCTV is managed by each academy, so we set out the information academy by academy below. Central "
+        "office is a leased suite in a shared building and the Trust does not operate any cameras there.\n\n"
+        "OAKFIELD PRIMARY ACADEMY\nCameras: 12 (8 external / 4 internal)\n"
+        "Make: HiLook (bullet and turret cameras)\nAudio / FR / analytics: none\n\n"
+        "BROOKSIDE ACADEMY\nCameras: 31 (internal 19, external 12)\nMake: Avigilon\n"
+        "Audio / FR / analytics: no\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 43
+    assert reading.vendor_status("Hikvision") == "yes"
+
+
+def test_a_makes_own_field_answered_none_is_still_a_denial() -> None:
+    # guard: "Hikvision: None." says the make is not used
+    request = "1. How many cameras do you have?\n2. Are any Hikvision?\n"
+    reply = "Number of cameras: 126.\n\nHikvision: None.\n"
+    assert _read(reply, request).vendor_status("Hikvision") == "no"

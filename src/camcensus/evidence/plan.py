@@ -134,7 +134,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
         elsewhere=cues.cctv_elsewhere(text),
-        clauses=tuple(_clause_plan(text[ca:cb], ca, cb) for ca, cb in parts),
+        clauses=tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts),
         counts=find_counts(text) + find_drone_counts(text),
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
@@ -191,7 +191,13 @@ def _disposes(text: str, law: str) -> bool:
     return outcome.refuses(text) or outcome.not_held(text) or bool(outcome.find_exemptions(text, law))
 
 
-def _clause_plan(clause: str, start: int, end: int) -> ClausePlan:
+# a field of a record ("Audio / FR / analytics: none"): what its value denies is what the field names, unless
+# the field is the make's
+_FIELD = re.compile(r"^\W*([A-Za-z][^:]{1,40}):\s*$")
+_MAKER_FIELD = re.compile(r"\b(?:" + joined("tables", "column_maker") + r")", re.IGNORECASE)
+
+
+def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClausePlan:
     vendors = tuple(
         (m.match, m.start, m.end, classify(clause, m.start, m.end)) for m in find_vendor_mentions(clause)
     )
@@ -208,7 +214,7 @@ def _clause_plan(clause: str, start: int, end: int) -> ClausePlan:
         denies_them=not capabilities and denied and bool(_BACK.search(clause)),
         # "... the council is therefore not required to comply with this part": a refusal, no denial of use
         anaphora=None
-        if vendors or models or capabilities or outcome.refuses(clause)
+        if vendors or models or capabilities or outcome.refuses(clause) or _of_a_field(before)
         else anaphoric_polarity(clause),
     )
 
@@ -270,3 +276,10 @@ def _assessment_marks(text: str) -> tuple[tuple[EvidenceKind, str, int, int], ..
         elif _DONE.search(text):
             out.append((kind, "yes", m.start(), m.end()))
     return tuple(out)
+
+
+def _of_a_field(before: str) -> bool:
+    field = _FIELD.match(before)
+    if field is None or _MAKER_FIELD.search(field.group(1)):
+        return False
+    return not find_vendor_mentions(field.group(1))  # "Hikvision: None." is of the make
