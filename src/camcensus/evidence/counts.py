@@ -13,13 +13,7 @@ from dataclasses import dataclass, replace
 
 from camcensus.evidence.count_each import fleet_sizes
 from camcensus.evidence.phrases import joined, words
-from camcensus.evidence.text import (
-    NUMBER,
-    NUMBER_WORDS,
-    Folded,
-    could_contain,
-    parse_number,
-)
+from camcensus.evidence.text import NUMBER, NUMBER_WORDS, Folded, could_contain, parse_number
 from camcensus.memo import text_memo
 
 
@@ -57,7 +51,7 @@ _LABEL_NUMBER = re.compile(
 )
 # "Hikvision cameras: 0", "Other cameras: 312", "CCTV cameras: 96": a count labelled by make or kind
 _NOUN_LABEL = re.compile(
-    r"(?:(?<![\w-])(?P<lmod>(?:[A-Za-z][\w&'.-]*\s+){1,3}?)|^\W*)"  # "CCTV cameras: 96", or "Cameras: 12"
+    r"(?:(?<![\w-])(?P<lmod>(?:[A-Za-z][\w&'.-]*\s+){1,3}?)|^\W*)"  # "CCTV cameras: 96", "Cameras: 12"
     + NOUN
     + r"\s*[:=]\s*"
     + APPROX
@@ -140,8 +134,8 @@ _LABEL_STARTS_TOTAL = re.compile(r"\s*" + _LABEL_TOTAL, re.IGNORECASE)
 
 def _label_role(m: re.Match[str]) -> str:
     words = set(re.findall(r"[a-z]+", (m.groupdict().get("lmod") or "").lower()))
-    if not words and m.re is _NOUN_LABEL and not _LABEL_STARTS_TOTAL.match(m.group(0)):
-        return "part"  # "Cameras: 12" under a site's heading, one of the sites'
+    if not words and m.re is _NOUN_LABEL and not _LABEL_STARTS_TOTAL.match(m.group(0)):  # "Cameras: 12"
+        return "part"
     if _LABEL_STARTS_TOTAL.match(m.group(0)) or all(_GENERIC.fullmatch(w) for w in words):
         return "total"
     return "excluded" if _NOT_CAMERA_MOD.search(" ".join(words)) else "part"
