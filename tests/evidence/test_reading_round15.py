@@ -335,3 +335,20 @@ def test_a_makes_own_field_answered_none_is_still_a_denial() -> None:
     request = "1. How many cameras do you have?\n2. Are any Hikvision?\n"
     reply = "Number of cameras: 126.\n\nHikvision: None.\n"
     assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_numbered_make_followed_by_the_next_answer_is_the_answer_not_a_title() -> None:
+    request = (
+        "1. The total number of CCTV cameras your organisation operates.\n"
+        "2. The manufacturer(s) of those cameras. In particular, please confirm whether any are made by "
+        "Hikvision or Dahua.\n3. How many are inside and how many outside.\n"
+    )
+    reply = "Our response is below.\n1. 42\n2. Hikvision\n3. 16 internal, 26 external\n"
+    assert _read(reply, request).vendor_status("Hikvision") == "yes"
+
+
+def test_a_numbered_topic_over_its_answer_is_still_a_title() -> None:
+    # guard: "Q2. Hikvision" over "Yes - see table" heads the answer below it
+    request = "Q1. How many cameras?\nQ2. Are any of the cameras made by Hikvision?\n"
+    reply = "Q1. Number of cameras\n212\nQ2. Hikvision\nNo.\n"
+    assert _read(reply, request).vendor_status("Hikvision") == "no"

@@ -136,7 +136,9 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     if zone:
         return [Line(seg, a, b, zone)]
     lead = leading_number(text) if state.asked else None
-    if lead is not None and topic_of_asked(state, question_number(lead), text[lead.end() :]):
+    after = leading_number(seg.text[following[0][0] : following[0][1]]) if lead and following else None
+    last = after is not None and question_number(after) != question_number(lead)  # "2. Hikvision", "3. 16"
+    if lead is not None and not last and topic_of_asked(state, question_number(lead), text[lead.end() :]):
         return [Line(seg, a, b, HEADER)]  # "Q2. Hikvision" over "Yes - see table": the question's topic
     if state.asked and _answers_asked(state, text):
         return _body(state, seg, a, b)  # "Q1 9", "Q2 Hik Vision": the request's numbers, then answers
