@@ -352,3 +352,9 @@ def test_a_numbered_topic_over_its_answer_is_still_a_title() -> None:
     request = "Q1. How many cameras?\nQ2. Are any of the cameras made by Hikvision?\n"
     reply = "Q1. Number of cameras\n212\nQ2. Hikvision\nNo.\n"
     assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_count_broken_down_in_brackets_by_place_is_the_count() -> None:
+    request = "1. How many CCTV cameras does the Town Council run?\n2. What brand are they?\n"
+    reply = "1. 6 (4 at the recreation ground pavilion, 2 on the Market Hall)\n2. HiWatch.\n"
+    assert _read(reply, request).camera_count == 6

@@ -185,15 +185,13 @@ def answer_count(text: str) -> CountMention | None:
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
-    between = text[first.end() : rest[0][0].start()] if rest else ""
+    breaks = (
+        _BREAKDOWN.search(text, first.end()) if rest else None
+    )  # its lookahead reads past the next number
+    broken = breaks is not None and breaks.start() < rest[0][0].start()
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
     broken_down = _broken_down(value, [v for _, v in rest])
-    if (
-        not rest
-        or alone
-        or broken_down
-        or (opens and (_BREAKDOWN.search(between) or sum(v for _, v in rest) == value))
-    ):
+    if not rest or alone or broken_down or (opens and (broken or sum(v for _, v in rest) == value)):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
