@@ -125,3 +125,9 @@ def test_the_name_of_a_decision_maker_in_a_letterhead_goes():
     assert redact("The decision maker considered the public interest.") == (
         "The decision maker considered the public interest."
     )
+
+
+def test_an_initial_a_and_a_surname_under_a_sign_off_go():
+    assert "Fairclough" not in redact("Yours sincerely\n\nA Fairclough\nHeadteacher\n")
+    kept = "Yours sincerely\n\nA Council officer will reply.\n"
+    assert redact(kept) == kept

@@ -204,10 +204,20 @@ def _signatures(words: Words) -> Iterator[Removal]:
                 yield _span(words, run)
             continue
         block_end = read_to = _block_end(words.text, words.items[start].start)
+        run = run or _initial_a(words, start)
         if run and not is_place(words, run):
             yield Removal(words.items[start].start, block_end, SIGNATURE)
             continue
         yield from _names_in(words, start, block_end)
+
+
+def _initial_a(words: Words, i: int) -> list[int]:
+    """ "A Fairclough" alone on the line under a sign-off: the initial A and a surname, not the article."""
+    if words.items[i].text != "A" or i + 1 >= len(words.items) or not words.joined(i):
+        return []
+    after = words.text[words.items[i + 1].end :]
+    surname = words.items[i + 1].text
+    return [i, i + 1] if surname[:1].isupper() and re.match(r"[ \t]*(?:\n|$)", after) else []
 
 
 def _thanked(words: Words, end: int, kind: str) -> Iterator[Removal]:
