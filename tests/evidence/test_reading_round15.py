@@ -358,3 +358,34 @@ def test_a_count_broken_down_in_brackets_by_place_is_the_count() -> None:
     request = "1. How many CCTV cameras does the Town Council run?\n2. What brand are they?\n"
     reply = "1. 6 (4 at the recreation ground pavilion, 2 on the Market Hall)\n2. HiWatch.\n"
     assert _read(reply, request).camera_count == 6
+
+
+def test_answers_typed_under_the_quoted_questions_of_the_original_message_are_read() -> None:
+    request = (
+        "1. How many CCTV cameras does the council currently operate?\n"
+        "2. Are any of these cameras manufactured by Hikvision?\n"
+        "3. Are any of these cameras manufactured by Dahua?\n"
+    )
+    reply = (
+        "Dear Ms Tarrant,\n\nI have put our answers underneath each of your questions below.\n\n"
+        "Kind regards\n\nGareth Pilling\nInformation Governance Officer\n\n"
+        "-----Original Message-----\nFrom: Imogen Tarrant\nSent: 20 February 2024 09:41\nTo: FOI Team\n"
+        "Subject: Freedom of Information request - CCTV cameras\n\n"
+        "> 1. How many CCTV cameras does the council currently operate?\n\n212 in total.\n\n"
+        "> 2. Are any of these cameras manufactured by Hikvision?\n\nYes - 58.\n\n"
+        "> 3. Are any of these cameras manufactured by Dahua?\n\nNo.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 212
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_quoted_request_below_the_answers_stays_quoted() -> None:
+    # guard: an earlier message quoted whole, with nothing typed between its lines, is history
+    request = "1. How many CCTV cameras does the council operate?\n2. Are any made by Hikvision?\n"
+    reply = (
+        "1. 40\n2. No.\n\nKind regards\nFOI Team\n\n-----Original Message-----\nFrom: A Requester\n"
+        "Sent: 1 May 2024\nTo: FOI\nSubject: CCTV\n\n> 1. How many CCTV cameras does the council operate?\n"
+        "> 2. Are any made by Hikvision?\n"
+    )
+    assert _read(reply, request).camera_count == 40

@@ -14,6 +14,7 @@ class ZoneState:
     mode: str = ""
     qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
     history: bool = False
+    inline: bool = False  # answers are typed under the questions of the quoted request, below the history
     signature: bool = False
     current: Question | None = None
     numbered: dict[int, Question] = field(default_factory=dict)

@@ -203,11 +203,16 @@ _SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
 
 def _fixed_zone(state: _State, text: str, whole: str, following: list[tuple[int, int]]) -> str:
     """``following``: the spans (in ``whole``) of the next few lines."""
-    if state.history or text.lstrip().startswith(">"):
-        if not state.history and state.asked:  # "> 1. How many cameras ...?": what the next line answers
-            quoted = text.lstrip()[1:].strip()
-            lead = leading_number(quoted)
-            echo_of_asked(state, question_number(lead), quoted[lead.end() :] if lead else quoted, True)
+    if text.lstrip().startswith(">"):  # "> 1. How many cameras ...?": what the next line answers
+        quoted = text.lstrip()[1:].strip()
+        lead = leading_number(quoted) if state.asked else None
+        echoed = state.asked and echo_of_asked(
+            state, question_number(lead), quoted[lead.end() :] if lead else quoted, True
+        )
+        if echoed and state.history:  # answers typed into the quoted request, below the sign-off
+            state.inline, state.signature = True, False
+        return QUOTED
+    if state.history and not state.inline:
         return QUOTED
     if history_line(text) or (
         _FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)
