@@ -389,3 +389,24 @@ def test_a_quoted_request_below_the_answers_stays_quoted() -> None:
         "> 2. Are any made by Hikvision?\n"
     )
     assert _read(reply, request).camera_count == 40
+
+
+def test_a_response_forwarded_below_as_the_answer_is_read() -> None:
+    request = (
+        "Under FOI I would like to know:\n\n"
+        "a) the number of CCTV cameras in use across the Trust's hospital sites\n"
+        "b) whether any of the cameras (or recorders) are made by Hikvision or Dahua\n"
+        "c) who maintains the system\n"
+    )
+    reply = (
+        "Dear D. Okonjo\n\nPlease see the response from our Estates team below, which I am forwarding as the "
+        "Trust's formal response.\n\nMany thanks\n\nFOI Co-ordinator\n\n"
+        "---------- Forwarded message ---------\nFrom: Security Manager\nDate: Mon, 8 Jul 2024 at 15:52\n"
+        "Subject: RE: FOI 6623 - CCTV\nTo: Information Governance\n\nHi\n\n"
+        "a) approx 480 across the three sites\nb) No\nc) Maintained under contract by Chubb\n\nThanks\n\n"
+        "---------- Forwarded message ---------\nFrom: Information Governance\nSubject: FOI 6623 - CCTV\n\n"
+        "New FOI below. Could you let me have answers by 5 July please?\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 480
+    assert reading.vendor_status("Dahua") == "no"

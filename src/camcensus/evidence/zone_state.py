@@ -14,6 +14,7 @@ class ZoneState:
     mode: str = ""
     qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
     history: bool = False
+    forward: str = ""  # "pending" once the reply says its answer is forwarded below, "body" inside it
     inline: bool = False  # answers are typed under the questions of the quoted request, below the history
     signature: bool = False
     current: Question | None = None

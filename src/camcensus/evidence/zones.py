@@ -17,12 +17,9 @@ from camcensus.documents.model import TextSegment
 from camcensus.evidence.counts import find_counts
 from camcensus.evidence.line_shapes import (
     SHORT_VALUE,
-    annex_line,
     answer_head,
     answer_opener,
     cell_spans,
-    header_line,
-    history_line,
     inline_split,
     labelled_answer,
     leading_number,
@@ -30,9 +27,7 @@ from camcensus.evidence.line_shapes import (
     numbering_only,
     question_head,
     question_number,
-    sign_off,
     strong_question,
-    title_line,
     trailing_number,
     unwrapped,
 )
@@ -52,6 +47,7 @@ from camcensus.evidence.questions import (
     topic_headings,
 )
 from camcensus.evidence.text import cells, is_welsh
+from camcensus.evidence.zone_fixed import ANSWER, HEADER, QUESTION, QUOTED, SIGNATURE, fixed_zone
 from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
     all_ones,
@@ -62,7 +58,7 @@ from camcensus.evidence.zone_state import (
     topic_of_asked,
 )
 
-QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
+__all__ = ["ANSWER", "HEADER", "QUESTION", "QUOTED", "SIGNATURE", "Line", "classify"]
 
 
 # The wording is data (evidence/data/zones.toml): each list read as one pattern, its entries in file order.
@@ -132,7 +128,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
     if _QA_HEADER.match(text):
         state.qa_table = True
         return [Line(seg, a, b, HEADER)]
-    zone = _fixed_zone(state, text, seg.text, following)
+    zone = fixed_zone(state, text, seg.text, following)
     if zone:
         return [Line(seg, a, b, zone)]
     lead = leading_number(text) if state.asked else None
@@ -194,43 +190,6 @@ def _points_to_asked(state: _State, text: str) -> bool:
     state.current = answering_all([q for q in found if q is not None])
     state.mode = ""
     return True
-
-
-_FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
-# no "^": matched at a line's start within the whole text, where "^" would not hold
-_SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
-
-
-def _fixed_zone(state: _State, text: str, whole: str, following: list[tuple[int, int]]) -> str:
-    """``following``: the spans (in ``whole``) of the next few lines."""
-    if text.lstrip().startswith(">"):  # "> 1. How many cameras ...?": what the next line answers
-        quoted = text.lstrip()[1:].strip()
-        lead = leading_number(quoted) if state.asked else None
-        echoed = state.asked and echo_of_asked(
-            state, question_number(lead), quoted[lead.end() :] if lead else quoted, True
-        )
-        if echoed and state.history:  # answers typed into the quoted request, below the sign-off
-            state.inline, state.signature = True, False
-        return QUOTED
-    if state.history and not state.inline:
-        return QUOTED
-    if history_line(text) or (
-        _FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)
-    ):
-        state.history = True
-        return QUOTED
-    if annex_line(text):
-        state.signature = False
-        state.mode = ""
-        return HEADER
-    if state.signature:
-        return SIGNATURE
-    if sign_off(text):
-        state.signature = True
-        return SIGNATURE
-    if header_line(text) or title_line(text):
-        return HEADER
-    return ""
 
 
 def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None:

@@ -1,0 +1,66 @@
+"""The zones a line has whatever the request: quoted history, a signature, an annex, a letter's header; and
+where answers are typed into the quoted request below a sign-off."""
+
+from __future__ import annotations
+
+import re
+
+from camcensus.evidence.line_shapes import (
+    annex_line,
+    header_line,
+    history_line,
+    leading_number,
+    question_number,
+    sign_off,
+    title_line,
+)
+from camcensus.evidence.phrases import joined
+from camcensus.evidence.zone_state import ZoneState, echo_of_asked
+
+QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
+
+_FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
+_MAIL_FIELD = re.compile(r"^\s*(?:from|sent|date|to|cc|subject):", re.IGNORECASE)
+_FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
+# no "^": matched at a line's start within the whole text, where "^" would not hold
+_SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
+
+
+def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[int, int]]) -> str:
+    """``following``: the spans (in ``whole``) of the next few lines."""
+    if text.lstrip().startswith(">"):  # "> 1. How many cameras ...?": what the next line answers
+        quoted = text.lstrip()[1:].strip()
+        lead = leading_number(quoted) if state.asked else None
+        echoed = state.asked and echo_of_asked(
+            state, question_number(lead), quoted[lead.end() :] if lead else quoted, True
+        )
+        if echoed and state.history:  # answers typed into the quoted request, below the sign-off
+            state.inline, state.signature = True, False
+        return QUOTED
+    header = history_line(text) or (
+        _FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)
+    )
+    if state.forward == "body" and (history_line(text) or _MAIL_FIELD.match(text)):
+        state.forward = "" if history_line(text) else state.forward  # the next message is history again
+        return QUOTED
+    if state.history and not state.inline and state.forward != "body":
+        return QUOTED
+    if header:
+        state.history = True
+        if state.forward == "pending":  # "see the response ... below, which I am forwarding": it answers
+            state.forward, state.signature = "body", False
+        return QUOTED
+    if not state.history and _FORWARDED_ANSWER.search(text):
+        state.forward = "pending"
+    if annex_line(text):
+        state.signature = False
+        state.mode = ""
+        return HEADER
+    if state.signature:
+        return SIGNATURE
+    if sign_off(text):
+        state.signature = True
+        return SIGNATURE
+    if header_line(text) or title_line(text):
+        return HEADER
+    return ""
