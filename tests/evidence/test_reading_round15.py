@@ -410,3 +410,16 @@ def test_a_response_forwarded_below_as_the_answer_is_read() -> None:
     reading = _read(reply, request)
     assert reading.camera_count == 480
     assert reading.vendor_status("Dahua") == "no"
+
+
+def test_premises_leased_from_a_landlord_who_runs_the_cctv_leave_it_not_held() -> None:
+    request = "1. How many CCTV cameras does the ICB operate?\n2. Are any made by Hikvision or Dahua?\n"
+    reply = (
+        "NHS Lindenshire ICB does not hold the information you have requested.\n\n"
+        "Wharfside House is leased from NHS Property Services Ltd, which manages the building, including its "
+        "security systems and CCTV. The ICB has not purchased, installed or maintained any CCTV equipment, "
+        "and does not monitor any CCTV.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.outcome == "not_held"
+    assert reading.camera_count is None
