@@ -423,3 +423,19 @@ def test_premises_leased_from_a_landlord_who_runs_the_cctv_leave_it_not_held() -
     reading = _read(reply, request)
     assert reading.outcome == "not_held"
     assert reading.camera_count is None
+
+
+def test_answers_in_line_in_the_request_quoted_below_are_read() -> None:
+    request = (
+        "1. The total number of CCTV cameras across the Trust's academies\n"
+        "2. Are any of the cameras made by Hikvision or Dahua?\n"
+    )
+    reply = (
+        "Hi Lucy\n\nAnswers in line below. Sorry for the delay.\n\nThanks\nPaul\n\n"
+        "On Mon, 30 Oct 2023 at 08:14, Lucy Harnden wrote:\n\n"
+        "Please could you tell me, under the Freedom of Information Act:\n\n"
+        "1. The total number of CCTV cameras across the Trust's academies\n\n"
+        "-- 64 (Oakridge 40, Fenwick 24)\n\n"
+        "2. Are any of the cameras made by Hikvision or Dahua?\n\n-- yes\n"
+    )
+    assert _read(reply, request).camera_count == 64

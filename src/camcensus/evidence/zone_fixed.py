@@ -22,6 +22,7 @@ QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "s
 _FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
 _MAIL_FIELD = re.compile(r"^\s*(?:from|sent|date|to|cc|subject):", re.IGNORECASE)
 _FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
+_ANSWERS_INLINE = re.compile(joined("zones", "answers_inline"), re.IGNORECASE)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
 _SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
 
@@ -47,11 +48,14 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         return QUOTED
     if header:
         state.history = True
+        state.signature = state.signature and not state.inline  # the request quoted below holds the answers
         if state.forward == "pending":  # "see the response ... below, which I am forwarding": it answers
             state.forward, state.signature = "body", False
         return QUOTED
     if not state.history and _FORWARDED_ANSWER.search(text):
         state.forward = "pending"
+    if not state.history and _ANSWERS_INLINE.search(text):  # "Answers in line below."
+        state.inline = True
     if annex_line(text):
         state.signature = False
         state.mode = ""
