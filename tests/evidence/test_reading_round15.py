@@ -439,3 +439,23 @@ def test_answers_in_line_in_the_request_quoted_below_are_read() -> None:
         "2. Are any of the cameras made by Hikvision or Dahua?\n\n-- yes\n"
     )
     assert _read(reply, request).camera_count == 64
+
+
+def test_answers_numbered_with_a_spaced_dash_are_aligned() -> None:
+    request = (
+        "1. Total number of CCTV cameras operated by the University, with a breakdown by campus\n"
+        "2. The manufacturers of the cameras\n3. Whether any cameras are made by Dahua\n"
+    )
+    reply = (
+        "1 - Main campus c. 420; Riverside campus c. 150; student residences c. 70. Total approximately "
+        "640.\n\n"
+        "2 - Mostly Axis; some Hikvision.\n\n3 - No Dahua.\n"
+    )
+    assert _read(reply, request).camera_count == 640
+
+
+def test_a_make_with_its_count_after_a_spaced_dash_is_no_question_label() -> None:
+    # guard: "12 - Axis" under an answer is a count with its make, where no question 12 was asked
+    request = "1. How many CCTV cameras do you have, by make?\n2. Are any Hikvision?\n"
+    reply = "1. 20 in total:\n12 - Axis\n8 - Hanwha\n2. No.\n"
+    assert _read(reply, request).camera_count == 20

@@ -15,7 +15,8 @@ from camcensus.evidence.text import cells
 from camcensus.memo import text_memo
 
 _NUM = (
-    r"(?:\(?(?P<n>\d{1,2})[.):]|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"(?:\(?(?P<n>\d{1,2})[.):]|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z])"  # "1. ", "1) ", "1 - Main campus"
+    r"|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
 )
 
@@ -71,7 +72,7 @@ annex_line = text_memo(_ANNEX.match)
 def question_number(match: re.Match[str] | None) -> int | None:
     if match is None:
         return None
-    for key in ("n", "qn"):
+    for key in ("n", "dn", "qn"):
         if match.groupdict().get(key):
             return int(match.group(key))
     for key in ("rn", "rn2"):
