@@ -459,3 +459,17 @@ def test_a_make_with_its_count_after_a_spaced_dash_is_no_question_label() -> Non
     request = "1. How many CCTV cameras do you have, by make?\n2. Are any Hikvision?\n"
     reply = "1. 20 in total:\n12 - Axis\n8 - Hanwha\n2. No.\n"
     assert _read(reply, request).camera_count == 20
+
+
+def test_a_question_and_answer_table_row_numbered_as_the_question_is_read_as_both() -> None:
+    request = (
+        "1. How many CCTV cameras does the Trust currently operate?\n"
+        "2. Are any of these cameras manufactured by Hikvision or Dahua?\n"
+    )
+    reply = (
+        "QUESTION | RESPONSE\n1. How many CCTV cameras does the Trust currently operate? | 412\n"
+        "2. Are any of these cameras manufactured by Hikvision or Dahua? | No.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 412
+    assert reading.vendor_status("Dahua") == "no"

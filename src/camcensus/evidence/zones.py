@@ -237,11 +237,13 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
     """``rest``, after the number of one of the request's questions, answers it: it neither repeats the
     request nor asks."""
     asked = state.by_number(number) if number is not None and state.asked else None
+    row = cells(rest) if "|" in rest or "\t" in rest else ()
+    first = row[0] if row else rest  # "2. Are any ... Dahua? | No.": the question's cell
     return (
         asked is not None
         and asked.asked
-        and not repeats_run_on(rest, _request_text(state))
-        and not rest.rstrip().endswith("?")
+        and not repeats_run_on(first, _request_text(state))
+        and not first.rstrip().endswith("?")
     )
 
 
