@@ -473,3 +473,13 @@ def test_a_question_and_answer_table_row_numbered_as_the_question_is_read_as_bot
     reading = _read(reply, request)
     assert reading.camera_count == 412
     assert reading.vendor_status("Dahua") == "no"
+
+
+def test_exemptions_a_refined_request_might_meet_are_not_applied() -> None:
+    reply = (
+        "The cost of locating the information would exceed the appropriate limit, so section 12 applies.\n\n"
+        "Please be aware that if you submit a refined request, the Council will need to consider at that "
+        "point whether any of the information would be exempt, for instance under section 24 (national "
+        "security) or section 31 (law enforcement).\n"
+    )
+    assert _read(reply).as_dict()["exemptions"] == ["s12"]
