@@ -483,3 +483,15 @@ def test_exemptions_a_refined_request_might_meet_are_not_applied() -> None:
         "security) or section 31 (law enforcement).\n"
     )
     assert _read(reply).as_dict()["exemptions"] == ["s12"]
+
+
+def test_groups_listed_with_their_counts_are_added_up() -> None:
+    request = "1. The total number of CCTV cameras your organisation currently operates.\n2. Any Hikvision?\n"
+    reply = (
+        "1. The Council's cameras fall into three groups:\n"
+        "- Public space CCTV (town centres of Inverallan and Port Ellan), monitored from the Hub: 186\n"
+        "- Council buildings, including offices, schools, libraries, and leisure facilities: 233\n"
+        "- Concierge CCTV at the Council's multi-storey housing blocks: 64\n"
+        "2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 483

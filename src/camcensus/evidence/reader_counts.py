@@ -218,6 +218,9 @@ class CountReading(ReaderState):
 
 _NAMED = re.compile(r"\s*" + NOUN, re.IGNORECASE)
 _NAMED_KIND = re.compile(r"\s*((?:[\w-]+\s+){1,2}?)" + NOUN, re.IGNORECASE)  # " ANPR camera"
+_LISTED_END = re.compile(
+    r"^\s*[-\u2022*]\s+(?P<label>[^\n]{2,160}?):\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$"
+)
 _LISTED = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+[-\u2013:]\s+(?P<rest>\S.*)$")
 
 
@@ -226,6 +229,10 @@ def _listed_count(line: str) -> tuple[int, bool] | None:
     cameras, where the number is named as cameras (a wrapped line may hold several such lines)."""
     total = 0
     for each in line.split("\n"):
+        end = _LISTED_END.match(each)  # "- Council buildings, including offices and schools: 233"
+        if end is not None:
+            total += int(end.group("num").replace(",", ""))
+            continue
         m = _LISTED.match(each)
         found = answer_count(m.group("rest")) if m else None
         if m is None or found is None or found.qualifier or not _NAMED.match(m.group("rest"), found.end):
