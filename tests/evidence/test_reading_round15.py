@@ -495,3 +495,15 @@ def test_groups_listed_with_their_counts_are_added_up() -> None:
         "2. No.\n"
     )
     assert _read(reply, request).camera_count == 483
+
+
+def test_a_table_row_whose_long_label_narrowed_the_gap_before_its_number_is_read() -> None:
+    request = "1. How many CCTV cameras does the University operate?\n2. Are any made by Dahua?\n"
+    reply = (
+        "1.\nBuilding / area                      No. of cameras    Manufacturer\n"
+        "Hallbrook Library                    42                Axis\n"
+        "Hallbrook Science Park (Blocks A-C)  24                Bosch\n"
+        "External areas and car parks         45                Axis, Bosch\n"
+        "2. See table above.\n"
+    )
+    assert _read(reply, request).camera_count == 111

@@ -89,8 +89,16 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
         chunk = text[a:b]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((a + lead, a + len(chunk.rstrip())))
+            start, end = a + lead, a + len(chunk.rstrip())
+            narrow = _NARROW_NUMBER.search(text, start, end) if len(spans) >= 2 else None
+            if narrow:  # "Hallbrook Science Park (Blocks A-C)  24": a long label ate the number's gap
+                out.extend([(start, narrow.start()), (narrow.start("num"), end)])
+            else:
+                out.append((start, end))
     return tuple(out)
+
+
+_NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
 def _groups(lines: list[Line]) -> list[_Table]:
