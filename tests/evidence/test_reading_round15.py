@@ -507,3 +507,11 @@ def test_a_table_row_whose_long_label_narrowed_the_gap_before_its_number_is_read
         "2. See table above.\n"
     )
     assert _read(reply, request).camera_count == 111
+
+
+def test_parts_summed_by_the_writer_with_which_is_n_in_all_give_the_total() -> None:
+    reply = (
+        "At the present time the scheme comprises 168 cameras across the two town centres and a further 44 "
+        "cameras in the Council's car parks, which is 212 in all.\n"
+    )
+    assert _read(reply).camera_count == 212

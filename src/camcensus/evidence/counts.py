@@ -73,7 +73,7 @@ _NOUN_BRACKET = re.compile(
 # "The cameras themselves are Axis (32 in total)", "four on the pavilion and a couple at the skate park, so
 # six in total": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:so|making|giving)\s+)"
+    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:so|making|giving|which is|which makes|that makes)\s+)"
     + APPROX
     + rf"(?P<num>\b{NUMBER})\b\s*(?:"
     + _list("bracket_total")
@@ -202,7 +202,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if bracket:
         patterns.append(_NOUN_BRACKET)
     patterns.append(_NUMBER_NOUN)
-    if bracket or "total" in low:
+    if bracket or "total" in low or "in all" in low or "altogether" in low:
         patterns.append(_BRACKET_TOTAL)
     return patterns
 
@@ -276,6 +276,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 continue  # "the Axon flex 2 and Axon AB3 cameras": a model's number, then another model
             labelled = rx is _LABEL_NUMBER or rx is _NOUN_LABEL
             role = _label_role(m) if labelled else _role(text, m, m.start("num"), modifier)
+            if rx is _BRACKET_TOTAL and role == "part" and m.group("open") is None:
+                role = "total"  # "..., which is 212 in all": the sentence's parts summed by its writer
             if ranged is not None and role in ("part", "total"):
                 role = "excluded"  # "between 300 and 350 cameras": the body gave no figure
             if rx is _NOUN_BRACKET and _SOME_OF.search(text[max(0, m.start() - 40) : m.start()]):
