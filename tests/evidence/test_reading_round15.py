@@ -515,3 +515,11 @@ def test_parts_summed_by_the_writer_with_which_is_n_in_all_give_the_total() -> N
         "cameras in the Council's car parks, which is 212 in all.\n"
     )
     assert _read(reply).camera_count == 212
+
+
+def test_cameras_each_at_places_counted_in_words_are_multiplied() -> None:
+    reply = (
+        "Each of the Board's eleven pumping stations has four cameras, one on each elevation, and the two "
+        "tidal sluices at Saltfleet Haven and Theddlethorpe Outfall have seven cameras each.\n"
+    )
+    assert _read(reply).camera_count == 58
