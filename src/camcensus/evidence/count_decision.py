@@ -46,11 +46,12 @@ def decide_counts(reader: SentenceReader) -> None:
     usable = _estate_parts(reader, usable) or usable
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
+    # "Forty cameras were loaned ... all returned. The Service does not currently use body worn cameras"
     if any(flags) and _none_now_after(
         reader, [item for (_, item), f in zip(usable, flags, strict=True) if f]
     ):
-        flags = [False] * len(flags)  # "Forty cameras were loaned ... all returned. The Service does not
-    for (_, item), counted in zip(usable, flags, strict=True):  # currently use body worn cameras"
+        flags = [False] * len(flags)
+    for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
