@@ -72,7 +72,9 @@ def _none_now_after(reader: SentenceReader, counted: list[EvidenceItem]) -> bool
     )
 
 
-_NOW_WORD = re.compile(r"\b(?:" + joined("counts", "now") + r"|no longer|any more|anymore)\b", re.IGNORECASE)
+_NOW_WORD = re.compile(
+    r"\b(?:" + joined("counts", "now") + "|" + joined("counts", "none_now") + r")\b", re.IGNORECASE
+)
 _PAST_FIGURE = re.compile(r"(?:" + joined("counts", "past_figure") + r")[^.;]{0,40}$", re.IGNORECASE)
 
 
@@ -167,10 +169,7 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     return out
 
 
-_IS_MAKE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:(?:are|is|were)\s+(?:all\s+)?|(?:manufactured|made|supplied)\s+by\s+)",
-    re.IGNORECASE,
-)
+_IS_MAKE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:" + joined("counts", "make_after") + ")", re.IGNORECASE)
 
 
 def _make_after(sentence: str, end: int) -> bool:

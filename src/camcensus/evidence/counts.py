@@ -73,7 +73,9 @@ _NOUN_BRACKET = re.compile(
 # "The cameras themselves are Axis (32 in total)", "four on the pavilion and a couple at the skate park, so
 # six in total": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:so|making|giving|which is|which makes|that makes)\s+)"
+    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:"
+    + _list("total_opener")
+    + r")\s+)"
     + APPROX
     + rf"(?P<num>\b{NUMBER})\b\s*(?:"
     + _list("bracket_total")
@@ -81,6 +83,7 @@ _BRACKET_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = Folded(NOUN, re.IGNORECASE)
+_TOTAL_WORDS = words("counts", "bracket_total")  # what a bracketed or stated total holds: a quick look
 _NOUN_WORDS = words("counts", "noun")  # what every match of NOUN holds
 _SOME_OF = re.compile(r"\b(?:" + _list("some_of") + r")\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
@@ -202,7 +205,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     if bracket:
         patterns.append(_NOUN_BRACKET)
     patterns.append(_NUMBER_NOUN)
-    if bracket or "total" in low or "in all" in low or "altogether" in low:
+    if bracket or any(word in low for word in _TOTAL_WORDS):
         patterns.append(_BRACKET_TOTAL)
     return patterns
 
