@@ -185,9 +185,8 @@ def answer_count(text: str) -> CountMention | None:
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
-    breaks = (
-        _BREAKDOWN.search(text, first.end()) if rest else None
-    )  # its lookahead reads past the next number
+    # searched in the whole answer, not in the gap before the next number, so that its lookahead sees it
+    breaks = _BREAKDOWN.search(text, first.end()) if rest else None
     broken = breaks is not None and breaks.start() < rest[0][0].start()
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
     broken_down = _broken_down(value, [v for _, v in rest])

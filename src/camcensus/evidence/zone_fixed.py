@@ -20,11 +20,12 @@ from camcensus.evidence.zone_state import ZoneState, echo_of_asked
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
 
 _FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
-_MAIL_FIELD = re.compile(r"^\s*(?:from|sent|date|to|cc|subject):", re.IGNORECASE)
+_HEADER_FIELDS = "sent|date|to|subject"  # the fields under a message's "From:" line
+_MAIL_FIELD = re.compile(rf"\s*(?:from|cc|{_HEADER_FIELDS}):", re.IGNORECASE)
 _FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
 _ANSWERS_INLINE = re.compile(joined("zones", "answers_inline"), re.IGNORECASE)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
-_SENT_DATE_TO = re.compile(r"\s*(?:sent|date|to|subject):", re.IGNORECASE)
+_SENT_DATE_TO = re.compile(rf"\s*(?:{_HEADER_FIELDS}):", re.IGNORECASE)
 
 
 def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[int, int]]) -> str:
@@ -38,11 +39,11 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         if echoed and state.history:  # answers typed into the quoted request, below the sign-off
             state.inline, state.signature = True, False
         return QUOTED
-    header = history_line(text) or (
-        _FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following)
-    )
-    if state.forward == "body" and (history_line(text) or _MAIL_FIELD.match(text)):
-        state.forward = "" if history_line(text) else state.forward  # the next message is history again
+    marker = history_line(text)  # "-----Original Message-----", "---------- Forwarded message ---------"
+    header = marker or (_FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following))
+    if state.forward == "body" and (marker or _MAIL_FIELD.match(text)):
+        if marker:  # the next message below the forwarded answer is history again
+            state.forward = ""
         return QUOTED
     if state.history and not state.inline and state.forward != "body":
         return QUOTED
