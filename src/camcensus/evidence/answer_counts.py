@@ -35,9 +35,11 @@ _ANSWER_NUMBER = re.compile(
     + r"))",
     re.IGNORECASE,
 )
-# what a number in an answer counts when it is not cameras: sites, money, time, people, other kit
+# what a number in an answer counts when it is not cameras: sites, money, time, people, other kit (also "of"
+# them: "all eight of the Council's secondary schools")
 _NOT_CAMERAS_AFTER = re.compile(
-    r"^\s*(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z0-9-]+\s+){0,2}?[\"'\u2018\u201c]?"
+    r"^\s*(?:of\s+(?:the|our|its|their)\s+(?:[\w-]+['\u2019]s\s+)?)?"
+    r"(?:(?!(?:at|in|on|across|around|for|of|from)\s)[A-Za-z0-9-]+\s+){0,2}?[\"'\u2018\u201c]?"
     r"(?:" + _list("not_cameras_after") + r")(?![a-z])",
     re.IGNORECASE,
 )
@@ -89,9 +91,10 @@ _PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
 # the next numbered answer begins ("2. Yes", "Q3", "2/3."): a question's number is small ("87. Garscadden"
-# is a count, then a sentence), and does not end a phrase ("St Anne's Junior 8. Beacon Hill ...")
+# is a count, then a sentence), and does not end a phrase ("St Anne's Junior 8. Beacon Hill ...") nor follow
+# a label's dash or colon ("Abergele - 9. Conwy - 11": a place's count)
 _POINTS_ON = re.compile(
-    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)])|(?:^|(?<![A-Za-z])\s)(?:1\d|20|[1-9])\s*[.)]\s+[A-Z]",
+    r"(?:^|\s)(?:q\s*\d|\d{1,2}\s*[/&]\s*\d{1,2}\s*[.:)])|(?:^|(?<![A-Za-z:=\u2013-])\s)(?:1\d|20|[1-9])\s*[.)]\s+[A-Z]",
     re.IGNORECASE,
 )
 
@@ -185,15 +188,26 @@ def answer_count(text: str) -> CountMention | None:
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
-    # searched in the whole answer, not in the gap before the next number, so that its lookahead sees it
-    breaks = _BREAKDOWN.search(text, first.end()) if rest else None
-    broken = breaks is not None and breaks.start() < rest[0][0].start()
+    broken = _broken(text, first, [m for m, _ in rest])
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
     broken_down = _broken_down(value, [v for _, v in rest])
     if not rest or alone or broken_down or (opens and (broken or sum(v for _, v in rest) == value)):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
+
+
+def _broken(text: str, first: re.Match[str], rest: list[re.Match[str]]) -> bool:
+    """A breakdown opens between the first number and the next ("27 cameras: 19 internal ..."), searched in
+    the whole answer so that its lookahead sees it; a bracket holding none of the numbers counted ("(typically
+    2 or 3 per station)") is an aside, not the breakdown."""
+    breaks = _BREAKDOWN.search(text, first.end()) if rest else None
+    if breaks is None or breaks.start() >= rest[0].start():
+        return False
+    if breaks.group(0) != "(":
+        return True
+    close = text.find(")", breaks.end())
+    return close < 0 or any(breaks.start() < m.start() < close for m in rest)
 
 
 def _broken_down(value: int, rest: list[int]) -> bool:

@@ -335,6 +335,16 @@ def ncnd(text: str) -> bool:
 _REPLACED_BY = re.compile(_list("replaced_by"), re.IGNORECASE)
 _REPLACE_ACTIVE = re.compile(r"\breplac(?:e|ed|ing)\b(?P<old>.*?)\bwith\b", re.IGNORECASE)
 _INSTEAD = re.compile(_bounded("instead"), re.IGNORECASE)
+# the replacement's new side ends where a clause with its own subject is joined on ("..., and the University
+# no longer has any Hikvision cameras")
+_NEW_CLAUSE = re.compile(
+    r"(?:,?\s+(?:and|but|while|whereas)\s+|;\s*)(?=(?:the|we|our|it|this|there|no|none|all)\b)", re.IGNORECASE
+)
+
+
+def _new_side_end(clause: str, start: int) -> int:
+    joined = _NEW_CLAUSE.search(clause, start)
+    return joined.start() if joined else len(clause)
 
 
 def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -344,12 +354,12 @@ def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | 
     """
     active = _REPLACE_ACTIVE.search(clause)
     if active and active.group("old").strip():
-        return (active.start("old"), active.end("old")), (active.end(), len(clause))
+        return (active.start("old"), active.end("old")), (active.end(), _new_side_end(clause, active.end()))
     by = _REPLACED_BY.search(clause)
     if by:
         moved = re.search(r"\bfrom\b", clause[: by.start()], re.IGNORECASE)
         old_start = moved.end() if moved else 0
-        return (old_start, by.start()), (by.end(), len(clause))
+        return (old_start, by.start()), (by.end(), _new_side_end(clause, by.end()))
     instead = _INSTEAD.search(clause)
     if instead:
         return (instead.end(), len(clause)), (0, instead.start())

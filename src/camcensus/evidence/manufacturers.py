@@ -52,7 +52,7 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.MENTIONED, "owner of another name")
     sides = cues.replacement_sides(clause)
     if sides:
-        return _replacement(clause, start, sides)
+        return _replacement(clause, start, end, sides)
     if cues.awareness(clause) or cues.ncnd(clause):
         return Polarity(MENTIONED, S.MENTIONED, "awareness")
     denial = _denial(clause, start, end)
@@ -80,8 +80,12 @@ def _without_renames(clause: str) -> str:
     return clause
 
 
-def _replacement(clause: str, start: int, sides: tuple[tuple[int, int], tuple[int, int]]) -> Polarity:
+def _replacement(
+    clause: str, start: int, end: int, sides: tuple[tuple[int, int], tuple[int, int]]
+) -> Polarity:
     (old_a, old_b), (new_a, new_b) = sides
+    if new_a < new_b <= start:  # a clause of its own joined after the new side
+        return classify(clause[new_b:], start - new_b, end - new_b)
     future = bool(_FUTURE.search(clause)) or bool(re.search(r"\b(?:are|is) being\b", clause, re.IGNORECASE))
     if old_a <= start < old_b and cues.going(clause):  # "which are being removed and replaced with Avigilon"
         return Polarity(MENTIONED, S.UNDECIDED, "being removed")

@@ -37,7 +37,7 @@ class CountReading(ReaderState):
             line.zone != ANSWER
             or question is None
             or id(question) in self._counted
-            or not self._total_asked(question.text)
+            or not self._count_asked(question)
         ):
             return False
         row = row_count(line.text, loose=id(question) in self._rows)
@@ -170,7 +170,7 @@ class CountReading(ReaderState):
         question = line.question
         if question is None or id(question) in self._counted or id(question) in self._rows:
             return
-        if not self._total_asked(question.text):
+        if not self._count_asked(question):
             return
         whole = line.text
         if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):

@@ -17,6 +17,7 @@ from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE
 from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.questions import Question
 from camcensus.evidence.request import ask_of, asks_total, subject_of
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import BrandMatch
@@ -127,6 +128,11 @@ class ReaderState:
         """A number answering ``question`` is the count the request asks for (the request's own question or
         the reply's repeat of it: both are read against the request's subject)."""
         return asks_total(question, self.subject)
+
+    def _count_asked(self, question: Question) -> bool:
+        """The answer answers the question of the count: of several answered together, the first (an answer
+        to "Q1-Q3" gives the count with the makes: the makes' question does not make it one maker's)."""
+        return self._total_asked(question.parts[0] if question.also else question.text)
 
     def vendor_item(
         self,

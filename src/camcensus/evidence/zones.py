@@ -217,8 +217,9 @@ def _request_text(state: _State) -> str:
 
 def _answers_asked(state: _State, text: str) -> bool:
     """A line numbered as one of the request's questions whose words are not that question's."""
-    if text.lstrip().startswith("(") and NUMBERS_ONLY.match(text):
-        return False  # "(1) and (2)": a heading over their answers, not "(1)" answered "and (2)"
+    heading = NUMBERS_ONLY.match(text)
+    if heading and (text.lstrip().startswith("(") or len(listed_numbers(heading.group("list") or "")) > 1):
+        return False  # "(1) and (2)", "Question 1 & 2:": a heading over their answers, not "1" answered "& 2"
     num = leading_number(text)
     number = question_number(num)
     if num is None or number is None or not text[num.end() :].strip():

@@ -1,0 +1,155 @@
+"""Round 16 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text, location="text")], request=request)
+
+
+def test_until_last_year_is_past_use_and_no_longer_has_any_after_a_replacement_is_a_denial() -> None:
+    reply = (
+        "The University currently operates 212 CCTV cameras across the campus.\n\n"
+        "Until last year, 38 of the cameras at the sports park were made by Hikvision. These were replaced "
+        "with Axis cameras between June and August 2024, and the University no longer has any Hikvision "
+        "cameras or recorders.\n\nThe University has no Dahua cameras.\n"
+    )
+    reading = _read(reply)
+    assert reading.vendor_status("Hikvision") == "no"
+    assert reading.camera_count == 212
+
+
+def test_the_new_side_of_a_replacement_is_still_in_use() -> None:
+    # guard: the make a replacement brings in is in use
+    reading = _read("The Hikvision cameras were replaced with Axis cameras in 2023, and the work is done.")
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_no_cameras_removed_and_no_plan_to_replace_them_are_not_denials_of_use() -> None:
+    request = (
+        "Question 1: How many CCTV cameras does the Trust operate?\n"
+        "Question 2: Which manufacturers' cameras are used?\n"
+        "Question 3: Has the Trust removed any Hikvision or Dahua cameras?\n"
+        "Question 4: Does the Trust have any plans to replace such cameras?\n"
+    )
+    reply = (
+        "Question 1: approximately one hundred cameras.\n\n"
+        "Question 2: Hik-Vision (HiLook range) at four clinic sites; a small number of Axis cameras at the "
+        "headquarters.\n\n"
+        "Question 3: Dahau cameras previously installed at one clinic were all removed in 2022, and none "
+        "remain in use. No Hikvision cameras have been removed.\n\n"
+        "Question 4: There is no current plan to replace the HiLook cameras.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_not_required_to_provide_it_again_is_not_a_denial_of_the_makes() -> None:
+    request = (
+        "1. The number of CCTV cameras at each court building.\n"
+        "2. Which manufacturers supply these cameras, and whether any are Hikvision or Dahua.\n"
+    )
+    reply = (
+        "Q1 - Cardiff Crown Court 58, Swansea Crown Court 37.\n\n"
+        "Q2 - Information on the manufacturers of CCTV equipment across the estate was provided in response "
+        "to an earlier request and is published on GOV.UK. As this information is already reasonably "
+        "accessible to you, it is exempt under section 21 of the FOIA and we are not required to provide it "
+        "again.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "unknown"
+    assert reading.vendor_status("Dahua") == "unknown"
+
+
+_COUNCIL_REQUEST = (
+    "Question 1: How many public space CCTV cameras does the Council operate?\n"
+    "Question 2: Are any of them made by Hikvision?\n"
+)
+
+
+def test_a_places_count_before_a_full_stop_is_not_the_next_answers_number() -> None:
+    reply = (
+        "Question 1: Colwyn Bay - 31. Llandudno - 38. Abergele - 9. Conwy town / quay - 11. Llanrwst - 4\n"
+        "Question 2: No\n"
+    )
+    assert _read(reply, _COUNCIL_REQUEST).camera_count == 93
+
+
+def test_cameras_across_the_car_parks_are_a_part_of_the_count() -> None:
+    reply = (
+        "1. 64 PUBLIC SPACE CAMERAS (TOWN CENTRE), 12 ACROSS THE COUNCIL'S CAR PARKS AND 9 AT THE COUNCIL "
+        "OFFICES.\n2. NO\n"
+    )
+    assert _read(reply, _COUNCIL_REQUEST.replace("Question ", "").replace(":", ".")).camera_count == 85
+
+
+def test_a_bracket_of_rates_is_an_aside_and_a_further_figure_adds_to_the_first() -> None:
+    request = "1. How many CCTV cameras are installed at your fire stations and headquarters?\n2. Who?\n"
+    reply = (
+        "1. How many CCTV cameras are installed at your fire stations and headquarters?\n"
+        "There are 78 cameras across the Service's 31 fire stations (typically 2 or 3 per station covering "
+        "the appliance bay doors and yard) and a further 16 at Service Headquarters.\n"
+        "2. Who made them?\nAxis.\n"
+    )
+    assert _read(reply, request).camera_count == 94
+
+
+def test_a_heading_of_two_questions_numbered_question_1_and_2_heads_their_answer() -> None:
+    request = (
+        "Question 1: How many CCTV cameras are installed at buildings owned by the Council?\n"
+        "Question 2: How many of these are internal and how many external?\n"
+        "Question 3: Please list the manufacturers of these cameras.\n"
+    )
+    reply = (
+        "Question 1 & 2:\nInternal: 143\nExternal: 61\nPlease note these figures exclude cameras at leisure "
+        "centres managed under contract.\n\nQuestion 3:\nAxis and Hanwha Vision.\n"
+    )
+    assert _read(reply, request).camera_count == 204
+
+
+def test_a_request_numbered_with_bare_numbers_is_split_into_its_questions() -> None:
+    request = (
+        "Request under FOISA:\n\n1 How many CCTV cameras does the University have on each campus?\n"
+        "2 How many cameras of each manufacturer?\n3 Are there plans to expand the system?\n"
+    )
+    reply = (
+        "1 & 3\nCampus | Cameras\nMain campus | 412\nHighland | 22\nWestern Isles | 16\nTotal | 450\n"
+        "Planned (2025 upgrade) | 40\n\n2\nAvigilon | 310\nAxis | 140\nHikvision | 0 (all removed 2022)\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 450
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_an_answer_to_the_count_and_the_makes_together_gives_the_count_of_its_rows() -> None:
+    # guard: the rows under "Q1-Q3" still count (the makes' question beside it makes it no maker's count)
+    request = (
+        "Q1. The number of CCTV cameras operated by the Authority.\nQ2. The make and model of them.\n"
+        "Q3. Whether any of these are made by Hikvision or Dahua.\n"
+    )
+    reply = (
+        "Q1-Q3\nOur CCTV is limited to the three visitor centres. The schedule of the equipment:\n\n"
+        "    DS-2CD2143G2-I          x 14\n    IPC-HDW2431T-AS-S2      x 6\n"
+        "    Axis P3265-LVE          x 4\n\n"
+        "There are no cameras at the Authority's office.\n"
+    )
+    assert _read(reply, request).camera_count == 24
+
+
+def test_schools_counted_in_an_answer_are_not_cameras_nor_a_page_footer() -> None:
+    # guard: with the count read from answers to several questions, neither number is the count
+    request = (
+        "1. The number of CCTV cameras in the Council's schools.\n2. The makes of those cameras.\n"
+        "3. Whether any are made by Hikvision or Dahua.\n"
+    )
+    reply = (
+        "Questions 1 to 3\nCCTV at all eight of the Council's secondary schools is maintained by the "
+        "Council's contractor. The make of the cameras is not held.\n"
+        "Council Information Team - FOI 001734/24 Page 1 of 2\n"
+    )
+    assert _read(reply, request).camera_count is None
