@@ -88,6 +88,7 @@ def test_personal_data_forms(text, gone):
         "Cameras at Victoria Street and Lewis Road car parks.",
         "Contact foi@council.gov.uk or cctv@council.gov.uk.",
         "Model DS-2CD2T47G2-L, firmware V5.7.3 build 220112, serial 0123456789ABC.",
+        "3     Uniview IPC2124LB-SF28KM-G 4MP bullet         Construction workshop    6   OK",
     ],
 )
 def test_facts_and_roles_untouched(text):

@@ -11,10 +11,10 @@ from camcensus.redaction.spans import ADDRESS, Removal
 from camcensus.redaction.words import lists
 
 # the Royal Mail's format: outward code (area, district) and inward code (sector, unit); any two letters
-# end the inward code, so a made-up "AB1 2CD" goes too
+# end the inward code, so a made-up "AB1 2CD" goes too; not a part of a model number ("IPC2124LB-SF28KM-G")
 POSTCODE = re.compile(
-    r"\b(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
-    r" ?[0-9][A-Z]{2})\b",
+    r"(?<![\w-])(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)"
+    r" ?[0-9][A-Z]{2})(?![\w-])",
     re.I,
 )
 _PART = r"[^\W\d_][\w'’.-]*"
