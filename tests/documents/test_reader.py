@@ -26,6 +26,27 @@ def test_pdf_text_layer_per_page() -> None:
     assert not any(s.ocr for s in doc.segments)
 
 
+def _table_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    opening = "Questions 1 and 2: the cameras at each site are set out below."
+    pdf.cell(0, 6, opening, new_x="LMARGIN", new_y="NEXT")
+    for row in (("Site", "Cameras", "Make"), ("Basildon car parks", "37", "Hanwha"), ("Orsett", "9", "Axis")):
+        for width, cell in zip((60, 25, 40), row, strict=True):
+            pdf.cell(width, 6, cell)
+        pdf.ln()
+    return bytes(pdf.output())
+
+
+def test_pdf_table_cells_keep_their_column_gaps_and_prose_its_single_spaces() -> None:
+    text = read_bytes(_table_pdf(), "table.pdf").segments[0].text
+    assert "Basildon car parks   37   Hanwha" in text and "Site   Cameras   Make" in text
+    assert "Questions 1 and 2: the cameras at each site are set out below." in text
+
+
 def test_docx_paragraphs_and_table_rows_in_order() -> None:
     doc = read_bytes(render.docx_bytes(files.TEXT, files.TABLE), "reply.docx")
     assert doc.format == "docx" and doc.error is None

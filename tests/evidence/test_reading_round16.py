@@ -153,3 +153,25 @@ def test_schools_counted_in_an_answer_are_not_cameras_nor_a_page_footer() -> Non
         "Council Information Team - FOI 001734/24 Page 1 of 2\n"
     )
     assert _read(reply, request).camera_count is None
+
+
+def test_a_tables_internal_and_external_columns_add_up_to_each_rows_cameras() -> None:
+    request = (
+        "1) the number of CCTV cameras at each fire station, and in total;\n2) the make of the cameras;\n"
+        "3) whether any of the cameras are Hikvision or Dahua products;\n"
+    )
+    reply = (
+        "1 | See the breakdown below.\n3 | There are no Hikvision cameras in use.\n\n"
+        "Station | Internal | External | Make\nWorcester | 4 | 6 | Axis\nHereford | 3 | 5 | Axis\n"
+        "Leominster | - | 2 | Vista\n"
+    )
+    assert _read(reply, request).camera_count == 20
+
+
+def test_a_breakdown_of_the_cameras_asks_their_number() -> None:
+    request = (
+        "1. A breakdown, by hospital site and area, of the CCTV cameras the Trust operates.\n"
+        "2. Whether the Trust uses any equipment made by Hikvision or Dahua.\n"
+    )
+    reply = "1.\nBasildon    37\nOrsett    9\n\n2. No.\n"
+    assert _read(reply, request).camera_count == 46

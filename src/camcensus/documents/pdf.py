@@ -108,7 +108,42 @@ def _text_range(textpage: Any) -> str:
     size = end + 2 - start  # with the NUL at its end
     buffer = (ctypes.c_ushort * size)()
     written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
-    return codecs.decode(memoryview(buffer)[: max(0, written - 1)], "utf-16-le", errors="ignore")
+    text = codecs.decode(memoryview(buffer)[: max(0, written - 1)], "utf-16-le", errors="ignore")
+    return _column_gaps(textpage, text, start)
+
+
+# a space between two words (a table's cells are set apart by a space PDFium puts in their gap)
+_WORD_SPACE = re.compile(r"(?<=\S) (?=\S)")
+# a gap wider than this many times the font size parts two cells of a row: a word space is a quarter to half
+# of it, a justified line's up to about three quarters
+CELL_GAP = 0.8
+COLUMN_SEPARATOR = "   "
+
+
+def _column_gaps(textpage: Any, text: str, start: int) -> str:
+    """The text with the space between two cells of a table row widened to a column's gap: the text layer
+    gives one space however wide the gap ("Basildon Main entrance 14 Hanwha"), the page shows columns.
+    PDFium's text rectangles break at such gaps: a page with no more of them than lines has none (most
+    pages, and the test costs a hundredth of reading them)."""
+    if pdfium_c.FPDFText_CountRects(textpage, 0, -1) <= text.count("\n") + 1:
+        return text
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    out: list[str] = []
+    last = 0
+    for m in _WORD_SPACE.finditer(text):
+        index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, start + m.start())
+        if index <= 0 or not pdfium_c.FPDFText_GetCharBox(textpage, index - 1, *boxes):
+            continue
+        before, size = right.value, pdfium_c.FPDFText_GetFontSize(textpage, index - 1)
+        if size <= 0 or not pdfium_c.FPDFText_GetCharBox(textpage, index + 1, *boxes):
+            continue
+        if left.value - before > CELL_GAP * size:
+            out.append(text[last : m.start()])
+            out.append(COLUMN_SEPARATOR)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _scanned(text: str) -> bool:

@@ -49,6 +49,7 @@ _ROLES = {
     "type": re.compile(_bounded("column_type"), re.IGNORECASE),
     "status": re.compile(_bounded("column_status"), re.IGNORECASE),
 }
+_PART_QTY = re.compile(r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+cameras?)?\W*$", re.IGNORECASE)
 _ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
@@ -133,9 +134,28 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
                     roles[role] = col
                     break
         about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
-        if "maker" in roles or ("model" in roles and "qty" in roles) or ("qty" in roles and about_cameras):
+        parts = [col for col, t in enumerate(texts) if "qty" not in roles and _PART_QTY.match(t)]
+        if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
+            roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
+        if "maker" in roles or "qty" in roles and ("model" in roles or about_cameras) or len(parts) >= 2:
             return index, roles
     return None
+
+
+# the role of one of several columns that each hold some of a row's cameras
+_PART = "qty part "
+_NONE_CELL = re.compile(r"^\s*(?:-+|\u2013|nil|none|n/a)\s*$", re.IGNORECASE)  # "Ryburn Bridge | 5 | - |"
+
+
+def _part_qty(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> tuple[int | None, int, int]:
+    """The row's cameras summed over its columns of one kind each ("Worcester | 4 | 6"), with their span."""
+    cells = [_cell(line, spans, roles, role) for role in roles if role.startswith(_PART)]
+    numbers = [
+        0 if _NONE_CELL.match(t) else camera_number(_QTY_NOISE.sub("", t)) for t, _, _ in cells if t.strip()
+    ]
+    if not cells or not numbers or any(n is None for n in numbers):
+        return None, -1, -1
+    return sum(n for n in numbers if n is not None), cells[0][1], cells[-1][2]
 
 
 def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[EvidenceItem]]:
@@ -243,7 +263,9 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
     qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
-    register = "qty" not in roles and ("maker" in roles or "model" in roles)
+    if f"{_PART}0" in roles:
+        qty, qa, qb = _part_qty(line, spans, roles)
+    register = "qty" not in roles and f"{_PART}0" not in roles and ("maker" in roles or "model" in roles)
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if is_total_row(line.text):
