@@ -175,3 +175,29 @@ def test_a_breakdown_of_the_cameras_asks_their_number() -> None:
     )
     reply = "1.\nBasildon    37\nOrsett    9\n\n2. No.\n"
     assert _read(reply, request).camera_count == 46
+
+
+def test_a_sheets_header_ending_in_a_question_heads_its_rows_and_all_cameras_is_their_total() -> None:
+    request = (
+        "Please could you provide, for each school in the Trust:\n1) number of CCTV cameras (internal / "
+        "external)\n2) make of cameras and of the recorders\n3) whether any cameras are in toilets\n"
+    )
+    reply = (
+        "School / site | Internal | External | PTZ | Camera make | Cameras in toilets?\n"
+        "Kestrel Academy | 38 | 21 | 2 | Hikvision | No\nLarkfield Primary | 6 | 5 | 0 | Dahua | No\n"
+        "Total | 44 | 26 | 2\nAll cameras | 72\n\n"
+        "Notes: the 5 cameras on the leisure centre are run by the leisure provider and are not included.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 72
+    assert reading.vendor_status("Hikvision") == "yes"
+
+
+def test_door_entry_cameras_in_a_column_of_their_own_are_not_the_cctv() -> None:
+    request = "1. How many CCTV cameras are there at each secondary school?\n2. Are any made by Hikvision?\n"
+    reply = (
+        "C1 / Q1\n\nYsgol / School | Allanol / External | Mewnol / Internal | Door-entry cameras* | Year\n"
+        "Ysgol Friars | 16 | 12 | 3 | 2019\nYsgol Botwnnog | 6 | 2 | 1 | 2015\n\n"
+        "* Door-entry cameras are part of the access control system.\n\nC2 / Q2\nNo.\n"
+    )
+    assert _read(reply, request).camera_count == 36

@@ -49,6 +49,7 @@ _ROLES = {
     "type": re.compile(_bounded("column_type"), re.IGNORECASE),
     "status": re.compile(_bounded("column_status"), re.IGNORECASE),
 }
+_OTHER_CAMERAS_COLUMN = re.compile(_bounded("other_cameras_column"), re.IGNORECASE)
 _PART_QTY = re.compile(r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+cameras?)?\W*$", re.IGNORECASE)
 _ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
@@ -129,17 +130,24 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
         for col, t in enumerate(texts):
             if _RECORDER_COLUMN.search(t) and not _ABOUT_CAMERAS.search(t):
                 continue  # "Recording equipment": the recorders beside the cameras, read as such
+            if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
+                continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
             for role, rx in _ROLES.items():
                 if role not in roles and rx.search(t) and len(t) < 40:
                     roles[role] = col
                     break
         about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
-        parts = [col for col, t in enumerate(texts) if "qty" not in roles and _PART_QTY.match(t)]
+        parts = [col for col, t in enumerate(texts) if "qty" not in roles and _part_column(t)]
         if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
             roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
         if "maker" in roles or "qty" in roles and ("model" in roles or about_cameras) or len(parts) >= 2:
             return index, roles
     return None
+
+
+def _part_column(header: str) -> bool:
+    """A column of the cameras of one kind, its header in one language or two ("Allanol / External")."""
+    return any(_PART_QTY.match(part) for part in header.split("/"))
 
 
 # the role of one of several columns that each hold some of a row's cameras

@@ -282,6 +282,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
             return _answer(state, seg, a + first.end(), b, int(row[0]))
     if row and (state.qa_table or strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
+    if len(row) >= 3 and all(len(c) < 40 for c in row) and not re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
+        state.mode = ANSWER  # "School | Internal | ... | In toilets?": a table's header, no question
+        return _answer(state, seg, a, b, number)
     split = inline_split(text)  # "- Do you use UAVs? We use our own drones.": a question, then its answer
     if split:
         echoed = echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
