@@ -201,3 +201,47 @@ def test_door_entry_cameras_in_a_column_of_their_own_are_not_the_cctv() -> None:
         "* Door-entry cameras are part of the access control system.\n\nC2 / Q2\nNo.\n"
     )
     assert _read(reply, request).camera_count == 36
+
+
+def test_a_figure_given_in_welsh_then_in_english_is_said_once() -> None:
+    request = "1. How many CCTV cameras does the Council operate?\n2. Are any made by Hikvision?\n"
+    reply = (
+        "1. Mae'r Cyngor yn gweithredu chwe deg pedwar o gamerâu TCC ar draws ei swyddfeydd. The Council "
+        "operates sixty-four CCTV cameras across its offices, depots and car parks.\n2. Nac oes. No.\n"
+    )
+    assert _read(reply, request).camera_count == 64
+
+
+def test_the_information_from_another_team_below_is_the_answer_forwarded() -> None:
+    request = (
+        "1. How many CCTV cameras are installed at your fire stations?\n2. What makes of camera are they?\n"
+        "3. Are any manufactured by Hikvision?\n4. Are any manufactured by Dahua?\n"
+    )
+    reply = (
+        "Dear Mr Hale\n\nPlease see the information from our Estates department below, which answers "
+        "questions 1, 2 and 3.\n\nQ4 - the answer is no.\n\nRegards\n\nJo Ashdown\n\n"
+        "---------- Forwarded message ---------\nFrom: Paul Dewsbury <paul.dewsbury@example.gov.uk>\n"
+        "Subject: RE: FOI 0962 - CCTV\n\nHi Jo\n\nNumbers - 118 cameras installed across the 24 stations and "
+        "headquarters.\n\nMakes - the on-call stations are mostly HiLook, Axis at headquarters.\n\nPaul\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 118
+    assert reading.vendor_status("Hikvision") == "yes"
+
+
+def test_questions_2_to_5_answered_with_one_refusal_are_refused_beside_the_count() -> None:
+    request = (
+        "1. How many CCTV cameras are operated by the force?\n2. Which companies made these cameras?\n"
+        "3. Are any of the cameras made by Hikvision?\n4. Are any of the cameras made by Dahua?\n"
+    )
+    reply = (
+        "I note you seek access to the following information:\n" + request + "Response\n"
+        "Following receipt of your request, searches were conducted to locate relevant information.\n"
+        "Question 1: The force currently operates 1,214 CCTV cameras across the police estate.\n"
+        "Questions 2 to 4: West Marcia Police can neither confirm nor deny that it holds any other "
+        "information relevant to your request by virtue of the following exemptions:\n"
+        "Section 24(2) National Security\nSection 31(3) Law Enforcement\n"
+    )
+    reading = _read(reply, request)
+    assert reading.outcome == "partially_answered"
+    assert reading.camera_count == 1214

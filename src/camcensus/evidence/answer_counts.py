@@ -174,6 +174,8 @@ def answer_count(text: str) -> CountMention | None:
     if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"
         marked = in_use
     apart = len(named) >= 2 and bool(re.search(r"[.;]", text[named[0][0].end() : named[1][0].start()]))
+    if apart and len({v for _, v in named}) == 1:  # the figure said again, or in Welsh then in English
+        return _mention(named[0][0], named[0][0], named[0][1], "")
     if not marked and apart:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
         marked = [(m, v) for m, v in named if NOW_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
     if marked:
