@@ -245,3 +245,26 @@ def test_questions_2_to_5_answered_with_one_refusal_are_refused_beside_the_count
     reading = _read(reply, request)
     assert reading.outcome == "partially_answered"
     assert reading.camera_count == 1214
+
+
+def test_places_counted_in_words_and_nil_are_rows_of_the_count_but_a_number_in_words_alone_is_not() -> None:
+    request = "1. The number of CCTV cameras at each school in the Trust.\n2. The make of the cameras.\n"
+    reply = (
+        "1.\nOakfield Primary Academy \u2013 16\nHillcrest Academy \u2013 42\n"
+        "St Mary's C of E Primary \u2013 nil (no CCTV system at this school)\n"
+        "Brookside Infant School \u2013 six (external only)\n\n2.\nOakfield \u2013 HiLook\n\n"
+        "If you are dissatisfied with the handling of your request you may ask for an internal review by "
+        "contacting the Trust's Data Protection Lead. If you remain dissatisfied you may contact the ICO.\n"
+    )
+    assert _read(reply, request).camera_count == 64
+    # guard: "Thirty-two" is a number, not a place called "Thirty" with 2 cameras
+    assert _read("1. Thirty-two\n2. Axis\n", request).camera_count == 32
+
+
+def test_labelled_figures_are_parts_though_one_says_across_the_suites() -> None:
+    reply = (
+        "Custody: 312 cameras across the force's 5 custody suites.\n\n"
+        "Police stations (front counters, yards, perimeters): 127 cameras.\n\n"
+        "Public space: the force operates 46 town centre cameras (38 fixed, 8 PTZ).\n"
+    )
+    assert _read(reply).camera_count == 485

@@ -11,7 +11,7 @@ import re
 from camcensus.evidence import cues
 from camcensus.evidence.counts import APPROX, NOT_A_COUNT_BEFORE, NOUN, CountMention, camera_number, left_out
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import LOOSE_ROW, NUMBER, cells, parse_number
+from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
 
 
 def _list(section: str) -> str:
@@ -243,9 +243,10 @@ def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: s
 _ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
 _CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
-    r"^\W*(?P<label>[^\d\n]{2,60}?(?:\s*\([^()\d\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
+    r"^\W*(?P<label>[^\d\s][^\d\n]{0,58}?[^\d\s](?:\s*\([^()\d\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
     + APPROX
-    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
+    # "Brookside Infant School - six (external only)", "... - nil" (a word, or two joined by a hyphen)
+    + rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?\b|nil\b|none\b)\s*"
     + _ROW_UNIT
     + r"\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
     re.IGNORECASE,
@@ -307,7 +308,13 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         )
         if m is None:
             return None
-        label, numbers = m.group("label"), [int(m.group("num").replace(",", ""))]
+        word = not m.group("num")[0].isdigit()
+        if word and not re.search(r"\s(?:[-:=\u2013]\s*|\s+)$", line[: m.start("num")]):
+            return None  # "Thirty-two", "Forty-one (41).": a number in words, no label and its number
+        value = 0 if m.group("num").lower() in ("nil", "none") else parse_number(m.group("num"))
+        if value is None:
+            return None
+        label, numbers = m.group("label"), [value]
     if len(numbers) >= 3 and numbers[-1] == sum(numbers[:-1]):
         numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column
     if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):

@@ -61,13 +61,7 @@ _NOUN_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NOUN_BRACKET = re.compile(
-    r"(?P<mod>)"
-    + NOUN
-    + r"\s*\(\s*"
-    + APPROX
-    + rf"(?P<num>\b{NUMBER})\b\s*(?:"
-    + _list("noun_bracket_total")
-    + r")?\s*\)",
+    rf"(?P<mod>){NOUN}\s*\(\s*{APPROX}(?P<num>\b{NUMBER})\b\s*(?:{_list('noun_bracket_total')})?\s*\)",
     re.IGNORECASE,
 )
 # "The cameras themselves are Axis (32 in total)", "four on the pavilion and a couple at the skate park, so
@@ -102,6 +96,7 @@ _SUB = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECA
 _PART = re.compile(r"\b(?:" + _list("part") + r")\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:" + _list("continues") + r")\b", re.IGNORECASE)
 _TOTAL = re.compile(_bounded("total"), re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"\W*[A-Z][\w ()&,'/-]{1,60}:\s*")  # "Custody: 312 cameras across ...": a part
 _NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
 # a word of a label (lower case) that names no make or kind, matched whole
 _GENERIC = re.compile(r"(?:" + _list("generic") + r")")
@@ -127,6 +122,8 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
         return "sub"
     if _SUB.search(before):
         return "sub"
+    if _LABEL_LEAD.fullmatch(text[:number_start]) and not _TOTAL.search(text[:number_start]):
+        return "part"
     if _TOTAL.search(before[-40:]) or _TOTAL.search(text[m.end() : m.end() + 25]):
         return "total"
     return "part"
