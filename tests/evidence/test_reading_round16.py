@@ -268,3 +268,38 @@ def test_labelled_figures_are_parts_though_one_says_across_the_suites() -> None:
         "Public space: the force operates 46 town centre cameras (38 fixed, 8 PTZ).\n"
     )
     assert _read(reply).camera_count == 485
+
+
+def test_responses_in_capitals_below_are_typed_under_the_quoted_request() -> None:
+    request = "1. The number of ANPR cameras in council car parks.\n2. The manufacturer of those cameras.\n"
+    reply = (
+        "Dear Mr Gaunt\n\nPlease see responses in CAPITALS below.\n\nKind regards\nJo Harnett\n"
+        "Information Governance Support Officer\n\nFrom: Martin Gaunt\nSent: 01 September 2025 18:33\n"
+        "To: FOI\nSubject: FOI: ANPR in council car parks\n\nPlease provide:\n"
+        + request.replace("\n2.", "\nFOURTEEN CAMERAS ACROSS FIVE CAR PARKS.\n\n2.")
+        + "ALL UNITS ARE HIK VISION DS-TCG406-E CAMERAS.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 14
+    assert reading.vendor_status("Hikvision") == "yes"
+
+
+def test_a_reply_in_two_parts_under_banners_is_read_whole() -> None:
+    request = (
+        "Question 1: How many CCTV cameras does the Trust operate at each of its sites?\n"
+        "Question 2: Which manufacturers supplied these cameras?\n"
+        "Question 3: Are any Hikvision or Dahua products used in the Trust's CCTV system?\n"
+    )
+    reply = (
+        "==========================\nPART 2 - sent 14/08/2025 16:05\n==========================\n"
+        "From: Information Governance (County Hospital)\nTo: Helen Marsh\nSubject: FOI 25-412 - Part 2\n\n"
+        "Dear Dr Marsh\n\nFurther to Part 1 of our response (below), the Trust is now able to respond.\n\n"
+        "Question 2: Which manufacturers supplied these cameras?\nResponse: Axis Communications - 176\n"
+        "          HiWatch - 97\n\nQuestion 3: Are any Hikvision or Dahua products used?\n"
+        "Response: Please see the answer to Question 2. No Dahua products.\n\nKind regards\n"
+        "Information Governance Team\n\n==========================\nPART 1 - sent 29/07/2025 10:47\n"
+        "==========================\nDear Dr Marsh\n\nWe are able to answer Question 1 now.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "no"

@@ -109,6 +109,9 @@ _RANGE_SPAN = re.compile(
 )
 
 
+_CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
+
+
 def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
     out = []
     depth_subset = [r.span() for r in _RANGE_SPAN.finditer(text)]
@@ -129,6 +132,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue  # "DJI Matrice 300 RTK": a model's number, as in a sentence's counts
         if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
+        if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
+            continue  # "sent 29/07/2025 10:47": a time of day
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
             continue
         if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):

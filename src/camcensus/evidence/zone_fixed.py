@@ -24,6 +24,7 @@ _HEADER_FIELDS = "sent|date|to|subject"  # the fields under a message's "From:" 
 _MAIL_FIELD = re.compile(rf"\s*(?:from|cc|{_HEADER_FIELDS}):", re.IGNORECASE)
 _FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
 _ANSWERS_INLINE = re.compile(joined("zones", "answers_inline"), re.IGNORECASE)
+_NEW_LETTER = re.compile(r"\s*(?:dear|annwyl)\b|\s*[=_*]{10,}\s*$", re.IGNORECASE)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
 _SENT_DATE_TO = re.compile(rf"\s*(?:{_HEADER_FIELDS}):", re.IGNORECASE)
 
@@ -47,6 +48,8 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         return QUOTED
     if state.history and not state.inline and state.forward != "body":
         return QUOTED
+    if header and not marker and not state.spoken:  # the reply's own header under a banner ("PART 2 - sent")
+        return HEADER
     if header:
         state.history = True
         state.signature = state.signature and not state.inline  # the request quoted below holds the answers
@@ -61,6 +64,8 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         state.signature = False
         state.mode = ""
         return HEADER
+    if state.signature and _NEW_LETTER.match(text):  # "=====", "Dear Dr Marsh": the next part of the reply
+        state.signature = False
     if state.signature:
         return SIGNATURE
     if sign_off(text):
@@ -68,4 +73,5 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         return SIGNATURE
     if header_line(text) or title_line(text):
         return HEADER
+    state.spoken = state.spoken or len(text.split()) > 8 or bool(re.search(r"[a-z][.?!]\s*$", text))
     return ""

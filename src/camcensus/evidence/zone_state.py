@@ -17,6 +17,7 @@ class ZoneState:
     forward: str = ""  # "pending" once the reply says its answer is forwarded below, "body" inside it
     inline: bool = False  # answers are typed under the questions of the quoted request, below the history
     signature: bool = False
+    spoken: bool = False  # a line of the reply has said something: a mail header after it is history
     current: Question | None = None
     numbered: dict[int, Question] = field(default_factory=dict)
     asked: list[Question] = field(default_factory=list)  # the request's questions, in order

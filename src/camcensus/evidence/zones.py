@@ -96,7 +96,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
     out: list[Line] = []
     sheet = None
     for seg in segments:
-        state.history = state.signature = False
+        state.history = state.signature = state.spoken = False
         this_sheet = _SHEET.match(seg.location)
         if this_sheet is not None and this_sheet.group(1) != sheet:  # a new worksheet starts afresh
             sheet, state.mode, state.current, state.qa_table = this_sheet.group(1), "", None, False
