@@ -316,7 +316,7 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         word = not m.group("num")[0].isdigit()
         if word and not re.search(r"\s(?:[-:=\u2013]\s*|\s+)$", line[: m.start("num")]):
             return None  # "Thirty-two", "Forty-one (41).": a number in words, no label and its number
-        value = 0 if m.group("num").lower() in ("nil", "none") else parse_number(m.group("num"))
+        value = parse_number(m.group("num"))  # "nil" and "none" are 0
         if value is None:
             return None
         label, numbers = m.group("label"), [value]

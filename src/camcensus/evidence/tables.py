@@ -152,7 +152,7 @@ def _part_column(header: str) -> bool:
 
 # the role of one of several columns that each hold some of a row's cameras
 _PART = "qty part "
-_NONE_CELL = re.compile(r"^\s*(?:-+|\u2013|nil|none|n/a)\s*$", re.IGNORECASE)  # "Ryburn Bridge | 5 | - |"
+_NONE_CELL = re.compile(r"^\s*(?:-+|\u2013|n/a)\s*$", re.IGNORECASE)  # "Ryburn | 5 | - |" ("nil" is a number)
 
 
 def _part_qty(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> tuple[int | None, int, int]:
@@ -271,9 +271,10 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = _cell(line, spans, roles, "qty")
     qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
-    if f"{_PART}0" in roles:
+    in_parts = f"{_PART}0" in roles
+    if in_parts:
         qty, qa, qb = _part_qty(line, spans, roles)
-    register = "qty" not in roles and f"{_PART}0" not in roles and ("maker" in roles or "model" in roles)
+    register = "qty" not in roles and not in_parts and ("maker" in roles or "model" in roles)
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if is_total_row(line.text):

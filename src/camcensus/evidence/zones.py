@@ -146,10 +146,10 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         return [
             Line(seg, a, b, HEADER)
         ]  # "Question 3" or "Questions 1 and 2" alone: what follows answers them
-    joint = _joint(state, seg, a, b) if state.asked and question_head(text) else None
+    head = question_head(text)
+    joint = _joint(state, seg, a, b) if state.asked and head else None
     if joint is not None:  # "Questions 2 to 5: The force can neither confirm nor deny ...": their answer
         return joint
-    head = question_head(text)
     if head and numbering_only(head.group(0)) and text[head.end() :].strip():
         return _body(state, seg, a, b)  # "Q1 - Number of cameras: 96": a number, then a question or an answer
     if head and not answer_opener(text) and not answer_opener(text[head.end() :]):
