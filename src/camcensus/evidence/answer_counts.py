@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from camcensus.evidence import cues
+from camcensus.evidence.count_each import fleet_sizes
 from camcensus.evidence.counts import APPROX, NOT_A_COUNT_BEFORE, NOUN, CountMention, camera_number, left_out
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
@@ -142,7 +143,14 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue
         out.append((m, value))
     gone = left_out([m.start("num") for m, _ in out], text)
-    return [(m, v) for m, v in out if m.start("num") not in gone]
+    fleet = fleet_sizes(text, [m.start("num") for m, _ in out])  # "31 appliances. Each appliance has four"
+    first = min(fleet, default=len(text))  # the vehicles' own number, before, is no count of cameras
+    sizes = set(fleet.values())
+    return [
+        (m, v * fleet.get(m.start("num"), 1))
+        for m, v in out
+        if m.start("num") not in gone and not (v in sizes and m.start("num") < first)
+    ]
 
 
 def answer_count(text: str) -> CountMention | None:
@@ -248,11 +256,13 @@ def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: s
 _ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
 _CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
-    r"^\W*(?P<label>[^\d\s][^\d\n]{0,58}?[^\d\s](?:\s*\([^()\d\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
+    # (an aside in the label may hold numbers: "Mobile cameras (44 vehicles, 2 cameras per vehicle): 88")
+    r"^\W*(?P<label>[^\d\s][^\d\n]{0,58}?[^\d\s](?:\s*\([^()\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
     + APPROX
     # "Brookside Infant School - six (external only)", "... - nil" (a word, or two joined by a hyphen)
     + rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?\b|nil\b|none\b)\s*"
     + _ROW_UNIT
+    + r"\s*(?:\*{1,3}|[\u2020\u2021])?"  # "Aylesford   12 *": a footnote's mark
     + r"\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
@@ -272,7 +282,9 @@ _TIMES_ROW = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_CELL = re.compile(
-    r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\([^()]{{0,60}}\)\s*)?", re.IGNORECASE
+    r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\*{{1,3}}\s*|[\u2020\u2021]\s*)?"  # "12 *": a footnote's
+    r"(?:\([^()]{0,60}\)\s*)?",  # mark
+    re.IGNORECASE,
 )
 _TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
 

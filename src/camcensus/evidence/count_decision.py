@@ -15,7 +15,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reader import SentenceReader
-from camcensus.evidence.request import asks_total
+from camcensus.evidence.request import asks_total, pointed_to
 from camcensus.knowledge.vendors import find_vendor_mentions, vendor
 
 Mentioned = tuple[CountMention, EvidenceItem]
@@ -43,6 +43,7 @@ def decide_counts(reader: SentenceReader) -> None:
         usable = [(_outside_estate(c, item, asked_in), item) for c, item in usable]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
+    usable = _pointed_parts(reader, usable)
     usable = _estate_parts(reader, usable) or usable
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
@@ -242,3 +243,35 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
         else (replace(c, role="sub"), item)
         for i, (c, item) in enumerate(usable)
     ]
+
+
+def _pointed_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Mentioned]:
+    """An answer to the count that gives one part and points to another answer for the rest ("please see
+    the answer to question 2 for vehicle-mounted CCTV. In respect of buildings, there are 186 cameras"):
+    the two answers' counts are the parts of the count."""
+    answers = {
+        n: index
+        for index, (c, item) in enumerate(usable)
+        if item.detail.get("source") == "answer"
+        and c.role == "total"
+        and (question := reader.count_context.get(id(item), (None, ""))[0]) is not None
+        for n in question.numbers
+    }
+    out = list(usable)
+    for index, (c, item) in enumerate(usable):
+        quote = item.quote.partition(" A: ")[2] if item.detail.get("source") == "answer" else ""
+        n = pointed_to(quote) if " to " in quote or "see" in quote.lower() else None
+        if not n or answers.get(n, index) == index or usable[answers[n]][0].role != "total":
+            continue
+        at = _POINTER_PART.search(quote)
+        if at is None or not kinds_in(quote[at.end() : at.end() + 60], "request", "estate_part"):
+            continue  # "see question 3 for the locations": no part of the cameras
+        other = answers[n]
+        out[index] = (replace(c, role="part", qualifier="part pointed"), item)
+        out[other] = (replace(usable[other][0], role="part", qualifier="part pointed to"), usable[other][1])
+    return out
+
+
+_POINTER_PART = re.compile(
+    r"\b(?:question|q)\s*\.?\s*\d{1,2}\s+(?:for|in respect of|regarding)\b", re.IGNORECASE
+)

@@ -30,12 +30,40 @@ _HAVE_BEFORE = re.compile(
     rf"\b(?:the|our|its|their)\s+(?P<n>{NUMBER})\s+[^.;,]{{0,80}}?\b(?:have|has|carry|contain)\s+$",
     re.IGNORECASE,
 )
+# "Emergency ambulances (DCA): 286 vehicles, six cameras each"
+_UNITS_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w()'-]+\s+){{0,3}}?[\w()'-]+\s*,\s*$", re.IGNORECASE
+)
+
+# "Each appliance has four cameras", "Each vehicle is fitted with three ANPR cameras": the fleet is counted
+# before ("CCTV is fitted to 31 front-line appliances.")
+_EACH_UNIT = re.compile(
+    r"\beach\s+(?!of\b)(?P<noun>[A-Za-z][\w-]*?)(?:e?s)?\s+(?:"
+    + joined("counts", "fitted_each")
+    + r")\s[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def fleet_before(text: str, start: int, floor: int = 0, until: int | None = None) -> int | None:
+    """How many vehicles (or places) carry the count at ``start`` each, where its sentence opens "Each
+    vehicle has ..." and ``text[floor:until]`` counts the vehicles."""
+    m = _EACH_UNIT.search(text, max(floor, start - 120), start)
+    if m is None:
+        return None
+    units = re.compile(
+        rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w'-]+\s+){{0,4}}?\(?{re.escape(m.group('noun'))}(?:e?s)?\)?(?!\w)",
+        re.IGNORECASE,
+    )
+    end = m.start() if until is None else until
+    found = [u for u in units.finditer(text, max(floor, m.start() - 400), end) if u.end() <= end]
+    return parse_number(found[-1].group("n")) if found else None
 
 
 def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
     """Of the counts at ``starts``, those of the cameras on each of a fleet or of places named, with how
     many there are."""
-    if "ach of" not in text and " each " not in text:
+    if "each" not in text.lower():
         return {}
     out = {}
     for start in starts:
@@ -44,8 +72,10 @@ def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
         size = parse_number(m.group("n")) if m else None
         named = _NAMED_EACH.search(before) if size is None else None
         if size is None and named is None and _EACH_AFTER.match(text, start):  # "the two sluices ... have
-            m = _HAVE_BEFORE.search(before[-120:])  # seven cameras each"
-            size = parse_number(m.group("n")) if m else None
+            m = _HAVE_BEFORE.search(before[-120:]) or _UNITS_BEFORE.search(before[-60:])  # seven cameras
+            size = parse_number(m.group("n")) if m else None  # each"; "286 vehicles, six cameras each"
+        if size is None and named is None:
+            size = fleet_before(text, start)
         if named is not None:
             size = named.group("names").count(",") + 2
         if size:

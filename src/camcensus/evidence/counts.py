@@ -112,6 +112,7 @@ class CountMention:
     role: str  # total | part | sub | excluded
     approx: bool
     qualifier: str  # the words between the number and "cameras": "Hikvision", "PTZ", "body worn"
+    fleet: int = 0  # the vehicles (or places) its value is the cameras of, each carrying the same number
 
 
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
@@ -297,10 +298,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     out.extend(_named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
     gone, fleet = left_out([c.start for c in out], text), fleet_sizes(text, [c.start for c in out])
-    out = [
-        replace(c, value=c.value * fleet.get(c.start, 1), role="sub" if c.start in gone else c.role)
-        for c in out
-    ]
+    out = [replace(c, value=c.value * (fleet.get(c.start) or 1), fleet=fleet.get(c.start, 0)) for c in out]
+    out = [replace(c, role="sub") if c.start in gone else c for c in out]
     return tuple(sorted(out, key=lambda c: c.start))
 
 

@@ -75,9 +75,10 @@ def question_number(match: re.Match[str] | None) -> int | None:
     for key in ("n", "dn", "qn"):
         if match.groupdict().get(key):
             return int(match.group(key))
-    for key in ("rn", "rn2"):
-        if match.groupdict().get(key):
-            return roman_number(match.group(key))
+    for key in ("rn", "rn2"):  # "(ii)": the second part, as "(b)" is (the second question where there are
+        if match.groupdict().get(key):  # no parts)
+            roman = roman_number(match.group(key))
+            return 100 + roman - 1 if roman is not None else None
     letter = match.groupdict().get("ln")
     return 100 + ord(letter.lower()) - ord("a") if letter else None
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.request import GREETING
+from camcensus.evidence.request import GREETING, roman_number
 from camcensus.evidence.text import NUMBER_WORDS
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
@@ -46,14 +46,22 @@ class Question:
 # (the "(" first, each look-behind ending with it: the engine then skips ahead to a "(" instead of trying the
 # look-behinds at every place)
 INLINE_LETTER = re.compile(
-    r"\((?<!\bto \()(?<!\bsee \()(?<!\bin \()(?<!\bat \()(?<!\bof \()([a-h])\)\s*", re.IGNORECASE
+    r"\((?<!\bto \()(?<!\bsee \()(?<!\bin \()(?<!\bat \()(?<!\bof \()([a-h]|iii|ii|iv|i|v)\)\s*",
+    re.IGNORECASE,
 )
 
 
+def part_index(mark: str) -> int:
+    """The place of a part's mark in its question: (a) or (i) 0, (b) or (ii) 1 ..."""
+    roman = roman_number(mark) if mark.lower() in ("i", "ii", "iii", "iv", "v") else None
+    return roman - 1 if roman is not None else ord(mark.lower()) - ord("a")
+
+
 def ordered_marks(text: str) -> list[re.Match[str]]:
-    """The marks of the parts a text letters inline, (a), (b) ... in order; [] unless two or more."""
+    """The marks of the parts a text letters inline, (a), (b) ... or (i), (ii) ... in order; [] unless two
+    or more."""
     marks = list(INLINE_LETTER.finditer(text))
-    in_order = [ord(m.group(1)) - ord("a") for m in marks] == list(range(len(marks)))
+    in_order = [part_index(m.group(1)) for m in marks] == list(range(len(marks)))
     return marks if len(marks) >= 2 and in_order else []
 
 

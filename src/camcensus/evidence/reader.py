@@ -10,12 +10,10 @@ seen. Its state and the items it writes are in ``reader_state``; a count answer'
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.answer_counts import planned_after
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
 from camcensus.evidence.phrases import first_match, joined, kinds_in
@@ -92,12 +90,7 @@ class SentenceReader(QuestionAnswers, CountReading):
             self._disown(self.items[self._sentence_items if named_here else self._last_sentence_items :])
         self._last_sentence_items = self._sentence_items
         self._sentence_items = len(self.items)
-        past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
-        for c in plan.counts:
-            gone = past or planned_after(text, c.end, c.start)  # "4 x Axis cameras are planned for ..."
-            self._count(
-                replace(c, role="excluded") if gone and c.role == "part" else c, a, "text", None, plan.welsh
-            )
+        self.text_counts(line, text, a, plan.counts, plan.welsh)
         for kind, value, start, end in plan.assessments:
             self.add(kind, value, a + start, a + end, S.IMPLIED if value == "no" else S.PART)
         for name, start in plan.installers:

@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.answer_counts import answer_count, row_count
+from camcensus.evidence.answer_counts import answer_count, planned_after, row_count
+from camcensus.evidence.count_each import fleet_before, fleet_sizes
 from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
@@ -117,7 +118,10 @@ class CountReading(ReaderState):
                 and m.value > 0
                 and (other.segment_seq, other.char_start) > (item.segment_seq, item.char_end)
                 and self.count_context.get(id(other), (None, ""))[0] is question
-                and _adds_now(self.count_context[id(other)][1], m.start)
+                and (
+                    _adds_now(self.count_context[id(other)][1], m.start)
+                    or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
+                )
             ]
             if more:
                 c = replace(c, value=c.value + sum(m.value for m in more), qualifier="with more")
@@ -163,6 +167,19 @@ class CountReading(ReaderState):
             if totals:  # what its own rows add up to: a total row may total other parts' answers too
                 self.counts[-1][1].detail["rows_sum"] = sum(r[1] for r in rows if not r[2])
 
+    def text_counts(
+        self, line: Line, text: str, a: int, counts: tuple[CountMention, ...], welsh: bool
+    ) -> None:
+        """The counts a sentence states, at ``a`` in its line's segment."""
+        past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
+        for c in counts:
+            gone = past or planned_after(text, c.end, c.start)  # "4 x Axis cameras are planned for ..."
+            fleet = fleet_before(line.segment.text, a + c.start, line.start, a) if "ach" in text else None
+            c = replace(c, value=c.value * fleet, fleet=fleet) if fleet else c  # "46 vans. Each van has 3"
+            self._count(
+                replace(c, role="excluded") if gone and c.role == "part" else c, a, "text", None, welsh
+            )
+
     def _answer_count(self, line: Line, text: str, a: int) -> None:
         """The count an answer to "How many cameras?" gives, read from the first of its lines that gives
         one ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Public space - 141").
@@ -194,6 +211,8 @@ class CountReading(ReaderState):
         if self._other_kind(body[found.end : found.end + 40], question.text):
             return  # "There is one ANPR camera at the entrance": asked the CCTV, not its ANPR
         self._counted.add(id(question))
+        fleet = fleet_sizes(body, [found.start]).get(found.start, 0) if found.qualifier != "sum" else 0
+        found = replace(found, fleet=fleet) if fleet else found  # the value is already the fleet's
         shift = label.end() if label else 0
         # the count's place within this sentence, for the quote's span
         found = replace(

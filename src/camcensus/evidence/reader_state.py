@@ -70,7 +70,7 @@ class ReaderState:
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
         #: each count's question (None outside an aligned answer) and sentence, by id of its item
-        self.count_context: dict[int, tuple[object | None, str]] = {}
+        self.count_context: dict[int, tuple[Question | None, str]] = {}
         self.cues = Cues()
         self.pending = Pending()
         self.pending_caps: list[EvidenceItem] = []

@@ -164,6 +164,7 @@ def _number(token: str) -> int:
 _MARKER = re.compile(
     r"^\s*(?:(?P<q>(?:q|question|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
     r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d)|\s+[-\u2013\u2014](?=\s))(?!\d))"  # "1 \u2013 the number"
+    r"|(?P<s>(?P<sn>\d{1,2})(?P<sl>[a-h])[.):]?(?=\s))"  # "1a. How many ...", "1b ...": parts of question 1
     r"|(?P<bare>(?P<bn>\d{1,2})\s+(?=(?-i:[A-Z][a-z])))"  # "1 How many ...": numbered 1, 2, 3 in turn
     r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s)"
     r"|(?P<r>\((?P<rn>" + ROMAN + r")\)|(?P<rn2>" + ROMAN + r")[.)])(?=\s))\s*",
@@ -255,7 +256,7 @@ def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     bare = [int(m.group("bn")) for _, m in found if m.group("bare")]
     if bare != list(range(1, len(bare) + 1)):  # "20 Hikvision cameras were ...": a count, not a number
         found = [(i, m) for i, m in found if not m.group("bare")]
-    digits = [(i, m) for i, m in found if m.group("d") or m.group("q") or m.group("r") or m.group("bare")]
+    digits = [(i, m) for i, m in found if any(m.group(k) for k in ("d", "q", "r", "bare", "s"))]
     chosen = digits if len(digits) >= 2 else [(i, m) for i, m in found if m.group("l")]
     if len(chosen) < 2 and not (len(chosen) == 1 and len(digits) == 1):
         return ()
@@ -265,10 +266,16 @@ def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     for i, line in enumerate(lines):
         m = starts.get(i)
         if m is not None:
+            rest = line[m.end() :]
+            if m.group("s"):  # "1a. ... 1b. ...": the parts of question 1, lettered inline "(a) ... (b) ..."
+                rest = f"({m.group('sl').lower()}) {rest}"
+                if current is not None and current[0] == int(m.group("sn")):
+                    current[2].append(rest)
+                    continue
             if current:
                 out.append(_make(*current))
-            token = next(m.group(k) for k in ("qn", "dn", "bn", "ln", "ln2", "rn", "rn2") if m.group(k))
-            current = (_number(token), m.group(0).strip(), [line[m.end() :]])
+            token = next(m.group(k) for k in ("qn", "dn", "sn", "bn", "ln", "ln2", "rn", "rn2") if m.group(k))
+            current = (_number(token), m.group(0).strip(), [rest])
         elif current is not None:
             if not line.strip():
                 if current[2] and current[2][-1] != "":

@@ -1,0 +1,116 @@
+"""Round 17 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.questions import lettered_texts
+from camcensus.evidence.reading import read_segments
+from camcensus.evidence.request import split_request
+
+_CLOSE = (
+    "\n\nIf you are dissatisfied with the handling of your request you may ask for an internal review within "
+    "40 working days, and after that you may complain to the Information Commissioner's Office.\n"
+)
+
+
+def _read(text: str, request: str | None = None):
+    return read_segments([TextSegment(seq=0, text=text + _CLOSE, location="text")], request=request)
+
+
+def test_vehicles_counted_in_one_sentence_and_cameras_on_each_in_the_next_are_multiplied() -> None:
+    request = (
+        "1. How many CCTV cameras are installed at your depots and offices?\n"
+        "2. How many CCTV cameras are fitted to your gritters and other winter vehicles?\n"
+        "3. Are any of them made by Hikvision?\n"
+    )
+    reply = (
+        "1. There are 58 cameras across the depots and offices.\n\n"
+        "2. CCTV is fitted to 22 gritters. Each gritter is fitted with three cameras (front, rear and "
+        "nearside). Other winter vehicles carry no CCTV.\n\n"
+        "3. No.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 58 + 22 * 3
+
+
+def test_a_list_of_fleets_with_cameras_each_adds_up() -> None:
+    request = (
+        "Q1. How many of your buses are fitted with CCTV?\n"
+        "Q2. How many cameras are fitted per bus, by type of bus?\n"
+    )
+    reply = (
+        "Q1. 150 buses.\n\n"
+        "Q2. Our response:\n"
+        "- Double-deck buses: 90 buses, eight cameras each (saloons, stairs, cab, exterior).\n"
+        "- Single-deck buses: 60 buses, five cameras each.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 90 * 8 + 60 * 5
+
+
+def test_request_parts_numbered_1a_and_1b_are_parts_of_question_1() -> None:
+    questions = split_request(
+        "1a. How many cameras at your stations?\n1b. How many on your vehicles?\n2. Are any Hikvision?\n"
+    )
+    assert [q.n for q in questions] == [1, 2]
+    parts = ("How many cameras at your stations?", "How many on your vehicles?")
+    assert lettered_texts(questions[0].text) == parts
+
+
+def test_an_answer_pointing_to_another_for_the_vehicles_adds_that_answers_count() -> None:
+    request = (
+        "1) The total number of CCTV cameras the Trust operates.\n"
+        "2) How many of your vehicles have CCTV, and how many cameras does each have?\n"
+    )
+    reply = (
+        "1) We do not hold one combined figure; please see the answer to question 2 for vehicle CCTV. At our "
+        "buildings there are 140 cameras across 12 sites.\n\n"
+        "2) All 75 patient transport vehicles have CCTV. Each vehicle has two cameras.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 140 + 150
+
+
+def test_a_pointer_to_another_answer_for_something_else_adds_nothing() -> None:
+    # guard: "see question 2 for the locations" points to no part of the cameras
+    request = "1) The total number of CCTV cameras.\n2) How many cameras are at each of your hospitals?\n"
+    reply = (
+        "1) The Trust operates 140 cameras; please see the answer to question 2 for the locations.\n\n"
+        "2) Main hospital 100 cameras and community hospital 40 cameras.\n"
+    )
+    assert _read(reply, request).camera_count == 140
+
+
+def test_a_row_with_a_footnote_mark_is_a_row() -> None:
+    request = "1. How many CCTV cameras are installed in each custody suite?\n2. Are any made by Dahua?\n"
+    reply = (
+        "1.\n"
+        "  Custody suite        Cameras\n"
+        "  Northgate            40\n"
+        "  Riverside            33\n"
+        "  Hillside             9 *\n"
+        "\n* Hillside is a reserve suite opened only when needed.\n\n"
+        "2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 82
+
+
+def test_a_row_label_may_carry_numbers_in_its_aside() -> None:
+    request = "Q1 How many CCTV cameras does the force operate?\nQ2 Are any made by Hikvision?\n"
+    reply = (
+        "Q1 Fixed cameras (stations and custody): 300\n"
+        "   Vehicle cameras (30 cars, 2 cameras per car): 60\n"
+        "   Redeployable cameras: 12\n"
+        "Q2 No\n"
+    )
+    assert _read(reply, request).camera_count == 372
+
+
+def test_parts_numbered_i_and_ii_are_answered_as_parts_of_their_question() -> None:
+    request = (
+        "1. How many CCTV cameras are there (i) at your stations and (ii) at your headquarters?\n"
+        "2. Who makes the cameras?\n"
+    )
+    reply = "1. (i) 120\n   (ii) 35\n2. The make of each camera is not recorded.\n"
+    assert _read(reply, request).camera_count == 155
