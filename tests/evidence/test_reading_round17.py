@@ -114,3 +114,66 @@ def test_parts_numbered_i_and_ii_are_answered_as_parts_of_their_question() -> No
     )
     reply = "1. (i) 120\n   (ii) 35\n2. The make of each camera is not recorded.\n"
     assert _read(reply, request).camera_count == 155
+
+
+def test_a_pointer_to_a_bare_no_about_one_maker_answers_no_for_the_other() -> None:
+    request = (
+        "Q1 How many CCTV cameras do you operate at your bus stations?\n"
+        "Q2 Are any of these Hikvision?\nQ3 Are any of these Dahua?\n"
+    )
+    reply = "Q1 We operate 310 cameras at the bus stations.\nQ2 No.\nQ3 Please see our answer to Q2.\n"
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "no"
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_decision_not_yet_made_about_a_makes_cameras_is_no_denial_of_them() -> None:
+    request = "1. How many cameras?\n2. Are any of the cameras manufactured by Dahua?\n"
+    reply = (
+        "1. 64 cameras.\n\n"
+        "2. Most cameras are Axis. There are 5 older Dahua domes at the market awaiting replacement; "
+        "funding for this has not yet been agreed.\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") == "yes"
+
+
+def test_not_used_at_any_other_site_is_use_at_the_sites_named() -> None:
+    request = "1. Do you have any Hikvision equipment (cameras or recorders)?\n2. Any Dahua equipment?\n"
+    reply = (
+        "1. The cameras at the two depots record to Hikvision DVRs. Hikvision equipment is not used at any "
+        "other site.\n\n2. No.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "yes"
+
+
+def test_a_count_in_words_then_in_figures_is_one_count() -> None:
+    request = "1. How many CCTV cameras does the council operate?\n2. Who makes them?\n"
+    reply = (
+        "1. Cant pum deg saith (157). Mae hyn yn cynnwys camerau yng nghanol y dref.\n\n2. Axis a Hanwha.\n"
+    )
+    assert _read(reply, request).camera_count == 157
+
+
+def test_a_row_with_a_long_label_is_a_row() -> None:
+    request = "Q1. The number of CCTV cameras, broken down by public space and council buildings.\n"
+    reply = (
+        "Q1.\n"
+        "Public space CCTV (monitored from the control room at the Civic Centre): 120 cameras\n"
+        "Council offices, libraries, leisure centres, depots and housing blocks (managed by Facilities "
+        "Management): 95 cameras\n"
+    )
+    assert _read(reply, request).camera_count == 215
+
+
+def test_one_makes_cameras_are_not_the_count_where_other_makes_are_in_use() -> None:
+    request = (
+        "1. How many public space CCTV cameras does the council operate?\n"
+        "2. Which manufacturers supply the cameras?\n"
+        "3. Are any of them Hikvision?\n"
+    )
+    reply = (
+        "1. The number of cameras is published on our website, so section 21 applies.\n\n"
+        "2. The system uses Bosch and Axis cameras, with some older Hikvision units.\n\n"
+        "3. Yes, there are currently 18 Hikvision cameras in the system.\n"
+    )
+    assert _read(reply, request).camera_count is None

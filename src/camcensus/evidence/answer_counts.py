@@ -110,6 +110,7 @@ _RANGE_SPAN = re.compile(
 )
 
 
+_IN_FIGURES = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 _CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
 
 
@@ -135,6 +136,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
         if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
             continue  # "sent 29/07/2025 10:47": a time of day
+        if not m.group("num")[0].isdigit() and _IN_FIGURES.match(text, m.end("num")):
+            continue  # "Cant pum deg saith (157)": the figure in brackets says the words again
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
             continue
         if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
@@ -257,7 +260,7 @@ _ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
 _CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
 _ROW_LABEL_NUMBER = re.compile(
     # (an aside in the label may hold numbers: "Mobile cameras (44 vehicles, 2 cameras per vehicle): 88")
-    r"^\W*(?P<label>[^\d\s][^\d\n]{0,58}?[^\d\s](?:\s*\([^()\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
+    r"^\W*(?P<label>[^\d\s][^\d\n]{0,98}?[^\d\s](?:\s*\([^()\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
     + APPROX
     # "Brookside Infant School - six (external only)", "... - nil" (a word, or two joined by a hyphen)
     + rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?\b|nil\b|none\b)\s*"

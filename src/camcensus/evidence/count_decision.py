@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import NOW_BEFORE, resolve_count
 from camcensus.evidence.counts import CountMention
@@ -47,15 +48,31 @@ def decide_counts(reader: SentenceReader) -> None:
     usable = _estate_parts(reader, usable) or usable
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
+    chosen = [(c, item) for (c, item), f in zip(usable, flags, strict=True) if f]
+    if chosen and _one_make_of_several(reader, chosen):
+        flags = [False] * len(flags)
     # "Forty cameras were loaned ... all returned. The Service does not currently use body worn cameras"
-    if any(flags) and _none_now_after(
-        reader, [item for (_, item), f in zip(usable, flags, strict=True) if f]
-    ):
+    if any(flags) and _none_now_after(reader, [item for _, item in chosen]):
         flags = [False] * len(flags)
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _one_make_of_several(reader: SentenceReader, counted: list[Mentioned]) -> bool:
+    """The counts are all of one make's cameras ("there are currently 23 Hikvision cameras") where the reply
+    names other makes in use too ("Bosch and Axis cameras, together with a number of legacy Hikvision
+    units"): that make's cameras, not the body's."""
+    makes = {made.name if (made := vendor(c.qualifier)) else "" for c, _ in counted}
+    if len(makes) != 1 or "" in makes or any(item.detail.get("source") == "table" for _, item in counted):
+        return False
+    others = {
+        item.value
+        for item in reader.items
+        if item.kind == EvidenceKind.MANUFACTURER and item.detail.get("status") == "in_use"
+    }
+    return bool(others - makes)
 
 
 def _none_now_after(reader: SentenceReader, counted: list[EvidenceItem]) -> bool:

@@ -67,7 +67,8 @@ class SentenceReader(QuestionAnswers, CountReading):
         if first and line.zone == ANSWER and line.question is not None and not self._in_row:
             self._answer_count(line, text, a)
         if first and line.first_answer and line.question is not None:
-            self._answer_to(line.question.text, text, a, b, line.text, line.question.asked)
+            question = line.question
+            self._answer_to(question.text, text, a, b, line.text, question.asked, question.number)
         for clause in plan.clauses if self.asked else ():  # "does not use either of the companies named, and
             if not clause.vendors:  # Axis is the only manufacturer": the reference is the clause's
                 asked = line.question.text if line.question is not None else None

@@ -31,7 +31,14 @@ class QuestionAnswers(ReaderState):
     """The answers to the request's questions, as a ``SentenceReader`` meets them."""
 
     def _answer_to(
-        self, question: str, text: str, a: int, b: int, whole: str = "", from_request: bool = False
+        self,
+        question: str,
+        text: str,
+        a: int,
+        b: int,
+        whole: str = "",
+        from_request: bool = False,
+        number: int | None = None,
     ) -> None:
         """A bare "Yes"/"No" answers the question for every vendor it names that the answer does not name
         itself ("Yes. 22 of the cameras are Hikvision. None are Dahua." speaks for each); a "Yes" to a
@@ -52,6 +59,10 @@ class QuestionAnswers(ReaderState):
             short = "yes"  # "Do you use any Dahua equipment?" "57 units at Tewford Community Hospital ..."
         if from_request and named:
             self._pointed_makes(named, text, a, b, quote)
+            if short is None and pointed_to(text) in self._noes:
+                short = "no"  # "Q3 Dahua? Please see our answer to Q2." where Q2 (Hikvision?) was "No."
+            elif short == "no" and number is not None:
+                self._noes.add(number)
         says_no = short == "no" if from_request else cues.answers_no(text)
         says_yes = short == "yes" if from_request else cues.answers_yes(text)
         if says_no or (bare is not None and bare.value == 0 and named):

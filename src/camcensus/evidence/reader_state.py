@@ -66,6 +66,7 @@ class ReaderState:
         self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
         self._last_other: str | None = None  # the equipment outside the estate the last sentence was about
         self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with
+        self._noes: set[int] = set()  # the request's questions about makes answered with a bare "No"
         self._partial_answers: set[int] = set()  # questions answered with a list said not to be whole
         self.items: list[EvidenceItem] = []
         self.counts: list[tuple[CountMention, EvidenceItem]] = []
