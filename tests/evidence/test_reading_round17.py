@@ -177,3 +177,32 @@ def test_one_makes_cameras_are_not_the_count_where_other_makes_are_in_use() -> N
         "3. Yes, there are currently 18 Hikvision cameras in the system.\n"
     )
     assert _read(reply, request).camera_count is None
+
+
+def test_a_table_after_the_table_of_questions_and_answers_is_a_table_of_counts() -> None:
+    request = "Question 1: The number of CCTV cameras at each school.\nQuestion 2: Are any made by Dahua?\n"
+    rows = [
+        "Question | Response",
+        "1 | See Table 2 below.",
+        "2 | No.",
+        "Academy | Internal | External",
+        "Hill Academy | 10 | 6",
+        "Vale Academy | 4 | 3",
+        "Total | 14 | 9",
+    ]
+    segments = [TextSegment(seq=0, text="Dear Mr Smith, our answers are below.", location="paragraph 1")]
+    for n, row in enumerate(rows[:3], start=1):
+        segments.append(TextSegment(seq=len(segments), text=row, location=f"table 1 row {n}", row=n))
+    segments.append(
+        TextSegment(seq=len(segments), text="Table 2 - cameras by academy", location="paragraph 3")
+    )
+    for n, row in enumerate(rows[3:], start=1):
+        segments.append(TextSegment(seq=len(segments), text=row, location=f"table 2 row {n}", row=n))
+    reading = read_segments(segments, request=request)
+    assert reading.camera_count == 23
+
+
+def test_a_tables_or_rows_number_is_no_count() -> None:
+    request = "Q1 How many CCTV cameras are at your stations?\nQ2 Are any Hikvision?\n"
+    reply = "Q1 - see the asset data tab (one row per site; totals in row 12).\nQ2 - None.\n"
+    assert _read(reply, request).camera_count is None

@@ -98,6 +98,32 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
         elif tag == "tbl":
             out.table(_docx_rows(Table(child, document)))
     out.flush()
+    for kind, notes in _docx_notes(document):
+        _add(doc, kind, "\n".join(notes))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_notes(document: Any) -> Iterable[tuple[str, list[str]]]:
+    """The footnotes and endnotes of a Word file, each "[n] its text" (separators left out): a note may say
+    what a table's row means ("HiLook cameras are a Hikvision brand")."""
+    from docx.oxml import parse_xml
+
+    for part in document.part.package.iter_parts():
+        kind = {"/word/footnotes.xml": "footnotes", "/word/endnotes.xml": "endnotes"}.get(str(part.partname))
+        if kind is None:
+            continue
+        notes = []
+        for note in parse_xml(part.blob).iter(f"{_W}footnote", f"{_W}endnote"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            paragraphs = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
+            text = " ".join(p.strip() for p in paragraphs if p.strip())
+            if text:
+                notes.append(f"[{note.get(f'{_W}id')}] {text}")
+        if notes:
+            yield kind, notes
 
 
 def _docx_rows(table: Any) -> Iterable[list[str]]:
@@ -156,8 +182,8 @@ def _row_class() -> Any:
 
 
 def read_spreadsheet(doc: ParsedDocument, data: bytes, limits: Limits, fmt: str) -> None:
-    """Every sheet of an xlsx/xls/ods workbook, one segment per non-empty row."""
-    from python_calamine import CalamineWorkbook
+    """Every sheet of an xlsx/xls/ods workbook but those hidden, one segment per non-empty row."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     if fmt in ("xlsx", "ods"):
         checked_package(data, limits)
@@ -169,7 +195,10 @@ def read_spreadsheet(doc: ParsedDocument, data: bytes, limits: Limits, fmt: str)
         if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
             raise EncryptedFile("encrypted workbook: a password is needed to open it") from exc
         raise ValueError(f"damaged workbook: {exc}") from exc
+    hidden = {m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
     for name in book.sheet_names:
+        if name in hidden:  # "2021 survey (superseded)": a sheet its sender hid is no part of the answer (the
+            continue  # file itself is kept as sent)
         sheet = book.get_sheet_by_name(name)
         first_row = sheet.start[0] if sheet.start else 0
         for i, cells in enumerate(sheet.iter_rows()):

@@ -13,6 +13,7 @@ from camcensus.evidence.questions import Question, lettered_part, ordered_marks,
 class ZoneState:
     mode: str = ""
     qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
+    qa_of: str | None = None  # which of a document's tables that is ("2" of "table 2 row 1"), where it says
     history: bool = False
     forward: str = ""  # "pending" once the reply says its answer is forwarded below, "body" inside it
     inline: bool = False  # answers are typed under the questions of the quoted request, below the history

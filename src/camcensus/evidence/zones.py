@@ -100,6 +100,9 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         this_sheet = _SHEET.match(seg.location)
         if this_sheet is not None and this_sheet.group(1) != sheet:  # a new worksheet starts afresh
             sheet, state.mode, state.current, state.qa_table = this_sheet.group(1), "", None, False
+        table = _TABLE_ROW.match(seg.location)
+        if state.qa_of is not None and (table is None or table.group(1) != state.qa_of):
+            state.qa_table, state.qa_of = False, None  # the table of questions and answers has ended
         spans = unwrapped(seg.text, line_spans(seg.text))
         if state.asked and all_ones([seg.text[a:b] for a, b in spans]):
             state.ones = 0
@@ -119,6 +122,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
 
 
 _SHEET = re.compile(r"^sheet (.+?) row \d+$")
+_TABLE_ROW = re.compile(r"^table (\d+) row \d+$")
 # the header of a table of questions and answers: "Question | Response", "Q | Answer"
 _QA_HEADER = re.compile(_list("qa_header"), re.IGNORECASE)
 
@@ -126,7 +130,8 @@ _QA_HEADER = re.compile(_list("qa_header"), re.IGNORECASE)
 def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple[int, int]]) -> list[Line]:
     text = seg.text[a:b]
     if _QA_HEADER.match(text):
-        state.qa_table = True
+        table = _TABLE_ROW.match(seg.location)
+        state.qa_table, state.qa_of = True, table.group(1) if table else None
         return [Line(seg, a, b, HEADER)]
     zone = fixed_zone(state, text, seg.text, following)
     if zone:
