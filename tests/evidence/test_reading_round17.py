@@ -206,3 +206,48 @@ def test_a_tables_or_rows_number_is_no_count() -> None:
     request = "Q1 How many CCTV cameras are at your stations?\nQ2 Are any Hikvision?\n"
     reply = "Q1 - see the asset data tab (one row per site; totals in row 12).\nQ2 - None.\n"
     assert _read(reply, request).camera_count is None
+
+
+def test_a_header_on_two_rows_that_leaves_out_the_label_column_is_read_by_its_columns() -> None:
+    request = (
+        "1. The number of CCTV cameras at each campus, internal and external.\n"
+        "2. How many are made by (a) Hikvision, (b) Dahua.\n"
+    )
+    reply = (
+        "Parts 1 and 2\n"
+        "Table 1: cameras by campus\n"
+        "Cameras   Manufacturer (number of cameras)\n"
+        "Internal   External   Axis   Hikvision   Dahua\n"
+        "North campus   40   20   60   0   0\n"
+        "South campus   10   5   9   6   0\n"
+        "Total   50   25   69   6   0\n"
+    )
+    assert _read(reply, request).camera_count == 75
+    assert _read(reply).camera_count == 75
+
+
+def test_cameras_used_to_monitor_something_are_in_use() -> None:
+    request = "1. How many traffic CCTV cameras does the council operate?\n2. Are any Hikvision?\n"
+    reply = (
+        "1. The Traffic Control Centre operates 63 CCTV cameras on the highway network, used to monitor "
+        "congestion and incidents.\n\n2. This information is withheld under regulation 12(5)(a).\n"
+    )
+    assert _read(reply, request).camera_count == 63
+
+
+def test_an_annex_holding_the_request_as_received_is_not_an_answer() -> None:
+    request = (
+        "1. The number of CCTV cameras at each campus.\n"
+        "2. How many are made by (a) Hikvision, (b) Dahua.\n"
+        "3. A copy of the CCTV risk assessment.\n"
+    )
+    reply = (
+        "Parts 1 and 2: the University has 40 cameras, 12 at the north campus and 28 at the south campus.\n"
+        "Part 3: the risk assessment is withheld under section 31.\n\n"
+        "Annex - your request as received\n"
+        "1. The number of CCTV cameras at each of your campuses. 2. How many of these are made by (a) "
+        "Hikvision, (b) Dahua. 3. A copy of your most recent CCTV risk assessment.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "unknown"
+    assert reading.vendor_status("Dahua") == "unknown"

@@ -19,7 +19,7 @@ from camcensus.evidence import strength as S
 from camcensus.evidence.counts import bare_count_answer
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
-from camcensus.evidence.request import RequestQuestion, ask_of, bare_answer, pointed_to
+from camcensus.evidence.request import RequestQuestion, ask_of, asks_total, bare_answer, pointed_to
 from camcensus.evidence.zones import Line
 
 K = EvidenceKind
@@ -67,6 +67,9 @@ def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> 
     """The camera counts (ids of their items) given in answer to a question about one vendor's cameras
     ("How many Hikvision cameras?" "47 static cameras and 9 PTZ"): that vendor's cameras, not the total."""
     out: set[int] = set()
+    whole = {  # what an answer to the whole count gives ("Parts 1 to 3" over one table) is not one vendor's
+        id(i) for q in asked if asks_total(q.text, ()) and (a := log.by_number.get(q.n)) for i in a.items
+    }
     for question in asked:
         answer = log.by_number.get(question.n)
         if (
@@ -78,7 +81,9 @@ def vendor_subset_counts(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> 
             out.update(
                 id(i)
                 for i in answer.items
-                if i.kind == K.CAMERA_COUNT and (id(i) not in log.parts or ask_of(log.parts[id(i)]).vendors)
+                if i.kind == K.CAMERA_COUNT
+                and id(i) not in whole
+                and (id(i) not in log.parts or ask_of(log.parts[id(i)]).vendors)
             )  # not the count of a part of it that names no vendor ("(a) How many cameras?")
     return out
 

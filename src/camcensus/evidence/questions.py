@@ -214,7 +214,7 @@ _NUMBER_LIST = (
     r"\(?\d{1,2}\)?\.?(?:\s*(?:/|&|and|\+|,|a|to|-|\u2013)\s*(?:q(?:uestion)?\s*)?\(?\d{1,2}\)?(?:\.(?!\d))?){1,7}"
     r"|\d{1,2}\.?"
 )
-_Q_WORD = r"(?:q|questions?|cwestiynau|cwestiwn)\s*"
+_Q_WORD = r"(?:q|questions?|parts?|cwestiynau|cwestiwn)\s*"
 # a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "(1) and
 # (2)" (bare numbers only when several: "3." alone may be a count), named with their topic in brackets
 # ("Questions 2, 3, 4 and 5 (manufacturers and capabilities)")

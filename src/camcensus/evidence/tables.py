@@ -120,28 +120,47 @@ def _groups(lines: list[Line]) -> list[_Table]:
 
 
 def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
+    """The table's header row and the role of each column; of a header on several rows ("Cameras |
+    Manufacturer" over "Internal | External | Axis | ..."), its last row, its columns counted from the right
+    where it leaves out the rows' first (the label's) column."""
+    found = None
     for index, line in enumerate(table.rows[:5]):
         texts = [line.segment.text[a:b] for a, b in _cells(line)]
         if any(re.fullmatch(r"[\d,.\s]+", t) for t in texts):
+            if found is not None:
+                break  # the data rows have started
             continue
-        if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
-            continue  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
-        roles: dict[str, int] = {}
-        for col, t in enumerate(texts):
-            if _RECORDER_COLUMN.search(t) and not _ABOUT_CAMERAS.search(t):
-                continue  # "Recording equipment": the recorders beside the cameras, read as such
-            if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
-                continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
-            for role, rx in _ROLES.items():
-                if role not in roles and rx.search(t) and len(t) < 40:
-                    roles[role] = col
-                    break
-        about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
-        parts = [col for col, t in enumerate(texts) if "qty" not in roles and _part_column(t)]
-        if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
-            roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
-        if "maker" in roles or "qty" in roles and ("model" in roles or about_cameras) or len(parts) >= 2:
-            return index, roles
+        roles = _roles(texts)
+        if roles is not None:
+            found = index, roles
+    if found is None:
+        return None
+    index, roles = found
+    widths = [len(_cells(r)) for r in table.rows[index + 1 : index + 6]]
+    shift = max(set(widths), key=widths.count) - len(_cells(table.rows[index])) if widths else 0
+    return index, {role: col + shift for role, col in roles.items()} if shift > 0 else roles
+
+
+def _roles(texts: list[str]) -> dict[str, int] | None:
+    """The roles of a header row's columns, or None if the row is no header."""
+    if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
+        return None  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
+    roles: dict[str, int] = {}
+    for col, t in enumerate(texts):
+        if _RECORDER_COLUMN.search(t) and not _ABOUT_CAMERAS.search(t):
+            continue  # "Recording equipment": the recorders beside the cameras, read as such
+        if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
+            continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
+        for role, rx in _ROLES.items():
+            if role not in roles and rx.search(t) and len(t) < 40:
+                roles[role] = col
+                break
+    about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
+    parts = [col for col, t in enumerate(texts) if "qty" not in roles and _part_column(t)]
+    if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
+        roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
+    if "maker" in roles or "qty" in roles and ("model" in roles or about_cameras) or len(parts) >= 2:
+        return roles
     return None
 
 

@@ -24,6 +24,7 @@ _HEADER_FIELDS = "sent|date|to|subject"  # the fields under a message's "From:" 
 _MAIL_FIELD = re.compile(rf"\s*(?:from|cc|{_HEADER_FIELDS}):", re.IGNORECASE)
 _FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
 _ANSWERS_INLINE = re.compile(joined("zones", "answers_inline"), re.IGNORECASE)
+_REQUEST_ANNEX = re.compile(r"\brequest\b(?![^\n]*\b(?:response|answer|reply|decision)s?\b)", re.IGNORECASE)
 _NEW_LETTER = re.compile(r"\s*(?:dear|annwyl)\b|\s*[=_*]{10,}\s*$", re.IGNORECASE)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
 _SENT_DATE_TO = re.compile(rf"\s*(?:{_HEADER_FIELDS}):", re.IGNORECASE)
@@ -63,6 +64,7 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
     if annex_line(text):
         state.signature = False
         state.mode = ""
+        state.history = bool(_REQUEST_ANNEX.search(text))  # "Annex - your request as received": quoted
         return HEADER
     if state.signature and _NEW_LETTER.match(text):  # "=====", "Dear Dr Marsh": the next part of the reply
         state.signature = False
