@@ -251,3 +251,37 @@ def test_an_annex_holding_the_request_as_received_is_not_an_answer() -> None:
     reading = _read(reply, request)
     assert reading.vendor_status("Hikvision") == "unknown"
     assert reading.vendor_status("Dahua") == "unknown"
+
+
+def test_the_cctv_estate_given_for_context_is_not_the_body_worn_count_asked() -> None:
+    request = "1. How many body-worn cameras does the university hold?\n2. What make are they?\n"
+    reply = (
+        "1. The University holds 9 body-worn cameras, shared by the security team. For context, the "
+        "University's fixed CCTV system has approximately 350 cameras; these are not body-worn.\n\n"
+        "2. Motorola VB400.\n"
+    )
+    assert _read(reply, request).camera_count == 9
+
+
+def test_a_table_runs_on_over_wrapped_cells_and_a_page_break() -> None:
+    request = "1. For each station, the number of CCTV cameras and their make.\n2. Any Hikvision?\n"
+    page_one = (
+        "Questions 1 and 2\n"
+        "Station   Cameras   Manufacturer\n"
+        "Northgate   12   Axis\n"
+        "Eastfield   6   Hikvision (due for replacement under\n"
+        "Estates Project 7)\n"
+        "Westbrook   9   Bosch\n"
+    )
+    page_two = (
+        "OFFICIAL   Ref: XY/FOI/12/24\n"
+        "Constabulary - FOI Response   Page 2\n"
+        "Station   Cameras   Manufacturer\n"
+        "Southport   20   Axis\n"
+        "Question 2: Yes, see the table.\n"
+    )
+    segments = [
+        TextSegment(seq=0, text=page_one, location="page 1", page=1),
+        TextSegment(seq=1, text=page_two, location="page 2", page=2),
+    ]
+    assert read_segments(segments, request=request).camera_count == 47

@@ -16,7 +16,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
-from camcensus.evidence.text import could_contain
+from camcensus.evidence.text import could_contain, sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
@@ -190,6 +190,8 @@ class CountReading(ReaderState):
         if not self._count_asked(question):
             return
         whole = line.text
+        if whole.count(")") > whole.count("("):
+            return  # "Estates Project 7)": the end of a table's cell wrapped onto a line of its own
         if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
             return  # "The number of cameras is withheld under section 31": no count
         label = _ANSWER_LABEL.match(whole)
@@ -205,7 +207,7 @@ class CountReading(ReaderState):
             return  # "Gweler ateb 2." / "See answer to question 2": the number is the other question's
         if "drones" in self.subject and find_drone_counts(body):
             return  # "seven DJI Matrice 30T and two ... aircraft": the drones, not the models' numbers
-        found = answer_count(body)
+        found = answer_count(_other_estate_blanked(body, kinds_in(question.text, "request", "scope")))
         if found is None or cues.past_now(_sentence_at(body, found.start)):
             return  # "During the 2022 trial 50 cameras were issued": no count of cameras now
         if self._other_kind(body[found.end : found.end + 40], question.text):
@@ -258,6 +260,21 @@ def _listed_count(line: str) -> tuple[int, bool] | None:
             return None
         total += found.value
     return total, False
+
+
+def _other_estate_blanked(body: str, asked: tuple[str, ...]) -> str:
+    """An answer about body-worn cameras (say) with its later sentences about the CCTV estate blanked out
+    ("For context, the fixed CCTV system has approximately 400 cameras"): their numbers are not the count
+    asked for. Offsets hold."""
+    if not asked or "cctv" not in body.lower():
+        return body
+    spans = sentences(body)[1:]
+    for a, b in spans:
+        number = re.search(r"\d", body[a:b])
+        head = body[a : a + number.start()] if number else ""  # what the sentence's figure is of
+        if kinds_in(head, "request", "general") and not set(kinds_in(head, "request", "scope")) & set(asked):
+            body = body[:a] + " " * (b - a) + body[b:]
+    return body
 
 
 def _sentence_at(text: str, at: int) -> str:

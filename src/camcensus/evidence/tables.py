@@ -103,11 +103,17 @@ def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
 _NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
+_PAGE_FURNITURE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
+
+
 def _groups(lines: list[Line]) -> list[_Table]:
     tables, current = [], _Table()
     for line in lines:
         ruled = _BARRED.match(line.text) or _RULE.fullmatch(line.text)
-        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and ruled)):
+        if current.rows and _PAGE_FURNITURE.search(line.text):
+            continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
+        wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
+        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and (ruled or wrapped))):
             # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
             current.rows.append(line)
             continue
