@@ -285,3 +285,24 @@ def test_a_table_runs_on_over_wrapped_cells_and_a_page_break() -> None:
         TextSegment(seq=1, text=page_two, location="page 2", page=2),
     ]
     assert read_segments(segments, request=request).camera_count == 47
+
+
+def test_the_count_answer_pointing_to_a_list_of_models_takes_its_quantities() -> None:
+    request = "Q1 How many CCTV cameras do you operate?\nQ2 Please list the make and model of the cameras.\n"
+    reply = (
+        "Q1 How many CCTV cameras do you operate?\nPlease see the answer to Q2.\n"
+        "Q2 Please list the make and model of the cameras.\nThe asset list records these models:\n"
+        "  P3245-LVE ............ 20\n"
+        "  XNV-8080R ............ 6\n"
+        "These are the only models in use.\n"
+    )
+    assert _read(reply, request).camera_count == 26
+
+
+def test_total_cameras_without_how_many_asks_the_count() -> None:
+    request = "1. Total CCTV cameras across all the Board's hospitals.\n2. Is any of it made by Hikvision?\n"
+    reply = (
+        "1. Total CCTV cameras across all the Board's hospitals.\n268\n"
+        "2. Is any of it made by Hikvision?\nNo.\n"
+    )
+    assert _read(reply, request).camera_count == 268

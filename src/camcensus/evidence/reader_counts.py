@@ -203,7 +203,9 @@ class CountReading(ReaderState):
         if self._has_none(re.split(r"(?<=[.;])\s", whole[label.end() :] if label else whole, maxsplit=1)[0]):
             return  # "CFRS does not currently have any drones of its own. ... a neighbouring service has one"
         body = whole[label.end() :] if label else whole
-        if len(body.strip()) < 40 and pointed_to(body):
+        if len(body.strip()) < 40 and (pointed := pointed_to(body)):
+            if pointed not in question.numbers and not self._counted:
+                self._count_from.add(pointed)  # "See answer to question 2": that answer gives the count
             return  # "Gweler ateb 2." / "See answer to question 2": the number is the other question's
         if "drones" in self.subject and find_drone_counts(body):
             return  # "seven DJI Matrice 30T and two ... aircraft": the drones, not the models' numbers

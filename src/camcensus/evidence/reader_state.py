@@ -57,6 +57,7 @@ class ReaderState:
         self.asked = asked or {}  # the request's questions by number, when the request is known
         self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
         self._counted: set[int] = set()  # the questions whose count answer has been read
+        self._count_from: set[int] = set()  # questions the count's answer points to ("Please see Q2")
         self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
         self._rows_head: Line | None = None  # the line heading rows of camera counts, while they go on
         self.segment_texts: dict[int, str] = {}  # the text of each segment read, by its seq
@@ -132,7 +133,10 @@ class ReaderState:
 
     def _count_asked(self, question: Question) -> bool:
         """The answer answers the question of the count: of several answered together, the first (an answer
-        to "Q1-Q3" gives the count with the makes: the makes' question does not make it one maker's)."""
+        to "Q1-Q3" gives the count with the makes: the makes' question does not make it one maker's); or the
+        question the count's answer points to ("Q1 ... Please see the answer to Q2")."""
+        if question.number in self._count_from:
+            return True
         return self._total_asked(question.parts[0] if question.also else question.text)
 
     def vendor_item(
