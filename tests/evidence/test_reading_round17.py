@@ -306,3 +306,18 @@ def test_total_cameras_without_how_many_asks_the_count() -> None:
         "2. Is any of it made by Hikvision?\nNo.\n"
     )
     assert _read(reply, request).camera_count == 268
+
+
+def test_yes_to_both_answers_each_question_answered_together() -> None:
+    request = "Q1 How many cameras?\nQ2 Are any made by Hikvision?\nQ3 Are any made by Dahua?\n"
+    reply = "Q1 - About 300.\nQ2 / Q3 - Yes to both. Most of the cameras are Hikvision.\n"
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "yes"
+
+
+def test_a_plain_yes_to_questions_answered_together_says_neither() -> None:
+    # guard: a "Yes" to both makers together does not say which
+    request = "Q1 How many cameras?\nQ2 Are any made by Hikvision?\nQ3 Are any made by Dahua?\n"
+    reply = "Q1 - About 300.\nQ2 / Q3 - Yes.\n"
+    assert _read(reply, request).vendor_status("Dahua") == "unknown"

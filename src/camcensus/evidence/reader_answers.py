@@ -27,6 +27,9 @@ _OPENS_WITH_UNITS = re.compile(
 )
 
 
+_YES_TO_EACH = re.compile(joined("request", "yes_to_each"), re.IGNORECASE)
+
+
 class QuestionAnswers(ReaderState):
     """The answers to the request's questions, as a ``SentenceReader`` meets them."""
 
@@ -80,7 +83,7 @@ class QuestionAnswers(ReaderState):
                 S.WEAK if part else S.ANSWERED,
             )
         elif (says_yes and not outcome.refuses(text)) or (bare is not None and named):
-            one = named if len(named) == 1 else {}
+            one = named if len(named) == 1 or _YES_TO_EACH.match(text) else {}  # "Yes to both."
             if len(named) > 1 and not here:
                 self.cues.one_of.append(frozenset(named))
             self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
