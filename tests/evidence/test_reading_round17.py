@@ -321,3 +321,20 @@ def test_a_plain_yes_to_questions_answered_together_says_neither() -> None:
     request = "Q1 How many cameras?\nQ2 Are any made by Hikvision?\nQ3 Are any made by Dahua?\n"
     reply = "Q1 - About 300.\nQ2 / Q3 - Yes.\n"
     assert _read(reply, request).vendor_status("Dahua") == "unknown"
+
+
+def test_a_sheets_rows_under_a_site_keep_their_columns_and_the_grand_total_counts() -> None:
+    rows = [
+        "Site | Area | No. cameras | Make",
+        "North Hospital | Entrances | 10 | Axis",
+        " | Wards | 20 | Axis",
+        " | Sub-total North Hospital | 30",
+        "South Clinic | Car park | 5 | Bosch",
+        " | Sub-total South Clinic | 5",
+        "GRAND TOTAL |  | 35",
+    ]
+    segments = [
+        TextSegment(seq=n, text=row, location=f"sheet Sites row {n + 1}", sheet="Sites", row=n + 1)
+        for n, row in enumerate(rows)
+    ]
+    assert read_segments(segments).camera_count == 35

@@ -68,8 +68,12 @@ class _Table:
 
 
 def _cells(line: Line) -> list[tuple[int, int]]:
-    """Cell spans (absolute offsets in the segment) of a row."""
-    return [(line.start + a, line.start + b) for a, b in _cell_spans(line.text)]
+    """Cell spans (absolute offsets in the segment) of a row; a sheet's row whose first cell is empty
+    (" | Wards & corridors | 61") keeps that cell, empty, so that its columns stay in place."""
+    spans = [(line.start + a, line.start + b) for a, b in _cell_spans(line.text)]
+    if line.segment.sheet is not None and line.text.startswith(" | "):
+        spans.insert(0, (line.start, line.start))
+    return spans
 
 
 @text_memo
@@ -303,7 +307,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if is_total_row(line.text):
-        if register:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
+        if register or qty is None:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
             numbers = re.findall(r"\b\d{1,3}(?:,\d{3})*\b", line.text)
             qty = camera_number(numbers[-1]) if numbers else None
         if qty is not None:
