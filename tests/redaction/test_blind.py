@@ -20,7 +20,7 @@ SIGN_OFF = re.compile(
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)(?: (?:[A-Z][\w'’.-]*|[A-Z]\.|ap|de|van)){1,3}$")
 NOT_A_PERSON = re.compile(
     r"Team|Office|Unit|Council|Department|Governance|Information|Service|Trust|Police|Manager|Support|Academy|School|College"
-    r"|Group"
+    r"|Group|Directorate"
 )
 
 
