@@ -3,19 +3,14 @@ guard that must keep passing."""
 
 from __future__ import annotations
 
+from tests.evidence.letters import read_letter
+
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reading import read_segments
 from camcensus.evidence.request import split_request
 
-_CLOSE = (
-    "\n\nIf you are dissatisfied with the handling of your request you may ask for an internal review within "
-    "40 working days, and after that you may complain to the Information Commissioner's Office.\n"
-)
-
-
-def _read(text: str, request: str | None = None):
-    return read_segments([TextSegment(seq=0, text=text + _CLOSE, location="text")], request=request)
+_read = read_letter
 
 
 def test_vehicles_counted_in_one_sentence_and_cameras_on_each_in_the_next_are_multiplied() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from typing import Any
 
 from camcensus.documents.limits import TEXT_CUT, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
@@ -65,26 +66,74 @@ def read_html(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
 
 
 def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | None]]:
-    """(location, text, row): the page's text outside tables, then each table row as "cell | cell"."""
+    """(location, text, row): the page's text and its tables' rows ("cell | cell") in the order they stand,
+    without a site's menus, sidebars, footers and cookie banners around a published reply."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data[: limits.max_text_chars], "lxml")
     for junk in soup(["script", "style", "noscript", "template", "head"]):
         junk.decompose()
-    out: list[tuple[str, str, int | None]] = []
+    for tag in [t for t in soup.find_all(True) if _page_furniture(t)]:
+        if not tag.decomposed:
+            tag.decompose()
+    rows: dict[str, list[tuple[str, str, int | None]]] = {}
     for t, table in enumerate(soup.find_all("table"), start=1):
         if table.find_parent("table") is not None:
             continue  # nested layout tables are read as cells of their parent
+        mark = f"\x00{t}\x00"
+        rows[mark] = []
         for n, tr in enumerate(table.find_all("tr"), start=1):
             line = row_text(cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"]))
             if line:
-                out.append((f"table {t} row {n}", line, n))
-        table.replace_with(soup.new_string("\n"))
+                rows[mark].append((f"table {t} row {n}", line, n))
+        table.replace_with(soup.new_string(f"\n{mark}\n"))
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    text = re.sub(r"[ \t\xa0]+", " ", soup.get_text())
-    text = re.sub(r"\n\s*\n+", "\n", text).strip()
-    if text:
-        out.insert(0, ("text", text, None))
+    out: list[tuple[str, str, int | None]] = []
+    for part in re.split(r"(\x00\d+\x00)", soup.get_text()):
+        if part in rows:
+            out.extend(rows[part])
+            continue
+        text = re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t\xa0]+", " ", part)).strip()
+        if text:
+            out.append(("text", text, None))
     return out
+
+
+_FURNITURE_TAGS = ("nav", "aside", "footer")
+_FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
+# a class or id naming a page's furniture: "cookie-banner", "breadcrumbs", "sidebar" (not "has-sidebar")
+_FURNITURE_NAMES = re.compile(
+    r"(?:\w+-)*(?:cookies?|consent|breadcrumbs?|crumbs)(?:-\w+)*|side-?bar|skip-?links?|site-(?:header|footer)",
+    re.I,
+)
+
+
+def _page_furniture(tag: object) -> bool:
+    """A web page's parts around its content: menus, sidebars, footers, the site's header (not an
+    article's), a cookie banner, breadcrumbs; never a part that holds the page's main content."""
+    from bs4 import Tag
+
+    if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
+        return False
+    if tag.find(["main", "article", "h1"]) is not None:
+        return False
+    if tag.name in _FURNITURE_TAGS or tag.get("role") in _FURNITURE_ROLES:
+        return True
+    if tag.name == "header" and tag.find_parent(["main", "article"]) is None:
+        return True
+    if tag.name in ("ul", "ol") and _links_only(tag):
+        return True  # "Related responses", "Latest news": a list of links to other pages
+    names = [str(tag.get("id") or ""), *(tag.get("class") or [])]
+    return any(_FURNITURE_NAMES.fullmatch(name) for name in names if name)
+
+
+def _links_only(tag: Any) -> bool:
+    items = tag.find_all("li", recursive=False)
+    for li in items:
+        text = li.get_text(" ", strip=True)
+        linked = " ".join(a.get_text(" ", strip=True) for a in li.find_all("a"))
+        if not text or len(linked) < 0.8 * len(text):
+            return False
+    return bool(items)

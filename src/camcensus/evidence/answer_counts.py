@@ -7,10 +7,19 @@ count (``resolve_count``). The phrase lists are in evidence/data/counts.toml.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from camcensus.evidence import cues
 from camcensus.evidence.count_each import fleet_sizes
-from camcensus.evidence.counts import APPROX, NOT_A_COUNT_BEFORE, NOUN, CountMention, camera_number, left_out
+from camcensus.evidence.counts import (
+    APPROX,
+    MIXED_FIGURE,
+    NOT_A_COUNT_BEFORE,
+    NOUN,
+    CountMention,
+    camera_number,
+    left_out,
+)
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
 
@@ -110,11 +119,13 @@ _RANGE_SPAN = re.compile(
 )
 
 
-_IN_FIGURES = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+_IN_FIGURES, _FIGURES_BEFORE = re.compile(r"\s*\(\s*\d[\d,]*\s*\)"), re.compile(r"\d[\d,]*\s*\(\s*$")
 _CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
 
 
-def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
+def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
+    """The numbers of cameras an answer states, each with its value (times its fleet, where "each" of a
+    fleet carries it) and that fleet's size (0 for none)."""
     out = []
     depth_subset = [r.span() for r in _RANGE_SPAN.finditer(text)]
     # and the spans of "(of which ...)" asides: their numbers are inside the total
@@ -136,9 +147,13 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
         if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
             continue  # "sent 29/07/2025 10:47": a time of day
-        if not m.group("num")[0].isdigit() and _IN_FIGURES.match(text, m.end("num")):
-            continue  # "Cant pum deg saith (157)": the figure in brackets says the words again
+        if not m.group("num")[0].isdigit() and (
+            _IN_FIGURES.match(text, m.end("num")) or _FIGURES_BEFORE.search(text, 0, m.start("num"))
+        ):  # "Cant pum deg saith (157)", "1,150 (one thousand one hundred and fifty)": the same figure again
+            continue
         if _NOT_CAMERAS_AFTER.match(text[m.end() : m.end() + 40]) or 1990 <= value <= 2035:
+            continue
+        if MIXED_FIGURE.match(text, m.end("num")):  # "173 (this figure includes cameras and recorders)"
             continue
         if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
             continue  # "The figures above do not include the 9 cameras to be installed"
@@ -150,7 +165,7 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int]]:
     first = min(fleet, default=len(text))  # the vehicles' own number, before, is no count of cameras
     sizes = set(fleet.values())
     return [
-        (m, v * fleet.get(m.start("num"), 1))
+        (m, v * fleet.get(m.start("num"), 1), fleet.get(m.start("num"), 0))
         for m, v in out
         if m.start("num") not in gone and not (v in sizes and m.start("num") < first)
     ]
@@ -164,9 +179,16 @@ def answer_count(text: str) -> CountMention | None:
     text = text[: cut.start()] if cut else text
     # the numbers of its first 400 characters, read with what follows them ("12 ANPR cameras ...; these are
     # not included in the figures above" may end past the 400th)
-    numbers = [(m, v) for m, v in _answer_numbers(text[:700]) if m.start() < 400]
-    if not numbers:
-        return None
+    read = [(m, v, each) for m, v, each in _answer_numbers(text[:700]) if m.start() < 400]
+    found = _answer_total(text, [(m, v) for m, v, _ in read]) if read else None
+    if found is None or found.qualifier == "sum":
+        return found
+    each = next((each for m, _, each in read if m.start("num") == found.start), 0)
+    return replace(found, fleet=each) if each else found  # its value is already the fleet's cameras
+
+
+def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountMention | None:
+    """Of an answer's numbers, the total it states, or the sum of its parts."""
     units = [(m, v) for m, v in numbers if _TIMES.match(text, m.end())]
     if len(units) >= 2:  # "6 X DJI Mavic 2 Enterprise, 1 X DJI Matrice 300": the units, not the models
         return _mention(units[0][0], units[-1][0], sum(v for _, v in units), "sum")
@@ -297,7 +319,7 @@ def is_total_row(text: str) -> bool:
     return bool(_TOTAL_LABEL.match(text))
 
 
-def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
+def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int, bool] | None:
     """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
     None when the line is no such row (a header, prose, a row of years)."""
@@ -335,8 +357,8 @@ def row_count(line: str, loose: bool = False) -> tuple[int, bool] | None:
         if value is None:
             return None
         label, numbers = m.group("label"), [value]
-    if len(numbers) >= 3 and numbers[-1] == sum(numbers[:-1]):
-        numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column
+    if (len(numbers) >= 3 and numbers[-1] == sum(numbers[:-1])) or latest:
+        numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column; or the latest year's
     if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
         return None
     if label_counts_no_cameras(label):

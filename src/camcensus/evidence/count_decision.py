@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
-from camcensus.evidence.answer_counts import NOW_BEFORE, resolve_count
+from camcensus.evidence.answer_counts import NOW_BEFORE, planned_after, resolve_count
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
@@ -35,6 +35,7 @@ def decide_counts(reader: SentenceReader) -> None:
             for c, item in usable
             if c.role == "excluded"
             and not cues.past_now(item.quote)
+            and not planned_after(_sentence_of(reader, item), c.end, c.start)  # "a business case for ... two"
             and of_drones(c) == ("drones" in reader.subject)  # drones, or the cameras asked of
         ]
         usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
@@ -289,6 +290,4 @@ def _pointed_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Ment
     return out
 
 
-_POINTER_PART = re.compile(
-    r"\b(?:question|q)\s*\.?\s*\d{1,2}\s+(?:for|in respect of|regarding)\b", re.IGNORECASE
-)
+_POINTER_PART = re.compile(joined("request", "pointer_part"), re.IGNORECASE)

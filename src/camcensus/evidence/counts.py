@@ -115,9 +115,13 @@ class CountMention:
     fleet: int = 0  # the vehicles (or places) its value is the cameras of, each carrying the same number
 
 
+# "173 (this figure includes cameras and recording equipment)": cameras and recorders together
+MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)
+
+
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
     before = text[max(0, number_start - 60) : number_start]
-    if _NOT_CAMERA_MOD.search(modifier):
+    if _NOT_CAMERA_MOD.search(modifier) or MIXED_FIGURE.match(text, m.end("num")):
         return "excluded"
     if re.search(r"\bof\b", modifier, re.IGNORECASE) and not re.search(r"total of", before, re.IGNORECASE):
         return "sub"

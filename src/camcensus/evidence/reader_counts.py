@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, planned_after, row_count
-from camcensus.evidence.count_each import fleet_before, fleet_sizes
+from camcensus.evidence.count_each import fleet_before
 from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
@@ -46,6 +46,8 @@ class CountReading(ReaderState):
         if row is None and listing == id(question) and id(question) not in self._counted:
             row = _listed_count(line.text)  # "Oakfield Academy - 48 cameras, 2 NVRs, 2 monitors"
         if row is None:
+            if _YEARS_HEAD.match(line.text):  # "      2022/23      2023/24": each row's figures are by year
+                self._by_year.add(id(question))
             if line.text.rstrip().endswith(":") and not re.search(r"\d", line.text):
                 self._listing = id(question)  # "this is the equipment at each academy:"
             return False
@@ -122,6 +124,7 @@ class CountReading(ReaderState):
                     _adds_now(self.count_context[id(other)][1], m.start)
                     or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
                 )
+                and not _sums_to(self.count_context[id(other)][1], m.end, c.value)
             ]
             if more:
                 c = replace(c, value=c.value + sum(m.value for m in more), qualifier="with more")
@@ -154,7 +157,8 @@ class CountReading(ReaderState):
 
     def counted_rows(self) -> None:
         """The count of each answer given as rows: its total row, else the sum of its rows."""
-        for rows in self._rows.values():
+        for key, rows in self._rows.items():
+            rows = _latest_year(rows) if key in self._by_year else rows
             totals = [r for r in rows if r[2]]
             value = totals[-1][1] if totals else sum(r[1] for r in rows)
             first, last = rows[0][0], rows[-1][0]
@@ -215,8 +219,6 @@ class CountReading(ReaderState):
         if self._other_kind(body[found.end : found.end + 40], question.text):
             return  # "There is one ANPR camera at the entrance": asked the CCTV, not its ANPR
         self._counted.add(id(question))
-        fleet = fleet_sizes(body, [found.start]).get(found.start, 0) if found.qualifier != "sum" else 0
-        found = replace(found, fleet=fleet) if fleet else found  # the value is already the fleet's
         shift = label.end() if label else 0
         # the count's place within this sentence, for the quote's span
         found = replace(
@@ -245,6 +247,28 @@ _LISTED_END = re.compile(
     r"^\s*[-\u2022*]\s+(?P<label>[^\n]{2,160}?):\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$"
 )
 _LISTED = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+[-\u2013:]\s+(?P<rest>\S.*)$")
+
+
+# a line heading a table's columns by year: "        2022/23      2023/24", "Year  2023  2024"
+_YEARS_HEAD = re.compile(r"^[^\d|]{0,40}(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?[\s|]*){2,}$")
+
+
+def _latest_year(rows: list[tuple[Line, int, bool]]) -> list[tuple[Line, int, bool]]:
+    """Rows under columns of years are measures over time: each row's latest figure, and of rows naming
+    different measures ("Hospital sites covered  4  4", "CCTV cameras in operation  318  341") the
+    cameras'."""
+    out = []
+    for line, value, total in rows:
+        latest = row_count(line.text, latest=True)
+        out.append((line, latest[0] if latest else value, total))
+    cameras = [r for r in out if re.search(rf"\b{NOUN}", r[0].text, re.IGNORECASE)]
+    return cameras or out
+
+
+def _sums_to(sentence: str, after: int, total: int) -> bool:
+    """The sentence adding cameras goes on to the total they make ("A further 15 cameras have been
+    installed ..., giving a current total of 451"): they are in it already."""
+    return bool(re.search(rf"(?<![\d,]){total:,}(?![\d,])|(?<![\d,]){total}(?![\d,])", sentence[after:]))
 
 
 def _listed_count(line: str) -> tuple[int, bool] | None:

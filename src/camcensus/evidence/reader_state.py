@@ -55,11 +55,13 @@ class ReaderState:
     def __init__(self, law: str, asked: dict[int, str] | None = None) -> None:
         self.law = law
         self.asked = asked or {}  # the request's questions by number, when the request is known
+        self.request_text = ""  # the whole request, when known: the body it was sent to, among others
         self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._count_from: set[int] = set()  # questions the count's answer points to ("Please see Q2")
         self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
         self._rows_head: Line | None = None  # the line heading rows of camera counts, while they go on
+        self._by_year: set[int] = set()  # count answers whose rows are headed by years ("2022/23  2023/24")
         self.segment_texts: dict[int, str] = {}  # the text of each segment read, by its seq
         self._listing: int | None = None  # the question whose answer opened a list ("... at each academy:")
         self._in_row = False

@@ -61,6 +61,7 @@ def read_segments(
     lines = classify(segments, [(q.n, q.text) for q in asked])
     law = outcome.detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
     reader = SentenceReader(law, {q.n: q.text for q in asked})
+    reader.request_text = request or ""
     table_lines = read_tables(lines, reader)
     log = AnswerLog()
     for line in lines:
@@ -185,7 +186,7 @@ def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None) -> bool:
     ("No Hikvision equipment remains on the Service's sites"): the earlier sentence is of before."""
     if neg is None or (neg.segment_seq, neg.char_start) <= (pos.segment_seq, pos.char_end):
         return False
-    if neg.detail.get("status") == NOT_IN_USE and cues.none_left(neg.quote):
+    if neg.detail.get("status") in (NOT_IN_USE, PAST) and cues.none_left(neg.quote):
         return True
     return (
         neg.detail.get("status") == PAST
@@ -196,15 +197,38 @@ def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None) -> bool:
 
 def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """One of the vendor's own brands in use ("Imou Bullet 2C cameras") beats a weak denial of the vendor's
-    name ("We are not aware of any Dahua cameras"): the officer need not know whose brand it is."""
+    name ("We are not aware of any Dahua cameras") or of dealings with it ("has not bought anything from
+    either company"): the officer need not know whose brand it is."""
     brand = str(pos.detail.get("brand") or "")
-    return bool(brand) and brand != _vendor_of(pos) and neg.confidence <= S.WEAK and neg.kind == pos.kind
+    weak = neg.confidence <= S.WEAK or bool(_BOUGHT.search(neg.quote))
+    return bool(brand) and brand != _vendor_of(pos) and weak and neg.kind == pos.kind
+
+
+# a denial of dealings with the company ("has not bought anything from either company"), not of its brands:
+# a sub-brand's cameras come through resellers
+_BOUGHT = re.compile(r"\b(?:bought|purchased|procured|contracts?|contracted|dealings|ordered)\b", re.I)
 
 
 def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """The denial is of equipment outside the estate ("the dash cameras are not made by either company"),
     the use is not: the make is still in use in the estate."""
     return bool(neg.detail.get("equipment")) and not pos.detail.get("equipment")
+
+
+_RECORDERS = re.compile(r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|recording (?:units?|devices?|equipment))\b", re.I)
+_CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.I)
+
+
+def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
+    """The denial is of the cameras ("The Trust's cameras are not Dahua"), the use of the make's recorders
+    ("9 of the 24 recorders ... are Dahua units"): its recorders are its equipment in use."""
+    return (
+        neg.detail.get("reason") == "denial"  # said of the cameras in a sentence, not a "No" to a question
+        and bool(_RECORDERS.search(pos.quote))
+        and not _RECORDERS.search(neg.quote)
+        and bool(_CAMERAS_ONLY.search(neg.quote))
+        and not re.search(r"\b(?:equipment|devices?|products?|systems?)\b", neg.quote, re.I)
+    )
 
 
 def _left_undecided(item: EvidenceItem) -> bool:
@@ -241,6 +265,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
                 or pos.confidence >= neg.confidence - S.TIE_MARGIN
                 or _brand_beats(pos, neg)
                 or _of_other_equipment(pos, neg)
+                or _recorders_beyond(pos, neg)
             )
             and not _gone_since(pos, neg)
         ):

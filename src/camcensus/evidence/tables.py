@@ -7,7 +7,7 @@ for recorders (NVR, DVR, servers, monitors) are equipment, not cameras.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
@@ -16,18 +16,17 @@ from camcensus.evidence.answer_counts import is_total_row, label_counts_no_camer
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
+from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, could_be_row
-from camcensus.evidence.zones import ANSWER, Line
+from camcensus.evidence.table_bodies import other_bodies
+from camcensus.evidence.table_cells import RULE, Table, cell, cell_spans, cells, groups, numbers_in, year_rows
+from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
-from camcensus.memo import text_memo
 
 if TYPE_CHECKING:
     from camcensus.evidence.reader import SentenceReader
 
 K = EvidenceKind
-_SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
 
 
 # The phrase lists are data (evidence/data/tables.toml, each entry with an example it matches and one it must
@@ -58,84 +57,18 @@ _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
 _UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
 _PAST_STATUS = re.compile(_list("past_status"), re.IGNORECASE)
+_PLANNED_STATUS = re.compile(_bounded("planned_status"), re.IGNORECASE)
 # what a quantity cell may hold besides its number: words before it, an approximation or a bracket after it
 _QTY_NOISE = re.compile(r"^\D*?(?=\d)|\s*(?:" + _list("qty_after") + r"|\(.*\))$")
 
 
-@dataclass
-class _Table:
-    rows: list[Line] = field(default_factory=list)
-
-
-def _cells(line: Line) -> list[tuple[int, int]]:
-    """Cell spans (absolute offsets in the segment) of a row; a sheet's row whose first cell is empty
-    (" | Wards & corridors | 61") keeps that cell, empty, so that its columns stay in place."""
-    spans = [(line.start + a, line.start + b) for a, b in _cell_spans(line.text)]
-    if line.segment.sheet is not None and line.text.startswith(" | "):
-        spans.insert(0, (line.start, line.start))
-    return spans
-
-
-@text_memo
-def _cell_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Cell spans of a row's text, each without its surrounding spaces; a row whose number lost its gap
-    ("Hanwha Vision (formerly Samsung) 204") is a label and a number."""
-    spans, pos = [], 0
-    for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
-        if text[pos : m.start()].strip():  # not the indent before the first cell
-            spans.append((pos, m.start()))
-        pos = m.end()
-    loose = LOOSE_ROW.match(text) if not spans else None
-    if loose:
-        spans.append((0, loose.end("label")))
-        pos = loose.start("num")
-    spans.append((pos, len(text)))
-    out = []
-    for a, b in spans:
-        chunk = text[a:b]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            start, end = a + lead, a + len(chunk.rstrip())
-            narrow = _NARROW_NUMBER.search(text, start, end) if len(spans) >= 2 else None
-            if narrow:  # "Hallbrook Science Park (Blocks A-C)  24": a long label ate the number's gap
-                out.extend([(start, narrow.start()), (narrow.start("num"), end)])
-            else:
-                out.append((start, end))
-    return tuple(out)
-
-
-_NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
-
-
-_PAGE_FURNITURE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.IGNORECASE)
-
-
-def _groups(lines: list[Line]) -> list[_Table]:
-    tables, current = [], _Table()
-    for line in lines:
-        ruled = _BARRED.match(line.text) or _RULE.fullmatch(line.text)
-        if current.rows and _PAGE_FURNITURE.search(line.text):
-            continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
-        wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
-        if line.zone == ANSWER and (len(_cells(line)) >= 2 or (current.rows and (ruled or wrapped))):
-            # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
-            current.rows.append(line)
-            continue
-        if len(current.rows) >= 2:
-            tables.append(current)
-        current = _Table()
-    if len(current.rows) >= 2:
-        tables.append(current)
-    return tables
-
-
-def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
+def _header(table: Table) -> tuple[int, dict[str, int]] | None:
     """The table's header row and the role of each column; of a header on several rows ("Cameras |
     Manufacturer" over "Internal | External | Axis | ..."), its last row, its columns counted from the right
     where it leaves out the rows' first (the label's) column."""
     found = None
     for index, line in enumerate(table.rows[:5]):
-        texts = [line.segment.text[a:b] for a, b in _cells(line)]
+        texts = [line.segment.text[a:b] for a, b in cells(line)]
         if any(re.fullmatch(r"[\d,.\s]+", t) for t in texts):
             if found is not None:
                 break  # the data rows have started
@@ -146,9 +79,16 @@ def _header(table: _Table) -> tuple[int, dict[str, int]] | None:
     if found is None:
         return None
     index, roles = found
-    widths = [len(_cells(r)) for r in table.rows[index + 1 : index + 6]]
-    shift = max(set(widths), key=widths.count) - len(_cells(table.rows[index])) if widths else 0
-    return index, {role: col + shift for role, col in roles.items()} if shift > 0 else roles
+    widths = [len(cells(r)) for r in table.rows[index + 1 : index + 6]]
+    shift = max(set(widths), key=widths.count) - len(cells(table.rows[index])) if widths else 0
+    roles = {role: col + shift for role, col in roles.items()} if shift > 0 else roles
+    if (
+        "qty" not in roles
+        and "status" in roles
+        and numbers_in(table.rows[index + 1 : index + 6], roles["status"])
+    ):
+        roles["qty"] = roles.pop("status")  # "Building | Current | Make": the cameras there now, a number
+    return index, roles
 
 
 def _roles(texts: list[str]) -> dict[str, int] | None:
@@ -169,7 +109,13 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     parts = [col for col, t in enumerate(texts) if "qty" not in roles and _part_column(t)]
     if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
         roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
-    if "maker" in roles or "qty" in roles and ("model" in roles or about_cameras) or len(parts) >= 2:
+    makes = sum(1 for t in texts if len(t) < 40 and find_vendor_mentions(t))  # "Site | Axis | Hanwha | Total"
+    if (
+        "maker" in roles
+        or "qty" in roles
+        and ("model" in roles or about_cameras or makes >= 2)
+        or len(parts) >= 2
+    ):
         return roles
     return None
 
@@ -186,13 +132,13 @@ _NONE_CELL = re.compile(r"^\s*(?:-+|\u2013|n/a)\s*$", re.IGNORECASE)  # "Ryburn 
 
 def _part_qty(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> tuple[int | None, int, int]:
     """The row's cameras summed over its columns of one kind each ("Worcester | 4 | 6"), with their span."""
-    cells = [_cell(line, spans, roles, role) for role in roles if role.startswith(_PART)]
+    parts = [cell(line, spans, roles, role) for role in roles if role.startswith(_PART)]
     numbers = [
-        0 if _NONE_CELL.match(t) else camera_number(_QTY_NOISE.sub("", t)) for t, _, _ in cells if t.strip()
+        0 if _NONE_CELL.match(t) else camera_number(_QTY_NOISE.sub("", t)) for t, _, _ in parts if t.strip()
     ]
-    if not cells or not numbers or any(n is None for n in numbers):
+    if not parts or not numbers or any(n is None for n in numbers):
         return None, -1, -1
-    return sum(n for n in numbers if n is not None), cells[0][1], cells[-1][2]
+    return sum(n for n in numbers if n is not None), parts[0][1], parts[-1][2]
 
 
 def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[EvidenceItem]]:
@@ -200,23 +146,64 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     findings read from that line."""
     used: dict[int, list[EvidenceItem]] = {}
     sums: set[int] = set()  # what each table's rows add up to
-    for table in _groups(lines):
+    for table in groups(lines):
         if len({id(r.question) for r in table.rows if r.question is not None and r.question.asked}) >= 2:
             continue  # each row answers another of the request's questions: questions and answers, no data
         found = _header(table)
         if found is None:
             continue
         index, roles = found
+        if not _ABOUT_CAMERAS.search(table.rows[index].text) and year_rows(table.rows[index + 1 :]):
+            continue  # "2021/22 | 58 | 0 | 58" under makes: what was bought each year, no estate now
         partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
-        used[id(table.rows[index])] = []
+        used[id(table.rows[index])] = _maker_columns(
+            reader, table.rows[index], table.rows[index + 1 :], roles
+        )
         first = len(reader.counts)
+        label = min(set(range(len(roles) + 1)) - set(roles.values()))
+        others = other_bodies(lines, table.rows[index + 1 :], label, reader.request_text)
         for line in table.rows[index + 1 :]:
             start = len(reader.items)
-            _row(reader, line, roles, partial)
+            _row(
+                reader, line, roles, partial, id(line) in others or (bool(others) and is_total_row(line.text))
+            )
             used[id(line)] = reader.items[start:]
         _devices_total(reader, first, table.rows[index + 1 :])
+        _total_of_excluded(reader, first)
         _same_estate(reader, first, sums)
     return used
+
+
+def _maker_columns(
+    reader: SentenceReader, header: Line, rows: list[Line], roles: dict[str, int]
+) -> list[EvidenceItem]:
+    """A header whose columns are makes ("Site | Axis | HiWatch | Total"): each make whose column holds
+    cameras in the rows is in use; one whose column is empty or 0 throughout is named, not in use."""
+    if "maker" in roles:
+        return []
+    start = len(reader.items)
+    reader._sentence = (header, header.start, header.end)
+    texts = [[r.segment.text[a:b] for a, b in cells(r)] for r in rows if not is_total_row(r.text)]
+    widths = [len(c) for c in texts[:5]]
+    shift = max(0, max(set(widths), key=widths.count) - len(cells(header))) if widths else 0
+    for col, (a, b) in enumerate(cells(header), start=shift):  # (the rows' label column under no header)
+        if col in roles.values():
+            continue
+        for m in find_vendor_mentions(header.segment.text[a:b]):
+            numbers = [camera_number(c[col]) for c in texts if len(c) > col and c[col].strip()]
+            status = IN_USE if any(numbers) else NOT_IN_USE
+            reader.vendor_item(m.match, status, S.SAID, "table column", a + m.start, a + m.end)
+    return reader.items[start:]
+
+
+def _total_of_excluded(reader: SentenceReader, first: int) -> None:
+    """A table whose every row is of cameras not in use (planned, removed): its total row is theirs too."""
+    counts = reader.counts[first:]
+    rows = [c for c, _ in counts if c.qualifier != "table total"]
+    if rows and all(c.role == "excluded" for c in rows):
+        for _, item in counts:
+            item.detail["role"] = "excluded"
+        reader.counts[first:] = [(replace(c, role="excluded"), i) for c, i in counts]
 
 
 def _devices_total(reader: SentenceReader, first: int, rows: list[Line]) -> None:
@@ -228,8 +215,8 @@ def _devices_total(reader: SentenceReader, first: int, rows: list[Line]) -> None
     for line in rows:
         if is_total_row(line.text):
             continue
-        cells = [line.text[a:b] for a, b in _cell_spans(line.text)]
-        every += sum(int(c) for c in cells if re.fullmatch(r"\d{1,5}", c))
+        texts = [line.text[a:b] for a, b in cell_spans(line.text)]
+        every += sum(int(c) for c in texts if re.fullmatch(r"\d{1,5}", c))
     if not parts or every == parts:
         return
     reader.counts[first:] = [
@@ -256,27 +243,13 @@ def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> 
     if col is None:
         return True
     for line in rows:
-        spans = _cells(line)
+        spans = cells(line)
         text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
-        if is_total_row(line.text) or _RULE.fullmatch(line.text) or len(spans) < 2:
+        if is_total_row(line.text) or RULE.fullmatch(line.text) or len(spans) < 2:
             continue  # a total, a rule, a cell wrapped onto a row of its own
         if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
             return True
     return False
-
-
-def _cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role: str) -> tuple[str, int, int]:
-    col = roles.get(role)
-    if col is None or col >= len(spans):
-        return "", -1, -1
-    a, b = spans[col]
-    return line.segment.text[a:b], a, b
-
-
-# a cell wrapped onto a row of its own: "|  Academy |  |", "      |    | (to be removed)", "\t\t\tpark only)"
-_BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
-# a row that only rules the table ("-------|-------", "+=====+")
-_RULE = re.compile(r"[\s\-=_+|:]+")
 
 
 def _recorder_makes(
@@ -293,36 +266,37 @@ def _recorder_makes(
             reader.items[-1].detail["listing"] = False  # the recorders' makes, not the cameras'
 
 
-def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool) -> None:
-    if _RULE.fullmatch(line.text):
+def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool, other: bool) -> None:
+    """One data row; ``other``: another body's than the one asked (its makes are named, not in use)."""
+    if RULE.fullmatch(line.text):
         return
-    spans = _cells(line)
+    spans = cells(line)
     reader._sentence = (line, line.start, line.end)
-    qty_text, qa, qb = _cell(line, spans, roles, "qty")
+    qty_text, qa, qb = cell(line, spans, roles, "qty")
     qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
     in_parts = f"{_PART}0" in roles
     if in_parts:
         qty, qa, qb = _part_qty(line, spans, roles)
     register = "qty" not in roles and not in_parts and ("maker" in roles or "model" in roles)
+    if register and len(spans) < 2:
+        return  # "2024/25)": a register's cell wrapped onto a line of its own, no camera of its own
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if is_total_row(line.text):
         if register or qty is None:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
-            numbers = re.findall(r"\b\d{1,3}(?:,\d{3})*\b", line.text)
+            numbers = re.findall(r"(?<![\d,.£$€])\b\d{1,3}(?:,\d{3})*\b(?![.,]\d)", line.text)  # not £
             qty = camera_number(numbers[-1]) if numbers else None
-        if qty is not None:
-            _count(reader, CountMention(qa, qb, qty, "total", False, "table total"))  # the rows' total
+        if qty is not None:  # the rows' total (all the bodies', where others' rows stand beside)
+            _count(reader, CountMention(qa, qb, qty, "excluded" if other else "total", False, "table total"))
         return
-    status_text = _cell(line, spans, roles, "status")[0]
-    negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
-    status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
-    maker_text, ma, _ = _cell(line, spans, roles, "maker")
+    negative, status = _status(cell(line, spans, roles, "status")[0], qty, other)
+    maker_text, ma, _ = cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
         reader.vendor_item(m.match, status, S.SAID, "table row", ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
     _recorder_makes(reader, line, spans, roles, status)
-    model_text, mo, _ = _cell(line, spans, roles, "model")
+    model_text, mo, _ = cell(line, spans, roles, "model")
     if mo < 0 and not makers and ma >= 0:  # "Make: IPC-HDW2431T-AS": a model number in the make's column
         model_text, mo = maker_text, ma
     models = match_model(model_text) if mo >= 0 else []
@@ -336,10 +310,12 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             **{**mm.detail(), "status": status, "reason": "table row"},
         )
         reader.items[-1].detail["partial_table"] = partial
-    type_text = _cell(line, spans, roles, "type")[0]
+    type_text = cell(line, spans, roles, "type")[0]
     recorder = bool(_RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
+    if not makers and maker_text and _RECORDER.search(maker_text):
+        recorder = True  # "Recorders (all makes - not included above) | | 15": in the make's column
     if "maker" not in roles and "model" not in roles and "type" not in roles:  # "Newbridge (planned) | 18"
         recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
     for name, _, _ in find_capabilities(type_text):
@@ -351,6 +327,15 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             reader,
             CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
+
+
+def _status(status_text: str, qty: int | None, other: bool) -> tuple[bool, str]:
+    """Whether a row's cameras are not in use now, and its make's status."""
+    negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
+    status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
+    if (not negative and status_text and _PLANNED_STATUS.search(status_text)) or other:
+        return True, MENTIONED  # "Quote received": cameras not there yet, no make in use
+    return negative, status
 
 
 def _count(reader: SentenceReader, c: CountMention) -> None:

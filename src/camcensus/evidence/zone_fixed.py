@@ -24,7 +24,10 @@ _HEADER_FIELDS = "sent|date|to|subject"  # the fields under a message's "From:" 
 _MAIL_FIELD = re.compile(rf"\s*(?:from|cc|{_HEADER_FIELDS}):", re.IGNORECASE)
 _FORWARDED_ANSWER = re.compile(joined("zones", "forwarded_answer"), re.IGNORECASE)
 _ANSWERS_INLINE = re.compile(joined("zones", "answers_inline"), re.IGNORECASE)
-_REQUEST_ANNEX = re.compile(r"\brequest\b(?![^\n]*\b(?:response|answer|reply|decision)s?\b)", re.IGNORECASE)
+_REQUEST_ANNEX = re.compile(joined("zones", "request_annex"), re.IGNORECASE)
+_SUPERSEDED = re.compile(joined("zones", "superseded"), re.IGNORECASE)
+_CORRECTION = re.compile(joined("zones", "correction"), re.IGNORECASE)
+_PROSE = re.compile(r"\s*(?:\S+\s+){8,}")  # a sentence of its own, not a quoted answer's line
 _NEW_LETTER = re.compile(r"\s*(?:dear|annwyl)\b|\s*[=_*]{10,}\s*$", re.IGNORECASE)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
 _SENT_DATE_TO = re.compile(rf"\s*(?:{_HEADER_FIELDS}):", re.IGNORECASE)
@@ -41,6 +44,15 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         if echoed and state.history:  # answers typed into the quoted request, below the sign-off
             state.inline, state.signature = True, False
         return QUOTED
+    if state.superseded and (  # "Our original response was as follows:" ... to the correction or prose:
+        _CORRECTION.search(text) or (_PROSE.match(text) and not leading_number(text.strip(' "')))
+    ):  # read as answers till then, but an answer the correction gives again replaces it (zones.classify)
+        state.superseded = False
+        if text.rstrip().endswith(":") and _CORRECTION.search(text):
+            return HEADER  # "The corrected response is:": what follows answers
+    if _SUPERSEDED.search(text):
+        state.superseded = True
+        return HEADER
     marker = history_line(text)  # "-----Original Message-----", "---------- Forwarded message ---------"
     header = marker or (_FROM.match(text) and any(_SENT_DATE_TO.match(whole, x, y) for x, y in following))
     if state.forward == "body" and (marker or _MAIL_FIELD.match(text)):

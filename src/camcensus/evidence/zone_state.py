@@ -15,6 +15,7 @@ class ZoneState:
     qa_table: bool = False  # inside a table headed "Question | Response": each row a question and its answer
     qa_of: str | None = None  # which of a document's tables that is ("2" of "table 2 row 1"), where it says
     history: bool = False
+    superseded: bool = False  # inside an earlier answer the reply quotes before correcting it
     forward: str = ""  # "pending" once the reply says its answer is forwarded below, "body" inside it
     inline: bool = False  # answers are typed under the questions of the quoted request, below the history
     signature: bool = False

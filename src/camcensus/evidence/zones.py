@@ -75,6 +75,7 @@ class Line:
     question: Question | None = None
     number: int | None = None
     first_answer: bool = False  # the first answer line after its question: where "Yes"/"No" answers it
+    superseded: bool = False  # in an earlier answer the reply quotes before correcting it
     cells: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -117,8 +118,29 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
                 if a + value < b:
                     out.extend(_answer(state, seg, a + value, b, None))
             elif seg.text[a:b].strip():
-                out.extend(_feed(state, seg, a, b, spans[i + 1 : i + 5]))
+                fed = _feed(state, seg, a, b, spans[i + 1 : i + 5])
+                for line in fed if state.superseded else ():
+                    line.superseded = True
+                out.extend(fed)
+    _drop_corrected(out)
     return out
+
+
+def _drop_corrected(lines: list[Line]) -> None:
+    """An answer of the earlier reply a correction quotes is quoted, not answered, where the correction
+    answers its question again ("Our original response was: 1. 64 ... The corrected response is: 1. 71")."""
+    again: dict[int, Line] = {}  # each question's first answer in the correction
+    corrected = False  # an answer follows: of a question of no number, the quoted line is the earlier's
+    for line in reversed(lines):
+        if line.zone != ANSWER:
+            continue
+        if not line.superseded:
+            corrected = True
+            again[id(line.question)] = line
+        elif id(line.question) in again or (line.question is None and corrected):
+            line.zone = QUOTED
+            if line.first_answer and id(line.question) in again:
+                again[id(line.question)].first_answer = True  # "3. No (unchanged)" answers it now
 
 
 _SHEET = re.compile(r"^sheet (.+?) row \d+$")

@@ -1,0 +1,254 @@
+"""Round 18 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from tests.evidence.letters import read_letter
+
+from camcensus.documents.model import TextSegment
+from camcensus.documents.reader import read_bytes
+from camcensus.evidence.reading import read_segments
+
+_read = read_letter
+
+
+def _sheet(rows: list[str], name: str = "Sheet1", start: int = 0) -> list[TextSegment]:
+    return [
+        TextSegment(seq=start + n, text=row, location=f"sheet {name} row {n + 1}", sheet=name, row=n + 1)
+        for n, row in enumerate(rows)
+    ]
+
+
+def test_a_table_by_year_gives_the_latest_years_cameras_not_the_years_summed() -> None:
+    request = "1. How many CCTV cameras did the Trust operate in 2022/23 and 2023/24?\n2. Any Hikvision?\n"
+    reply = (
+        "1. Camera numbers\n"
+        "                                 2022/23        2023/24\n"
+        "  Hospital sites covered               4              4\n"
+        "  CCTV cameras in operation          318            341\n"
+        "  Recorders (NVR/DVR)                 22             24\n\n"
+        "2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 341
+
+
+def test_the_cameras_denied_and_the_makes_recorders_in_use_is_the_make_in_use() -> None:
+    request = "1. How many cameras?\n2. Are any of your cameras or recorders made by Dahua?\n"
+    reply = (
+        "1. 341\n\n2. The Trust's cameras are not Dahua. However, 9 of the 24 recorders listed above are "
+        "Dahua units, which are scheduled for replacement next year.\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") == "yes"
+
+
+def test_a_no_to_a_question_about_cameras_then_recorders_elsewhere_is_still_no() -> None:
+    """A guard: a bare "No" to the question asked outweighs a make's recorders in other equipment."""
+    request = (
+        "1. How many body-worn cameras?\n2. Are any of the body-worn cameras made by Hikvision or Dahua?\n"
+    )
+    reply = (
+        "1. 2,002\n\n2. No.\n\nFor context only, the Hikvision products referred to in the media relate to "
+        "some fixed CCTV and NVR equipment in custody suites, which is not body worn video.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_count_of_cameras_inside_and_a_number_covering_outside_are_summed() -> None:
+    request = "1) How many CCTV cameras are in use at the academy?\n2) Are any made by Hikvision or Dahua?\n"
+    reply = (
+        "1) We have forty-two cameras inside the building and eighteen covering the outside areas (car park, "
+        "gates and field).\n2) No\n"
+    )
+    assert _read(reply, request).camera_count == 60
+
+
+def test_the_last_of_a_makes_units_removed_leaves_none_in_use() -> None:
+    request = "(i) How many cameras?\n(ii) Has the council ever used Hikvision cameras?\n"
+    reply = (
+        "(i) 96\n(ii) Yes. The cameras and recorders installed under the 2016 contract were Hikvision. These "
+        "were replaced in full under the 2021 contract; the last Hikvision units were removed in November "
+        "2022.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_makes_brand_in_use_beats_a_denial_of_buying_from_the_company() -> None:
+    request = "- how many CCTV cameras\n- any Hikvision cameras?\n- any Dahua cameras?\n"
+    reply = (
+        "At the pavilion there are 6 HiLook cameras on a HiLook recorder. At the allotments there are 2 Imou "
+        "wireless cameras.\n\nIn answer to your two questions about Hikvision and Dahua, the council has "
+        "not bought anything from either company.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "yes"
+
+
+def test_further_cameras_that_give_the_stated_total_are_not_added_to_it() -> None:
+    request = "1. The number of CCTV cameras operated by the Trust\n2. Any Hikvision?\n"
+    reply = (
+        "1. At the end of 2023/24 the Trust operated 436 cameras. A further 15 cameras have been installed "
+        "since 1 April 2024, giving a current total of 451.\n2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 451
+
+
+def test_drones_bought_only_on_a_business_case_leave_the_service_with_none() -> None:
+    request = "1. How many drones does the Service own?\n2. What make are they (e.g. DJI)?\n"
+    reply = (
+        "1. None. The Service does not currently own or operate any drones.\n"
+        "2. Not applicable. A business case for the purchase of two drones (DJI Matrice 30T) was approved "
+        "in October, with delivery expected next year.\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 0
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_a_figure_said_again_in_words_and_spare_units_are_not_added() -> None:
+    request = "Q1. How many BWV cameras does the force have in service?\nQ2. Who makes them?\n"
+    reply = (
+        "Q1. 1,150 (one thousand one hundred and fifty) cameras are currently in service. In addition the "
+        "force holds 85 spare units in stores.\nQ2. Axon.\n"
+    )
+    assert _read(reply, request).camera_count == 1150
+
+
+def test_a_column_headed_current_holding_numbers_is_the_quantity_and_its_total_is_read() -> None:
+    request = "Q1 How many cameras at each building?\nQ2 What make?\n"
+    reply = (
+        "Q1 and Q2\n"
+        "Building                    Current   Make              Removed 2023/24   Planned 2025/26\n"
+        "Civic Centre                   38     Axis                     -                 4\n"
+        "Lye Road Depot                 21     Hanwha                  14                 6\n"
+        "Halesowen Pool                 11     Hanwha                   -                 2\n"
+        "TOTAL                          70                             14                12\n"
+    )
+    assert _read(reply, request).camera_count == 70
+
+
+def test_a_sheet_of_makes_as_columns_is_read_and_a_sheet_of_quoted_installs_is_not() -> None:
+    estate = [
+        "Site | Axis | Hanwha | Hikvision | Total",
+        "High Street | 24 | 6 |  | 30",
+        "Retail Park |  |  | 9 | 9",
+        "TOTAL | 24 | 6 | 9 | 39",
+    ]
+    planned = [
+        "Location | Manufacturer | No. of cameras | Est. cost | Status",
+        "Rainham Precinct | Dahua | 8 | £14,200 | Quote received",
+        "Strood Riverside | Axis | 6 | £21,600 | Awaiting ward member approval",
+        "Total |  | 14 | £35,800",
+    ]
+    reading = read_segments(_sheet(estate, "Estate") + _sheet(planned, "Planned", start=10))
+    assert reading.camera_count == 39
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") != "yes"
+
+
+def test_a_make_whose_column_is_all_zero_is_not_in_use() -> None:
+    reply = (
+        "Cameras by site and manufacturer\n\n"
+        "Site                              Axis   HiWatch   Hanwha   Total\n"
+        "Kendal Royal Infirmary             112         0       31     143\n"
+        "Penrith General Hospital            46        22        9      77\n"
+    )
+    reading = _read(reply, "Q1 How many cameras at each site, by manufacturer?\nQ2 Any Hikvision?\n")
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.camera_count == 220
+
+
+def test_cameras_bought_each_year_by_make_are_no_estate() -> None:
+    request = "Please tell me how many CCTV cameras you bought in each of the last three years, by make.\n"
+    reply = (
+        "Financial year     Hanwha    Axis    Total\n"
+        "2021/22              58        0       58\n"
+        "2022/23              71       20       91\n"
+        "Total               129       20      149\n"
+    )
+    assert _read(reply, request).camera_count is None
+
+
+def test_a_registers_wrapped_cell_and_spare_rows_are_no_cameras_in_use() -> None:
+    reply = (
+        "Site\tCamera ID\tMake\tModel\tStatus\n"
+        "Harbour Court\tHC-01\tHikvision\tDS-2CD2143G2-I\tLive\n"
+        "Harbour Court\tHC-02\tHikvision\tDS-2CD2143G2-I\tLive\n"
+        "Marlowe House\tMH-04\tAxis\tP3245-LVE\tPlanned (Q3\n"
+        "\t\t\t\t2024/25)\n"
+        "Head Office store\tSP-01\tAxis\tM3106-L Mk II\tSpare\n"
+        "Orchard Rise\tOR-01\tAxis\tM3106-L Mk II\tLive\n"
+    )
+    assert _read(reply, "Please send your CCTV asset register.\n").camera_count == 3
+
+
+def test_a_figure_that_includes_recorders_is_no_count_of_cameras() -> None:
+    request = "1. How many CCTV cameras does your organisation operate?\n2. Which makes?\n"
+    reply = (
+        "1. 173 (this figure includes cameras and recording equipment)\n2. See attached.\n\n"
+        "Manufacturer | No. of cameras\nAxis | 71\nHikvision | 58\nAvigilon | 29\n"
+    )
+    assert _read(reply, request).camera_count == 158
+
+
+def test_a_shared_services_rows_for_other_bodies_are_not_the_answer() -> None:
+    request = (
+        "Dear East Hertfordshire District Council\nHow many public space CCTV cameras are there in East "
+        "Herts, and are any Hikvision or Dahua?\n"
+    )
+    reply = (
+        "The table below shows the position for all four partner areas. For your request, the East "
+        "Hertfordshire row applies.\n\n"
+        "  Partner area              Cameras   Manufacturer(s)\n"
+        "  East Hertfordshire            71    Axis (52), Dahua (19)\n"
+        "  Hertsmere                     35    Hikvision (15), Dahua (20)\n"
+        "  North Hertfordshire           48    Axis (48)\n"
+        "  -------------------------------------------------------------\n"
+        "  Partnership total            154\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 71
+    assert reading.vendor_status("Hikvision") != "yes"
+    assert reading.vendor_status("Dahua") == "yes"
+
+
+def test_a_per_site_table_whose_one_site_the_request_names_is_still_the_estate() -> None:
+    """A guard: without the reply saying it sets other bodies beside the one asked, every row counts."""
+    request = "How many cameras does the Trust have, including at Kendal Royal Infirmary?\n"
+    reply = (
+        "  Site                        Cameras   Manufacturer\n"
+        "  Kendal Royal Infirmary          40    Axis\n"
+        "  Penrith General Hospital        30    Axis\n"
+    )
+    assert _read(reply, request).camera_count == 70
+
+
+def test_an_earlier_answer_quoted_before_its_correction_is_replaced() -> None:
+    request = "1. How many cameras?\n2. Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    reply = (
+        "I am writing about our response of 12 March. Our original response was as follows:\n"
+        "    1. 64\n    2. No\n    3. No\n"
+        "Unfortunately, when we prepared that response the cameras at Spring Gardens car park were "
+        "omitted. The corrected response is:\n"
+        "    1. 71\n    2. Yes. The 7 cameras at Spring Gardens car park are Hikvision.\n"
+        "    3. No (unchanged)\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 71
+    assert reading.vendor_status("Hikvision") == "yes"
+    assert reading.vendor_status("Dahua") == "no"
+
+
+def test_a_web_pages_table_is_read_where_it_stands_and_its_sidebar_is_not() -> None:
+    page = (
+        b"<html><body><div class='govuk-cookie-banner'><p>We use cookies. 212 cookies.</p></div>"
+        b"<nav><ul><li><a href='/bins'>Bins</a></li></ul></nav><main><h1>CCTV cameras</h1>"
+        b"<p>1 &amp; 2. The council's cameras are:</p><table><tr><th>Manufacturer</th><th>Number</th></tr>"
+        b"<tr><td>Axis</td><td>71</td></tr><tr><td>Dahua</td><td>38</td></tr></table><p>3. No</p>"
+        b"<h2>Related responses</h2><ul><li><a href='/foi/1'>Public space CCTV (146 cameras)</a></li></ul>"
+        b"</main><aside><ul><li><strong>1,946</strong> street lights</li></ul></aside></body></html>"
+    )
+    doc = read_bytes(page, "reply.html")
+    texts = [s.text for s in doc.segments]
+    assert texts[1].startswith("Manufacturer") and texts[-1].startswith("3. No")
+    assert not any("cookies" in t or "146" in t or "1,946" in t or "Bins" in t for t in texts)
