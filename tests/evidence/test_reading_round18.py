@@ -252,3 +252,105 @@ def test_a_web_pages_table_is_read_where_it_stands_and_its_sidebar_is_not() -> N
     texts = [s.text for s in doc.segments]
     assert texts[1].startswith("Manufacturer") and texts[-1].startswith("3. No")
     assert not any("cookies" in t or "146" in t or "1,946" in t or "Bins" in t for t in texts)
+
+
+def test_columns_under_a_merged_cameras_cell_are_the_cameras_not_the_units_total() -> None:
+    rows = [
+        "Body-worn video - devices in service",
+        " | Cameras |  | Ancillary",
+        "Area | Personal issue | Pool | Docking stations | Total units",
+        "Bristol | 1140 | 160 | 96 | 1396",
+        "Somerset | 410 | 60 | 40 | 510",
+        "Total | 1550 | 220 | 136 | 1906",
+    ]
+    request = "1. How many body-worn video cameras does the force have?\n2. Who makes them?\n"
+    assert read_segments(_sheet(rows, "BWV devices"), request=request).camera_count == 1770
+
+
+def test_kinds_of_camera_beside_a_total_of_devices_are_the_cameras() -> None:
+    rows = [
+        "Location | Fixed | PTZ | Recorders (NVR/DVR) | Total devices",
+        "Town Centres | 38 | 12 | 3 | 53",
+        "Car Parks | 27 | 2 | 4 | 33",
+        "TOTAL | 65 | 14 | 7 | 86",
+    ]
+    assert read_segments(_sheet(rows, "Summary")).camera_count == 79
+
+
+def test_fixed_and_ptz_cctv_camera_columns_are_summed_and_a_totals_row_is_a_total() -> None:
+    rows = [
+        "Site | Fixed CCTV cameras | PTZ CCTV cameras | CCTV manufacturer | Body worn cameras | BWC maker",
+        "St James's | 212 | 14 | Axis | 38 | Hikvision",
+        "Seacroft | 29 | 0 | Bosch | 2 | Hikvision",
+        "Totals | 241 | 14 |  | 40",
+    ]
+    segments = [
+        TextSegment(seq=n, text=row, location=f"row {n + 1}", row=n + 1) for n, row in enumerate(rows)
+    ]
+    reading = read_segments(
+        segments, request="1) How many CCTV cameras at each hospital?\n2) Who makes them?\n"
+    )
+    assert reading.camera_count == 255
+    assert reading.vendor_status("Hikvision") == "no"
+
+
+def test_the_column_of_cameras_installed_now_is_the_count_not_the_total_on_completion() -> None:
+    rows = [
+        "School | Installed now | Planned 2025 | Total cameras on completion",
+        "Brookvale Academy | 42 | 16 | 58",
+        "Fernhill Primary | 11 | 0 | 11",
+        "Total | 53 | 16 | 69",
+    ]
+    assert read_segments(_sheet(rows, "Summary")).camera_count == 53
+
+
+def test_a_make_only_on_a_sheet_of_planned_installs_is_not_in_use() -> None:
+    estate = ["School | Manufacturer | Qty", "Brookvale | Axis | 18", "Fernhill | Hanwha | 7"]
+    planned = ["School | Manufacturer | Qty", "Brookvale | Hikvision | 12"]
+    segments = _sheet(estate, "Current estate") + _sheet(planned, "Planned installs", start=10)
+    reading = read_segments(segments, request="Q1. How many cameras?\nQ2. Are any Hikvision or Dahua?\n")
+    assert reading.camera_count == 25
+    assert reading.vendor_status("Hikvision") != "yes"
+
+
+def test_the_figure_given_in_an_earlier_response_is_not_added() -> None:
+    request = "Question 1: How many CCTV cameras does the council currently operate?\n"
+    reply = (
+        "Question 1: 134. For information, the figure given in our 2022 response to a similar request was "
+        "151; a number of cameras in the town centre were decommissioned in 2023.\n"
+    )
+    assert _read(reply, request).camera_count == 134
+
+
+def test_more_than_one_manufacturer_is_no_count_of_cameras() -> None:
+    request = "(a) the number of cameras at each police building;\n(b) their manufacturer.\n"
+    reply = (
+        "(a) and (b) - please see the table below.\n\n"
+        "  Building                    Cameras   Make\n"
+        "  Police HQ                       46    Axis\n"
+        "  Parkside Police Station         38    Various\n\n"
+        "Where 'Various' is shown the building has a mix of equipment from more than one manufacturer.\n"
+    )
+    assert _read(reply, request).camera_count == 84
+
+
+def test_counts_at_named_places_after_the_first_are_cameras_too() -> None:
+    request = "Q1 The number of CCTV cameras in use across Trust sites.\nQ2 Any Hikvision?\n"
+    reply = (
+        "Q1 The Trust currently has 188 cameras at Leighton Hospital, 61 at Victoria Infirmary, Northwich "
+        "and 15 at Elmhurst Intermediate Care Centre.\nQ2 No.\n"
+    )
+    assert _read(reply, request).camera_count == 264
+
+
+def test_a_pages_tags_and_an_foi_reference_in_its_title_are_not_read() -> None:
+    page = (
+        b"<html><body><main><article><h1>FOI 2024-1049 CCTV cameras</h1><p>Response</p>"
+        b"<p>The council does not operate any ANPR cameras.</p>"
+        b"<div class='field field--name-field-tags'><div>Tags</div><div><a href='/t/1'>Hikvision</a></div>"
+        b"</div></article></main></body></html>"
+    )
+    texts = [s.text for s in read_bytes(page, "reply.html").segments]
+    assert not any("Hikvision" in t for t in texts)
+    request = "Q1 How many ANPR cameras does the council operate?\nQ2 Are any made by Hikvision?\n"
+    assert _read("FOI 2024-1049 CCTV cameras\nWe have 40 cameras.\n", request).camera_count == 40

@@ -103,10 +103,11 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
 
 _FURNITURE_TAGS = ("nav", "aside", "footer")
 _FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
-# a class or id naming a page's furniture: "cookie-banner", "breadcrumbs", "sidebar" (not "has-sidebar")
-_FURNITURE_NAMES = re.compile(
-    r"(?:\w+-)*(?:cookies?|consent|breadcrumbs?|crumbs)(?:-\w+)*|side-?bar|skip-?links?|site-(?:header|footer)",
-    re.I,
+# a word of a class or id naming a page's furniture ("govuk-cookie-banner", "breadcrumbs", "layout-sidebar",
+# "field--name-field-tags"), each word split at its hyphens
+_FURNITURE_WORDS = frozenset(
+    {"cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "crumbs", "sidebar", "skip", "tags"}
+    | {"taxonomy", "keywords", "share", "social"}
 )
 
 
@@ -126,7 +127,8 @@ def _page_furniture(tag: object) -> bool:
     if tag.name in ("ul", "ol") and _links_only(tag):
         return True  # "Related responses", "Latest news": a list of links to other pages
     names = [str(tag.get("id") or ""), *(tag.get("class") or [])]
-    return any(_FURNITURE_NAMES.fullmatch(name) for name in names if name)
+    words = {w.lower() for name in names for w in re.split(r"[-_\s]+", name.replace("side-bar", "sidebar"))}
+    return bool(words & _FURNITURE_WORDS) or "site-header" in names or "site-footer" in names
 
 
 def _links_only(tag: Any) -> bool:

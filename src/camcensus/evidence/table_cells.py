@@ -115,3 +115,29 @@ def cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role: 
 BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
 # a row that only rules the table ("-------|-------", "+=====+")
 RULE = re.compile(r"[\s\-=_+|:]+")
+
+
+def header_shift(header: Line, rows: list[Line]) -> int:
+    """How many columns the rows hold before the header's first: a header that leaves out the rows' label
+    column ("Internal  External  Axis" over "Hillhead  140  62  170"); none where a sheet's or a document
+    table's row keeps every cell in place."""
+    if header.segment.row is not None and " | " in header.text:
+        return 0
+    widths = [len(cells(r)) for r in rows]
+    return max(0, max(set(widths), key=widths.count) - len(cells(header))) if widths else 0
+
+
+ABOUT_CAMERAS = re.compile(joined("tables", "about_cameras"), re.IGNORECASE)
+
+
+def under_cameras(upper: Line, header: Line) -> list[int]:
+    """The columns a merged header cell "Cameras" spans in a sheet's or document table's upper header row
+    ("| Cameras | | Ancillary"): up to the next cell that names something."""
+    if upper.segment.row is None or header.segment.row is None:
+        return []
+    texts = [upper.segment.text[a:b].strip() for a, b in cells(upper)]
+    for col, text in enumerate(texts):
+        if ABOUT_CAMERAS.fullmatch(text.rstrip(":")):
+            end = next((c for c in range(col + 1, len(texts)) if texts[c]), len(cells(header)))
+            return list(range(col, end))
+    return []

@@ -19,7 +19,19 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.table_bodies import other_bodies
-from camcensus.evidence.table_cells import RULE, Table, cell, cell_spans, cells, groups, numbers_in, year_rows
+from camcensus.evidence.table_cells import (
+    ABOUT_CAMERAS,
+    RULE,
+    Table,
+    cell,
+    cell_spans,
+    cells,
+    groups,
+    header_shift,
+    numbers_in,
+    under_cameras,
+    year_rows,
+)
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 
@@ -49,8 +61,9 @@ _ROLES = {
     "status": re.compile(_bounded("column_status"), re.IGNORECASE),
 }
 _OTHER_CAMERAS_COLUMN = re.compile(_bounded("other_cameras_column"), re.IGNORECASE)
-_PART_QTY = re.compile(r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+cameras?)?\W*$", re.IGNORECASE)
-_ABOUT_CAMERAS = re.compile(_list("about_cameras"), re.IGNORECASE)
+_PART_QTY = re.compile(
+    r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+(?:cctv|ip))?(?:\s+cameras?)?\W*$", re.IGNORECASE
+)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
@@ -79,9 +92,17 @@ def _header(table: Table) -> tuple[int, dict[str, int]] | None:
     if found is None:
         return None
     index, roles = found
-    widths = [len(cells(r)) for r in table.rows[index + 1 : index + 6]]
-    shift = max(set(widths), key=widths.count) - len(cells(table.rows[index])) if widths else 0
-    roles = {role: col + shift for role, col in roles.items()} if shift > 0 else roles
+    below = table.rows[index + 1] if index + 1 < len(table.rows) else None
+    if below is not None and not re.search(r"\d", below.text) and under_cameras(table.rows[index], below):
+        index += 1  # "| Cameras | | Ancillary" over "| Personal issue | Pool | ...": the lower row
+    span = under_cameras(table.rows[index - 1], table.rows[index]) if index else []
+    lower = [table.rows[index].segment.text[a:b] for a, b in cells(table.rows[index])]
+    totals = [col for col in span if col < len(lower) and is_total_row(lower[col])]
+    if len(span) >= 2:  # "| Cameras | | Ancillary" over "| Personal | Pool |": the cameras, in two columns
+        roles = {r: c for r, c in roles.items() if r != "qty" and not r.startswith(_PART)}
+        roles.update({"qty": totals[0]} if totals else {f"{_PART}{n}": col for n, col in enumerate(span)})
+    shift = header_shift(table.rows[index], table.rows[index + 1 : index + 6])
+    roles = {role: col + shift for role, col in roles.items()}
     if (
         "qty" not in roles
         and "status" in roles
@@ -97,7 +118,7 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
         return None  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
     roles: dict[str, int] = {}
     for col, t in enumerate(texts):
-        if _RECORDER_COLUMN.search(t) and not _ABOUT_CAMERAS.search(t):
+        if _RECORDER_COLUMN.search(t) and not ABOUT_CAMERAS.search(t):
             continue  # "Recording equipment": the recorders beside the cameras, read as such
         if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
             continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
@@ -105,8 +126,14 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
             if role not in roles and rx.search(t) and len(t) < 40:
                 roles[role] = col
                 break
-    about_cameras = any(_ABOUT_CAMERAS.search(t) for t in texts)
-    parts = [col for col, t in enumerate(texts) if "qty" not in roles and _part_column(t)]
+    about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)
+    now = [col for col, t in enumerate(texts) if _NOW_COLUMN.search(t) and not _LATER_COLUMN.search(t)]
+    if "qty" in roles and _LATER_COLUMN.search(texts[roles["qty"]]) and now:
+        roles["qty"] = now[0]  # "Installed now | Planned 2025 | Total on completion": the cameras now
+    parts = [col for col, t in enumerate(texts) if _part_column(t)]
+    if len(parts) >= 2 and "qty" in roles and (_DEVICES.search(texts[roles["qty"]]) or roles["qty"] in parts):
+        del roles["qty"]  # "Fixed | PTZ | Recorders | Total devices": the cameras are the kinds' columns
+    parts = parts if "qty" not in roles else []
     if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
         roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
     makes = sum(1 for t in texts if len(t) < 40 and find_vendor_mentions(t))  # "Site | Axis | Hanwha | Total"
@@ -118,6 +145,11 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     ):
         return roles
     return None
+
+
+_NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
+_LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
+_DEVICES = re.compile(r"\b(?:devices|equipment|assets|items)\b", re.IGNORECASE)
 
 
 def _part_column(header: str) -> bool:
@@ -153,7 +185,7 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         if found is None:
             continue
         index, roles = found
-        if not _ABOUT_CAMERAS.search(table.rows[index].text) and year_rows(table.rows[index + 1 :]):
+        if not ABOUT_CAMERAS.search(table.rows[index].text) and year_rows(table.rows[index + 1 :]):
             continue  # "2021/22 | 58 | 0 | 58" under makes: what was bought each year, no estate now
         partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
         used[id(table.rows[index])] = _maker_columns(
@@ -184,9 +216,9 @@ def _maker_columns(
     start = len(reader.items)
     reader._sentence = (header, header.start, header.end)
     texts = [[r.segment.text[a:b] for a, b in cells(r)] for r in rows if not is_total_row(r.text)]
-    widths = [len(c) for c in texts[:5]]
-    shift = max(0, max(set(widths), key=widths.count) - len(cells(header))) if widths else 0
-    for col, (a, b) in enumerate(cells(header), start=shift):  # (the rows' label column under no header)
+    for col, (a, b) in enumerate(
+        cells(header), start=header_shift(header, rows[:5])
+    ):  # (the rows' label column under no header)
         if col in roles.values():
             continue
         for m in find_vendor_mentions(header.segment.text[a:b]):
@@ -289,7 +321,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         if qty is not None:  # the rows' total (all the bodies', where others' rows stand beside)
             _count(reader, CountMention(qa, qb, qty, "excluded" if other else "total", False, "table total"))
         return
-    negative, status = _status(cell(line, spans, roles, "status")[0], qty, other)
+    negative, status = _status(cell(line, spans, roles, "status")[0], qty, other, line.segment.sheet)
     maker_text, ma, _ = cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
@@ -329,8 +361,10 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         )
 
 
-def _status(status_text: str, qty: int | None, other: bool) -> tuple[bool, str]:
-    """Whether a row's cameras are not in use now, and its make's status."""
+def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:
+    """Whether a row's cameras are not in use now, and its make's status; a sheet named "Planned installs"
+    holds none in use."""
+    other = other or bool(sheet and _PLANNED_STATUS.search(sheet))
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
     status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
     if (not negative and status_text and _PLANNED_STATUS.search(status_text)) or other:
