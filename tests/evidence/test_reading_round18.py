@@ -354,3 +354,29 @@ def test_a_pages_tags_and_an_foi_reference_in_its_title_are_not_read() -> None:
     assert not any("Hikvision" in t for t in texts)
     request = "Q1 How many ANPR cameras does the council operate?\nQ2 Are any made by Hikvision?\n"
     assert _read("FOI 2024-1049 CCTV cameras\nWe have 40 cameras.\n", request).camera_count == 40
+
+
+def test_quantities_written_with_no_are_counts() -> None:
+    request = "1) How many CCTV cameras do you have?\n2) Who manufactures them?\n"
+    reply = "1) 52no. cameras in total across 38 sites.\n2) 40no. Hikvision, 12no. Hanwha Vision.\n"
+    reading = _read(reply, request)
+    assert reading.camera_count == 52
+    assert reading.vendor_status("Hikvision") == "yes"
+
+
+def test_rows_of_counts_ending_in_a_total_head_no_questions() -> None:
+    request = (
+        "(a) How many CCTV cameras are operated by the council?\n(b) Are any made by Hikvision?\n"
+        "(c) Are any made by Dahua?\n(d) Please list all other manufacturers.\n"
+    )
+    reply = (
+        "(a) How many CCTV cameras are operated by the council?\nThe cameras operated by the Council are:\n"
+        "Public space (town centre, district centres, parks)   - 86\n"
+        "Redeployable                                            - 4\n"
+        "TOTAL                                                   - 90\n"
+        "(b) Are any made by Hikvision?\nYes - please see (d).\n(c) Are any made by Dahua?\nNo.\n"
+        "(d) Please list all other manufacturers.\nHikvision - 40 units\nAxis - 50 units\n"
+    )
+    reading = _read(reply, request)
+    assert reading.camera_count == 90
+    assert reading.vendor_status("Dahua") == "no"

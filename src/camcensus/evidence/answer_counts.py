@@ -40,7 +40,7 @@ _TIGHT_NUMBER = NUMBER.replace(r"[\s-]+", r"(?:\s+|-)")
 _ANSWER_NUMBER = re.compile(
     r"(?<![\w£$€.,/])"
     + APPROX
-    + rf"(?P<num>{_TIGHT_NUMBER})(?![\w%]|[.,/]\d|-[A-Za-z]|\s*(?:"
+    + rf"(?P<num>{_TIGHT_NUMBER})(?!(?!nos?\.?\s)[\w%]|[.,/]\d|-[A-Za-z]|\s*(?:"
     + _list("percent")
     + r"))",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ NOW_BEFORE = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
 _TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
 _IN_USE_AFTER = re.compile(r"\s*(?:" + _list("in_use_after") + r")\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)")
-_TIMES = re.compile(r"\s*[x\u00d7]\s+(?=[A-Za-z])", re.IGNORECASE)  # "6 x DJI Mini 2": six units of a model
+_TIMES = re.compile(r"\s*(?:[x\u00d7]|nos?\.)\s+(?=[A-Za-z])", re.IGNORECASE)  # "6 x DJI Mini", "40no. Axis"
 _PAST_ASIDE = re.compile(_list("past_aside"), re.IGNORECASE)
 _MORE_BEFORE = re.compile(r"\b(?:" + _list("more_before") + r")\s+$", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\b(?:" + _list("lead_verb") + r")\s*$")  # case as written
@@ -331,7 +331,7 @@ def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int
         if _RECORDER_LABEL.search(label) or not named:
             return None
         return number, False
-    found = cells(line)
+    found = tuple(re.sub(r"^[-\u2013:=]\s*", "", c) for c in cells(line))  # "Redeployable   - 4"
     pairs = [_ROW_LABEL_NUMBER.match(p) for p in re.split(r"\s{2,}|\t", line.strip())]
     if len(pairs) >= 2 and all(
         pairs

@@ -30,15 +30,16 @@ def _bounded(section: str) -> str:
 
 APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
 NOUN = r"(?:" + _list("noun") + r")\b(?!\s+(?:" + _list("noun_not_after") + r")\b)"
-# "60-70 cameras", "60 to 70 cameras", "between 60 and 70 cameras": a range, kept (at its middle) but never
-# the count, which is a figure the body gave;
-# "24-hour cameras", "4-megapixel cameras" are no count
+_NO = r"(?=nos?\.?\s)"  # "52no. cameras", "40 no. Hikvision": a quantity written as on schedules
+# "60-70 cameras", "between 60 and 70 cameras": a range, kept (at its middle) but never the count, which is a
+# figure the body gave; "24-hour cameras", "4-megapixel cameras" are no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
 # a count starts at a word: "some" in "handsome" is no approximation (and the engine skips letters fast)
 _NUMBER_NOUN = re.compile(
     r"(?<![A-Za-z])"
     + APPROX
-    + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})\b{_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*(?:x\s+)?"
+    + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})(?:\b|{_NO}){_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*"
+    + rf"(?:(?:x|{_NO}nos?\.?)\s+)?"
     + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{NOUN}",
     re.IGNORECASE,
 )
@@ -115,8 +116,7 @@ class CountMention:
     fleet: int = 0  # the vehicles (or places) its value is the cameras of, each carrying the same number
 
 
-# "173 (this figure includes cameras and recording equipment)": cameras and recorders together
-MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)
+MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)  # "173 (this figure includes recorders)"
 
 
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:

@@ -154,11 +154,16 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
     makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
     found: dict[int, tuple[list[Question], int]] = {}
     greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
+    counted = [
+        bool((m := _LABEL.match(t)) and re.fullmatch(r"\d[\d,]*", m.group("value").strip())) for t in texts
+    ]
     for i, text in enumerate(texts):
         if sign_off(text) or history_line(text):
             break  # the letter's body is over
         if i <= greeting:
             continue  # a letterhead names the body, as the request may
+        if counted[i] and _in_totalled_run(texts, counted, i):
+            continue  # "Redeployable - 4" among "Public space - 86", "TOTAL - 107": a row of counts
         label = _LABEL.match(text)
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
@@ -175,6 +180,14 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
     if len(set(firsts)) < 2 or firsts != sorted(firsts):
         return {}
     return found
+
+
+def _in_totalled_run(texts: list[str], counted: list[bool], i: int) -> bool:
+    """Line ``i`` is one of a run of "label - number" lines that ends in a total ("TOTAL - 107")."""
+    end = i
+    while end + 1 < len(texts) and counted[end + 1]:
+        end += 1
+    return end > i and bool(re.match(r"\W*(?:grand\s+)?totals?\b", texts[end], re.IGNORECASE))
 
 
 # "Cameras in use: 23", "Hikvision/Dahua - Yes": a short label, then its value
