@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from camcensus.evidence.answer_counts import answer_count, row_count
+from camcensus.evidence.answer_counts import answer_count
+from camcensus.evidence.count_rows import row_count
 from camcensus.evidence.counts import find_counts
 
 

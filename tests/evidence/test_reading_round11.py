@@ -60,7 +60,7 @@ def test_a_schedule_of_models_times_quantities_is_summed_and_sites_are_no_count(
 
 
 def test_a_resolution_is_no_quantity_row() -> None:
-    from camcensus.evidence.answer_counts import row_count
+    from camcensus.evidence.count_rows import row_count
 
     assert row_count("Resolution 1920 x 1080") is None
     assert row_count("NVR x 2") is None

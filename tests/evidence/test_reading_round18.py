@@ -380,3 +380,29 @@ def test_rows_of_counts_ending_in_a_total_head_no_questions() -> None:
     reading = _read(reply, request)
     assert reading.camera_count == 90
     assert reading.vendor_status("Dahua") == "no"
+
+
+def test_cameras_watched_from_the_control_room_and_the_others_are_added() -> None:
+    request = (
+        "1. How many CCTV cameras are monitored from the council's control room?\n"
+        "2. How many other CCTV cameras does the council operate that are not monitored from the control "
+        "room?\n3. Number of Hikvision cameras.\n"
+    )
+    reply = (
+        "1. 248 cameras are monitored from the CCTV control room (Bournemouth 131, Poole 94, Christchurch "
+        "23). This includes 12 re-deployable cameras.\n2. 63. These are local systems at depots.\n3. 0.\n"
+    )
+    assert _read(reply, request).camera_count == 311
+
+
+def test_a_note_that_a_figure_includes_some_cameras_gives_no_count() -> None:
+    request = "1. The total number of CCTV cameras operated by the council.\n2. A breakdown by area.\n"
+    reply = (
+        "Q1 / Q2 - Number of cameras and breakdown\n"
+        "Former authority area       Public space   Car parks   Buildings/depots\n"
+        "--------------------------  ------------   ---------   ----------------\n"
+        "Craven                                 18           6                  9\n"
+        "Harrogate                              61          14                 27\n"
+        "Notes:\n(a) The Harrogate public space figure includes 4 re-deployable cameras currently deployed.\n"
+    )
+    assert _read(reply, request).camera_count == 135

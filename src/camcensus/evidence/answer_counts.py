@@ -16,12 +16,13 @@ from camcensus.evidence.counts import (
     MIXED_FIGURE,
     NOT_A_COUNT_BEFORE,
     NOUN,
+    SUB_BEFORE,
     CountMention,
     camera_number,
     left_out,
 )
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
+from camcensus.evidence.text import NUMBER
 
 
 def _list(section: str) -> str:
@@ -126,7 +127,7 @@ _CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
 def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
     """The numbers of cameras an answer states, each with its value (times its fleet, where "each" of a
     fleet carries it) and that fleet's size (0 for none)."""
-    out = []
+    out: list[tuple[re.Match[str], int]] = []
     depth_subset = [r.span() for r in _RANGE_SPAN.finditer(text)]
     # and the spans of "(of which ...)" asides: their numbers are inside the total
     for m in _SUBSET_OPEN.finditer(text):
@@ -155,8 +156,11 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
             continue
         if MIXED_FIGURE.match(text, m.end("num")):  # "173 (this figure includes cameras and recorders)"
             continue
-        if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]):
-            continue  # "The figures above do not include the 9 cameras to be installed"
+        if _LEFT_OUT_BEFORE.search(text[max(0, m.start("num") - 50) : m.start("num")]) or (
+            (out or re.search(r"\b(?:figure|total|number)s? (?:also )?includ", text[: m.start("num")], re.I))
+            and SUB_BEFORE.search(text[max(0, m.start("num") - 40) : m.start("num")])
+        ):  # "The figures above do not include the 9 ...", "248 cameras ... This includes 12 re-deployable"
+            continue
         if planned_after(text, m.end("num"), m.start("num")) or _SUBSET_AFTER.match(text, m.end("num")):
             continue
         out.append((m, value))
@@ -276,102 +280,6 @@ def _in_aside(text: str, at: int) -> bool:
 def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: str) -> CountMention:
     approx = bool(first.group("approx") or last.group("approx"))
     return CountMention(first.start("num"), last.end("num"), value, "total", approx, qualifier)
-
-
-_ROW_UNIT = r"(?:" + _list("row_unit") + r")?"
-_CELL_APPROX = r"(?:" + _list("cell_approx") + r")?"
-_ROW_LABEL_NUMBER = re.compile(
-    # (an aside in the label may hold numbers: "Mobile cameras (44 vehicles, 2 cameras per vehicle): 88")
-    r"^\W*(?P<label>[^\d\s][^\d\n]{0,98}?[^\d\s](?:\s*\([^()\n]{3,90}\))?)\s*(?:[-:=\u2013]|\s{2,}|\t|\.{3,}|\u2026+)\s*"
-    + APPROX
-    # "Brookside Infant School - six (external only)", "... - nil" (a word, or two joined by a hyphen)
-    + rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?\b|nil\b|none\b)\s*"
-    + _ROW_UNIT
-    + r"\s*(?:\*{1,3}|[\u2020\u2021])?"  # "Aylesford   12 *": a footnote's mark
-    + r"\s*(?:\([^)]*\)?)?\s*[.;]?\s*$",
-    re.IGNORECASE,
-)
-# "Axis (210)", "Hanwha (12 units)": a make or site with its number in brackets
-_BRACKET_ROW = re.compile(
-    r"^\W*(?P<label>[^\d\n()]{2,60}?)\s*\(\s*"
-    + _CELL_APPROX
-    + r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*"
-    + _ROW_UNIT
-    + r"\s*\)\s*[.;,]?\s*$",
-    re.IGNORECASE,
-)
-# a cell holding a number, in digits or words, with an aside in brackets ("three (Kirkby depot only)")
-_TIMES_ROW = re.compile(
-    r"^\W*(?:(?P<label>[^\n]{2,60}?)\s+[x\u00d7]\s*(?P<num>\d{1,4})|(?P<num2>\d{1,4})\s*[x\u00d7]\s+"
-    r"(?P<label2>[^\n]{2,60}?))\s*[.;,]?\s*$",
-    re.IGNORECASE,
-)
-_NUMBER_CELL = re.compile(
-    r"\s*" + _CELL_APPROX + rf"({NUMBER})\s*\+?\s*(?:\*{{1,3}}\s*|[\u2020\u2021]\s*)?"  # "12 *": a footnote's
-    r"(?:\([^()]{0,60}\)\s*)?",  # mark
-    re.IGNORECASE,
-)
-_TOTAL_LABEL = re.compile(_list("total_label"), re.IGNORECASE)
-
-
-def is_total_row(text: str) -> bool:
-    """The row (or its label) totals the rows above it: "Total | 297", "Trust total | 374 | 154 | 528"."""
-    return bool(_TOTAL_LABEL.match(text))
-
-
-def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int, bool] | None:
-    """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
-    and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
-    None when the line is no such row (a header, prose, a row of years)."""
-    times = _TIMES_ROW.match(line)
-    if times is not None:  # "DS-2CD2143G2-I   x 14", "4 x Axis P3265-LVE": a schedule's quantity
-        label = times.group("label") or times.group("label2")
-        number = int(times.group("num") or times.group("num2"))
-        named = re.search(r"[A-Za-z]{2}", label) and not label.split()[-1].isdigit()  # not "1920 x 1080"
-        if _RECORDER_LABEL.search(label) or not named:
-            return None
-        return number, False
-    found = tuple(re.sub(r"^[-\u2013:=]\s*", "", c) for c in cells(line))  # "Redeployable   - 4"
-    pairs = [_ROW_LABEL_NUMBER.match(p) for p in re.split(r"\s{2,}|\t", line.strip())]
-    if len(pairs) >= 2 and all(
-        pairs
-    ):  # "DLR \u2013 Trains: 894   Stations and depots: 1132": one row, two parts
-        found = tuple(c for m in pairs if m for c in (m.group("label"), m.group("num")))
-    if len(found) >= 2:
-        label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
-        numbers = [parse_number(m.group(1)) or 0 for c in found if (m := _NUMBER_CELL.fullmatch(c))]
-        if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
-            return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
-    else:
-        m = (
-            _ROW_LABEL_NUMBER.match(line)
-            or _BRACKET_ROW.match(line)
-            or (LOOSE_ROW.match(line) if loose else None)
-        )
-        if m is None:
-            return None
-        word = not m.group("num")[0].isdigit()
-        if word and not re.search(r"\s(?:[-:=\u2013]\s*|\s+)$", line[: m.start("num")]):
-            return None  # "Thirty-two", "Forty-one (41).": a number in words, no label and its number
-        value = parse_number(m.group("num"))  # "nil" and "none" are 0
-        if value is None:
-            return None
-        label, numbers = m.group("label"), [value]
-    if (len(numbers) >= 3 and numbers[-1] == sum(numbers[:-1])) or latest:
-        numbers = numbers[-1:]  # "Highways  96  38  134": the row's own total column; or the latest year's
-    if not numbers or not label.strip() or any(1990 <= n <= 2035 for n in numbers):
-        return None
-    if label_counts_no_cameras(label):
-        return None
-    return sum(numbers), bool(_TOTAL_LABEL.match(label))
-
-
-_RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)
-
-
-def label_counts_no_cameras(label: str) -> bool:
-    """A row's label says its number is no count of cameras in use: recorders, money, cameras planned."""
-    return bool(_RECORDER_LABEL.search(label))
 
 
 def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:

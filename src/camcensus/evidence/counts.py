@@ -93,7 +93,7 @@ _BARE_ANSWER = re.compile(
     + r"))*\W*$",
     re.IGNORECASE,
 )
-_SUB = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
+SUB_BEFORE = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 _PART = re.compile(r"\b(?:" + _list("part") + r")\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:" + _list("continues") + r")\b", re.IGNORECASE)
 _TOTAL = re.compile(_bounded("total"), re.IGNORECASE)
@@ -125,7 +125,7 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
         return "excluded"
     if re.search(r"\bof\b", modifier, re.IGNORECASE) and not re.search(r"total of", before, re.IGNORECASE):
         return "sub"
-    if _SUB.search(before):
+    if SUB_BEFORE.search(before):
         return "sub"
     if _LABEL_LEAD.fullmatch(text[:number_start]) and not _TOTAL.search(text[:number_start]):
         return "part"

@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.answer_counts import answer_count, planned_after, row_count
+from camcensus.evidence.answer_counts import answer_count, planned_after
 from camcensus.evidence.count_each import fleet_before
+from camcensus.evidence.count_rows import row_count
 from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from camcensus.evidence.answer_counts import is_total_row
+from camcensus.evidence.count_rows import is_total_row
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.table_cells import RULE, cells
 from camcensus.evidence.zones import QUOTED, Line

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import strength as S
-from camcensus.evidence.answer_counts import is_total_row, label_counts_no_cameras
 from camcensus.evidence.capabilities import find_capabilities
+from camcensus.evidence.count_rows import is_total_row, label_counts_no_cameras
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST
