@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.redaction.words import fold, folded, forenames, kept_names, lists
 
 # a letter of any script, with the combining accents that may follow it ("ọ̀" in "Adébáyọ̀")
@@ -94,6 +95,8 @@ def read_words(text: str) -> Words:
             if tuple(w.key for w in items[i : i + len(phrase)]) == phrase:
                 kept.update(range(i, i + len(phrase)))
                 break
+    for m in find_vendor_mentions(text):  # a make as officers spell it: "Hikvison NVRs", "Dahau"
+        kept.update(i for i, w in enumerate(items) if w.start < m.end and m.start < w.end)
     return Words(text, items, frozenset(kept))
 
 
