@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import uuid
 from typing import Any
 
 from camcensus.documents.limits import TEXT_CUT, Limits
@@ -77,10 +78,11 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         if not tag.decomposed:
             tag.decompose()
     rows: dict[str, list[tuple[str, str, int | None]]] = {}
+    token = uuid.uuid4().hex  # where each table stood, in a mark no page can hold
     for t, table in enumerate(soup.find_all("table"), start=1):
         if table.find_parent("table") is not None:
             continue  # nested layout tables are read as cells of their parent
-        mark = f"\x00{t}\x00"
+        mark = f"{token}{t}{token}"
         rows[mark] = []
         for n, tr in enumerate(table.find_all("tr"), start=1):
             line = row_text(cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"]))
@@ -91,7 +93,7 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         tag.insert_before("\n")
         tag.insert_after("\n")
     out: list[tuple[str, str, int | None]] = []
-    for part in re.split(r"(\x00\d+\x00)", soup.get_text()):
+    for part in re.split(f"({token}\\d+{token})", soup.get_text()):
         if part in rows:
             out.extend(rows[part])
             continue
@@ -118,17 +120,18 @@ def _page_furniture(tag: object) -> bool:
 
     if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
         return False
-    if tag.find(["main", "article", "h1"]) is not None:
-        return False
-    if tag.name in _FURNITURE_TAGS or tag.get("role") in _FURNITURE_ROLES:
-        return True
-    if tag.name == "header" and tag.find_parent(["main", "article"]) is None:
-        return True
-    if tag.name in ("ul", "ol") and _links_only(tag):
-        return True  # "Related responses", "Latest news": a list of links to other pages
     names = [str(tag.get("id") or ""), *(tag.get("class") or [])]
     words = {w.lower() for name in names for w in re.split(r"[-_\s]+", name.replace("side-bar", "sidebar"))}
-    return bool(words & _FURNITURE_WORDS) or "site-header" in names or "site-footer" in names
+    furniture = (
+        tag.name in _FURNITURE_TAGS
+        or tag.get("role") in _FURNITURE_ROLES
+        or (tag.name == "header" and tag.find_parent(["main", "article"]) is None)
+        or (tag.name in ("ul", "ol") and _links_only(tag))  # "Related responses": links to other pages
+        or bool(words & _FURNITURE_WORDS)
+        or "site-header" in names
+        or "site-footer" in names
+    )  # (the costlier look inside it only for a part that looks like furniture)
+    return furniture and tag.find(["main", "article", "h1"]) is None
 
 
 def _links_only(tag: Any) -> bool:
