@@ -406,3 +406,13 @@ def test_a_note_that_a_figure_includes_some_cameras_gives_no_count() -> None:
         "Notes:\n(a) The Harrogate public space figure includes 4 re-deployable cameras currently deployed.\n"
     )
     assert _read(reply, request).camera_count == 135
+
+
+def test_a_layout_class_naming_a_sidebar_is_no_furniture_and_a_deep_page_is_read() -> None:
+    page = (
+        b"<html><body><div class='page-wrapper has-sidebar'><p>We have 12 cameras.</p><table><tr><td>Axis"
+        b"</td><td>12</td></tr></table></div><div class='sidebar'><p>99 other things</p></div></body></html>"
+    )
+    assert [s.text for s in read_bytes(page, "reply.html").segments] == ["We have 12 cameras.", "Axis | 12"]
+    deep = ("<div class='sidebar-x'>" * 2000 + "<p>x</p>" + "</div>" * 2000).encode()
+    assert read_bytes(deep, "deep.html").error is None

@@ -74,8 +74,9 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
     soup = BeautifulSoup(data[: limits.max_text_chars], "lxml")
     for junk in soup(["script", "style", "noscript", "template", "head"]):
         junk.decompose()
-    for tag in [t for t in soup.find_all(True) if _page_furniture(t)]:
-        if not tag.decomposed:
+    content = {id(p) for m in soup.find_all(["main", "article", "h1"]) for p in (m, *m.parents)}
+    for tag in [t for t in soup.find_all(True) if id(t) not in content and _page_furniture(t)]:
+        if not tag.__dict__.get("_decomposed"):  # (one inside another went with it)
             tag.decompose()
     rows: dict[str, list[tuple[str, str, int | None]]] = {}
     token = uuid.uuid4().hex  # where each table stood, in a mark no page can hold
@@ -107,6 +108,7 @@ _FURNITURE_TAGS = ("nav", "aside", "footer")
 _FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
 # a word of a class or id naming a page's furniture ("govuk-cookie-banner", "breadcrumbs", "layout-sidebar",
 # "field--name-field-tags"), each word split at its hyphens
+_LAYOUT = re.compile(r"(?:has|with|no|without|show|hide|layout|page|one|two|three)[-_]", re.IGNORECASE)
 _FURNITURE_WORDS = frozenset(
     {"cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "crumbs", "sidebar", "skip", "tags"}
     | {"taxonomy", "keywords", "share", "social"}
@@ -115,14 +117,15 @@ _FURNITURE_WORDS = frozenset(
 
 def _page_furniture(tag: object) -> bool:
     """A web page's parts around its content: menus, sidebars, footers, the site's header (not an
-    article's), a cookie banner, breadcrumbs; never a part that holds the page's main content."""
+    article's), a cookie banner, breadcrumbs (the caller keeps a part that holds the page's main content,
+    and a class that names a layout, "has-sidebar", "layout-sidebar-right", is no furniture)."""
     from bs4 import Tag
 
-    if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
+    if not isinstance(tag, Tag) or tag.attrs is None:
         return False
-    names = [str(tag.get("id") or ""), *(tag.get("class") or [])]
+    names = [n for n in (str(tag.get("id") or ""), *(tag.get("class") or [])) if not _LAYOUT.match(n)]
     words = {w.lower() for name in names for w in re.split(r"[-_\s]+", name.replace("side-bar", "sidebar"))}
-    furniture = (
+    return (
         tag.name in _FURNITURE_TAGS
         or tag.get("role") in _FURNITURE_ROLES
         or (tag.name == "header" and tag.find_parent(["main", "article"]) is None)
@@ -130,8 +133,7 @@ def _page_furniture(tag: object) -> bool:
         or bool(words & _FURNITURE_WORDS)
         or "site-header" in names
         or "site-footer" in names
-    )  # (the costlier look inside it only for a part that looks like furniture)
-    return furniture and tag.find(["main", "article", "h1"]) is None
+    )
 
 
 def _links_only(tag: Any) -> bool:
