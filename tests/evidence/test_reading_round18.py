@@ -416,3 +416,11 @@ def test_a_layout_class_naming_a_sidebar_is_no_furniture_and_a_deep_page_is_read
     assert [s.text for s in read_bytes(page, "reply.html").segments] == ["We have 12 cameras.", "Axis | 12"]
     deep = ("<div class='sidebar-x'>" * 2000 + "<p>x</p>" + "</div>" * 2000).encode()
     assert read_bytes(deep, "deep.html").error is None
+
+
+def test_body_worn_video_devices_are_counted_and_a_range_of_them_is_not() -> None:
+    request = "Q1 How many body worn video cameras does the force currently have?\nQ2 What make are they?\n"
+    reply = "The force currently has two thousand one hundred body worn video devices, all Axon Body 3.\n"
+    assert _read(reply, request).camera_count == 2100
+    ranged = "Between 2,900 and 3,100 body worn video devices are in circulation at any one time.\n"
+    assert _read(ranged, request).camera_count is None

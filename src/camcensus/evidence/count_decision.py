@@ -34,6 +34,7 @@ def decide_counts(reader: SentenceReader) -> None:
             (replace(c, role="part"), item)
             for c, item in usable
             if c.role == "excluded"
+            and not c.ranged  # "between 2,900 and 3,100 devices": no figure
             and not cues.past_now(item.quote)
             and not planned_after(_sentence_of(reader, item), c.end, c.start)  # "a business case for ... two"
             and of_drones(c) == ("drones" in reader.subject)  # drones, or the cameras asked of

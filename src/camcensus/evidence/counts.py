@@ -31,8 +31,7 @@ def _bounded(section: str) -> str:
 APPROX = r"(?P<approx>" + _list("approx") + r")?\s*"
 NOUN = r"(?:" + _list("noun") + r")\b(?!\s+(?:" + _list("noun_not_after") + r")\b)"
 _NO = r"(?=nos?\.?\s)"  # "52no. cameras", "40 no. Hikvision": a quantity written as on schedules
-# "60-70 cameras", "between 60 and 70 cameras": a range, kept (at its middle) but never the count, which is a
-# figure the body gave; "24-hour cameras", "4-megapixel cameras" are no count
+# "60-70 cameras", "between 60 and 70": a range, at its middle, never the count; "24-hour cameras" no count
 _RANGE = rf"(?:\s*(?:-|\u2013|\bto\b|(?(between)\band\b|(?!)))\s*(?P<num2>\b{NUMBER})\b)?"
 # a count starts at a word: "some" in "handsome" is no approximation (and the engine skips letters fast)
 _NUMBER_NOUN = re.compile(
@@ -114,6 +113,7 @@ class CountMention:
     approx: bool
     qualifier: str  # the words between the number and "cameras": "Hikvision", "PTZ", "body worn"
     fleet: int = 0  # the vehicles (or places) its value is the cameras of, each carrying the same number
+    ranged: bool = False  # "between 2,900 and 3,100": a range's middle, never a figure the body gave
 
 
 MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)  # "173 (this figure includes recorders)"
@@ -212,8 +212,7 @@ def _patterns_for(text: str) -> list[re.Pattern[str]]:
     return patterns
 
 
-# the words between a number and "cameras" join it to a name without a number ("2 and Axon AB3"): the number
-# ends a model's name, it counts nothing
+# the words between a number and "cameras" join it to a name ("2 and Axon AB3"): a model's number, no count
 _JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-Za-z]*\d")
 
 
@@ -296,6 +295,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                     role,
                     bool(m.group("approx") or m.groupdict().get("plus") or ranged is not None),
                     qualifier,
+                    ranged=ranged is not None,
                 )
             )
             taken.append((m.start("num"), end))
