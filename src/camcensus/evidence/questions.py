@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from camcensus.evidence.count_rows import is_total_row
 from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.request import GREETING, roman_number
@@ -154,9 +155,8 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
     makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
     found: dict[int, tuple[list[Question], int]] = {}
     greeting = next((i for i, t in enumerate(texts) if GREETING.match(t)), -1)
-    counted = [
-        bool((m := _LABEL.match(t)) and re.fullmatch(r"\d[\d,]*", m.group("value").strip())) for t in texts
-    ]
+    labels = [_LABEL.match(t) for t in texts]
+    counted = [bool(m and re.fullmatch(r"\d[\d,]*", m.group("value").strip())) for m in labels]
     for i, text in enumerate(texts):
         if sign_off(text) or history_line(text):
             break  # the letter's body is over
@@ -164,7 +164,7 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
             continue  # a letterhead names the body, as the request may
         if counted[i] and _in_totalled_run(texts, counted, i):
             continue  # "Redeployable - 4" among "Public space - 86", "TOTAL - 107": a row of counts
-        label = _LABEL.match(text)
+        label = labels[i]
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
             continue
@@ -187,7 +187,7 @@ def _in_totalled_run(texts: list[str], counted: list[bool], i: int) -> bool:
     end = i
     while end + 1 < len(texts) and counted[end + 1]:
         end += 1
-    return end > i and bool(re.match(r"\W*(?:grand\s+)?totals?\b", texts[end], re.IGNORECASE))
+    return end > i and is_total_row(texts[end])
 
 
 # "Cameras in use: 23", "Hikvision/Dahua - Yes": a short label, then its value

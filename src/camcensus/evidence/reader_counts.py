@@ -17,7 +17,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
-from camcensus.evidence.text import could_contain, sentences
+from camcensus.evidence.text import YEAR, could_contain, sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
@@ -251,7 +251,8 @@ _LISTED = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+[-\u2013:]\s+(?P<rest>\S.
 
 
 # a line heading a table's columns by year: "        2022/23      2023/24", "Year  2023  2024"
-_YEARS_HEAD = re.compile(r"^[^\d|]{0,40}(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?[\s|]*){2,}$")
+_YEARS_HEAD = re.compile(rf"^[^\d|]{{0,40}}(?:{YEAR}[\s|]*){{2,}}$")
+_CAMERA_NOUN = re.compile(rf"\b{NOUN}", re.IGNORECASE)
 
 
 def _latest_year(rows: list[tuple[Line, int, bool]]) -> list[tuple[Line, int, bool]]:
@@ -262,7 +263,7 @@ def _latest_year(rows: list[tuple[Line, int, bool]]) -> list[tuple[Line, int, bo
     for line, value, total in rows:
         latest = row_count(line.text, latest=True)
         out.append((line, latest[0] if latest else value, total))
-    cameras = [r for r in out if re.search(rf"\b{NOUN}", r[0].text, re.IGNORECASE)]
+    cameras = [r for r in out if _CAMERA_NOUN.search(r[0].text)]
     return cameras or out
 
 

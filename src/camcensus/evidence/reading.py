@@ -25,7 +25,7 @@ from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
-from camcensus.evidence.phrases import kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.questions import label_numbers
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total, split_request
@@ -204,9 +204,8 @@ def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     return bool(brand) and brand != _vendor_of(pos) and weak and neg.kind == pos.kind
 
 
-# a denial of dealings with the company ("has not bought anything from either company"), not of its brands:
-# a sub-brand's cameras come through resellers
-_BOUGHT = re.compile(r"\b(?:bought|purchased|procured|contracts?|contracted|dealings|ordered)\b", re.I)
+# a denial of dealings with the company ("has not bought anything from either company"), not of its brands
+_BOUGHT = re.compile(r"\b(?:" + joined("cues", "dealings") + r")\b", re.IGNORECASE)
 
 
 def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
@@ -215,8 +214,9 @@ def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     return bool(neg.detail.get("equipment")) and not pos.detail.get("equipment")
 
 
-_RECORDERS = re.compile(r"\b(?:nvrs?|dvrs?|xvrs?|recorders?|recording (?:units?|devices?|equipment))\b", re.I)
-_CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.I)
+_RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
+_WHOLE_EQUIPMENT = re.compile(r"\b(?:" + joined("cues", "whole_equipment") + r")\b", re.IGNORECASE)
+_CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.IGNORECASE)
 
 
 def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
@@ -227,7 +227,7 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
         and bool(_RECORDERS.search(pos.quote))
         and not _RECORDERS.search(neg.quote)
         and bool(_CAMERAS_ONLY.search(neg.quote))
-        and not re.search(r"\b(?:equipment|devices?|products?|systems?)\b", neg.quote, re.I)
+        and not _WHOLE_EQUIPMENT.search(neg.quote)
     )
 
 

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, could_be_row
+from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, YEAR, could_be_row
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.memo import text_memo
 
-SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
+_SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
 
 
 @dataclass
@@ -23,11 +23,11 @@ def cells(line: Line) -> list[tuple[int, int]]:
     """Cell spans (absolute offsets in the segment) of a row; a sheet's row whose first cell is empty
     (" | Wards & corridors | 61") keeps that cell, empty, so that its columns stay in place."""
     if line.segment.row is not None and " | " in line.text:  # a sheet's or a document table's row: its
-        return [(line.start + a, line.start + b) for a, b in bar_cells(line.text)]  # empty cells kept
+        return [(line.start + a, line.start + b) for a, b in _bar_cells(line.text)]  # empty cells kept
     return [(line.start + a, line.start + b) for a, b in cell_spans(line.text)]
 
 
-def bar_cells(text: str) -> list[tuple[int, int]]:
+def _bar_cells(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for part in text.split("|"):
         lead = len(part) - len(part.lstrip())
@@ -41,7 +41,7 @@ def cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Cell spans of a row's text, each without its surrounding spaces; a row whose number lost its gap
     ("Hanwha Vision (formerly Samsung) 204") is a label and a number."""
     spans, pos = [], 0
-    for m in SEPARATOR.finditer(text) if could_be_row(text) else ():
+    for m in _SEPARATOR.finditer(text) if could_be_row(text) else ():
         if text[pos : m.start()].strip():  # not the indent before the first cell
             spans.append((pos, m.start()))
         pos = m.end()
@@ -56,7 +56,7 @@ def cell_spans(text: str) -> tuple[tuple[int, int], ...]:
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
             start, end = a + lead, a + len(chunk.rstrip())
-            narrow = NARROW_NUMBER.search(text, start, end) if len(spans) >= 2 else None
+            narrow = _NARROW_NUMBER.search(text, start, end) if len(spans) >= 2 else None
             if narrow:  # "Hallbrook Science Park (Blocks A-C)  24": a long label ate the number's gap
                 out.extend([(start, narrow.start()), (narrow.start("num"), end)])
             else:
@@ -64,17 +64,17 @@ def cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
+_NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
-PAGE_FURNITURE = re.compile(joined("tables", "page_furniture"), re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(joined("tables", "page_furniture"), re.IGNORECASE)
 
 
 def groups(lines: list[Line]) -> list[Table]:
     tables, current = [], Table()
     for line in lines:
-        ruled = BARRED.match(line.text) or RULE.fullmatch(line.text)
-        if current.rows and PAGE_FURNITURE.search(line.text):
+        ruled = _BARRED.match(line.text) or RULE.fullmatch(line.text)
+        if current.rows and _PAGE_FURNITURE.search(line.text):
             continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
         wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
         if line.zone == ANSWER and (len(cells(line)) >= 2 or (current.rows and (ruled or wrapped))):
@@ -92,7 +92,7 @@ def groups(lines: list[Line]) -> list[Table]:
 def year_rows(rows: list[Line]) -> bool:
     """Most of the rows are labelled by a year ("2021/22", "2023")."""
     first = [line.segment.text[a:b].strip() for line in rows for a, b in cells(line)[:1]]
-    years = [bool(re.fullmatch(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?", c)) for c in first]
+    years = [bool(re.fullmatch(rf"(?:FY\s*)?{YEAR}", c)) for c in first]
     return sum(years) * 2 > len(years) > 0
 
 
@@ -112,7 +112,7 @@ def cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role: 
 
 
 # a cell wrapped onto a row of its own: "|  Academy |  |", "      |    | (to be removed)", "\t\t\tpark only)"
-BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
+_BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
 # a row that only rules the table ("-------|-------", "+=====+")
 RULE = re.compile(r"[\s\-=_+|:]+")
 

@@ -149,7 +149,7 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
 
 _NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
 _LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
-_DEVICES = re.compile(r"\b(?:devices|equipment|assets|items)\b", re.IGNORECASE)
+_DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
 
 
 def _part_column(header: str) -> bool:

@@ -183,6 +183,8 @@ _MORE_WORDS = "|".join((NUMBER_WORDS, *_WELSH_TEN, _WELSH_FIVE))
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_WORDS})\b)*))"
 # between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), a gap of three spaces, or a
 # dotted leader ("Car parks (6 sites) ......... 14")
+# a year, or a financial or academic year: "2023", "2022/23", "2023-2024"
+YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s*\.{4,}\s*|\s{3,}")
 
 
