@@ -60,3 +60,34 @@ def test_a_sheet_its_sender_hid_is_not_read() -> None:
     book.save(out)
     doc = read_bytes(out.getvalue(), "reply.xlsx")
     assert [s.text for s in doc.segments] == ["Q1 | 212 cameras"]
+
+
+def _box(text: str) -> str:
+    return f'<w:txbxContent><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:txbxContent>'
+
+
+def test_a_word_files_text_boxes_are_read_once_each_in_place() -> None:
+    """Word saves a text box twice (the drawing and its VML fallback): its answer is read once, after the
+    paragraph it is anchored in and before the next."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Q1 How many cameras?")
+    anchor = document.add_paragraph()
+    document.add_paragraph("Q2 Any Hikvision?")
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    box = _box("The Trust has 410 cameras.")
+    run = parse_xml(
+        f'<w:r xmlns:w="{_W}" xmlns:mc="{mc}" xmlns:wps="{wps}" xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><wps:txbx>{box}</wps:txbx></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+    anchor._p.append(run)
+    out = io.BytesIO()
+    document.save(out)
+    text = "\n".join(s.text for s in read_bytes(out.getvalue(), "reply.docx").segments)
+    assert text.count("The Trust has 410 cameras.") == 1
+    assert text.index("How many") < text.index("410") < text.index("Any Hikvision")

@@ -95,6 +95,9 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             out.paragraph(Paragraph(child, document).text)
+            for box in _text_boxes(child):  # a text box anchored in the paragraph: its own paragraphs
+                for inner in box.iter(f"{_W}p"):
+                    out.paragraph(Paragraph(inner, document).text)
         elif tag == "tbl":
             out.table(_docx_rows(Table(child, document)))
     out.flush()
@@ -103,6 +106,17 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(paragraph: Any) -> Iterable[Any]:
+    """The text boxes in a paragraph (``w:txbxContent``, as a drawing shape or a VML one), each once: Word
+    saves a shape twice, as the drawing and as its VML fallback, and the fallback is left out."""
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        if not any(a.tag == f"{_MC}Fallback" for a in box.iterancestors()):
+            yield box
 
 
 def _docx_notes(document: Any) -> Iterable[tuple[str, list[str]]]:

@@ -39,7 +39,9 @@ def decide_counts(reader: SentenceReader) -> None:
             and not planned_after(_sentence_of(reader, item), c.end, c.start)  # "a business case for ... two"
             and of_drones(c) == ("drones" in reader.subject)  # drones, or the cameras asked of
         ]
-        usable = excluded or [(c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")]
+        usable = _restated(excluded) or [
+            (c, i) for c, i in usable if not kinds_in(i.quote, "request", "general")
+        ]
     elif reader.asked and not reader.subject:  # a request about CCTV: "38 ANPR cameras" are other equipment
         totals = [q for q in reader.asked.values() if asks_total(q, ())]
         asked_in = {k for q in totals for k in kinds_in(q, "request", "scope")}
@@ -47,7 +49,7 @@ def decide_counts(reader: SentenceReader) -> None:
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     usable = reader.with_more(answers, usable) or usable
     usable = _pointed_parts(reader, usable)
-    usable = _estate_parts(reader, usable) or usable
+    usable = _estate_parts(reader, usable) or _sections(usable)
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     chosen = [(c, item) for (c, item), f in zip(usable, flags, strict=True) if f]
@@ -60,6 +62,16 @@ def decide_counts(reader: SentenceReader) -> None:
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _restated(mentions: list[Mentioned]) -> list[Mentioned]:
+    """The equipment asked about counted again in a later sentence ("Police Scotland currently has 24 RPAS
+    ...", then "All 24 aircraft have thermal imaging"): one fleet, read once."""
+    out: list[Mentioned] = []
+    for c, item in mentions:
+        if not any(o.value == c.value and other.quote != item.quote for o, other in out):
+            out.append((c, item))
+    return out
 
 
 def _one_make_of_several(reader: SentenceReader, counted: list[Mentioned]) -> bool:
@@ -177,6 +189,9 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     whole = [(i, c) for i, c in parts if (i, c) not in made and c.role == "part"]
     if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
         return mentions
+    tables = {mentions[i][1].detail.get("table") for i, _ in whole} - {None}
+    if any(mentions[i][1].detail.get("table") in tables for i, _ in made):
+        return mentions  # "Brunel House | 18 | Vista", "Stephenson Tower | 22 | Hanwha": rows of one table
     if sum(c.value for _, c in made) > sum(c.value for _, c in whole):
         return mentions
     if any(c.role == "total" for _, c in made) and sum(c.value for _, c in made) >= sum(
@@ -241,7 +256,10 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
     space cameras ...", "How many at council buildings ..."), where no question asks for the whole: the
     parts of the count, to be added up."""
     asked = _count_questions(reader)
-    if len(asked) < 2 or not all(kinds_in(t, "request", "estate_part") for t in asked):
+    lettered = [t for q in reader.asked.values() if len(parts := lettered_texts(q)) >= 2 for t in parts]
+    if len(asked) < 2 or not (  # "the number of cameras for (a) town centres, (b) car parks, (c) libraries"
+        all(kinds_in(t, "request", "estate_part") for t in asked) or set(asked) <= set(lettered)
+    ):
         return None
     first: dict[int, int] = {}  # a question -> the index of its answer's count
     for index, (c, item) in enumerate(usable):
@@ -262,6 +280,28 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
         else (replace(c, role="sub"), item)
         for i, (c, item) in enumerate(usable)
     ]
+
+
+_LABELLED = re.compile(r"\s*(?P<label>[^\d:\n]{3,40}):\s*\d[\d,]*\s*")  # "Number of cameras: 214"
+
+
+def _sections(usable: list[Mentioned]) -> list[Mentioned]:
+    """The same labelled line in each section of a reply ("Site A ... Number of cameras: 214", "Site B ...
+    Number of cameras: 37"), none the others' sum: each site's part of the count."""
+    by_label: dict[str, list[int]] = {}
+    for index, (c, item) in enumerate(usable):
+        text = c.role == "total" and item.detail.get("source") == "text"
+        m = _LABELLED.fullmatch(item.quote) if text else None
+        if m is not None:
+            by_label.setdefault(m.group("label").strip().lower(), []).append(index)
+    out = list(usable)
+    for indexes in by_label.values():
+        values = [usable[i][0].value for i in indexes]
+        if len(set(values)) < 2 or any(2 * v == sum(values) for v in values):
+            continue  # the same figure twice, or one the others' total
+        for n, i in enumerate(indexes):
+            out[i] = (replace(usable[i][0], role="part", qualifier=f"section {n}"), usable[i][1])
+    return out
 
 
 def _pointed_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Mentioned]:

@@ -45,6 +45,14 @@ _EACH_UNIT = re.compile(
 )
 
 
+# "Roads Policing Unit   46 vehicles x 3 cameras (front, rear, cabin)": a fleet, so many cameras on each
+FLEET_TIMES = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,4})\s+(?:[A-Za-z()'-]+\s+){1,2}?[x\u00d7]\s*(?P<m>\d{1,2})\s+"
+    r"(?:[\w-]+\s+)?cameras?\b",
+    re.IGNORECASE,
+)
+
+
 def fleet_before(text: str, start: int, floor: int = 0, until: int | None = None) -> int | None:
     """How many vehicles (or places) carry the count at ``start`` each, where its sentence opens "Each
     vehicle has ..." and ``text[floor:until]`` counts the vehicles."""
@@ -63,10 +71,14 @@ def fleet_before(text: str, start: int, floor: int = 0, until: int | None = None
 def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
     """Of the counts at ``starts``, those of the cameras on each of a fleet or of places named, with how
     many there are."""
-    if "each" not in text.lower():
+    times = {m.start("m"): int(m.group("n").replace(",", "")) for m in FLEET_TIMES.finditer(text)}
+    if "each" not in text.lower() and not times:
         return {}
     out = {}
     for start in starts:
+        if times.get(start):  # "46 vehicles x 3 cameras"
+            out[start] = times[start]
+            continue
         before = text[max(0, start - 120) : start]
         m = _EACH.search(before[-80:])
         size = parse_number(m.group("n")) if m else None

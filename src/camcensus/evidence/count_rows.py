@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
+from camcensus.evidence.count_each import FLEET_TIMES
 from camcensus.evidence.counts import APPROX
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
@@ -63,6 +65,11 @@ def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int
     """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
     None when the line is no such row (a header, prose, a row of years)."""
+    fleet = FLEET_TIMES.search(line)
+    if fleet is not None and not label_counts_no_cameras(line[: fleet.start()]):
+        return int(fleet.group("n").replace(",", "")) * int(
+            fleet.group("m")
+        ), False  # "46 vehicles x 3 cameras"
     times = _TIMES_ROW.match(line)
     if times is not None:  # "DS-2CD2143G2-I   x 14", "4 x Axis P3265-LVE": a schedule's quantity
         label = times.group("label") or times.group("label2")
@@ -112,3 +119,22 @@ _RECORDER_LABEL = re.compile(_bounded("recorder_label"), re.IGNORECASE)
 def label_counts_no_cameras(label: str) -> bool:
     """A row's label says its number is no count of cameras in use: recorders, money, cameras planned."""
     return bool(_RECORDER_LABEL.search(label))
+
+
+def in_totalled_run(texts: list[str], counted: list[bool], i: int) -> bool:
+    """Line ``i`` is one of a run of "label - number" lines that ends in a total ("TOTAL - 107")."""
+    end = i
+    while end + 1 < len(texts) and counted[end + 1]:
+        end += 1
+    return end > i and is_total_row(texts[end])
+
+
+def rows_under_heading(found: Mapping[int, tuple[Sequence[object], int]], counted: list[bool]) -> list[int]:
+    """Lines found as headings, a run of "label - number" lines under a question's heading ("Number of CCTV
+    cameras at each academy"): the rows of its answer."""
+    out: list[int] = []
+    for before, i in zip([-1, *sorted(found)], sorted(found), strict=False):
+        run = bool(out) and out[-1] == before
+        if counted[i] and not found[i][0] and (run or (before >= 0 and found[before][0])):
+            out.append(i)
+    return out if len(out) >= 2 else []

@@ -119,6 +119,14 @@ def past_now(clause: str) -> bool:
     return (past(clause) and not still(clause)) or bool(_GONE.search(clause))
 
 
+def some_left(text: str, end: int) -> bool:
+    """The sentence after ``end`` says some are left ("removed from sensitive areas. The remaining cameras
+    are in the town centre"), not that none are ("None remain")."""
+    stop = text.find(". ", end)
+    after = text[stop + 2 :].split(". ", 1)[0][:200] if stop >= 0 else ""
+    return still(after) and not none_left(after)
+
+
 def none_left(clause: str) -> bool:
     """The clause says none is in use now, whatever was before ("no longer has any", "No Hikvision equipment
     remains")."""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from camcensus.evidence.count_rows import is_total_row
+from camcensus.evidence.count_rows import in_totalled_run, rows_under_heading
 from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.request import GREETING, roman_number
@@ -162,7 +162,7 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
             break  # the letter's body is over
         if i <= greeting:
             continue  # a letterhead names the body, as the request may
-        if counted[i] and _in_totalled_run(texts, counted, i):
+        if counted[i] and in_totalled_run(texts, counted, i):
             continue  # "Redeployable - 4" among "Public space - 86", "TOTAL - 107": a row of counts
         label = labels[i]
         head = label.group("label") if label else text
@@ -176,18 +176,12 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
             found[i] = (heads, label.start("value") if label else len(text))
         elif label and _stems(head):
             found[i] = ([], label.start("value"))  # "Audio: No" under no question asked: its own subject
+    for i in rows_under_heading(found, counted):  # "Calder Bridge Academy - 58": a row of an answer
+        del found[i]
     firsts = [asked.index(qs[0]) for qs, _ in found.values() if qs]
     if len(set(firsts)) < 2 or firsts != sorted(firsts):
         return {}
     return found
-
-
-def _in_totalled_run(texts: list[str], counted: list[bool], i: int) -> bool:
-    """Line ``i`` is one of a run of "label - number" lines that ends in a total ("TOTAL - 107")."""
-    end = i
-    while end + 1 < len(texts) and counted[end + 1]:
-        end += 1
-    return end > i and is_total_row(texts[end])
 
 
 # "Cameras in use: 23", "Hikvision/Dahua - Yes": a short label, then its value

@@ -17,6 +17,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
+from camcensus.evidence.table_bodies import other_bodies
 from camcensus.evidence.text import YEAR, could_contain, sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
@@ -156,10 +157,15 @@ class CountReading(ReaderState):
             for c, item in usable
         ]
 
-    def counted_rows(self) -> None:
-        """The count of each answer given as rows: its total row, else the sum of its rows."""
+    def counted_rows(self, lines: list[Line]) -> None:
+        """The count of each answer given as rows: its total row, else the sum of its rows; not the rows of
+        bodies the request was not sent to, where the reply sets several side by side (``lines``: all)."""
         for key, rows in self._rows.items():
             rows = _latest_year(rows) if key in self._by_year else rows
+            others = other_bodies(lines, [r[0] for r in rows], 0, self.request_text)
+            rows = [r for r in rows if id(r[0]) not in others]
+            if not rows:
+                continue
             totals = [r for r in rows if r[2]]
             value = totals[-1][1] if totals else sum(r[1] for r in rows)
             first, last = rows[0][0], rows[-1][0]

@@ -71,7 +71,7 @@ def read_segments(
             start = len(reader.items)
             reader.line(line)
             log.add(line, reader.items[start:])
-    reader.counted_rows()
+    reader.counted_rows(lines)
     _drop_declined(reader, log)
     if (
         reader.cues.elsewhere
@@ -180,16 +180,17 @@ def _weakly_in_use(item: EvidenceItem) -> bool:
     return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
 
 
-def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None) -> bool:
-    """A make listed in use (in a list or a table), then said to be gone in a later sentence ("The Dahua
-    units were decommissioned in September 2024"), or any use of it followed by a denial of what is left now
-    ("No Hikvision equipment remains on the Service's sites"): the earlier sentence is of before."""
+def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None, left: bool = False) -> bool:
+    """A make listed in use, then said to be gone in a later sentence ("The Dahua units were decommissioned
+    in 2024") unless the next says some are left (``left``), or any use of it followed by a denial of what is
+    left now ("No Hikvision equipment remains on the Service's sites"): the earlier sentence is of before."""
     if neg is None or (neg.segment_seq, neg.char_start) <= (pos.segment_seq, pos.char_end):
         return False
     if neg.detail.get("status") in (NOT_IN_USE, PAST) and cues.none_left(neg.quote):
         return True
     return (
         neg.detail.get("status") == PAST
+        and not left
         and neg.detail.get("reason") != "table row"  # a register's row of one retired camera: not the make
         and pos.detail.get("reason") in ("listed", "table row")
     )
@@ -258,6 +259,7 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         mine = [i for i in reader.items if _vendor_of(i) == name]
         pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
+        left = neg is not None and cues.some_left(reader.segment_texts.get(neg.segment_seq, ""), neg.char_end)
         if (
             pos is not None
             and (
@@ -266,8 +268,9 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
                 or _brand_beats(pos, neg)
                 or _of_other_equipment(pos, neg)
                 or _recorders_beyond(pos, neg)
+                or (neg.detail.get("status") == PAST and left)
             )
-            and not _gone_since(pos, neg)
+            and not _gone_since(pos, neg, left)
         ):
             out.append(_status_item(name, "yes", pos, "in use"))
         elif neg is not None and not _makes_not_held_elsewhere(reader, neg):

@@ -214,19 +214,36 @@ _NAMED_ABOVE = re.compile(joined(_FILE, "named_above"), re.IGNORECASE)
 
 def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[RequestQuestion, ...]:
     """A question asking about "either of these companies" or "each of those manufacturers" asks about the
-    makes named before it: in the nearest earlier question naming any, else in the letter's opening lines."""
-    if not any(not q.ask.vendors and _NAMED_ABOVE.search(q.text) for q in questions):
+    makes named before it: in the nearest earlier question naming any, else in the letter's opening lines.
+    A count asked on a condition on an earlier question ("If yes to 3, how many?") asks about that one's."""
+    if not any(
+        not q.ask.vendors and _NAMED_ABOVE.search(q.text) or _follow_on(q) is not None for q in questions
+    ):
         return questions
     first = letter.find(questions[0].text[:40])
     opening = tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(letter[: max(first, 0)])))
     out: list[RequestQuestion] = []
     for q in questions:
         earlier = next((p.ask.vendors for p in reversed(out) if p.ask.vendors), opening)
-        if not q.ask.vendors and _NAMED_ABOVE.search(q.text) and earlier:
+        on = _follow_on(q)
+        if on is not None and out:  # the question named, else the one just before, if it asks of use now
+            before = next((p for p in out if p.n == on), out[-1])  # (not "Have you removed any Hikvision?")
+            earlier = before.ask.vendors if asks_use(before.text) else ()
+        if not q.ask.vendors and (on is not None or _NAMED_ABOVE.search(q.text)) and earlier:
             gloss = f" (named above: {', '.join(earlier)})"  # the question's makes, for every reading of it
             q = replace(q, text=q.text + gloss, ask=replace(q.ask, vendors=earlier))
         out.append(q)
     return tuple(out)
+
+
+def _follow_on(q: RequestQuestion) -> int | None:
+    """The number of the question a count is asked on a condition on ("If yes to 3, how many?" -> 3; 0 for
+    "If so, how many?", the one before); None for any other question."""
+    found = first_match(q.text, _FILE, "follow_on") if "count" in q.ask.kinds and not q.ask.vendors else None
+    if found is None:
+        return None
+    n = found[1].group("n") or found[1].group("m")
+    return int(n) if n else 0
 
 
 def _letter_body(text: str) -> list[str]:

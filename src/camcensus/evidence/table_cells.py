@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from camcensus.evidence.line_shapes import ends_sentence
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, YEAR, could_be_row
 from camcensus.evidence.zones import ANSWER, Line
@@ -77,7 +78,18 @@ def groups(lines: list[Line]) -> list[Table]:
         if current.rows and _PAGE_FURNITURE.search(line.text):
             continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
         wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
-        if line.zone == ANSWER and (len(cells(line)) >= 2 or (current.rows and (ruled or wrapped))):
+        same = _same_table(current.rows[-1], line) if current.rows else None
+        if same is False:  # another sheet's (or Word table's) rows: another table
+            if len(current.rows) >= 2:
+                tables.append(current)
+            current = Table()
+        # a row of one cell ("Council car parks") heading rows, not a sentence ("No Dahua is in use.")
+        heading = bool(same) and len(line.text) < 80 and not ends_sentence(line.text)
+        if (
+            line.zone == ANSWER
+            and not _wrapped_prose(line)
+            and (len(cells(line)) >= 2 or (current.rows and (ruled or wrapped or heading)))
+        ):
             # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
             current.rows.append(line)
             continue
@@ -87,6 +99,27 @@ def groups(lines: list[Line]) -> list[Table]:
     if len(current.rows) >= 2:
         tables.append(current)
     return tables
+
+
+def _wrapped_prose(line: Line) -> bool:
+    """A paragraph wrapped over lines ("... concerns and the\n   recording equipment will be ..."): its
+    "cells" are its lines, no row's."""
+    spans, text = cells(line), line.segment.text
+    gaps = [text[b:c] for (_, b), (c, _) in zip(spans, spans[1:], strict=False)]
+    return bool(gaps) and all("\n" in gap for gap in gaps)
+
+
+def _same_table(before: Line, line: Line) -> bool | None:
+    """Whether the two lines are rows of one table of a document (a Word table's, a sheet's): a row of one
+    cell in it ("Council car parks" over that section's rows) heads rows, it does not end the table; a row of
+    another sheet starts another table. None where either line is no document table's row."""
+    a, b = before.segment, line.segment
+    if a.row is None or b.row is None:
+        return None
+    return _ROW_PLACE.sub("", a.location) == _ROW_PLACE.sub("", b.location)
+
+
+_ROW_PLACE = re.compile(r"(?:^|\s)row \d+$")  # "sheet Sites row 4", "table 2 row 3", a CSV file's "row 7"
 
 
 def year_rows(rows: list[Line]) -> bool:

@@ -22,16 +22,14 @@ from camcensus.evidence.table_bodies import other_bodies
 from camcensus.evidence.table_cells import (
     ABOUT_CAMERAS,
     RULE,
-    Table,
     cell,
     cell_spans,
     cells,
     groups,
     header_shift,
-    numbers_in,
-    under_cameras,
     year_rows,
 )
+from camcensus.evidence.table_header import PART, header
 from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 
@@ -51,21 +49,7 @@ def _bounded(section: str) -> str:
     return r"\b(?:" + _list(section) + r")\b"
 
 
-_ROLES = {
-    # a camera's own number or reference in a register ("Cam no.", "Camera ID", "Asset ref"): not a quantity
-    "ident": re.compile(_list("column_ident"), re.IGNORECASE),
-    "maker": re.compile(_bounded("column_maker"), re.IGNORECASE),
-    "model": re.compile(_bounded("column_model"), re.IGNORECASE),
-    "qty": re.compile(_bounded("column_qty"), re.IGNORECASE),
-    "type": re.compile(_bounded("column_type"), re.IGNORECASE),
-    "status": re.compile(_bounded("column_status"), re.IGNORECASE),
-}
-_OTHER_CAMERAS_COLUMN = re.compile(_bounded("other_cameras_column"), re.IGNORECASE)
-_PART_QTY = re.compile(
-    r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+(?:cctv|ip))?(?:\s+cameras?)?\W*$", re.IGNORECASE
-)
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
-_RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
 _UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
@@ -75,96 +59,12 @@ _PLANNED_STATUS = re.compile(_bounded("planned_status"), re.IGNORECASE)
 _QTY_NOISE = re.compile(r"^\D*?(?=\d)|\s*(?:" + _list("qty_after") + r"|\(.*\))$")
 
 
-def _header(table: Table) -> tuple[int, dict[str, int]] | None:
-    """The table's header row and the role of each column; of a header on several rows ("Cameras |
-    Manufacturer" over "Internal | External | Axis | ..."), its last row, its columns counted from the right
-    where it leaves out the rows' first (the label's) column."""
-    found = None
-    for index, line in enumerate(table.rows[:5]):
-        texts = [line.segment.text[a:b] for a, b in cells(line)]
-        if any(re.fullmatch(r"[\d,.\s]+", t) for t in texts):
-            if found is not None:
-                break  # the data rows have started
-            continue
-        roles = _roles(texts)
-        if roles is not None:
-            found = index, roles
-    if found is None:
-        return None
-    index, roles = found
-    below = table.rows[index + 1] if index + 1 < len(table.rows) else None
-    if below is not None and not re.search(r"\d", below.text) and under_cameras(table.rows[index], below):
-        index += 1  # "| Cameras | | Ancillary" over "| Personal issue | Pool | ...": the lower row
-    span = under_cameras(table.rows[index - 1], table.rows[index]) if index else []
-    lower = [table.rows[index].segment.text[a:b] for a, b in cells(table.rows[index])]
-    totals = [col for col in span if col < len(lower) and is_total_row(lower[col])]
-    if len(span) >= 2:  # "| Cameras | | Ancillary" over "| Personal | Pool |": the cameras, in two columns
-        roles = {r: c for r, c in roles.items() if r != "qty" and not r.startswith(_PART)}
-        roles.update({"qty": totals[0]} if totals else {f"{_PART}{n}": col for n, col in enumerate(span)})
-    shift = header_shift(table.rows[index], table.rows[index + 1 : index + 6])
-    roles = {role: col + shift for role, col in roles.items()}
-    if (
-        "qty" not in roles
-        and "status" in roles
-        and numbers_in(table.rows[index + 1 : index + 6], roles["status"])
-    ):
-        roles["qty"] = roles.pop("status")  # "Building | Current | Make": the cameras there now, a number
-    return index, roles
-
-
-def _roles(texts: list[str]) -> dict[str, int] | None:
-    """The roles of a header row's columns, or None if the row is no header."""
-    if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
-        return None  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
-    roles: dict[str, int] = {}
-    for col, t in enumerate(texts):
-        if _RECORDER_COLUMN.search(t) and not ABOUT_CAMERAS.search(t):
-            continue  # "Recording equipment": the recorders beside the cameras, read as such
-        if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
-            continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
-        for role, rx in _ROLES.items():
-            if role not in roles and rx.search(t) and len(t) < 40:
-                roles[role] = col
-                break
-    about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)
-    now = [col for col, t in enumerate(texts) if _NOW_COLUMN.search(t) and not _LATER_COLUMN.search(t)]
-    if "qty" in roles and _LATER_COLUMN.search(texts[roles["qty"]]) and now:
-        roles["qty"] = now[0]  # "Installed now | Planned 2025 | Total on completion": the cameras now
-    parts = [col for col, t in enumerate(texts) if _part_column(t)]
-    if len(parts) >= 2 and "qty" in roles and (_DEVICES.search(texts[roles["qty"]]) or roles["qty"] in parts):
-        del roles["qty"]  # "Fixed | PTZ | Recorders | Total devices": the cameras are the kinds' columns
-    parts = parts if "qty" not in roles else []
-    if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
-        roles.update({f"{_PART}{n}": col for n, col in enumerate(parts)})
-    makes = sum(1 for t in texts if len(t) < 40 and find_vendor_mentions(t))  # "Site | Axis | Hanwha | Total"
-    if (
-        "maker" in roles
-        or "qty" in roles
-        and ("model" in roles or about_cameras or makes >= 2)
-        or len(parts) >= 2
-    ):
-        return roles
-    return None
-
-
-_NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
-_LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
-_DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
-
-
-def _part_column(header: str) -> bool:
-    """A column of the cameras of one kind, its header in one language or two ("Allanol / External")."""
-    return any(_PART_QTY.match(part) for part in header.split("/"))
-
-
-# the role of one of several columns that each hold some of a row's cameras
-_PART = "qty part "
 _NONE_CELL = re.compile(r"^\s*(?:-+|\u2013|n/a)\s*$", re.IGNORECASE)  # "Ryburn | 5 | - |" ("nil" is a number)
 
 
 def _part_qty(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> tuple[int | None, int, int]:
     """The row's cameras summed over its columns of one kind each ("Worcester | 4 | 6"), with their span."""
-    parts = [cell(line, spans, roles, role) for role in roles if role.startswith(_PART)]
+    parts = [cell(line, spans, roles, role) for role in roles if role.startswith(PART)]
     numbers = [
         0 if _NONE_CELL.match(t) else camera_number(_QTY_NOISE.sub("", t)) for t, _, _ in parts if t.strip()
     ]
@@ -178,10 +78,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     findings read from that line."""
     used: dict[int, list[EvidenceItem]] = {}
     sums: set[int] = set()  # what each table's rows add up to
-    for table in groups(lines):
+    for number, table in enumerate(groups(lines)):
         if len({id(r.question) for r in table.rows if r.question is not None and r.question.asked}) >= 2:
             continue  # each row answers another of the request's questions: questions and answers, no data
-        found = _header(table)
+        found = header(table)
         if found is None:
             continue
         index, roles = found
@@ -203,6 +103,8 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         _devices_total(reader, first, table.rows[index + 1 :])
         _total_of_excluded(reader, first)
         _same_estate(reader, first, sums)
+        for _, item in reader.counts[first:]:
+            item.detail["table"] = number  # its rows are parts of one another, no breakdown of each other
     return used
 
 
@@ -219,7 +121,7 @@ def _maker_columns(
     for col, (a, b) in enumerate(
         cells(header), start=header_shift(header, rows[:5])
     ):  # (the rows' label column under no header)
-        if col in roles.values():
+        if col in {c for role, c in roles.items() if not role.startswith(PART)}:
             continue
         for m in find_vendor_mentions(header.segment.text[a:b]):
             numbers = [camera_number(c[col]) for c in texts if len(c) > col and c[col].strip()]
@@ -306,7 +208,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = cell(line, spans, roles, "qty")
     qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
-    in_parts = f"{_PART}0" in roles
+    in_parts = f"{PART}0" in roles
     if in_parts:
         qty, qa, qb = _part_qty(line, spans, roles)
     register = "qty" not in roles and not in_parts and ("maker" in roles or "model" in roles)
@@ -363,8 +265,10 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
 
 def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:
     """Whether a row's cameras are not in use now, and its make's status; a sheet named "Planned installs"
-    holds none in use."""
+    holds none in use, nor one named "Removed 2023"."""
     other = other or bool(sheet and _PLANNED_STATUS.search(sheet))
+    if sheet and _PAST_STATUS.search(sheet) and not other:
+        return True, PAST
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
     status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
     if (not negative and status_text and _PLANNED_STATUS.search(status_text)) or other:

@@ -293,7 +293,11 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if parts:  # "1. (a) 212 (b) No": each lettered part of the question answered in turn
         state.mode = ANSWER
         return [line for x, y, n in parts for line in _answer(state, seg, a + x, a + y, n)]
-    if _answers_number(state, number, text):
+    if state.qa_table and number is not None and len(cells(text)) >= 2:
+        return _row_as_qa(
+            state, seg, a, b, number
+        )  # "2. Hikvision or Dahua | See the table": its topic, then
+    if _answers_number(state, number, text):  # its answer
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)

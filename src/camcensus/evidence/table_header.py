@@ -1,0 +1,144 @@
+"""The header of a table in a reply: which of its rows heads the columns, and what each column holds (a make,
+a model, a quantity, the cameras of one kind, a status)."""
+
+from __future__ import annotations
+
+import re
+
+from camcensus.evidence.count_each import FLEET_TIMES
+from camcensus.evidence.count_rows import is_total_row
+from camcensus.evidence.phrases import joined
+from camcensus.evidence.table_cells import (
+    ABOUT_CAMERAS,
+    Table,
+    cells,
+    header_shift,
+    numbers_in,
+    under_cameras,
+)
+from camcensus.knowledge.vendors import find_vendor_mentions
+
+
+def _list(section: str) -> str:
+    return joined("tables", section)
+
+
+def _bounded(section: str) -> str:
+    return r"\b(?:" + _list(section) + r")\b"
+
+
+_ROLES = {
+    # a camera's own number or reference in a register ("Cam no.", "Camera ID", "Asset ref"): not a quantity
+    "ident": re.compile(_list("column_ident"), re.IGNORECASE),
+    "maker": re.compile(_bounded("column_maker"), re.IGNORECASE),
+    "model": re.compile(_bounded("column_model"), re.IGNORECASE),
+    "qty": re.compile(_bounded("column_qty"), re.IGNORECASE),
+    "type": re.compile(_bounded("column_type"), re.IGNORECASE),
+    "status": re.compile(_bounded("column_status"), re.IGNORECASE),
+}
+_OTHER_CAMERAS_COLUMN = re.compile(_bounded("other_cameras_column"), re.IGNORECASE)
+_PART_QTY = re.compile(
+    r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+(?:cctv|ip))?(?:\s+cameras?)?\W*$", re.IGNORECASE
+)
+_RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
+
+
+# the role of one of several columns that each hold some of a row's cameras
+PART = "qty part "
+
+
+def header(table: Table) -> tuple[int, dict[str, int]] | None:
+    """The table's header row and the role of each column; of a header on several rows ("Cameras |
+    Manufacturer" over "Internal | External | Axis | ..."), its last row, its columns counted from the right
+    where it leaves out the rows' first (the label's) column."""
+    found = None
+    for index, line in enumerate(table.rows[:5]):
+        texts = [line.segment.text[a:b] for a, b in cells(line)]
+        if any(re.fullmatch(r"[\d,.\s]+", t) or FLEET_TIMES.search(t) for t in texts):
+            if found is not None:
+                break  # the data rows have started
+            continue
+        roles = _roles(texts)
+        if roles is not None:
+            found = index, roles
+    if found is None:
+        return None
+    index, roles = found
+    below = table.rows[index + 1] if index + 1 < len(table.rows) else None
+    if below is not None and not re.search(r"\d", below.text) and under_cameras(table.rows[index], below):
+        index += 1  # "| Cameras | | Ancillary" over "| Personal issue | Pool | ...": the lower row
+    span = under_cameras(table.rows[index - 1], table.rows[index]) if index else []
+    lower = [table.rows[index].segment.text[a:b] for a, b in cells(table.rows[index])]
+    totals = [col for col in span if col < len(lower) and is_total_row(lower[col])]
+    if len(span) >= 2:  # "| Cameras | | Ancillary" over "| Personal | Pool |": the cameras, in two columns
+        roles = {r: c for r, c in roles.items() if r != "qty" and not r.startswith(PART)}
+        roles.update({"qty": totals[0]} if totals else {f"{PART}{n}": col for n, col in enumerate(span)})
+    shift = header_shift(table.rows[index], table.rows[index + 1 : index + 6])
+    roles = {role: col + shift for role, col in roles.items()}
+    if (
+        "qty" not in roles
+        and "status" in roles
+        and numbers_in(table.rows[index + 1 : index + 6], roles["status"])
+    ):
+        roles["qty"] = roles.pop("status")  # "Building | Current | Make": the cameras there now, a number
+    return index, roles
+
+
+def _roles(texts: list[str]) -> dict[str, int] | None:
+    """The roles of a header row's columns, or None if the row is no header."""
+    if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
+        return None  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
+    roles: dict[str, int] = {}
+    for col, t in enumerate(texts):
+        if _RECORDER_COLUMN.search(t) and not ABOUT_CAMERAS.search(t):
+            continue  # "Recording equipment": the recorders beside the cameras, read as such
+        if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
+            continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
+        for role, rx in _ROLES.items():
+            if role not in roles and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
+                roles[role] = col
+                break
+    about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)
+    now = [col for col, t in enumerate(texts) if _NOW_COLUMN.search(t) and not _LATER_COLUMN.search(t)]
+    if "qty" in roles and _LATER_COLUMN.search(texts[roles["qty"]]) and now:
+        roles["qty"] = now[0]  # "Installed now | Planned 2025 | Total on completion": the cameras now
+    parts = [col for col, t in enumerate(texts) if _part_column(t)]
+    if len(parts) >= 2 and "qty" in roles and (_DEVICES.search(texts[roles["qty"]]) or roles["qty"] in parts):
+        del roles["qty"]  # "Fixed | PTZ | Recorders | Total devices": the cameras are the kinds' columns
+    kinds, parts = len(parts), parts if "qty" not in roles else []
+    if len(parts) >= 2:  # "Site | Internal | External": each row's cameras, in two columns
+        roles.update({f"{PART}{n}": col for n, col in enumerate(parts)})
+    made = [col for col, t in enumerate(texts) if len(t) < 40 and find_vendor_mentions(t)]
+    makes = len(made)  # "Site | Axis | Hanwha | Total"
+    bare = [col for col in made if _bare_make(texts[col])]  # "Axis", not "Avigilon H5A" (a row's cell)
+    if len(bare) >= 2 and not roles.keys() & {"qty", "maker", "model"} and not parts:
+        roles.update({f"{PART}{n}": col for n, col in enumerate(bare)})  # "Location | Axis | Hanwha | Notes"
+        return roles
+    if (
+        "maker" in roles
+        or "qty" in roles
+        and ("model" in roles or about_cameras or makes >= 2)
+        or kinds >= 2  # "Academy | Internal | External | Total"
+    ):
+        return roles
+    return None
+
+
+# a header's own words, without what it says in brackets ("Cameras (cells, corridors, booking-in, yard)")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _bare_make(text: str) -> bool:
+    """The cell names a make and nothing else ("Axis", "Hanwha Vision")."""
+    found = find_vendor_mentions(text)
+    return len(found) == 1 and re.sub(r"\W", "", text) == re.sub(r"\W", "", found[0].text)
+
+
+_NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
+_LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
+_DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
+
+
+def _part_column(header: str) -> bool:
+    """A column of the cameras of one kind, its header in one language or two ("Allanol / External")."""
+    return any(_PART_QTY.match(part) for part in header.split("/"))
