@@ -66,10 +66,9 @@ def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
     None when the line is no such row (a header, prose, a row of years)."""
     fleet = FLEET_TIMES.search(line)
-    if fleet is not None and not label_counts_no_cameras(line[: fleet.start()]):
-        return int(fleet.group("n").replace(",", "")) * int(
-            fleet.group("m")
-        ), False  # "46 vehicles x 3 cameras"
+    if fleet is not None and not label_counts_no_cameras(line[: fleet.start()]):  # "46 vehicles x 3 cameras"
+        units, each = int(fleet.group("n").replace(",", "")), int(fleet.group("m"))
+        return units * each, False
     times = _TIMES_ROW.match(line)
     if times is not None:  # "DS-2CD2143G2-I   x 14", "4 x Axis P3265-LVE": a schedule's quantity
         label = times.group("label") or times.group("label2")

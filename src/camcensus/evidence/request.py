@@ -242,7 +242,7 @@ def _follow_on(q: RequestQuestion) -> int | None:
     found = first_match(q.text, _FILE, "follow_on") if "count" in q.ask.kinds and not q.ask.vendors else None
     if found is None:
         return None
-    n = found[1].group("n") or found[1].group("m")
+    n = found[1].groupdict().get("n") or found[1].groupdict().get("m")
     return int(n) if n else 0
 
 
