@@ -364,3 +364,44 @@ def test_the_same_labelled_count_given_twice_is_one_count() -> None:
         "Hanwha (46)\n"
     )
     assert _read(reply, request).camera_count == 214
+
+
+_PARTS = (
+    "1. In relation to the Trust's CCTV cameras, please provide:\n"
+    "   (i) the total number of cameras currently in operation;\n"
+    "   (ii) how many of these are manufactured by Hikvision;\n"
+    "   (iii) how many of these are manufactured by Dahua.\n"
+    "2. Has a Data Protection Impact Assessment been completed for the CCTV system?\n"
+)
+
+
+def test_roman_parts_under_a_numbered_question_are_its_parts_not_questions() -> None:
+    assert [(q.n, q.label) for q in split_request(_PARTS)] == [(1, "1."), (2, "2.")]
+
+
+def test_answers_labelled_with_their_question_and_part_answer_that_part() -> None:
+    for reply in (
+        "1 (i)   340\n1 (ii)  0\n1 (iii) 12\n2       Yes.\n",
+        "1(i) 340\n1(ii) 0\n1(iii) 12\n2. Yes.\n",
+    ):
+        got = _read(reply, _PARTS)
+        assert (got.camera_count, got.vendor_status("Hikvision"), got.vendor_status("Dahua")) == (
+            340,
+            "no",
+            "yes",
+        )
+
+
+def test_the_makers_part_of_a_lettered_count_question_is_no_part_of_the_count() -> None:
+    """A guard: "(i) how many cameras; (ii) the manufacturer of each, with the number of each" asks the same
+    cameras twice."""
+    request = (
+        "1. For CCTV cameras on our premises:\n   (i) how many cameras are in operation;\n"
+        "   (ii) the manufacturer of each camera, with the number of each.\n2. Any security review?\n"
+    )
+    reply = (
+        "1(i) There are 615 cameras in operation.\n1(ii) The breakdown of the estate:\n"
+        "  Axis Communications      402\n  Avigilon                 131\n"
+        "  Vivotek                   82\n2. No.\n"
+    )
+    assert _read(reply, request).camera_count == 615

@@ -16,7 +16,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.questions import lettered_texts
 from camcensus.evidence.reader import SentenceReader
-from camcensus.evidence.request import asks_total, pointed_to
+from camcensus.evidence.request import ask_of, asks_total, pointed_to
 from camcensus.knowledge.vendors import find_vendor_mentions, vendor
 
 Mentioned = tuple[CountMention, EvidenceItem]
@@ -258,8 +258,10 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
     asked = _count_questions(reader)
     lettered = [t for q in reader.asked.values() if len(parts := lettered_texts(q)) >= 2 for t in parts]
     if len(asked) < 2 or not (  # "the number of cameras for (a) town centres, (b) car parks, (c) libraries"
-        all(kinds_in(t, "request", "estate_part") for t in asked) or set(asked) <= set(lettered)
-    ):
+        all(kinds_in(t, "request", "estate_part") for t in asked)
+        or set(asked) <= set(lettered)
+        and not any("vendors" in ask_of(t).kinds for t in asked)
+    ):  # (not "(i) how many cameras; (ii) the manufacturer of each, with the number of each")
         return None
     first: dict[int, int] = {}  # a question -> the index of its answer's count
     for index, (c, item) in enumerate(usable):

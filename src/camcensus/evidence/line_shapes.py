@@ -16,7 +16,8 @@ from camcensus.memo import text_memo
 
 # "1. ", "1) ", "1 - Main campus", "1 - 4,180" (not "1 - 4 cameras"), "Q2", "(a)", "(iii)", "part ii"
 _NUM = (
-    r"(?:\(?(?P<n>\d{1,2})[.):]|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
+    r"(?:(?P<cn>\d{1,2})\s*\((?P<cl>[a-h]|" + ROMAN + r")\)"  # "1 (i)", "1(a)": part of question 1
+    r"|\(?(?P<n>\d{1,2})[.):]|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
     r"|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
 )
@@ -73,6 +74,10 @@ annex_line = text_memo(_ANNEX.match)
 def question_number(match: re.Match[str] | None) -> int | None:
     if match is None:
         return None
+    part = match.groupdict().get("cl")
+    if part:  # "1 (ii)": the second part of question 1, as "1 (b)"
+        roman = roman_number(part) if re.fullmatch(ROMAN, part, re.IGNORECASE) else None
+        return 100 + (roman - 1 if roman is not None else ord(part.lower()) - ord("a"))
     for key in ("n", "dn", "qn"):
         if match.groupdict().get(key):
             return int(match.group(key))

@@ -82,8 +82,7 @@ _HOW_MANY = re.compile(
 
 
 def _counts_other_things(question: str) -> bool:
-    """Every count the question asks for is of something other than cameras ("How many drone deployments
-    were there?", "the number of sites")."""
+    """Every count the question asks for is of something other than cameras ("the number of sites")."""
     found = list(_HOW_MANY.finditer(question))
     return bool(found) and all(counts_other_things(question[m.end() :]) for m in found)
 
@@ -213,9 +212,8 @@ _NAMED_ABOVE = re.compile(joined(_FILE, "named_above"), re.IGNORECASE)
 
 
 def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[RequestQuestion, ...]:
-    """A question asking about "either of these companies" or "each of those manufacturers" asks about the
-    makes named before it: in the nearest earlier question naming any, else in the letter's opening lines.
-    A count asked on a condition on an earlier question ("If yes to 3, how many?") asks about that one's."""
+    """A question asking about "either of these companies" asks about the makes named before it (in the
+    nearest earlier question naming any, else the opening lines), as "If yes to 3, how many?" does of 3's."""
     if not any(
         not q.ask.vendors and _NAMED_ABOVE.search(q.text) or _follow_on(q) is not None for q in questions
     ):
@@ -237,8 +235,7 @@ def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[R
 
 
 def _follow_on(q: RequestQuestion) -> int | None:
-    """The number of the question a count is asked on a condition on ("If yes to 3, how many?" -> 3; 0 for
-    "If so, how many?", the one before); None for any other question."""
+    """The question a count is asked on a condition on ("If yes to 3, how many?" -> 3; "If so" -> 0)."""
     found = first_match(q.text, _FILE, "follow_on") if "count" in q.ask.kinds and not q.ask.vendors else None
     if found is None:
         return None
@@ -273,7 +270,10 @@ def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     bare = [int(m.group("bn")) for _, m in found if m.group("bare")]
     if bare != list(range(1, len(bare) + 1)):  # "20 Hikvision cameras were ...": a count, not a number
         found = [(i, m) for i, m in found if not m.group("bare")]
-    digits = [(i, m) for i, m in found if any(m.group(k) for k in ("d", "q", "r", "bare", "s"))]
+    for kinds in (("d", "q", "bare", "s"), ("d", "q", "r", "bare", "s")):  # romans under numbers: parts
+        digits = [(i, m) for i, m in found if any(m.group(k) for k in kinds)]
+        if len(digits) >= 2:
+            break
     chosen = digits if len(digits) >= 2 else [(i, m) for i, m in found if m.group("l")]
     if len(chosen) < 2 and not (len(chosen) == 1 and len(digits) == 1):
         return ()

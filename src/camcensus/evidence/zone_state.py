@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from camcensus.evidence.line_shapes import SHORT_VALUE
+from camcensus.evidence.line_shapes import SHORT_VALUE, question_number
 from camcensus.evidence.questions import Question, lettered_part, ordered_marks, repeats, titles
 
 
@@ -96,6 +96,15 @@ def renumbered(state: ZoneState, number: int | None) -> int | None:
         return number
     state.ones += 1
     return state.ones
+
+
+def label_number(state: ZoneState, label: re.Match[str] | None) -> int | None:
+    """The number a line's label gives it; "1 (ii)" first makes question 1 the current one, then gives its
+    part (ii)."""
+    parent = label.groupdict().get("cn") if label else None
+    if parent and (question := state.by_number(int(parent))) is not None:
+        state.current = question
+    return renumbered(state, question_number(label))
 
 
 _BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")

@@ -53,7 +53,7 @@ from camcensus.evidence.zone_state import (
     all_ones,
     echo_of_asked,
     inline_parts,
-    renumbered,
+    label_number,
     titles_asked,
     topic_of_asked,
 )
@@ -284,7 +284,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return joint
     text = seg.text[a:b]
     num_match = leading_number(text)
-    number = renumbered(state, question_number(num_match))
+    number = label_number(state, num_match)  # "1 (ii) 0": part (ii) of question 1
     if num_match and seg.text[a + num_match.end() : b].strip():
         a += num_match.end()
         a += len(seg.text[a:b]) - len(seg.text[a:b].lstrip(" \t-\u2013:"))
@@ -293,11 +293,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if parts:  # "1. (a) 212 (b) No": each lettered part of the question answered in turn
         state.mode = ANSWER
         return [line for x, y, n in parts for line in _answer(state, seg, a + x, a + y, n)]
-    if state.qa_table and number is not None and len(cells(text)) >= 2:
-        return _row_as_qa(
-            state, seg, a, b, number
-        )  # "2. Hikvision or Dahua | See the table": its topic, then
-    if _answers_number(state, number, text):  # its answer
+    if state.qa_table and number is not None and len(cells(text)) >= 2:  # "2. Hikvision or Dahua | See the
+        return _row_as_qa(state, seg, a, b, number)  # table": its topic, then its answer
+    if _answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)
