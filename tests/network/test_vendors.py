@@ -43,7 +43,8 @@ def makers() -> Iterator[tuple[str, list[DeviceSpec], Fleet]]:
 def _scan(
     prefix: str, specs: list[DeviceSpec], creds: Credentials | None, **extra
 ) -> dict[str, DeviceReport]:
-    options = DiscoverOptions(ports=(80, 443, 554), credentials=creds, timeout=1.5, arp_path=None, **extra)
+    # devices on loopback answer at once; a generous timeout keeps a loaded machine from losing a reply
+    options = DiscoverOptions(ports=(80, 443, 554), credentials=creds, timeout=5.0, arp_path=None, **extra)
     return {r.address: r for r in discover([f"{prefix}.1-{len(specs)}"], options)}
 
 
