@@ -85,10 +85,11 @@ def groups(lines: list[Line]) -> list[Table]:
             current = Table()
         # a row of one cell ("Council car parks") heading rows, not a sentence ("No Dahua is in use.")
         heading = bool(same) and len(line.text) < 80 and not ends_sentence(line.text)
+        spans = cells(line) if line.zone == ANSWER else []
         if (
             line.zone == ANSWER
-            and not _wrapped_prose(line)
-            and (len(cells(line)) >= 2 or (current.rows and (ruled or wrapped or heading)))
+            and not _wrapped_prose(line, spans)
+            and (len(spans) >= 2 or (current.rows and (ruled or wrapped or heading)))
         ):
             # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
             current.rows.append(line)
@@ -101,10 +102,10 @@ def groups(lines: list[Line]) -> list[Table]:
     return tables
 
 
-def _wrapped_prose(line: Line) -> bool:
+def _wrapped_prose(line: Line, spans: list[tuple[int, int]]) -> bool:
     """A paragraph wrapped over lines ("... concerns and the\n   recording equipment will be ..."): its
-    "cells" are its lines, no row's."""
-    spans, text = cells(line), line.segment.text
+    "cells" (``spans``) are its lines, no row's."""
+    text = line.segment.text
     gaps = [text[b:c] for (_, b), (c, _) in zip(spans, spans[1:], strict=False)]
     return bool(gaps) and all("\n" in gap for gap in gaps)
 
