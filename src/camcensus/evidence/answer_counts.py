@@ -111,6 +111,7 @@ _POINTS_ON = re.compile(
 
 
 _GLUED = re.compile(r"[A-Za-z0-9][-/]$")
+_PART_LABEL = re.compile(r"\s?\((?:[a-h]|i{1,3}|iv|v)\)", re.IGNORECASE)
 
 
 # "between 300 and 350", "150-200 cameras": a range, which gives no figure
@@ -146,6 +147,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
             continue  # "DJI Matrice 300 RTK": a model's number, as in a sentence's counts
         if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
+        if _PART_LABEL.match(text, m.end("num")):
+            continue  # "Please see the table provided at 1(b)": a question's part, not a count
         if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
             continue  # "sent 29/07/2025 10:47": a time of day
         if not m.group("num")[0].isdigit() and (

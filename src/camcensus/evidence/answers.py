@@ -103,6 +103,16 @@ def disclosed(items: list[EvidenceItem], cues: list[EvidenceItem]) -> Iterator[E
             yield item  # not "The National ANPR Standards are published": a capability only named
 
 
+def only_further(items: list[EvidenceItem]) -> bool:
+    """The refusals among ``items`` refuse only what more may be held ("... neither confirm nor deny that we
+    hold any other information"), the others being its reasons ("Section 23 is an absolute exemption")."""
+    refusals = [i for i in items if i.kind == K.OUTCOME and i.value == "refused" and i.detail.get("cue")]
+    ncnd = {i.value for i in items if i.kind == K.EXEMPTION and i.detail.get("ncnd")}
+    return any(r.detail.get("further") for r in refusals) and all(
+        r.detail.get("further") or set(r.detail.get("codes") or ()) <= ncnd for r in refusals
+    )
+
+
 def _substantive(items: list[EvidenceItem]) -> bool:
     cues = [i for i in items if i.kind == K.OUTCOME and i.value in ("refused", "not_held")]
     return next(disclosed(items, cues), None) is not None
@@ -134,6 +144,8 @@ def _answer_outcome(answer: _Answer | None) -> str:
     ) or any(
         i.kind == K.EXEMPTION and outcome.means_not_held(i.value, str(i.detail.get("law"))) for i in items
     )
+    if held_not and not said and only_further(items):
+        return NOT_HELD  # "No information is held. ... NCND that we hold any other information"
     if held_not and not withheld and outcome.never_done(" ".join(answer.texts)):
         return ANSWERED  # "No information held. The force has not carried out any PIAs": there are none
     if said and (withheld or held_not):
@@ -199,4 +211,4 @@ def reply_outcome(rows: list[dict[str, Any]]) -> str | None:
     return "not_held"
 
 
-__all__ = ["AnswerLog", "disclosed", "question_rows", "reply_outcome", "vendor_subset_counts"]
+__all__ = ["AnswerLog", "disclosed", "only_further", "question_rows", "reply_outcome", "vendor_subset_counts"]

@@ -34,6 +34,7 @@ def decide_counts(reader: SentenceReader) -> None:
             (replace(c, role="part"), item)
             for c, item in usable
             if c.role == "excluded"
+            and c.value > 0  # (not "Reveal Media | RS2-X2L | 0 | Withdrawn": none of it)
             and not c.ranged  # "between 2,900 and 3,100 devices": no figure
             and not cues.past_now(item.quote)
             and not planned_after(_sentence_of(reader, item), c.end, c.start)  # "a business case for ... two"

@@ -16,7 +16,7 @@ from camcensus.memo import text_memo
 
 # "1. ", "1) ", "1 - Main campus", "1 - 4,180" (not "1 - 4 cameras"), "Q2", "(a)", "(iii)", "part ii"
 _NUM = (
-    r"(?:(?P<cn>\d{1,2})\s*\((?P<cl>[a-h]|" + ROMAN + r")\)"  # "1 (i)", "1(a)": part of question 1
+    r"(?:(?P<cn>\d{1,2})(?:\s*\((?P<cl>[a-h]|" + ROMAN + r")\)|(?P<cl2>[a-h])[.):](?=\s))"  # "1 (i)", "1a)"
     r"|\(?(?P<n>\d{1,2})[.):]|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
     r"|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
@@ -74,8 +74,8 @@ annex_line = text_memo(_ANNEX.match)
 def question_number(match: re.Match[str] | None) -> int | None:
     if match is None:
         return None
-    part = match.groupdict().get("cl")
-    if part:  # "1 (ii)": the second part of question 1, as "1 (b)"
+    part = match.groupdict().get("cl") or match.groupdict().get("cl2")
+    if part:  # "1 (ii)", "1b)": the second part of question 1, as "1 (b)"
         roman = roman_number(part) if re.fullmatch(ROMAN, part, re.IGNORECASE) else None
         return 100 + (roman - 1 if roman is not None else ord(part.lower()) - ord("a"))
     for key in ("n", "dn", "qn"):
@@ -171,8 +171,15 @@ def trailing_number(head: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_LEADING_NUMBER = re.compile(r"^\s*" + _NUM, re.IGNORECASE)
-leading_number = text_memo(_LEADING_NUMBER.match)
+_LEADING_NUMBER = re.compile(r"^\s*[\"\u201c]?" + _NUM, re.IGNORECASE)  # ('"5. Replacement ...": quoted)
+_CELL_LABEL = re.compile(r"^\s*\|\s*" + _NUM + r"(?=\|)", re.IGNORECASE)  # "| 1(a) | 146 |"
+
+
+@text_memo
+def leading_number(text: str) -> re.Match[str] | None:
+    return _LEADING_NUMBER.match(text) or _CELL_LABEL.match(text)
+
+
 _CELL = re.compile(r"[^\t|]+")
 
 

@@ -275,6 +275,15 @@ def refuses(sentence: str) -> bool:
     return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
 
 
+_FURTHER = re.compile(_list("refuses_further"), re.IGNORECASE)
+
+
+def refuses_further(sentence: str) -> bool:
+    """The refusal is only of what more may be held ("... neither confirm nor deny that we hold any other
+    information"): beside an answer that nothing is held, that answer stands."""
+    return refuses(sentence) and bool(_FURTHER.search(sentence))
+
+
 _RECORDED_SOUND = Folded(_list("recorded_sound"), re.IGNORECASE)
 _RECORDED_SOUND_WORDS = words("outcome", "recorded_sound")
 

@@ -9,7 +9,7 @@ from typing import Any
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.answers import disclosed
+from camcensus.evidence.answers import disclosed, only_further
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.reader import SentenceReader
 
@@ -41,6 +41,8 @@ def outcome_item(
     held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
     if held_not and not refused and basis is not None and outcome.never_done(basis.quote):
         held_not = False  # "No information held. The force does not use live facial recognition": none
+    if held_not and basis is None and only_further(reader.items):
+        refused = False  # "No information held. ... NCND that any other information is held": not held
     # "We are able to disclose the located information" opens refusals too: it says something was answered
     # only where nothing is withheld
     said = bool(c.disclosed) and not refused and not held_not

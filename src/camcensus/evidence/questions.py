@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from camcensus.evidence.count_rows import in_totalled_run, rows_under_heading
 from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
-from camcensus.evidence.phrases import joined
-from camcensus.evidence.request import GREETING, roman_number
+from camcensus.evidence.phrases import first_match, joined
+from camcensus.evidence.request import GREETING, ask_of, roman_number
 from camcensus.evidence.text import NUMBER_WORDS
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
@@ -75,10 +75,20 @@ def lettered_texts(text: str) -> tuple[str, ...]:
         return ()
     ends = [m.start() for m in marks[1:]] + [len(text)]
     head = text[: marks[0].start()]
+    own = [text[m.end() : e] for m, e in zip(marks, ends, strict=True)]
     return tuple(
-        re.sub(r"\s+(?:and|or)\s*$", "", (head + text[m.end() : e]).strip())
-        for m, e in zip(marks, ends, strict=True)
+        re.sub(r"\s+(?:and|or)\s*$", "", (head + words).strip()) + _named_before(own[:k], words)
+        for k, words in enumerate(own)
     )
+
+
+def _named_before(before: list[str], words: str) -> str:
+    """A part asked on the one before ("(c) If yes, how many of each?") asks about the makes it names."""
+    kinds = set(ask_of(words).kinds) if before else {"vendors"}  # (not "If yes, which make and how many?")
+    counts = kinds & {"count", "figures"} and "vendors" not in kinds
+    said = find_vendor_mentions(before[-1]) if counts and first_match(words, "request", "follow_on") else []
+    named = tuple(dict.fromkeys(m.match.vendor for m in said))
+    return f" (named above: {', '.join(named)})" if named else ""
 
 
 def lettered_part(question: Question, index: int) -> Question | None:

@@ -122,7 +122,16 @@ class SentenceReader(QuestionAnswers, CountReading):
         if plan.refused and not holds_not and (withholding or not plan.exemptions):
             codes = [e.code for e in withholding]  # what it withholds under, if it says
             self.cues.refusals.append(
-                self.add(K.OUTCOME, "refused", a, a + n, S.IMPLIED, cue="refusal", codes=codes)
+                self.add(
+                    K.OUTCOME,
+                    "refused",
+                    a,
+                    a + n,
+                    S.IMPLIED,
+                    cue="refusal",
+                    codes=codes,
+                    further=outcome.refuses_further(sentence),
+                )
             )
         elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
             caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
@@ -161,10 +170,20 @@ class SentenceReader(QuestionAnswers, CountReading):
     def _none_of_subject(self, plan: SentencePlan) -> bool:
         """A request about body-worn video (say) answered "we do not currently use body worn cameras": none
         of the equipment asked about, the count it asks for 0."""
-        if not self.subject or self._sentence is None or any(c.vendors for c in plan.clauses):
+        if self._sentence is None or any(c.vendors for c in plan.clauses):
             return False
         line, sa, sb = self._sentence
         text = line.segment.text[sa:sb]
+        asked = line.question.text if line.first_answer and line.question is not None else ""
+        if (
+            asked
+            and _NONE.match(text)
+            and asks_total(asked, self.subject)
+            and "capabilities" not in ask_of(asked).kinds
+        ):
+            return True  # "(a) How many CCTV cameras does the District Council operate?" - "None."
+        if not self.subject:
+            return False
         named = cues.no_equipment(text)
         if named is None and line.first_answer and line.question is not None and _NONE.match(text):
             named = line.question.text  # "Which departments use body worn video?" - "Currently none."

@@ -14,7 +14,7 @@ from camcensus.evidence.count_rows import row_count
 from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
 from camcensus.evidence.table_bodies import other_bodies
@@ -125,6 +125,7 @@ class CountReading(ReaderState):
                 and (
                     _adds_now(self.count_context[id(other)][1], m.start)
                     or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
+                    or _next_site(question.text, self.count_context[id(other)][1], item.quote, c.value)
                 )
                 and not _sums_to(self.count_context[id(other)][1], m.end, c.value)
             ]
@@ -183,6 +184,7 @@ class CountReading(ReaderState):
     ) -> None:
         """The counts a sentence states, at ``a`` in its line's segment."""
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
+        past = past and not first_match(text, "counts", "still_holds")  # "given in May (212) is correct"
         for c in counts:
             gone = past or planned_after(text, c.end, c.start)  # "4 x Axis cameras are planned for ..."
             fleet = fleet_before(line.segment.text, a + c.start, line.start, a) if "ach" in text else None
@@ -330,6 +332,21 @@ def _dated(sentence: str, c: CountMention) -> re.Match[str] | None:
 
 # "2024 | 137", and "2024 137" as a quote has it
 _YEAR_ROW = re.compile(r"^\W*((?:19|20)\d\d)\s*(?:\||\t|\s{2,}|:\s*|\s(?=[\d,]+\W*$))")
+
+
+def _next_site(question: str, sentence: str, answer: str, first: int) -> bool:
+    """Asked site by site ("For each school, how many cameras?"), a later sentence of the answer gives the
+    next site's cameras ("Brierley Park School has 31 cameras"), not a breakdown of the first site's, nor a
+    figure of another time, nor the first figure again (a translation); and not where the answer gave one
+    figure for the whole."""
+    if first_match(question, "request", "per_site") is None or cues.still(sentence) or cues.past(sentence):
+        return False
+    if _sums_to(sentence, 0, first):
+        return False
+    return _TOTAL_WORD.search(answer.partition(" A: ")[2]) is None
+
+
+_TOTAL_WORD = re.compile(r"\b(?:" + joined("counts", "total_word") + r")\b", re.IGNORECASE)
 
 
 def _adds_now(sentence: str, number_start: int) -> bool:

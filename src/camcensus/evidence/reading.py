@@ -22,6 +22,7 @@ from camcensus.evidence.answers import (
 )
 from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.cues import non_exhaustive
+from camcensus.evidence.follow_up import confirmed_earlier
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
@@ -71,6 +72,8 @@ def read_segments(
             start = len(reader.items)
             reader.line(line)
             log.add(line, reader.items[start:])
+    for line in confirmed_earlier(request, lines):  # "The figure given in our response of 3 March stands"
+        reader.line(line)
     reader.counted_rows(lines)
     _drop_declined(reader, log)
     if (

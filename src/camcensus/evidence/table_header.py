@@ -91,7 +91,8 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     for col, t in enumerate(texts):
         if _RECORDER_COLUMN.search(t) and not ABOUT_CAMERAS.search(t):
-            continue  # "Recording equipment": the recorders beside the cameras, read as such
+            roles.setdefault("recorder", col)  # "Recorder make": the recorders beside the cameras
+            continue
         if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
             continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
         for role, rx in _ROLES.items():

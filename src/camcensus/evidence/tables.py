@@ -191,9 +191,10 @@ def _recorder_makes(
 ) -> None:
     """A make named in a cell of its own that holds recorders ("1 x Dahua NVR" beside the camera make): that
     maker's CCTV equipment in use, though no camera of it."""
+    column = roles.get("recorder")  # "Recorder make": its cells' makes are recorders'
     for col, (a, b) in enumerate(spans):
         text = line.segment.text[a:b]
-        if col in roles.values() or not _RECORDER.search(text):
+        if col != column and (col in roles.values() or not _RECORDER.search(text)):
             continue
         for m in find_vendor_mentions(text):
             reader.vendor_item(m.match, status, S.SAID, "recorder in a table row", a + m.start, a + m.end)

@@ -31,15 +31,29 @@ class ZoneState:
         the other way round) answers them in order; "(a)" under a question with lettered parts of its own
         ("manufactured by (a) Hikvision and (b) Dahua") answers that part."""
         current = self.current.parent or self.current if self.current is not None else None
-        if number >= 100 and current is not None and current.asked:
-            part = lettered_part(current, number - 100)
-            if part is not None:
-                return part
+        part = self._part(current, number - 100) if number >= 100 and self.asked else None
+        if part is not None:
+            return part
         found = self.numbered.get(number)
         if found is not None or not self.asked:
             return found
         ordinal = number - 100 if number >= 100 else number - 1
         return self.asked[ordinal] if 0 <= ordinal < len(self.asked) else None
+
+    def _part(self, current: Question | None, index: int) -> Question | None:
+        """Part (a) or (i) of the open question; with none open, of the request's first question, where it
+        letters its parts; a label that goes back to a part already answered ("(a)" after "(c)") answers the
+        next question's part, where that question letters its parts too."""
+        part = lettered_part(current, index) if current is not None and current.asked else None
+        if part is not None and not part.answered:
+            return part
+        at = next((k for k, q in enumerate(self.asked) if q is current), None)
+        if current is None or at is not None and part is not None:
+            following = self.asked[0 if at is None else at + 1 :][:1]
+            ahead = lettered_part(following[0], index) if following and not following[0].answered else None
+            if ahead is not None and not ahead.answered:
+                return ahead
+        return part
 
     def next_asked(self) -> Question | None:
         return next((q for q in self.asked if not q.answered), None)
