@@ -289,3 +289,28 @@ def test_a_make_at_none_in_a_list_of_the_equipment_asked_about_leaves_the_others
         for n, row in enumerate(reply.splitlines())
     ]
     assert read_segments(segments, request=request).camera_count == 1305
+
+
+def test_a_station_number_beside_its_cameras_is_no_count() -> None:
+    request = "1) How many CCTV cameras do you have at each of your fire stations?\n2) Who made them?\n"
+    reply = (
+        "1)\n   Stn 10 Ascot Drive - 8 cameras\n   Stn 11 Kingsway - 6 cameras\n"
+        "   Stn 01 Chesterfield - 7 cameras\n"
+        "2) Axis.\n"
+    )
+    assert _read(reply, request).camera_count == 21
+
+
+def test_places_listed_after_a_comma_are_parts_of_the_count() -> None:
+    reading = _read(
+        "The system is made up of 400 cameras on the main campus, 120 at the Riverside site and 60 across "
+        "the student residences.\n"
+    )
+    assert reading.camera_count == 580
+
+
+def test_cameras_at_each_of_several_sites_are_a_breakdown() -> None:  # guard
+    assert (
+        _read("The Board has twelve CCTV cameras, two at each of its six pumping stations.\n").camera_count
+        == 12
+    )

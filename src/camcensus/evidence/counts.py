@@ -156,8 +156,7 @@ def _range_end(m: re.Match[str], low: int) -> tuple[int, int | None]:
 
 
 def _label_qualifier(m: re.Match[str]) -> str:
-    """The make or kind a labelled count is of ("Hikvision" in "Hikvision cameras: 0"), generic words
-    dropped."""
+    """The make or kind a labelled count is of ("Hikvision" in "Hikvision cameras: 0"), less generic words."""
     words = (m.group("lmod") or "").split()
     return " ".join(w for w in words if not _GENERIC.fullmatch(w.lower().strip(".")))
 
@@ -173,8 +172,7 @@ MOST_CAMERAS = 250_000
 
 
 def camera_number(text: str) -> int | None:
-    """The number ``text`` writes, when it could be a number of cameras: not a telephone number or a
-    reference written with a leading zero ("07700900790"), not beyond any body's estate."""
+    """The number ``text`` writes, if it could count cameras: no phone number ("07700900"), none too big."""
     value = parse_number(text)
     if value is None or value > MOST_CAMERAS or re.fullmatch(r"0\d+", text.strip().replace(",", "")):
         return None
@@ -316,30 +314,33 @@ def left_out(starts: list[int], text: str) -> set[int]:
     return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}
 
 
-# "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the second part's
-# noun left to the first; and "... has 46 cameras and the care centre has a further 27.", "... has eleven
-# cameras, and the Registration Office has three.", "... has seven cameras and the other eight have two each."
+# "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the noun left to the
+# first; "... has 46 cameras and the care centre has a further 27.", "... and the other eight have two each."
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _ELIDED = re.compile(
     rf"\b(?:(?P<has>and\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?(?:[\w'&-]+\s+){{0,5}}?"
-    rf"(?:has|have))|and|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>"
+    rf"(?:has|have))|and|(?<=\w),|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>"
     rf"{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|(?(has)(?=[.;,]|(?P<each>each\b))|(?!))))",
     re.I,
 )
 
 _NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+(?:" + _list("not_cameras_after") + r")\b", re.IGNORECASE)
+_LISTED_PLACE = re.compile(r",\s+\S+\s+(?:at|in|across)\s+(?!each\b|all\b|every\b)", re.IGNORECASE)
 
 
 def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMention]) -> list[CountMention]:
     parts = [c for c in found if c.role == "part"]
-    out = []
+    out: list[CountMention] = []
     for m in _ELIDED.finditer(text, parts[0].end if parts else len(text)):
         value = camera_number(m.group("num"))
         if value is not None and m.group("each"):
             value *= camera_number(m.group("others") or "") or 0
         if not value or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
-        if m.start() - parts[-1].end > 80 or re.search(_SMALL, text[parts[-1].end : m.start()], re.I):
+        if m.group(0).startswith(",") and not _LISTED_PLACE.match(text, m.start()):
+            continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" (breakdown)
+        last = out[-1].end if out else parts[-1].end
+        if m.start() - last > 80 or re.search(_SMALL, text[last : m.start()], re.I):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
         if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
             continue  # "and 2 more sites"
@@ -375,8 +376,7 @@ def _named_in_brackets(
 
 
 def bare_count_answer(text: str) -> CountMention | None:
-    """The answer to "How many cameras?" given as a bare number: "142", "Approximately 300.", "96 in
-    total"."""
+    """The answer to "How many cameras?" given as a bare number: "142", "Approx. 300.", "96 in total"."""
     m = _BARE_ANSWER.match(text)
     if not m:
         return None
