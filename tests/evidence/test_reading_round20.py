@@ -314,3 +314,15 @@ def test_cameras_at_each_of_several_sites_are_a_breakdown() -> None:  # guard
         _read("The Board has twelve CCTV cameras, two at each of its six pumping stations.\n").camera_count
         == 12
     )
+
+
+def test_a_corrected_figure_replaces_the_one_given_before() -> None:
+    reply = (
+        "I am writing further to our response of 2 May. Our reply stated that the college operates 140 CCTV "
+        "cameras. The cameras at the sports hall had been omitted. The correct figure is 163.\n"
+    )
+    assert _read(reply).camera_count == 163
+
+
+def test_a_figure_said_to_be_correct_is_not_a_correction() -> None:  # guard
+    assert _read("The figure of 140 cameras given in our reply is correct.\n").camera_count == 140

@@ -52,6 +52,8 @@ def decide_counts(reader: SentenceReader) -> None:
     usable = _pointed_parts(reader, usable)
     usable = _estate_parts(reader, usable) or _sections(usable)
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
+    if any(c.qualifier == "corrected" for c, _ in usable):  # "The correct figure is 152": the others replaced
+        usable = [(c if c.qualifier == "corrected" else replace(c, role="sub"), i) for c, i in usable]
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
     chosen = [(c, item) for (c, item), f in zip(usable, flags, strict=True) if f]
     if chosen and _one_make_of_several(reader, chosen):

@@ -11,7 +11,14 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import answer_count, planned_after
 from camcensus.evidence.count_each import fleet_before
 from camcensus.evidence.count_rows import row_count
-from camcensus.evidence.counts import NOUN, CountMention, adds_more, bare_count_answer, find_counts
+from camcensus.evidence.counts import (
+    NOUN,
+    CountMention,
+    adds_more,
+    bare_count_answer,
+    camera_number,
+    find_counts,
+)
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import first_match, joined, kinds_in
@@ -185,6 +192,13 @@ class CountReading(ReaderState):
         """The counts a sentence states, at ``a`` in its line's segment."""
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
         past = past and not first_match(text, "counts", "still_holds")  # "given in May (212) is correct"
+        fixed = first_match(text, "counts", "corrected_figure")  # "The correct figure is 152."
+        value = camera_number(fixed[1].group("num")) if fixed else None
+        if fixed and value is not None:
+            at = fixed[1].span("num")
+            self._count(
+                CountMention(at[0], at[1], value, "total", False, "corrected"), a, "text", None, welsh
+            )
         for c in counts:
             gone = past or planned_after(text, c.end, c.start)  # "4 x Axis cameras are planned for ..."
             fleet = fleet_before(line.segment.text, a + c.start, line.start, a) if "ach" in text else None
