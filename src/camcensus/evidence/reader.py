@@ -168,8 +168,8 @@ class SentenceReader(QuestionAnswers, CountReading):
         return bool(self.asked and plan.equipment and not set(plan.equipment) & set(self.subject))
 
     def _none_of_subject(self, plan: SentencePlan) -> bool:
-        """A request about body-worn video (say) answered "we do not currently use body worn cameras": none
-        of the equipment asked about, the count it asks for 0."""
+        """A request about body-worn video (say) answered "we do not currently use body worn cameras", or the
+        count question answered "None.": none of the equipment asked about, the count it asks for 0."""
         if self._sentence is None or any(c.vendors for c in plan.clauses):
             return False
         line, sa, sb = self._sentence
