@@ -94,7 +94,7 @@ _NAMED_AFTER = re.compile(
 )  # not a label; or a kind of camera standing for the noun ("and 11 outside")
 # "the 2022 audit recorded 590 cameras; the Trust currently has 612": the figure for now
 NOW_BEFORE = re.compile(_bounded("now") + r"[^.;]*$", re.IGNORECASE)
-_TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)
+TOTAL_WORD = re.compile(_bounded("total_word"), re.IGNORECASE)  # "in total", "altogether"
 _IN_USE_AFTER = re.compile(r"\s*(?:" + _list("in_use_after") + r")\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)")
 _TIMES = re.compile(r"\s*(?:[x\u00d7]|nos?\.)\s+(?=[A-Za-z])", re.IGNORECASE)  # "6 x DJI Mini", "40no. Axis"
@@ -214,7 +214,7 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
         return _mention(named[0][0], named[-1][0], sum(v for _, v in named), "sum")
     if separate and not named and len(numbers) == 1:  # "managed on three separate systems:", each on a line
         return None
-    marked = [(m, v) for m, v in numbers if _TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
+    marked = [(m, v) for m, v in numbers if TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
     in_use = [(m, v) for m, v in numbers if _IN_USE_AFTER.match(text, m.end())]
     if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"
         marked = in_use

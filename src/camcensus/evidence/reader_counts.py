@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.answer_counts import answer_count, planned_after
+from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, planned_after
 from camcensus.evidence.count_each import fleet_before
 from camcensus.evidence.count_rows import row_count
 from camcensus.evidence.counts import (
@@ -357,10 +357,7 @@ def _next_site(question: str, sentence: str, answer: str, first: int) -> bool:
         return False
     if _sums_to(sentence, 0, first):
         return False
-    return _TOTAL_WORD.search(answer.partition(" A: ")[2]) is None
-
-
-_TOTAL_WORD = re.compile(r"\b(?:" + joined("counts", "total_word") + r")\b", re.IGNORECASE)
+    return TOTAL_WORD.search(answer.partition(" A: ")[2]) is None
 
 
 def _adds_now(sentence: str, number_start: int) -> bool:
