@@ -10,8 +10,9 @@ import pytest
 
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, classify
+from camcensus.evidence.reader_answers import named_in
 from camcensus.evidence.reading import read_segments
-from camcensus.evidence.request import ask_of, asks_use, bare_answer, named_in, pointed_to, split_request
+from camcensus.evidence.request import ask_of, asks_use, bare_answer, pointed_to, split_request
 
 NUMBERED = """Dear Sir/Madam,
 
@@ -89,7 +90,7 @@ def test_pointers_and_bare_answers() -> None:
     ]  # fmt: skip
     assert bare_answer("No information is held.") is None
     assert bare_answer("No cameras use facial recognition.") is None
-    assert named_in("The brands mentioned in part 1 are not used by the Trust.") == (1, 4, 30)
+    assert named_in("The brands mentioned in part 1 are not used by the Trust.") == (1, 4, 30, False)
 
 
 def test_bare_numbered_answers_read_against_the_request() -> None:

@@ -19,6 +19,7 @@ from camcensus.evidence.counts import (
     SUB_BEFORE,
     CountMention,
     camera_number,
+    find_counts,
     left_out,
 )
 from camcensus.evidence.phrases import joined
@@ -63,7 +64,10 @@ def counts_other_things(after: str) -> bool:
     return bool(_NOT_CAMERAS_AFTER.match(after[of.end() if of else 0 :][:40]))
 
 
-_OF_THE = re.compile(r"\s*of\s+(?:the|your|its|our|their|these|those)\s+(?=\S)", re.IGNORECASE)
+# "How many of the Trust's emergency ambulances ...": the owner's name is no part of what is counted
+_OF_THE = re.compile(
+    r"\s*of\s+(?:the|your|its|our|their|these|those)\s+(?:[\w&-]+(?:'s|\u2019s)\s+)?(?=\S)", re.IGNORECASE
+)
 
 
 _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", re.IGNORECASE)
@@ -238,10 +242,25 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
     broken = _broken(text, first, [m for m, _ in rest])
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
     broken_down = _broken_down(value, [v for _, v in rest])
+    listed = _listed_parts(text, first) if alone else []
+    if len(listed) >= 2:  # "X has 31 cameras, the depot has 18 and the libraries have 12": one list of parts
+        return CountMention(
+            listed[0].start, listed[-1].end, sum(c.value for c in listed), "total", False, "sum"
+        )
     if not rest or alone or broken_down or (opens and (broken or sum(v for _, v in rest) == value)):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
+
+
+def _listed_parts(text: str, first: re.Match[str]) -> list[CountMention]:
+    """The parts the first number's sentence lists with it, where it opens that list."""
+    start = max(text.rfind(". ", 0, first.start()), text.rfind("; ", 0, first.start())) + 1
+    stops = [i for i in (text.find(". ", first.end()), text.find("; ", first.end())) if i >= 0]
+    end = min(stops) if stops else len(text)
+    parts = [replace(c, start=c.start + start, end=c.end + start) for c in find_counts(text[start:end])]
+    parts = [c for c in parts if c.role == "part"]
+    return parts if parts and parts[0].start == first.start("num") else []
 
 
 def _broken(text: str, first: re.Match[str], rest: list[re.Match[str]]) -> bool:

@@ -48,7 +48,9 @@ def decide_counts(reader: SentenceReader) -> None:
         asked_in = {k for q in totals for k in kinds_in(q, "request", "scope")}
         usable = [(_outside_estate(c, item, asked_in), item) for c, item in usable]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
+    corrected = [(c, item) for c, item in usable if c.qualifier == "corrected"]
     usable = reader.with_more(answers, usable) or usable
+    usable += [m for m in corrected if m not in usable]  # "The correct current figure is 198", in the answer
     usable = _pointed_parts(reader, usable)
     usable = _estate_parts(reader, usable) or _sections(usable)
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
@@ -260,10 +262,14 @@ def _estate_parts(reader: SentenceReader, usable: list[Mentioned]) -> list[Menti
     parts of the count, to be added up."""
     asked = _count_questions(reader)
     lettered = [t for q in reader.asked.values() if len(parts := lettered_texts(q)) >= 2 for t in parts]
-    if len(asked) < 2 or not (  # "the number of cameras for (a) town centres, (b) car parks, (c) libraries"
-        all(kinds_in(t, "request", "estate_part") for t in asked)
-        or set(asked) <= set(lettered)
-        and not any("vendors" in ask_of(t).kinds for t in asked)
+    if (
+        len(asked) < 2
+        or any(kinds_in(t, "request", "per_make") for t in asked)  # not "which makes, and how many from each"
+        or not (  # "the number of cameras for (a) town centres, (b) car parks, (c) libraries"
+            all(kinds_in(t, "request", "estate_part") for t in asked)
+            or set(asked) <= set(lettered)
+            and not any("vendors" in ask_of(t).kinds for t in asked)
+        )
     ):  # (not "(i) how many cameras; (ii) the manufacturer of each, with the number of each")
         return None
     first: dict[int, int] = {}  # a question -> the index of its answer's count

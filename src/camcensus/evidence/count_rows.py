@@ -61,10 +61,15 @@ def is_total_row(text: str) -> bool:
     return bool(_TOTAL_LABEL.match(text))
 
 
+_ADDRESS = re.compile(r"\bhttps?://|\bwww\.", re.IGNORECASE)
+
+
 def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int, bool] | None:
     """A table row or a "label - number" line of an answer to "How many cameras?": the sum of its numbers
     and whether it is the total row ("Vale Hospital  38  21" -> (59, False); "Total | 297" -> (297, True));
-    None when the line is no such row (a header, prose, a row of years)."""
+    None when the line is no such row (a header, prose, a row of years, a web address)."""
+    if _ADDRESS.search(line):
+        return None  # "https://www.gov.uk/.../hmcts-cctv-estate-foi-231102006": a page's name, no count
     fleet = FLEET_TIMES.search(line)
     if fleet is not None and not label_counts_no_cameras(line[: fleet.start()]):  # "46 vehicles x 3 cameras"
         units, each = int(fleet.group("n").replace(",", "")), int(fleet.group("m"))

@@ -81,15 +81,8 @@ _TOTAL_WORDS = words("counts", "bracket_total")  # what a bracketed or stated to
 _NOUN_WORDS = words("counts", "noun")  # what every match of NOUN holds
 _SOME_OF = re.compile(r"\b(?:" + _list("some_of") + r")\s*$", re.IGNORECASE)
 _BARE_ANSWER = re.compile(
-    r"^\W*(?:(?:"
-    + _list("bare_subject")
-    + r")\s+(?:"
-    + _list("bare_verb")
-    + r")\s+)?"
-    + APPROX
-    + rf"(?P<num>\b{NUMBER})\b(?:\s*(?:"
-    + _list("bare_after")
-    + r"))*\W*$",
+    rf"^\W*(?:(?:{_list('bare_subject')})\s+(?:{_list('bare_verb')})\s+)?{APPROX}(?P<num>\b{NUMBER})\b"
+    rf"(?:\s*(?:{_list('bare_after')}))*\W*$",
     re.IGNORECASE,
 )
 SUB_BEFORE = re.compile(r"\b(?:" + _list("sub") + r")\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -315,15 +308,18 @@ def left_out(starts: list[int], text: str) -> set[int]:
 
 
 # "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the noun left to the
-# first; "... has 46 cameras and the care centre has a further 27.", "... and the other eight have two each."
+# first; "... has 46 cameras and the care centre has a further 27.", "... and the other eight have two each.",
+# "X has 31 cameras, the depot has 18, the leisure centres have 26 (...) and the libraries have 12."
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _ELIDED = re.compile(
-    rf"\b(?:(?P<has>and\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?(?:[\w'&-]+\s+){{0,5}}?"
-    rf"(?:has|have))|and|(?<=\w),|(?P<more>a further|another))\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>"
-    rf"{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|(?(has)(?=[.;,]|(?P<each>each\b))|(?!))))",
+    rf"(?:\b(?P<has>(?:and|(?<=\w),)\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?"
+    rf"(?:[\w'&-]+\s+){{0,5}}?(?:has|have))|\band|(?<=\w),|\b(?P<more>a further|another))\s+{APPROX}"
+    rf"(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|"
+    rf"(?(has)(?=[.;,]|\((?!\s*\d)|(?P<each>each\b))|(?!))))",
     re.I,
 )
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+(?:" + _list("not_cameras_after") + r")\b", re.IGNORECASE)
 _LISTED_PLACE = re.compile(r",\s+\S+\s+(?:at|in|across)\s+(?!each\b|all\b|every\b)", re.IGNORECASE)
 
@@ -337,10 +333,11 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
             value *= camera_number(m.group("others") or "") or 0
         if not value or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
-        if m.group(0).startswith(",") and not _LISTED_PLACE.match(text, m.start()):
+        if m.group(0).startswith(",") and not m.group("has") and not _LISTED_PLACE.match(text, m.start()):
             continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" (breakdown)
         last = out[-1].end if out else parts[-1].end
-        if m.start() - last > 80 or re.search(_SMALL, text[last : m.start()], re.I):
+        gap = _BRACKETED.sub("", text[last : m.start()])  # "have 26 (Teifi 12, Aberbanc 8)": that part's own
+        if len(gap) > 80 or re.search(_SMALL, gap, re.I):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
         if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
             continue  # "and 2 more sites"
@@ -355,8 +352,8 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
 # "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
 # about cameras (at least two, so that one bracketed number after a name is not taken for a count)
 _NAME_NUMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\(\s*\d{1,5}\s*(?:units?|cameras?)?\s*\)"
-_NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
-_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
+NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
+IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
 
 
 def _named_in_brackets(
@@ -365,8 +362,8 @@ def _named_in_brackets(
     """The numbers of such a list: parts of the count, or a breakdown of a count stated before it in the
     sentence ("fourteen ANPR cameras ...: Stryd Fawr (4), Riverside (2) ...")."""
     out = []
-    for listed in _NAMED_LIST.finditer(text):
-        for m in _IN_BRACKETS.finditer(text, listed.start(), listed.end()):
+    for listed in NAMED_LIST.finditer(text):
+        for m in IN_BRACKETS.finditer(text, listed.start(), listed.end()):
             value = camera_number(m.group("num"))
             if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
                 continue

@@ -246,6 +246,14 @@ def non_exhaustive(sentence: str) -> bool:
     return bool(_NONEXHAUSTIVE.search(_WHOLE_SPLIT.sub(" ", sentence)))
 
 
+_REST = re.compile(joined("request", "rest_of_list"), re.IGNORECASE)
+
+
+def rest_of_list(sentence: str) -> bool:
+    """The sentence names the rest of what the one before began to list ("The remaining 24 are Dahua")."""
+    return bool(_REST.search(sentence)) and not non_exhaustive(sentence)
+
+
 _STRONG_ECHO = re.compile(
     r"^\W*(?:" + _list("strong_echo_lead") + r")?(?:" + _list("strong_echo") + r")\b", re.IGNORECASE
 )

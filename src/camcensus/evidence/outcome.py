@@ -87,6 +87,7 @@ _CONTEXT_WORDS = words("outcome", "exemption_context")
 _EXEMPTION_CONTEXT = re.compile(_list("exemption_context"), re.IGNORECASE)
 _NOT_ENGAGED = re.compile(_list("not_engaged") + "|" + _list("declined"), re.IGNORECASE)
 _DECLINED = re.compile(_list("declined"), re.IGNORECASE)
+_DECLINED_BEFORE = re.compile(_list("declined_before"), re.IGNORECASE)  # "the exemption was wrongly applied"
 # the parts of a sentence ("section 31 alone is sufficient and section 24 has not been applied")
 # (and "As section 12 applies, the force has not gone on to consider whether section 31 ...")
 _CLAUSE_BREAK = re.compile(
@@ -149,7 +150,8 @@ def detect_law(text: str) -> str:
 _OTHER_ACT = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)*of\s+the\s+(?!(?:[\w()-]+\s+){0,3}?(?:Freedom\s+of\s+Information|Environmental\s+Information|FOI|FOIA|FOISA|EIR)\b)"
     r"(?:[A-Z][\w()'-]*\s+(?:(?:of|and|for|the|in)\s+)*){1,8}?(?:Act|Regulations|Order)\b"
-)
+    r"|\s*(?:\([^()]{0,40}\)\s*)*of\s+(?!(?:FOIA|FOISA|FOI|EIR|EIRs)\b)[A-Z][A-Za-z]{1,7}A\s+(?:19|20)\d\d\b"
+)  # ... or of another Act by its initials and year: "Section 29(6) of PoFA 2012"
 
 
 @text_memo
@@ -166,6 +168,11 @@ def find_exemptions(sentence: str, law: str) -> tuple[Exemption, ...]:
     if _declines(sentence):
         return ()
     return _cited(sentence, law)
+
+
+def declines_cited_before(sentence: str) -> bool:
+    """The sentence says "the exemption" cited before it was wrongly applied, naming no section itself."""
+    return not _DIGIT.search(sentence) and bool(_DECLINED_BEFORE.search(sentence))
 
 
 def _declines(sentence: str) -> bool:
@@ -272,7 +279,7 @@ def means_not_held(code: str, law: str) -> bool:
 def refuses(sentence: str) -> bool:
     if not could_contain(sentence, _REFUSAL_WORDS):
         return False
-    return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence)
+    return bool(_REFUSAL.search(sentence)) and not _NOT_REFUSAL.search(sentence) and not _declines(sentence)
 
 
 _FURTHER = re.compile(_list("refuses_further"), re.IGNORECASE)

@@ -49,6 +49,10 @@ def outcome_item(
     value = by_question or outcome.decide(
         basis is not None or c.qa_answered or said, refused, held_not, c.acknowledged
     )
+    # the questions aligned were all withheld, but a paragraph no label marks gave a figure ("The Board
+    # operates 306 cameras. ... Part 3 - ... withheld under section 38")
+    if by_question == "refused" and basis is not None:
+        value = "partially_answered"
     if c.partial and (refused or held_not):
         value = "partially_answered"  # "I have today decided to disclose some of the requested information"
     if value == "unknown" and any(outcome.speaks(line) for line in answer_lines):

@@ -16,6 +16,7 @@ from camcensus.evidence.counts import (
     find_counts,
 )
 from camcensus.evidence.drone_counts import find_drone_counts
+from camcensus.evidence.maker_counts import find_maker_counts
 from camcensus.evidence.manufacturers import (
     Polarity,
     anaphoric_polarity,
@@ -121,6 +122,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
     elif cues.echoes_request(text) and not _disposes(text, law):
         return SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
     heading = _heading_makes(text)
+    counts = find_counts(text)
     return SentencePlan(
         len(text),
         echo,
@@ -135,7 +137,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
         elsewhere=cues.cctv_elsewhere(text),
         clauses=tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts),
-        counts=find_counts(text) + find_drone_counts(text),
+        counts=counts + find_drone_counts(text) + find_maker_counts(text, counts),
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
         installers=_installer_names(text),

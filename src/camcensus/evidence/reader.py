@@ -18,7 +18,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
 from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
-from camcensus.evidence.reader_answers import QuestionAnswers
+from camcensus.evidence.reader_answers import QuestionAnswers, each_answer
 from camcensus.evidence.reader_counts import CountReading
 from camcensus.evidence.reader_state import Pending
 from camcensus.evidence.request import ask_of, asks_total
@@ -61,14 +61,12 @@ class SentenceReader(QuestionAnswers, CountReading):
             self.pending = Pending(virtual=list(plan.echo))
             if plan.echo_only:
                 return
-        if line.question is not None and line.question.asked and cues.non_exhaustive(text):
-            self._partial_answers.update(line.question.numbers)  # "The models in use include, but ...:"
+        self._list_cues(line, text)
         self._outcome_cues(plan, a)
         if first and line.zone == ANSWER and line.question is not None and not self._in_row:
             self._answer_count(line, text, a)
         if first and line.first_answer and line.question is not None:
-            question = line.question
-            self._answer_to(question.text, text, a, b, line.text, question.asked, question.number)
+            self._bare_answers(line, text, a, b)
         for clause in plan.clauses if self.asked else ():  # "does not use either of the companies named, and
             if not clause.vendors:  # Axis is the only manufacturer": the reference is the clause's
                 asked = line.question.text if line.question is not None else None
@@ -81,9 +79,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                     self.pending = Pending()  # "a trial of a Parrot ANAFI USA; this aircraft was returned"
                 self._clause(clause, a + clause.start, other)
         if not any(c.vendors for c in plan.clauses) and plan.completes_makes:
-            for item in self.items[self._last_sentence_items :]:  # "These are the only two manufacturers"
-                if item.kind == K.MANUFACTURER:
-                    item.detail["listing"] = True
+            self._whole_list()  # "These are the only two manufacturers"
         if plan.disowns:  # "These are not part of the building CCTV system": the makes before it, or its
             named_here = any(
                 c.vendors for c in plan.clauses
@@ -106,6 +102,34 @@ class SentenceReader(QuestionAnswers, CountReading):
                 reason="installer or maintainer",
             )
 
+    def _list_cues(self, line: Line, text: str) -> None:
+        """ "The models in use include, but ...": the answer's list of makes is not whole; "40 of these are
+        Axis. The remaining 24 are Dahua units": with the sentence before, it is."""
+        if line.question is None or not line.question.asked:
+            return
+        if cues.non_exhaustive(text):
+            self._partial_answers.update(line.question.numbers)
+        elif cues.rest_of_list(text):
+            self._partial_answers.difference_update(line.question.numbers)
+            self._whole_list()
+
+    def _whole_list(self) -> None:
+        """The makes the sentence before named are the whole list of makes."""
+        for item in self.items[self._last_sentence_items :]:
+            if item.kind == K.MANUFACTURER:
+                item.detail["listing"] = True
+
+    def _bare_answers(self, line: Line, text: str, a: int, b: int) -> None:
+        """The first answer line after its question answers it ("No."); "1-4: Y/N/N/Y" answers each of the
+        questions answered together with a word of its own."""
+        question = line.question
+        assert question is not None
+        each = each_answer(text, question.numbers) if question.also and question.asked else []
+        for n, word in each:
+            self._answer_to(self.asked.get(n, ""), word, a, b, word, True, n)
+        if not each:
+            self._answer_to(question.text, text, a, b, line.text, question.asked, question.number)
+
     def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
         for e in plan.exemptions:
             self.add(
@@ -119,6 +143,10 @@ class SentenceReader(QuestionAnswers, CountReading):
         withholding = [e for e in plan.exemptions if outcome.withholds(e.code, e.law, sentence)]
         holds_not = plan.not_held and not withholding
         self.cues.declined.update(plan.declined)
+        if plan.exemptions:
+            self._cited_before = tuple(e.code for e in plan.exemptions)
+        elif outcome.declines_cited_before(sentence):  # "... the exemption was not correctly engaged"
+            self.cues.declined.update(self._cited_before)
         if plan.refused and not holds_not and (withholding or not plan.exemptions):
             codes = [e.code for e in withholding]  # what it withholds under, if it says
             self.cues.refusals.append(

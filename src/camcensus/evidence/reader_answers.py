@@ -12,9 +12,9 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import APPROX, asks_count, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
-from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import Pending, ReaderState
-from camcensus.evidence.request import asks_use, bare_answer, named_in, pointed_to
+from camcensus.evidence.request import asks_use, bare_answer, label_number, pointed_to
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
 
 K = EvidenceKind
@@ -28,6 +28,27 @@ _OPENS_WITH_UNITS = re.compile(
 
 
 _YES_TO_EACH = re.compile(joined("request", "yes_to_each"), re.IGNORECASE)
+
+
+def named_in(text: str) -> tuple[int, int, int, bool] | None:
+    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference, whether it
+    refers to the request's makes only where no question is aligned: "No to both."); the number is 0 for
+    "the companies named", the makes of the question answered (or of the request)."""
+    found = first_match(text, "request", "named_in")
+    if found is None:
+        return None
+    m = found[1]
+    n = m.groupdict().get("n")
+    return (label_number(n) if n else 0), m.start(), m.end(), found[0].kind == "unaligned"
+
+
+def each_answer(text: str, numbers: tuple[int, ...]) -> list[tuple[int, str]]:
+    """ "Y/N/N/Y" answering questions 1 to 4 together: each question with its own word, in order."""
+    words = re.match(r"\W*(\w{1,3}(?:\s*/\s*\w{1,3})+)\b", text)
+    found = [w.strip() for w in words.group(1).split("/")] if words else []
+    if len(found) != len(numbers) or any(bare_answer(w) not in ("yes", "no") for w in found):
+        return []
+    return list(zip(numbers, found, strict=True))
 
 
 class QuestionAnswers(ReaderState):
@@ -111,7 +132,9 @@ class QuestionAnswers(ReaderState):
         ref = named_in(text)
         if ref is None:
             return False
-        number, start, end = ref
+        number, start, end, unaligned = ref
+        if unaligned and question is not None:
+            return False  # "Q4 No to both.": both of what question 4 asks, not the makes of the request
         if number == 0:
             mine = question and find_vendor_mentions(question)
             named = question if question and mine else "\n".join(self.asked.values())

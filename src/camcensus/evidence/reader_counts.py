@@ -171,7 +171,7 @@ class CountReading(ReaderState):
         for key, rows in self._rows.items():
             rows = _latest_year(rows) if key in self._by_year else rows
             others = other_bodies(lines, [r[0] for r in rows], 0, self.request_text)
-            rows = [r for r in rows if id(r[0]) not in others]
+            rows = [r for r in rows if id(r[0]) not in others and not self._other_kind_row(r[0])]
             if not rows:
                 continue
             totals = [r for r in rows if r[2]]
@@ -249,6 +249,17 @@ class CountReading(ReaderState):
         )
         self._count(found, a, "answer", f"Q: {question.text} A: {whole.strip()}")
         self.cues.qa_answered = True
+
+    def _other_kind_row(self, row: Line) -> bool:
+        """A row of one answer to several questions ("Questions 1 to 3") that counts the equipment another of
+        them asks about ("ANPR cameras   19" where question 3 asks about ANPR): that question's, not the
+        count of CCTV asked by the first."""
+        question = row.question
+        if question is None or not question.asked or not question.also:
+            return False
+        mine = set(kinds_in(question.parts[0], "request", "scope")) | set(self.subject)
+        others = {k for n in question.also for k in kinds_in(self.asked.get(n, ""), "request", "scope")}
+        return bool(set(kinds_in(row.text, "request", "scope")) & (others - mine))
 
     def _other_kind(self, after: str, question: str) -> bool:
         """The noun after an answer's count names equipment the question does not ask the count of."""

@@ -56,6 +56,7 @@ class ReaderState:
         self.law = law
         self.asked = asked or {}  # the request's questions by number, when the request is known
         self.request_text = ""  # the whole request, when known: the body it was sent to, among others
+        self._cited_before: tuple[str, ...] = ()  # the exemptions the last sentence citing any cited
         self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._count_from: set[int] = set()  # questions the count's answer points to ("Please see Q2")
@@ -212,7 +213,7 @@ class ReaderState:
         assert self._sentence is not None
         _, sa, sb = self._sentence
         sentence = quote or line.segment.text[sa:sb]
-        if kinds_in(sentence, "request", "lists_makes"):
+        if kinds_in(sentence, "request", "lists_makes") or cues.rest_of_list(sentence):
             return True
         if ask is not None and ask.vendors and question is not None and question.asked:
             return False  # "Yes, Hikvision" to "Are any Hikvision or Dahua?": which of those, not every make

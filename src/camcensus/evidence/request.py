@@ -88,15 +88,17 @@ def _counts_other_things(question: str) -> bool:
 
 
 _CONDITION = re.compile(joined(_FILE, "condition"), re.IGNORECASE)
+_NOT_USE, _USE_WORDS = (re.compile(joined(_FILE, k), re.IGNORECASE) for k in ("not_use", "use_words"))
 
 
 @text_memo
 def asks_use(question: str) -> bool:
-    """Whether a question naming makers asks about their use now, not about a decision, a plan, a policy or
-    awareness ("Has the Council decided to remove Hikvision cameras?"): only then does a bare "Yes" or "No"
-    answer it for those makers."""
+    """Whether a question naming makers asks about their use now, not about a decision, plan, policy or
+    awareness ("Has the Council decided to remove Hikvision cameras?", "Any plans to remove cameras made by
+    X?", unless use is asked first): only then does a bare "Yes" or "No" answer it for those makers."""
     first = _CONDITION.split(question, maxsplit=1)[0]
-    return not kinds_in(first, _FILE, "not_use") or bool(kinds_in(first, _FILE, "use_words"))
+    framed = _NOT_USE.search(first)
+    return framed is None or any(m.start() < framed.start() for m in _USE_WORDS.finditer(first))
 
 
 def subject_of(questions: list[str]) -> tuple[str, ...]:
@@ -120,18 +122,7 @@ def pointed_to(answer: str) -> int | None:
     if found is None:
         return None
     n = found[1].groupdict().get("n")
-    return _number(n) if n else 0
-
-
-def named_in(text: str) -> tuple[int, int, int] | None:
-    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference); the number is
-    0 for "the companies named", the makes of the question answered (or of the request)."""
-    found = first_match(text, _FILE, "named_in")
-    if found is None:
-        return None
-    m = found[1]
-    n = m.groupdict().get("n")
-    return (_number(n) if n else 0), m.start(), m.end()
+    return label_number(n) if n else 0
 
 
 def bare_answer(text: str) -> str | None:
@@ -151,7 +142,8 @@ def roman_number(token: str) -> int | None:
     return _ROMAN_VALUES.get(token.strip().lower())
 
 
-def _number(token: str) -> int:
+def label_number(token: str) -> int:
+    """A question's label as replies number it: "3" -> 3, "iii" -> 3, "b" -> 101."""
     token = token.strip().lower()
     if token.isdigit():
         return int(token)
@@ -161,7 +153,7 @@ def _number(token: str) -> int:
 
 # -- splitting a request into its questions --
 _MARKER = re.compile(
-    r"^\s*(?:(?P<q>(?:q|question|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
+    r"^\s*(?:(?P<q>(?:q|question|part|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
     r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d)|\s+[-\u2013\u2014](?=\s))(?!\d))"  # "1 \u2013 the number"
     r"|(?P<s>(?P<sn>\d{1,2})(?P<sl>[a-h])[.):]?(?=\s))"  # "1a. How many ...", "1b ...": parts of question 1
     r"|(?P<bare>(?P<bn>\d{1,2})\s+(?=(?-i:[A-Z][a-z])))"  # "1 How many ...": numbered 1, 2, 3 in turn
@@ -171,10 +163,7 @@ _MARKER = re.compile(
 )
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u25aa\u2013]\s+")
 GREETING = re.compile(r"^\s*(?:dear|hello|hi|good (?:morning|afternoon)|annwyl)\b", re.IGNORECASE)
-_SIGN_OFF = (
-    r"(?:yours (?:sincerely|faithfully|truly)|(?:kind|best|many)(?:est)? (?:regards|thanks)|regards"
-    r"|thank you|thanks|many thanks|yn gywir|cofion)\b"
-)
+_SIGN_OFF = r"(?:" + joined(_FILE, "closing") + r")\b"  # how a request's letter closes
 _CLOSING = re.compile(r"^\s*" + _SIGN_OFF, re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
 _ASKING = re.compile(  # a sentence that asks (its lead-in apart: "Under FOISA I would like to know ...")
@@ -247,7 +236,8 @@ def _letter_body(text: str) -> list[str]:
     """The letter's lines without mail headers, the greeting line and everything from the sign-off on."""
     out: list[str] = []
     for i, line in enumerate(text.replace("\r\n", "\n").split("\n")):
-        if _CLOSING.match(line) and i > 0 and out:
+        asked = any("?" in x or _MARKER.match(x) for x in out)  # not "Thank you for your reply of 3 March
+        if _CLOSING.match(line) and i > 0 and out and (len(line) <= 60 or asked):  # ...", before any question
             break
         if _HEADER.match(line) and not any(x.strip() for x in out[-1:]):
             out.append("")
@@ -292,7 +282,7 @@ def _by_markers(lines: list[str]) -> tuple[RequestQuestion, ...]:
             if current:
                 out.append(_make(*current))
             token = next(m.group(k) for k in ("qn", "dn", "sn", "bn", "ln", "ln2", "rn", "rn2") if m.group(k))
-            current = (_number(token), m.group(0).strip(), [rest])
+            current = (label_number(token), m.group(0).strip(), [rest])
         elif current is not None:
             if not line.strip():
                 if current[2] and current[2][-1] != "":
@@ -397,4 +387,4 @@ def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:
     return tuple(_make(k, "", [p]) for k, p in enumerate(parts, 1))
 
 
-__all__ = ["Ask", "RequestQuestion", "ask_of", "bare_answer", "named_in", "pointed_to", "split_request"]
+__all__ = ["Ask", "RequestQuestion", "ask_of", "bare_answer", "pointed_to", "split_request"]

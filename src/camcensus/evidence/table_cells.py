@@ -65,7 +65,9 @@ def cell_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_NARROW_NUMBER = re.compile(r"(?<=\S)\s\s(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
+# two spaces, or one after a closing bracket ("Car parks (Bridgford Road, Central Ave) 12"): a name's own
+# number ("Block 12") follows a word, never a bracket
+_NARROW_NUMBER = re.compile(r"(?:(?<=\S)\s\s|(?<=\))\s)(?P<num>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
 _PAGE_FURNITURE = re.compile(joined("tables", "page_furniture"), re.IGNORECASE)

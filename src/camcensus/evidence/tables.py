@@ -30,13 +30,14 @@ from camcensus.evidence.table_cells import (
     year_rows,
 )
 from camcensus.evidence.table_header import PART, header
-from camcensus.evidence.zones import Line
+from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 
 if TYPE_CHECKING:
     from camcensus.evidence.reader import SentenceReader
 
 K = EvidenceKind
+_PROSE_WORDS = 5  # a cell of this many words or more holds a sentence, not a value
 
 
 # The phrase lists are data (evidence/data/tables.toml, each entry with an example it matches and one it must
@@ -218,11 +219,7 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
     if register:
         qty, qa, qb = 1, line.start, line.end  # a register of cameras: each row is one
     if is_total_row(line.text):
-        if register or qty is None:  # "Total cameras: | | | | 16": the number in the row, wherever it stands
-            numbers = re.findall(r"(?<![\d,.£$€])\b\d{1,3}(?:,\d{3})*\b(?![.,]\d)", line.text)  # not £
-            qty = camera_number(numbers[-1]) if numbers else None
-        if qty is not None:  # the rows' total (all the bodies', where others' rows stand beside)
-            _count(reader, CountMention(qa, qb, qty, "excluded" if other else "total", False, "table total"))
+        _total_row(reader, line.text, None if register else qty, qa, qb, other)
         return
     negative, status = _status(cell(line, spans, roles, "status")[0], qty, other, line.segment.sheet)
     maker_text, ma, _ = cell(line, spans, roles, "maker")
@@ -255,6 +252,8 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
     for name, _, _ in find_capabilities(type_text):
         reader.add(K.CAPABILITY, name, line.start, line.end, S.WEAK, status="in_use")
+    if qty is None and not makers and not models:
+        _prose_cells(reader, line, spans)
     if qty is not None:
         parts = (makers[0].match.vendor if makers else maker_text, type_text)
         qualifier = " ".join(x for x in parts if x).strip()
@@ -262,6 +261,26 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             reader,
             CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
+
+
+def _total_row(reader: SentenceReader, text: str, qty: int | None, qa: int, qb: int, other: bool) -> None:
+    """The rows' total (all the bodies', where others' rows stand beside); without a quantity column's
+    figure ("Total cameras: | | | | 16"), the number in the row, wherever it stands."""
+    if qty is None:
+        numbers = re.findall(r"(?<![\d,.£$€])\b\d{1,3}(?:,\d{3})*\b(?![.,]\d)", text)  # not £
+        qty = camera_number(numbers[-1]) if numbers else None
+    if qty is not None:
+        _count(reader, CountMention(qa, qb, qty, "excluded" if other else "total", False, "table total"))
+
+
+def _prose_cells(reader: SentenceReader, line: Line, spans: list[tuple[int, int]]) -> None:
+    """A row with no make, model or number whose cell holds sentences ("c | | | No. None of the devices
+    listed above are made by Hikvision or Dahua."): the cell is read as an answer, as prose is; a cell
+    that ends without a full stop ("Cedar Park Academy (opens 09/2024)") is a label."""
+    for a, b in spans:
+        text = line.segment.text[a:b]
+        if line.zone == ANSWER and len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?")):
+            reader.line(replace(line, start=a, end=b, cells=[]))
 
 
 def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:

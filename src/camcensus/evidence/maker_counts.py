@@ -1,0 +1,32 @@
+"""Cameras counted by make in a sentence about CCTV that names no camera noun ("Our CCTV estate across the
+three sites comprises Axis (184 units) and Bosch (41)"): each make's number is a part of the count.
+
+Only a list of at least two names, every one a make in the vendor register, each with its number in
+brackets: "Riverside (4), Abbey (2)" in a sentence about CCTV is a list of places, read with its noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from camcensus.evidence.counts import IN_BRACKETS, NAMED_LIST, CountMention, camera_number
+from camcensus.knowledge.vendors import find_vendor_mentions
+
+_CCTV = re.compile(r"\bcctv\b", re.IGNORECASE)
+
+
+def find_maker_counts(text: str, found: tuple[CountMention, ...]) -> tuple[CountMention, ...]:
+    """The makes' numbers of such a sentence, as parts; none where the sentence's counts were ``found``
+    with their noun."""
+    if found or not _CCTV.search(text):
+        return ()
+    out: list[CountMention] = []
+    for listed in NAMED_LIST.finditer(text):
+        names = list(IN_BRACKETS.finditer(text, listed.start(), listed.end()))
+        if not all(find_vendor_mentions(m.group("name")) for m in names):
+            continue
+        for m in names:
+            value = camera_number(m.group("num"))
+            if value is not None:
+                out.append(CountMention(m.start("num"), m.end("num"), value, "part", False, m.group("name")))
+    return tuple(out)
