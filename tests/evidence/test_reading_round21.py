@@ -459,3 +459,32 @@ def test_no_plans_to_a_question_of_plans_for_two_makers_denies_neither() -> None
 def test_no_to_a_question_asking_use_before_plans_denies_use() -> None:  # guard
     request = "1. Are any of your cameras made by Dahua, and do you plan to replace them?\n"
     assert _read("1. No.\n", request).vendor_status("Dahua") == "no"
+
+
+def test_a_make_named_only_as_the_topic_of_a_sentence_is_not_in_use() -> None:
+    request = "1. How many CCTV cameras?\n2. Do you have any Hikvision or Dahua cameras?\n"
+    reply = (
+        "1. About 1,100.\n\n2. There is no Hikvision equipment anywhere in the estate. As regards Dahua, "
+        "CCTV in a number of our leased premises was installed by the landlord; we do not hold its make.\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") != "yes"
+
+
+def test_what_new_installations_will_not_use_denies_no_use_now() -> None:
+    request = "1. Please list the manufacturers.\n2. Are there any Hikvision or Dahua cameras in use?\n"
+    reply = (
+        "1) & 2) At the main sites, manufacturers include Hik Vision, Da Hua and Vicon.\n\n"
+        "3) No decision has been taken to replace existing equipment, although new installations will not "
+        "use equipment from the companies named in the Cabinet Office statement.\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "yes")
+
+
+def test_a_make_after_the_removal_of_its_last_cameras_is_not_in_use() -> None:  # guard
+    request = "1. How many CCTV cameras?\n2. Do you have any Hikvision cameras?\n"
+    reply = (
+        "1. 400.\n\n2. Following the removal of the last Hikvision cameras from the Royal Infirmary in 2023, "
+        "there is no Hikvision equipment anywhere in the estate.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"

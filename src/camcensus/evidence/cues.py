@@ -228,6 +228,14 @@ def installer_context(before: str, after: str) -> bool:
     return bool(_INSTALLER_BEFORE.search(before[-60:])) or bool(_INSTALLER_AFTER.match(after[:60]))
 
 
+_TOPIC = re.compile(r"(?:" + _list("topic_before") + r")\s*$", re.IGNORECASE)
+
+
+def topic_only(before: str, after: str) -> bool:
+    """The name only opens what the sentence goes on to say ("As regards Dahua, CCTV in our premises ...")."""
+    return bool(_TOPIC.search(before[-40:])) and bool(re.match(r"\s*(?:cameras?|equipment)?\s*,", after))
+
+
 # what every match of _NONEXHAUSTIVE, _ECHO and _NCND holds (the words of their entries): a quick look first
 # (tests hold each list to its pattern)
 _NONEXHAUSTIVE_WORDS = words("cues", "nonexhaustive")

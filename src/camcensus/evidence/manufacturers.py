@@ -46,6 +46,8 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.ASIDE, "conditional")
     if cues.asked_whether(before) or cues.is_question(clause, end):
         return Polarity(MENTIONED, S.ASIDE, "asked whether")
+    if cues.topic_only(before, after):
+        return Polarity(MENTIONED, S.ASIDE, "topic")
     if cues.installer_context(before, after):
         return Polarity(INSTALLER, S.IMPLIED, "installer")
     if cues.relation_context(before, after):
