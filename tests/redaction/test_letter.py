@@ -132,3 +132,16 @@ def test_an_initial_a_and_a_surname_under_a_sign_off_go():
     assert "Fairclough" not in redact("Yours sincerely\n\nA Fairclough\nHeadteacher\n")
     kept = "Yours sincerely\n\nA Council officer will reply.\n"
     assert redact(kept) == kept
+
+
+def test_a_month_that_is_a_forename_after_a_title_goes_with_the_surname():
+    text = "Kind regards,\n\nMrs Jan Whitlow\nSchool Business Manager\n"
+    assert "Jan" not in redact(text) and "Whitlow" not in redact(text)
+    assert "Ms June Okafor" not in redact("Ms June Okafor, FOI Officer")
+    assert redact("The cameras were installed in May 2024.") == "The cameras were installed in May 2024."
+
+
+def test_a_telephone_number_on_the_line_after_a_name_goes():
+    text = "Ashby Hill Primary School\n01530 412 667\n"
+    assert "412" not in redact(text)
+    assert redact("Camera DS-2CD2143G0-I in the hall") == "Camera DS-2CD2143G0-I in the hall"

@@ -127,8 +127,21 @@ def _after_cues(words: Words) -> Iterator[Removal]:
             run = _lower_case_name(words, start)
         if kind == "honorific" and not run and start in words.kept and words.items[start].capitalised:
             run = [start]  # "Dear Mr Harrow": after a title, a place's word is a surname
+        if kind == "honorific" and not run and _forename_month(words, start):
+            run = [start, *name_at(words, start + 1)]  # "Mrs Jan Whitlow": a month that is a forename
         if _introduced(words, run, kind):
             yield _span(words, run)
+
+
+def _forename_month(words: Words, i: int) -> bool:
+    """A month that is also a forename ("Jan", "May", "June"), followed on its line by a name word."""
+    return (
+        i + 1 < len(words.items)
+        and words.items[i].key in folded("names", "month_forenames")
+        and words.items[i].capitalised
+        and words.joined(i)
+        and bool(name_at(words, i + 1))
+    )
 
 
 def _introduced(words: Words, run: list[int], kind: str) -> bool:

@@ -39,7 +39,7 @@ def _touches_code(text: str, start: int, end: int) -> bool:
     """True when the number runs on into letters or digits, or letters other than a label run into it."""
     if end < len(text) and (text[end].isalnum() or text[end] in "-/" and text[end + 1 : end + 2].isalnum()):
         return True
-    before = re.search(r"([^\W\d_]*)([-/]?)$", text[max(0, start - 40) : start])
+    before = re.search(r"([^\W\d_]*)([-/]?)\Z", text[max(0, start - 40) : start])
     letters = before.group(1) if before else ""
     if letters and letters.casefold() not in _labels():
         return True
