@@ -8,7 +8,7 @@ cameras are not CCTV cameras and are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from camcensus.evidence.count_each import fleet_sizes
@@ -290,7 +290,7 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 )
             )
             taken.append((m.start("num"), end))
-    out.extend(_named_in_brackets(text, taken, out))
+    out.extend(named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
     gone, fleet = left_out([c.start for c in out], text), fleet_sizes(text, [c.start for c in out])
     out = [replace(c, value=c.value * (fleet.get(c.start) or 1), fleet=fleet.get(c.start, 0)) for c in out]
@@ -307,9 +307,8 @@ def left_out(starts: list[int], text: str) -> set[int]:
     return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}
 
 
-# "32 cameras inside the school and 14 outside", "16 internal cameras and 9 external": the noun left to the
-# first; "... has 46 cameras and the care centre has a further 27.", "... and the other eight have two each.",
-# "X has 31 cameras, the depot has 18, the leisure centres have 26 (...) and the libraries have 12."
+# "32 cameras inside the school and 14 outside": the noun left to the first; "... has 46 cameras and the care
+# centre has a further 27.", "... and the other eight have two each.", "X has 31, the depot has 18 ...".
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _ELIDED = re.compile(
     rf"(?:\b(?P<has>(?:and|(?<=\w),)\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?"
@@ -352,18 +351,22 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
 # "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
 # about cameras (at least two, so that one bracketed number after a name is not taken for a count)
 _NAME_NUMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\(\s*\d{1,5}\s*(?:units?|cameras?)?\s*\)"
-NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
-IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
+_NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
+_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
 
 
-def _named_in_brackets(
-    text: str, taken: list[tuple[int, int]], found: list[CountMention]
+def named_in_brackets(
+    text: str,
+    taken: Sequence[tuple[int, int]] = (),
+    found: Sequence[CountMention] = (),
+    names_ok: Callable[[list[str]], bool] | None = None,
 ) -> list[CountMention]:
-    """The numbers of such a list: parts of the count, or a breakdown of a count stated before it in the
-    sentence ("fourteen ANPR cameras ...: Stryd Fawr (4), Riverside (2) ...")."""
+    """The numbers of such lists (those whose names ``names_ok`` accepts): parts of the count, or a breakdown
+    of a count stated before it ("fourteen ANPR cameras ...: Stryd Fawr (4), Riverside (2) ...")."""
     out = []
-    for listed in NAMED_LIST.finditer(text):
-        for m in IN_BRACKETS.finditer(text, listed.start(), listed.end()):
+    for listed in _NAMED_LIST.finditer(text):
+        members = list(_IN_BRACKETS.finditer(text, listed.start(), listed.end()))
+        for m in members if names_ok is None or names_ok([m.group("name") for m in members]) else ():
             value = camera_number(m.group("num"))
             if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
                 continue

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 
-from camcensus.evidence.counts import IN_BRACKETS, NAMED_LIST, CountMention, camera_number
+from camcensus.evidence.counts import CountMention, named_in_brackets
 from camcensus.knowledge.vendors import find_vendor_mentions
 
 _CCTV = re.compile(r"\bcctv\b", re.IGNORECASE)
+
+
+def _all_makes(names: list[str]) -> bool:
+    return all(find_vendor_mentions(name) for name in names)
 
 
 def find_maker_counts(text: str, found: tuple[CountMention, ...]) -> tuple[CountMention, ...]:
@@ -20,13 +24,4 @@ def find_maker_counts(text: str, found: tuple[CountMention, ...]) -> tuple[Count
     with their noun."""
     if found or not _CCTV.search(text):
         return ()
-    out: list[CountMention] = []
-    for listed in NAMED_LIST.finditer(text):
-        names = list(IN_BRACKETS.finditer(text, listed.start(), listed.end()))
-        if not all(find_vendor_mentions(m.group("name")) for m in names):
-            continue
-        for m in names:
-            value = camera_number(m.group("num"))
-            if value is not None:
-                out.append(CountMention(m.start("num"), m.end("num"), value, "part", False, m.group("name")))
-    return tuple(out)
+    return tuple(named_in_brackets(text, names_ok=_all_makes))
