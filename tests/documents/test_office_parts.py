@@ -91,3 +91,54 @@ def test_a_word_files_text_boxes_are_read_once_each_in_place() -> None:
     text = "\n".join(s.text for s in read_bytes(out.getvalue(), "reply.docx").segments)
     assert text.count("The Trust has 410 cameras.") == 1
     assert text.index("How many") < text.index("410") < text.index("Any Hikvision")
+
+
+def test_rows_and_columns_a_sender_hid_are_not_read() -> None:
+    """A helper column of old counts and a row kept for reference, hidden in the sheet: no part of the
+    answer, as a hidden sheet is not."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Cameras"
+    for row in (
+        ["Site", "Fixed", "PTZ", "2021 audit", "Legacy make"],
+        ["Town centre", 14, 5, 25, "Hikvision"],
+        ["Old depot (closed)", 4, 0, 4, "Dahua"],
+        ["Market Hall", 4, 1, 6, "Hikvision"],
+    ):
+        sheet.append(row)
+    sheet.column_dimensions["D"].hidden = True
+    sheet.column_dimensions["E"].hidden = True
+    sheet.row_dimensions[3].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    doc = read_bytes(out.getvalue(), "reply.xlsx")
+    rows = ["Site | Fixed | PTZ", "Town centre | 14 | 5", "Market Hall | 4 | 1"]
+    assert [s.text for s in doc.segments] == rows
+
+
+def test_a_word_files_tracked_changes_are_read_as_accepted() -> None:
+    """A letter sent with its changes still tracked: the figure inserted is read, the one deleted is not
+    (python-docx alone reads neither), in paragraphs and in table cells."""
+    import docx
+    from docx.oxml import parse_xml
+
+    def changed(old: str, new: str, rest: str) -> str:
+        return (
+            f'<w:p xmlns:w="{_W}"><w:r><w:t xml:space="preserve">The Council operates </w:t></w:r>'
+            f'<w:del w:id="1" w:author="A"><w:r><w:delText>{old}</w:delText></w:r></w:del>'
+            f'<w:ins w:id="2" w:author="A"><w:r><w:t>{new}</w:t></w:r></w:ins>'
+            f'<w:r><w:t xml:space="preserve">{rest}</w:t></w:r></w:p>'
+        )
+
+    document = docx.Document()
+    document.element.body.insert(0, parse_xml(changed("184", "179", " CCTV cameras.")))
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell._tc.append(parse_xml(changed("no", "five", " Hikvision cameras.")))
+    out = io.BytesIO()
+    document.save(out)
+    text = "\n".join(s.text for s in read_bytes(out.getvalue(), "reply.docx").segments)
+    assert "The Council operates 179 CCTV cameras." in text
+    assert "The Council operates five Hikvision cameras." in text
+    assert "184" not in text and "operates no" not in text

@@ -11,6 +11,7 @@ from typing import Any
 from camcensus.documents.containers import check_xml_members, is_encrypted_ooxml, open_checked_zip
 from camcensus.documents.limits import EncryptedFile, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
+from camcensus.documents.xlsx_hidden import hidden_cells
 
 CELL_SEPARATOR = " | "
 
@@ -85,7 +86,6 @@ def cell_text(value: Any) -> str:
 def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
     import docx
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     checked_package(data, limits)
     document = docx.Document(io.BytesIO(data))
@@ -94,10 +94,10 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.paragraph(Paragraph(child, document).text)
+            out.paragraph(_paragraph_text(child))
             for box in _text_boxes(child):  # a text box anchored in the paragraph: its own paragraphs
                 for inner in box.iter(f"{_W}p"):
-                    out.paragraph(Paragraph(inner, document).text)
+                    out.paragraph(_paragraph_text(inner))
         elif tag == "tbl":
             out.table(_docx_rows(Table(child, document)))
     out.flush()
@@ -106,6 +106,13 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:ins/w:hyperlink | w:smartTag/w:r"
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as Word shows it with its tracked changes accepted: the runs it inserted
+    (``w:ins``) read in place, those it deleted (``w:del``) left out. python-docx reads no inserted run."""
+    return "".join(e.text for e in p.xpath(_RUNS))
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -147,7 +154,7 @@ def _docx_rows(table: Any) -> Iterable[list[str]]:
             if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append(cell.text)
+            cells.append("\n".join(_paragraph_text(p._p) for p in cell.paragraphs))
         yield cells
 
 
@@ -210,13 +217,17 @@ def read_spreadsheet(doc: ParsedDocument, data: bytes, limits: Limits, fmt: str)
             raise EncryptedFile("encrypted workbook: a password is needed to open it") from exc
         raise ValueError(f"damaged workbook: {exc}") from exc
     hidden = {m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+    cells_hidden = hidden_cells(data) if fmt == "xlsx" else {}
     for name in book.sheet_names:
         if name in hidden:  # "2021 survey (superseded)": a sheet its sender hid is no part of the answer (the
             continue  # file itself is kept as sent)
         sheet = book.get_sheet_by_name(name)
-        first_row = sheet.start[0] if sheet.start else 0
+        first_row, first_col = sheet.start if sheet.start else (0, 0)
+        rows_hidden, cols_hidden = cells_hidden.get(name, (frozenset(), frozenset()))
         for i, cells in enumerate(sheet.iter_rows()):
-            line = row_text(cells)
+            if first_row + i in rows_hidden:
+                continue  # and so are its hidden rows and columns
+            line = row_text(c for j, c in enumerate(cells) if first_col + j not in cols_hidden)
             if line:
                 n = first_row + i + 1
                 _add(doc, f"sheet {name} row {n}", line, sheet=name, row=n)
