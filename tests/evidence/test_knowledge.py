@@ -58,7 +58,9 @@ def test_era_and_low_confidence_brands_say_so() -> None:
     assert {"Swann", "LTS", "Luma", "Hikrobot"} <= kept_out
     # kept out of free text, but an exact name (a device's, a register's) uses every row
     assert resolve_brand("LTS").vendor == "Hikvision"  # type: ignore[union-attr]
-    assert not find_vendor_mentions("The LTS cameras at the depot.")
+    assert not find_vendor_mentions("The LTS release is installed at the depot.")
+    # with a device's noun the name is no longer ambiguous: "LTS cameras", "a few LTS units"
+    assert [m.match.brand for m in find_vendor_mentions("The LTS cameras at the depot.")] == ["LTS"]
     assert resolve_brand("Jones Electrical Ltd") is None
 
 

@@ -74,7 +74,9 @@ _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", r
 _LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\s*" + _bounded("separate_parts"), re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
-_PLANNED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE)
+_PLANNED_AFTER = re.compile(  # (and "24 additional cameras (Axis) are on order")
+    r"^\s*(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE
+)
 
 
 _PLANNED_BEFORE = re.compile(r"(?:" + _list("planned_before") + r")\s+$", re.IGNORECASE)
@@ -218,7 +220,7 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
         return _mention(named[0][0], named[-1][0], sum(v for _, v in named), "sum")
     if separate and not named and len(numbers) == 1:  # "managed on three separate systems:", each on a line
         return None
-    marked = [(m, v) for m, v in numbers if TOTAL_WORD.search(text[max(0, m.start() - 25) : m.end() + 25])]
+    marked = [(m, v) for m, v in numbers if _marked_total(text, m)]
     in_use = [(m, v) for m, v in numbers if _IN_USE_AFTER.match(text, m.end())]
     if not marked and len(in_use) == 1 and len(numbers) > 1:  # "75 have been purchased and 63 are in use"
         marked = in_use
@@ -253,6 +255,13 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
 
 
+def _marked_total(text: str, m: re.Match[str]) -> bool:
+    """ "In total" (or the like) is beside the number, or after the noun it counts ("38 body-worn video
+    devices in total")."""
+    named = _NAMED_AFTER.match(text, m.end())
+    return bool(TOTAL_WORD.search(text[max(0, m.start() - 25) : (named.end() if named else m.end()) + 25]))
+
+
 def _listed_parts(text: str, first: re.Match[str]) -> list[CountMention]:
     """The parts the first number's sentence lists with it, where it opens that list."""
     start = max(text.rfind(". ", 0, first.start()), text.rfind("; ", 0, first.start())) + 1
@@ -270,8 +279,8 @@ def _broken(text: str, first: re.Match[str], rest: list[re.Match[str]]) -> bool:
     breaks = _BREAKDOWN.search(text, first.end()) if rest else None
     if breaks is None or breaks.start() >= rest[0].start():
         return False
-    if breaks.group(0) != "(":
-        return True
+    if breaks.group(0) != "(":  # (not "This includes ... 61 of that figure. ... a further 37": a sentence on)
+        return not re.search(r"[.;]\s", text[breaks.end() : rest[0].start()])
     close = text.find(")", breaks.end())
     return close < 0 or any(breaks.start() < m.start() < close for m in rest)
 

@@ -319,7 +319,10 @@ _ELIDED = re.compile(
 )
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+(?:" + _list("not_cameras_after") + r")\b", re.IGNORECASE)
+_SITES = r"(?:" + _list("not_cameras_after") + r")\b"
+_NOT_CAMERAS_AFTER_KIND = re.compile(r"\s+" + _SITES, re.IGNORECASE)
+# "eleven cameras at our three visitor centres ... and a further six": a number of places, no part between
+_SITES_AFTER = re.compile(r"\s+(?:(?!(?:at|in|on|across|around|of)\s)[A-Za-z-]+\s+){0,2}?" + _SITES, re.I)
 _LISTED_PLACE = re.compile(r",\s+\S+\s+(?:at|in|across)\s+(?!each\b|all\b|every\b)", re.IGNORECASE)
 
 
@@ -336,15 +339,12 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
             continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" (breakdown)
         last = out[-1].end if out else parts[-1].end
         gap = _BRACKETED.sub("", text[last : m.start()])  # "have 26 (Teifi 12, Aberbanc 8)": that part's own
-        if len(gap) > 80 or re.search(_SMALL, gap, re.I):
+        if len(gap) > 80 or any(not _SITES_AFTER.match(gap, n.end()) for n in re.finditer(_SMALL, gap, re.I)):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
         if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
             continue  # "and 2 more sites"
-        out.append(
-            CountMention(
-                m.start("num"), m.end("num"), value, "part", bool(m.group("approx")), m.group("kind") or ""
-            )
-        )
+        kind, approx = m.group("kind") or "", bool(m.group("approx"))
+        out.append(CountMention(m.start("num"), m.end("num"), value, "part", approx, kind))
     return out
 
 

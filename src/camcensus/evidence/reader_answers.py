@@ -83,7 +83,10 @@ class QuestionAnswers(ReaderState):
             short = "yes"  # "Do you use any Dahua equipment?" "57 units at Tewford Community Hospital ..."
         if from_request and named:
             self._pointed_makes(named, text, a, b, quote)
-            if short is None and pointed_to(text) in self._noes:
+            pointed = pointed_to(text)
+            if pointed == 0 and number is not None:
+                pointed = number - 1  # "As above.": the answer before
+            if short is None and pointed in self._noes:
                 short = "no"  # "Q3 Dahua? Please see our answer to Q2." where Q2 (Hikvision?) was "No."
             elif short == "no" and number is not None:
                 self._noes.add(number)

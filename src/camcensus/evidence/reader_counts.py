@@ -118,26 +118,35 @@ class CountReading(ReaderState):
         out = []
         for c, item in answers:
             question = self.count_context.get(id(item), (None, ""))[0]
-            more = [
-                m
+            if question is None or c.role != "total" or item.detail.get("qualifier"):
+                out.append((c, item))
+                continue
+            later = [  # the text's counts in later sentences of the same answer, each with its sentence
+                (m, self.count_context[id(other)][1])
                 for m, other in usable
-                if question is not None
-                and c.role == "total"
-                and not item.detail.get("qualifier")
-                and other.detail.get("source") == "text"
-                and m.role == "part"
+                if other.detail.get("source") == "text"
                 and m.value > 0
                 and (other.segment_seq, other.char_start) > (item.segment_seq, item.char_end)
                 and self.count_context.get(id(other), (None, ""))[0] is question
-                and (
-                    _adds_now(self.count_context[id(other)][1], m.start)
-                    or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
-                    or _next_site(question.text, self.count_context[id(other)][1], item.quote, c.value)
-                )
-                and not _sums_to(self.count_context[id(other)][1], m.end, c.value)
             ]
-            if more:
+            # "... This gives a grand total of 320 cameras.": the total of the parts the answer set out
+            grand = [m for m, said in later if m.role == "total" and m.value > c.value and _grand(said)]
+            more = [
+                m
+                for m, said in later
+                if m.role == "part"
+                and (
+                    _adds_now(said, m.start)
+                    or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
+                    or _next_site(question.text, said, item.quote, c.value)
+                )
+                and not _sums_to(said, m.end, c.value)
+            ]
+            if grand:
+                c = replace(c, value=grand[-1].value, qualifier="grand total")
+            elif more:
                 c = replace(c, value=c.value + sum(m.value for m in more), qualifier="with more")
+            if grand or more:
                 item.value, item.detail["qualifier"] = str(c.value), c.qualifier
             out.append((c, item))
         return out
@@ -190,6 +199,8 @@ class CountReading(ReaderState):
         self, line: Line, text: str, a: int, counts: tuple[CountMention, ...], welsh: bool
     ) -> None:
         """The counts a sentence states, at ``a`` in its line's segment."""
+        if first_match(text, "counts", "cost_sample"):  # "A sample exercise ... for 23 cameras": no count
+            return
         past = cues.past(text) and not cues.still(text)  # "In 2022 we trialled two Dahua cameras"
         past = past and not first_match(text, "counts", "still_holds")  # "given in May (212) is correct"
         fixed = first_match(text, "counts", "corrected_figure")  # "The correct figure is 152."
@@ -298,6 +309,10 @@ def _latest_year(rows: list[tuple[Line, int, bool]]) -> list[tuple[Line, int, bo
         out.append((line, latest[0] if latest else value, total))
     cameras = [r for r in out if _CAMERA_NOUN.search(r[0].text)]
     return cameras or out
+
+
+def _grand(sentence: str) -> bool:
+    return first_match(sentence, "counts", "grand_total") is not None
 
 
 def _sums_to(sentence: str, after: int, total: int) -> bool:

@@ -24,6 +24,7 @@ from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.follow_up import confirmed_earlier
 from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.maker_counts import whole_count_of
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
 from camcensus.evidence.phrases import joined, kinds_in
@@ -220,6 +221,7 @@ def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
 
 _RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
 _WHOLE_EQUIPMENT = re.compile(r"\b(?:" + joined("cues", "whole_equipment") + r")\b", re.IGNORECASE)
+_WHOLE_DENIAL = re.compile(joined("cues", "whole_estate_denial"), re.IGNORECASE)
 _CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.IGNORECASE)
 
 
@@ -321,6 +323,8 @@ def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool
         return False
     if reason == "answer to the question" or "refers back" in reason:
         return False  # a bare "No" to "Are any Hikvision?" answers for the whole estate
+    if _WHOLE_DENIAL.search(neg.quote):
+        return False  # "The Trust does not have any Dahua equipment": all it has, whatever is not recorded
     return any(
         _MAKES.search(item.quote)
         and item.quote != neg.quote
@@ -341,6 +345,7 @@ def _vendor_not_held(reader: SentenceReader, name: str) -> bool:
 def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None:
     """Another camera make (or a camera model of it) in use, named where the reply lists the makes without
     'including', 'mainly', 'some' ...: the makes in use are listed, and ``name`` is not among them."""
+    counted = [(c.value, i.quote) for c, i in reader.counts if i.detail.get("counted")]
     for item in reader.items:
         if not (_in_use(item) or _weakly_in_use(item)) or _vendor_of(item) == name:
             continue  # a loosely tied brand (Lorex) is still a make in use that is not ``name``
@@ -348,12 +353,12 @@ def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | Non
             continue
         if item.confidence / float(item.detail.get("brand_confidence") or 1.0) < STATUS_THRESHOLD:
             continue
-        v = vendor(_vendor_of(item))
-        if v is None or not _equipment_make(v.kind, reader.subject):
+        if (v := vendor(_vendor_of(item))) is None or not _equipment_make(v.kind, reader.subject):
             continue
         if item.detail.get("reason") == "answer to the question":
             continue
-        if not item.detail.get("listing", True):
+        total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
+        if not item.detail.get("listing", True) and not whole_count_of(item.quote, item.value, total):
             continue  # "we use Hikvision": one vendor named, not the makes listed
         whole = not non_exhaustive(item.quote) or bool(kinds_in(item.quote, "request", "all_one_make"))
         if whole and not item.detail.get("partial_table"):
@@ -374,12 +379,8 @@ def _status_item(
         basis.detail.get("reason") if basis is not None and why in ("in use", "not_in_use", "past") else None
     )
     if basis is None:
-        return EvidenceItem(
-            K.VENDOR_STATUS,
-            f"{name}:{status}",
-            confidence=conf,
-            detail={"vendor": name, "status": status, "basis": why},
-        )
+        detail = {"vendor": name, "status": status, "basis": why}
+        return EvidenceItem(K.VENDOR_STATUS, f"{name}:{status}", confidence=conf, detail=detail)
     return EvidenceItem(
         K.VENDOR_STATUS,
         f"{name}:{status}",

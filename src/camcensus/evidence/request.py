@@ -344,13 +344,15 @@ _INLINE_CLOSING = re.compile(r"(?<=[.?!])\s+" + _SIGN_OFF + r".*$", re.IGNORECAS
 
 # "... under FOISA (1) how many ..., (2) whether ...": marks after a word, three at least
 _LOOSE_MARK = re.compile(r"(?<=\s)(\d{1,2})[.)](?=\s+[a-z])|(?<=\s)\((\d{1,2})\)(?=\s+[a-z])")
+_BRACKET_MARK = re.compile(r"(?<=\s)\((" + ROMAN + r"|[a-h])\)(?=\s+\w)")
 
 
 def _in_sequence(found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
     """The marks numbered 1, 2, 3 ... in turn (any other number is no mark)."""
     marks: list[re.Match[str]] = []
     for m in found:
-        if int(next(g for g in m.groups() if g)) == len(marks) + 1:
+        n = label_number(next(g for g in m.groups() if g))
+        if n - 100 * (n >= 100) + (n >= 100) == len(marks) + 1:  # 1, 2, 3; i, ii, iii; a (100), b ...
             marks.append(m)
     return marks
 
@@ -363,6 +365,8 @@ def _by_inline_numbers(lines: list[str]) -> tuple[RequestQuestion, ...]:
     if len(marks) < 2:  # "please tell me 1. how many ... 2. are any ... 3. if yes": three at least
         marks = _in_sequence(_LOOSE_MARK.finditer(text))
         marks = marks if len(marks) >= 3 else []
+    if len(marks) < 2:  # "please tell me (i) how many ..., (ii) exactly where ... and (iii) whether ..."
+        marks = _in_sequence(_BRACKET_MARK.finditer(text))
     if len(marks) < 2:
         return ()
     ends = [m.start() for m in marks[1:]] + [len(text)]

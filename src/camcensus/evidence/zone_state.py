@@ -25,6 +25,7 @@ class ZoneState:
     asked: list[Question] = field(default_factory=list)  # the request's questions, in order
     welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
     ones: int = -1  # answers all numbered "1." (a web page's list copied as text): how many read so far
+    echoed: str = ""  # the words of the request's question the reply's last question line repeated
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
@@ -136,5 +137,22 @@ def echo_of_asked(state: ZoneState, number: int | None, text: str, headed: bool 
         echoed = state.by_number(number) if number is not None and state.asked else None
     if echoed is None or not echoed.asked or not repeats(text, echoed.text):
         return None
-    state.current, state.mode = echoed, ""
+    state.current, state.mode, state.echoed = echoed, "", text
     return echoed
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def continues_echo(state: ZoneState, text: str) -> bool:
+    """The line goes on with the words of the request's question that the line before began to repeat
+    ("Q2. Whether any of those cameras are" then "Hikvision products."): a question wrapped in its cell."""
+    question = state.current
+    if question is None or not question.asked or question.answered or not state.echoed:
+        return False
+    said = _plain(text)
+    if len(said) < 8 or f"{_plain(state.echoed)} {said}" not in _plain(question.text):
+        return False
+    state.echoed = f"{state.echoed} {text}"
+    return True

@@ -51,6 +51,7 @@ from camcensus.evidence.zone_fixed import ANSWER, HEADER, QUESTION, QUOTED, SIGN
 from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
     all_ones,
+    continues_echo,
     echo_of_asked,
     inline_parts,
     label_number,
@@ -283,6 +284,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if joint is not None:
         return joint
     text = seg.text[a:b]
+    if continues_echo(state, text):  # "Hikvision products.": the rest of the question repeated, wrapped
+        return [Line(seg, a, b, QUESTION, question=state.current, number=None)]
     num_match = leading_number(text)
     number = label_number(state, num_match)  # "1 (ii) 0": part (ii) of question 1
     if num_match and seg.text[a + num_match.end() : b].strip():

@@ -229,6 +229,8 @@ def _matcher() -> _Matcher:
             excluded.append(variant_regex(row["variant"]))
         elif row["brand"] in by_name:
             spellings[row["variant"]] = (by_name[row["brand"]], row["case_sensitive"] == "yes")
+        elif row["brand"] in every and row["kind"] == "in_context":  # "LTS units": the name with a device's
+            spellings[row["variant"]] = (every[row["brand"]], True)  # noun, where alone it is too ambiguous
         elif row["brand"] in every:  # a spelling of a name kept out of free text ("Hills/DAS")
             lookup[squash(row["variant"])] = every[row["brand"]]
     # An own-name row ("Axis") that has a case-sensitive variant must only match case-sensitively.

@@ -1,0 +1,291 @@
+"""Round 22 of the reading rules: each test fails with the rules of the round before, unless it says it is a
+guard that must keep passing."""
+
+from __future__ import annotations
+
+from tests.evidence.letters import read_letter
+
+from camcensus.evidence.request import split_request
+from camcensus.knowledge.vendors import find_vendor_mentions
+
+_read = read_letter
+
+_COUNT_AND_MAKES = (
+    "1. How many CCTV cameras does the council operate?\n2. Which manufacturers supply them?\n"
+    "3. Are any of them made by Hikvision or Dahua?\n"
+)
+
+
+# -- counts --
+
+
+def test_a_corrected_figure_said_with_therefore_replaces_the_first() -> None:
+    reply = (
+        "Our original response stated that the Council operates 318 CCTV cameras. Two sites have since "
+        "closed; between them those two sites accounted for 21 cameras. The correct current figure is "
+        "therefore 297, and I apologise for the error."
+    )
+    assert _read(reply, _COUNT_AND_MAKES).camera_count == 297
+
+
+def test_a_grand_total_said_again_and_not_the_first_replaces_it() -> None:
+    reply = (
+        "1. The public space scheme has 58 cameras and the car parks have 74 cameras. This gives a grand "
+        "total of 132 cameras.\n2. Axis.\n3. No.\n"
+        "Correction: the car park figure should read 64, not 74. The grand total is therefore 122 and not "
+        "132 as stated above."
+    )
+    assert _read(reply, _COUNT_AND_MAKES).camera_count == 122
+
+
+def test_a_long_answer_set_out_by_service_ends_with_the_sum_of_its_parts() -> None:
+    reply = (
+        "Q1 - Numbers of cameras\n"
+        "City Centre. The City Centre scheme is monitored from the control room at Bowman House and covers "
+        "the shopping streets, the Cathedral Quarter, the bus station and the night-time economy area. It "
+        "comprises 68 cameras.\n"
+        "Car parks. The Council's five multi-storey car parks and the Riverside surface car park have 74 "
+        "cameras in total. Most are connected to the control room, though a handful are viewed locally.\n"
+        "Housing. Across nine housing estates and the tower blocks there are 112 cameras, plus 6 "
+        "redeployable units used by the Anti-Social Behaviour team.\n"
+        "Civic buildings. The Guildhall, the Central Library and the depot have 41 cameras between them.\n"
+        "This gives a grand total of 301 cameras.\n"
+        "Q2 - Manufacturers\nHanwha and Axis.\n"
+    )
+    request = "Q1. The total number of CCTV cameras, by service area.\nQ2. The manufacturers.\n"
+    assert _read(reply, request).camera_count == 301
+
+
+def test_a_further_number_after_a_number_of_places_is_another_part() -> None:
+    reply = (
+        "We have eleven cameras at our three visitor centres (Kettleby, Hawes Gill and Scarsdale Head) and a "
+        "further six covering the pay and display machines in our car parks."
+    )
+    assert _read(reply, "How many CCTV cameras does the Authority operate?").camera_count == 17
+
+
+def test_a_breakdown_on_the_market_place_is_no_further_part() -> None:  # guard
+    reply = "We have six cameras - four on the Market Place and two at the skatepark."
+    assert _read(reply, "How many CCTV cameras does the council have?").camera_count == 6
+
+
+def test_in_total_after_a_long_noun_marks_the_total_before_its_breakdown() -> None:
+    reply = (
+        "(1) The Council has 38 body-worn video devices in total: 24 issued to Civil Enforcement Officers, "
+        "9 to Neighbourhood Wardens and 5 held as a shared pool by Housing Management.\n(2) Motorola VB400.\n"
+    )
+    request = "(1) How many body-worn cameras does the council have?\n(2) Make and model?\n"
+    assert _read(reply, request).camera_count == 38
+
+
+def test_an_answer_that_only_says_see_1_takes_that_answer() -> None:
+    reply = "1) 57\n2) see 1\n3) no\n4) no\n"
+    request = (
+        "1) How many cameras are on the town centre scheme?\n2) How many CCTV cameras does the council "
+        "operate in total?\n3) Are any Hikvision?\n4) Are any Dahua?\n"
+    )
+    assert _read(reply, request).camera_count == 57
+
+
+def test_a_part_of_that_figure_then_a_further_number_adds_to_the_first() -> None:
+    reply = (
+        "Q1. Our general needs estates have 143 cameras. This includes the high-rise blocks at Hopwood, "
+        "which account for 61 of that figure. Our supported housing schemes have a further 37.\nQ2. Hanwha.\n"
+    )
+    request = (
+        "Q1. How many CCTV cameras do you operate across your housing stock?\nQ2. What brands are they?\n"
+    )
+    assert _read(reply, request).camera_count == 180
+
+
+def test_the_cameras_of_a_cost_estimates_sample_are_no_count() -> None:
+    reply = (
+        "We estimate that the cost of complying would exceed the appropriate limit of £450, so section 12 "
+        "applies. An initial sample exercise with Parks took just over four hours to establish this "
+        "information for 23 cameras."
+    )
+    reading = _read(reply, "1. The location, make and model of every CCTV camera.\n2. The cost of each.\n")
+    assert reading.camera_count is None and reading.outcome == "refused"
+
+
+def test_cameras_on_order_with_their_make_in_brackets_are_not_counted() -> None:
+    reply = (
+        "The Trust has 310 cameras in operation. 24 additional cameras (Axis) are on order for the new wing."
+    )
+    assert _read(reply, "How many CCTV cameras are in operation at the Trust?").camera_count == 310
+
+
+def test_a_references_letters_glued_to_a_year_make_no_count() -> None:
+    reply = "FOI CRBC-2024-311 - CCTV cameras - response\nWe have 67 cameras."
+    assert _read(reply, "How many CCTV cameras does the council operate?").camera_count == 67
+
+
+# -- makes --
+
+
+def test_hik_alone_hick_vision_and_lts_units_name_hikvision() -> None:
+    names = {
+        text: [m.match.vendor for m in find_vendor_mentions(text)]
+        for text in ("some older Hik units", "HICK VISION cameras", "a few LTS units at the Civic Centre")
+    }
+    assert names == {t: ["Hikvision"] for t in names}
+
+
+def test_lts_alone_and_a_hike_name_nothing() -> None:  # guard
+    assert not find_vendor_mentions("the LTS release; a hike in costs; Hikers")
+
+
+def test_a_writer_not_sure_whether_brands_belong_to_the_makers_denies_nothing() -> None:
+    reply = (
+        "We have two cameras, an EZVIZ C3W on the pavilion and an Imou Bullet 2 on the play area fence. "
+        "I'm not sure whether those are connected to the companies you mention."
+    )
+    reading = _read(reply, "How many cameras, what make, and are any Hikvision or Dahua or their brands?")
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "yes")
+
+
+def test_a_refusals_caution_that_nothing_should_be_inferred_denies_no_make() -> None:
+    reply = (
+        "Part (iii)\nThe Council neither confirms nor denies whether it holds information on the "
+        "manufacturers of equipment at these sites, in reliance on sections 24(2) and 31(3). This should not "
+        "be taken as an indication that the information is or is not held."
+    )
+    request = "Please tell me (i) how many cameras, (ii) where, and (iii) whether any are Hikvision or Dahua."
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_a_list_of_makes_ending_with_a_few_of_one_more_is_every_make() -> None:
+    reply = (
+        "Our cameras are made by Bosch, Axis and Hanwha, together with a small number of LTS units at the "
+        "Civic Centre which came with the building."
+    )
+    reading = _read(reply, "(b) Names of all camera manufacturers")
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "no")
+
+
+def test_one_make_given_the_whole_count_is_the_only_make() -> None:
+    request = (
+        "1. How many CCTV cameras does the Town Council own?\n"
+        "2. Are any of them made by Hikvision or Dahua?\n"
+        "3. If yes, please state which manufacturer(s) and how many cameras of each.\n"
+    )
+    reading = _read("1. 23\n2. Yes\n3. Hikvision, 23\n", request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "no")
+
+
+def test_a_makes_number_in_the_sentence_that_gives_the_count_is_no_whole_list() -> None:  # guard
+    reply = (
+        "In answer to question 2 we told you that the Council does not have any Hikvision cameras. "
+        "Following a further check, this was wrong: 9 Hikvision cameras remain in use at the depot. They are "
+        "included in the total of 88 given in answer to question 1, which remains correct."
+    )
+    request = "1. How many cameras?\n2. Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    assert _read(reply, request).vendor_status("Dahua") == "unknown"
+
+
+def test_any_of_a_make_that_will_be_replaced_lists_no_makes() -> None:
+    reply = (
+        "Q2: Yes. A number of the older cameras at the depots are HIKVISION.\n"
+        "Q3: Any HIKVISION cameras will be replaced at the end of their working life.\n"
+    )
+    request = "Q2: Are any of them Hikvision or Dahua?\nQ3: If so, is there a plan to remove them?\n"
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "unknown")
+
+
+def test_a_denial_of_any_of_a_makes_equipment_stands_beside_makes_not_recorded() -> None:
+    reply = (
+        "Q2 Answer - Yes. Some cameras at the Beckfield unit are Hikvision. The Trust does not have any "
+        "Dahua equipment.\nQ3 Answer - Other makes are not recorded centrally; the asset records do not "
+        "record the make.\n"
+    )
+    request = "Q2 Are any made by Hikvision or Dahua? If yes, which?\nQ3 Which other manufacturers?\n"
+    assert _read(reply, request).vendor_status("Dahua") == "no"
+
+
+def test_no_record_of_a_make_beside_makes_not_recorded_is_no_denial() -> None:  # guard
+    reply = (
+        "Q2.\nMakes recorded on our asset register include Hanwha, Axis and Hik Vision. The asset register "
+        "does not record the make of all cameras at housing sites.\nQ3.\nHik Vision cameras remain in use at "
+        "two housing sites. We hold no record of Dahua equipment, however as stated above the make of some "
+        "housing estate cameras is not recorded.\n"
+    )
+    request = "Q2. The manufacturers of these cameras.\nQ3. Whether any are supplied by Hikvision or Dahua.\n"
+    assert _read(reply, request).vendor_status("Dahua") == "unknown"
+
+
+def test_as_above_to_a_second_make_takes_the_no_before_it() -> None:
+    request = (
+        "1. Does the Service have any CCTV cameras made by Hikvision?\n2. Does the Service have any CCTV "
+        "cameras made by Dahua?\n3. How many CCTV cameras does the Service have in total?\n"
+    )
+    reading = _read("1. No.\n2. As above.\n3. c. 260 cameras.\n", request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("no", "no")
+
+
+def test_a_heading_naming_the_makes_asked_about_is_no_use_of_them() -> None:
+    reply = (
+        "(a) Number of cameras\nThe force has 412 CCTV cameras across its stations.\n"
+        "(b) and (c) Manufacturers, including Hikvision or Dahua\n"
+        "This information is exempt under sections 24(1) and 31(1)(a) of the Act.\n"
+    )
+    request = (
+        "(a) the number of CCTV cameras;\n(b) the manufacturer(s) of those cameras;\n"
+        "(c) whether any are manufactured by Hikvision or Dahua;\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_a_question_repeated_over_two_lines_is_not_its_own_answer() -> None:
+    reply = (
+        "Q2. Whether any of those cameras are\nHikvision products.\nYes. Some older external cameras are "
+        "Hikvision.\nQ3. Whether any of those cameras are Dahua\nproducts.\nNo\n"
+    )
+    request = (
+        "Q2. Whether any of those cameras are Hikvision products.\n"
+        "Q3. Whether any of those cameras are Dahua products.\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "no")
+
+
+# -- questions and outcome --
+
+
+def test_questions_marked_i_ii_iii_in_running_prose_are_split() -> None:
+    request = (
+        "Please tell me (i) how many CCTV cameras the council has at its offices, (ii) exactly where they "
+        "are positioned, and (iii) whether any of them are made by Hikvision or Dahua."
+    )
+    assert [q.label for q in split_request(request)] == ["(i)", "(ii)", "(iii)"]
+
+
+def test_an_exemption_looked_at_and_then_released_in_full_is_not_applied() -> None:
+    reply = (
+        "Question 3: £18,430 excluding VAT.\nIn considering this question the College looked at whether the "
+        "figures were commercially sensitive under section 43(2) of the Act. Because the contract was "
+        "awarded after an open tender, the College has decided to release them in full.\n"
+    )
+    reading = _read(reply, "Question 3: How much did the college spend on CCTV in 2023/24?")
+    assert reading.as_dict()["exemptions"] == [] and reading.outcome == "answered"
+
+
+def test_cameras_another_party_holds_are_no_information_not_held() -> None:
+    reply = (
+        "Holmbridge Interchange has 56 Axis cameras. We have no other CCTV at our passenger facilities. "
+        "Cameras on board buses are the responsibility of the individual bus operators and are not held by "
+        "the Authority."
+    )
+    assert _read(reply, "How many CCTV cameras are there at your bus stations?").outcome == "answered"
+
+
+def test_a_data_protection_exemption_for_passing_images_to_police_refuses_nothing() -> None:
+    reply = (
+        "There are nine fixed ANPR camera units. ANPR data is not shared with the police as a matter of "
+        "routine, but images may be disclosed on request where an appropriate exemption under the data "
+        "protection legislation applies."
+    )
+    request = "How many ANPR cameras does the Authority operate? Is ANPR data shared with the police?"
+    assert _read(reply, request).outcome == "answered"
