@@ -79,10 +79,15 @@ def test_in_total_after_a_long_noun_marks_the_total_before_its_breakdown() -> No
 
 
 def test_an_answer_that_only_says_see_1_takes_that_answer() -> None:
-    reply = "1) 57\n2) see 1\n3) no\n4) no\n"
+    reply = (
+        "Our ref 24/1140\nMr Ashworth,\nResponse to your FOI request:\n1) 57\n2) see 1\n3) no\n4) no\n"
+        "The town centre scheme includes the car parks and the Council's office and depot cameras as these "
+        "are all on one system.\n"
+    )
     request = (
-        "1) How many cameras are on the town centre scheme?\n2) How many CCTV cameras does the council "
-        "operate in total?\n3) Are any Hikvision?\n4) Are any Dahua?\n"
+        "1) How many cameras are on the town centre CCTV scheme?\n2) How many CCTV cameras does the council "
+        "operate in total, including car parks, offices and depots?\n3) Are any Hikvision?\n"
+        "4) Are any Dahua?\n"
     )
     assert _read(reply, request).camera_count == 57
 
@@ -289,3 +294,91 @@ def test_a_data_protection_exemption_for_passing_images_to_police_refuses_nothin
     )
     request = "How many ANPR cameras does the Authority operate? Is ANPR data shared with the police?"
     assert _read(reply, request).outcome == "answered"
+
+
+def test_no_other_makes_makes_the_list_whole_beside_a_refusal_of_another_question() -> None:
+    reply = (
+        "Question 1: There are 38 CCTV cameras at the court centre.\n"
+        "Question 2: The camera estate comprises Bosch fixed domes and Vivotek bullet cameras; no other "
+        "makes are installed.\n"
+        "Question 3: HMCTS can neither confirm nor deny whether it holds information falling within the "
+        "scope of this question, by virtue of sections 24(2) and 31(3) of the FOIA.\n"
+    )
+    request = (
+        "Question 1: How many CCTV cameras are installed at the court building?\n"
+        "Question 2: What make are the cameras? Are any Hikvision?\n"
+        "Question 3: Are there any covert cameras in the public areas?\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("no", "no")
+
+
+def test_a_refusal_of_the_makes_question_still_leaves_the_makes_unknown() -> None:  # guard
+    reply = (
+        "1. There are 38 CCTV cameras. They are Bosch fixed domes and Vivotek bullet cameras.\n"
+        "2. We can neither confirm nor deny whether any other manufacturers' equipment is installed, by "
+        "virtue of sections 24(2) and 31(3).\n"
+    )
+    request = "1. How many CCTV cameras, and what make are they?\n2. Are any made by Hikvision or Dahua?\n"
+    assert _read(reply, request).vendor_status("Dahua") == "unknown"
+
+
+def test_foisa_section_39_2_applied_to_send_a_request_to_the_eisrs_withholds_nothing() -> None:
+    reply = (
+        "As the information is environmental information, we have dealt with your request under the EISRs. "
+        "We are therefore applying the exemption in section 39(2) of FOISA, so that the request is "
+        "considered only under the EISRs.\nQ1. SEPA operates nine unmanned aircraft systems (UAS).\n"
+    )
+    reading = _read(
+        reply + "Freedom of Information (Scotland) Act 2002", "Q1. How many drones does SEPA operate?"
+    )
+    assert reading.as_dict()["exemptions"] == [] and reading.outcome == "answered"
+
+
+def test_a_figure_said_to_have_since_changed_replaces_the_one_before() -> None:
+    reply = (
+        "1. Police Scotland has previously published this figure. In our 2021 response we said 212; that "
+        "figure has since changed to 230 fixed ANPR cameras as a result of the expansion of the network.\n"
+    )
+    assert (
+        _read(reply, "1. How many fixed ANPR cameras Police Scotland currently operates.").camera_count == 230
+    )
+
+
+def test_body_worn_video_devices_with_an_acronym_in_brackets_are_counted() -> None:
+    reply = "Border Force currently holds 1,240 body-worn video (BWV) devices."
+    request = (
+        "- how many body-worn cameras Border Force currently holds;\n- the make and model of the cameras;\n"
+    )
+    assert _read(reply, request).camera_count == 1240
+
+
+def test_if_yes_to_q2_how_many_asks_of_the_makes_q2_named() -> None:
+    request = (
+        "1. How many CCTV cameras does TfL operate?\n"
+        "2. Are any of these cameras made by Hikvision or Dahua?\n3. If yes to Q2, how many, and where?\n"
+    )
+    reply = "1. 20,994\n2. Yes.\n3. 46 Hikvision cameras are installed at bus stations.\n"
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "unknown")
+
+
+def test_cctv_cameras_named_beside_a_request_about_dash_cameras_are_other_equipment() -> None:
+    request = (
+        "a) How many dash cameras in total?\nb) Who makes them?\nc) Are any made by Hikvision or Dahua?\n"
+    )
+    reply = (
+        "a) 612.\nb) Brigade Electronics.\nc) No. For your information, a number of the fixed CCTV cameras "
+        "at some of our community fire stations are Hikvision; these are building security cameras.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") != "yes"
+
+
+def test_so_there_are_marks_the_figure_a_sentence_works_out() -> None:
+    reply = (
+        "a) Dash cameras are fitted to 547 front line appliances and 65 other operational vehicles (612 "
+        "vehicles in total).\nb) Each vehicle is fitted with one forward-facing camera, so there are 612 "
+        "dash cameras.\n"
+    )
+    request = "a) How many of your vehicles have dash cameras fitted?\nb) How many dash cameras in total?\n"
+    assert _read(reply, request).camera_count == 612

@@ -124,27 +124,6 @@ class Exemption:
     ncnd: bool
 
 
-_FOISA = re.compile(
-    r"Freedom of Information \(Scotland\) Act|\bFOISA\b|Scottish Information Commissioner|itspublicknowledge",
-    re.IGNORECASE,
-)
-_EIR = re.compile(r"Environmental Information Regulations|\bEIRs?\b", re.IGNORECASE)
-_FOIA_NAMED = re.compile(r"Freedom of Information Act", re.IGNORECASE)
-
-
-def detect_law(text: str) -> str:
-    """The law a reply answers under, from the whole of its text."""
-    low = text.lower()  # substring tests first: a regex over a whole reply is the slow part
-    if any(k in low for k in ("(scotland)", "foisa", "scottish information", "itspublicknowledge")) and (
-        _FOISA.search(text)
-    ):
-        return FOISA
-    eir = "eir" in low or "environmental information" in low
-    if eir and _EIR.search(text) and not _FOIA_NAMED.search(text):
-        return EIR
-    return FOIA
-
-
 # the sections of another Act ("section 33 of the Environmental Protection Act 1990", "section 29 of the
 # Protection of Freedoms Act 2012"): no exemption of the access laws
 _OTHER_ACT = re.compile(
@@ -185,9 +164,12 @@ def _declines(sentence: str) -> bool:
 def declined_exemptions(sentence: str, law: str) -> tuple[str, ...]:
     """The exemptions a sentence says do not apply or were wrongly applied ("I find that section 43(2) is
     not engaged"): whatever else the reply says of them, they withhold nothing."""
-    if not _DIGIT.search(sentence) or not _declines(sentence):
+    if not _DIGIT.search(sentence):
         return ()
-    out: list[str] = []
+    # FOISA s39(2) applied only to send the request to the EISRs withholds nothing
+    out = [e.code for e in _cited(sentence, law) if routes_to_eir(e.code, law, sentence)]
+    if not _declines(sentence):
+        return tuple(out)
     pos = 0
     for brk in [*_CLAUSE_BREAK.finditer(sentence), None]:
         clause = sentence[pos : brk.start() if brk else len(sentence)]
@@ -258,6 +240,7 @@ def _regulations(sentence: str) -> list[Exemption]:
 
 
 _GIVES_WHERE = re.compile(_list("gives_where"), re.IGNORECASE)
+_TO_EIR = re.compile(_list("to_eir"), re.IGNORECASE)
 
 
 def withholds(code: str, law: str, sentence: str) -> bool:
@@ -268,6 +251,11 @@ def withholds(code: str, law: str, sentence: str) -> bool:
         return False
     elsewhere = code == ("s25" if law == FOISA else "s21")
     return not (elsewhere and _GIVES_WHERE.search(sentence))
+
+
+def routes_to_eir(code: str, law: str, sentence: str) -> bool:
+    """FOISA s39(2) applied "so that the request is considered only under the EISRs": it withholds nothing."""
+    return law == FOISA and code == "s39" and bool(_TO_EIR.search(sentence))
 
 
 def means_not_held(code: str, law: str) -> bool:

@@ -159,6 +159,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                     cue="refusal",
                     codes=codes,
                     further=outcome.refuses_further(sentence),
+                    off_makes=self._off_makes(line),
                 )
             )
         elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
@@ -189,6 +190,15 @@ class SentenceReader(QuestionAnswers, CountReading):
                     counted=False,
                 )
             )
+
+    def _off_makes(self, line: Line | None) -> bool:
+        """The line answers questions of the request none of which asks about makes ("Are there any covert
+        cameras?"): a refusal there withholds no make."""
+        question = line.question if line is not None else None
+        if question is None or not question.asked:
+            return False
+        texts = [question.text, *(self.asked.get(n, "") for n in question.also)]
+        return all("vendors" not in ask_of(t).kinds and not ask_of(t).vendors for t in texts)
 
     def _outside_request(self, plan: SentencePlan) -> bool:
         """The sentence is about equipment the request does not ask about ("Speed cameras are operated by
@@ -253,6 +263,8 @@ class SentenceReader(QuestionAnswers, CountReading):
         outside = [e for e in plan.equipment if e not in self.subject]
         if outside:
             return outside[0]
+        if self.subject and not plan.equipment and kinds_in(text, "request", "general"):
+            return "cctv"  # "the fixed CCTV cameras at some stations are Hikvision", asked of dash cameras
         if plan.equipment or not (self.asked and self._last_other and _REFERS_TO_LAST.match(text)):
             return None
         return None if kinds_in(text, "request", "general") else self._last_other

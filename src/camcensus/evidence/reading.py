@@ -24,6 +24,7 @@ from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.follow_up import confirmed_earlier
 from camcensus.evidence.items import EvidenceItem
+from camcensus.evidence.law import detect_law
 from camcensus.evidence.maker_counts import whole_count_of
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
@@ -61,7 +62,7 @@ def read_segments(
     """
     asked = split_request(request) if request else ()
     lines = classify(segments, [(q.n, q.text) for q in asked])
-    law = outcome.detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
+    law = detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
     reader = SentenceReader(law, {q.n: q.text for q in asked})
     reader.request_text = request or ""
     table_lines = read_tables(lines, reader)
@@ -311,7 +312,9 @@ def _one_of_in_use(reader: SentenceReader, name: str) -> bool:
 
 def _makes_refused(reader: SentenceReader) -> bool:
     """A refusal that covers the makes (not only, say, the locations): their absence then means nothing."""
-    return any(_MAKES.search(item.quote) for item in reader.cues.refusals)
+    return any(
+        _MAKES.search(item.quote) and not item.detail.get("off_makes") for item in reader.cues.refusals
+    )
 
 
 def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool:

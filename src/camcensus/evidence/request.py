@@ -225,7 +225,10 @@ def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[R
 
 def _follow_on(q: RequestQuestion) -> int | None:
     """The question a count is asked on a condition on ("If yes to 3, how many?" -> 3; "If so" -> 0)."""
-    found = first_match(q.text, _FILE, "follow_on") if "count" in q.ask.kinds and not q.ask.vendors else None
+    counts = "count" in q.ask.kinds or _HOW_MANY.search(
+        q.text
+    )  # (and "how many" of some: "If yes to Q2, how many")
+    found = first_match(q.text, _FILE, "follow_on") if counts and not q.ask.vendors else None
     if found is None:
         return None
     n = found[1].groupdict().get("n") or found[1].groupdict().get("m")
