@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.evidence.letters import read_letter
 
+from camcensus.documents.model import TextSegment
+from camcensus.evidence.reading import read_segments
 from camcensus.evidence.request import split_request
 from camcensus.knowledge.vendors import find_vendor_mentions
 
@@ -382,3 +384,44 @@ def test_so_there_are_marks_the_figure_a_sentence_works_out() -> None:
     )
     request = "a) How many of your vehicles have dash cameras fitted?\nb) How many dash cameras in total?\n"
     assert _read(reply, request).camera_count == 612
+
+
+def test_a_postscript_after_the_signature_that_corrects_the_figure_is_read() -> None:
+    reply = (
+        "1) The College has 64 CCTV cameras in use.\n2) All are Hanwha Vision cameras.\n3) No.\n"
+        "Kind regards\nMartin Elsworth\nClerk to the Corporation\nPS - I have just been told by our Estates "
+        "Manager that the figure at 1) should read 68, not 64, as the four cameras installed over the summer "
+        "were not on the list.\n"
+    )
+    request = (
+        "1) How many CCTV cameras are in use?\n2) Which manufacturers make them?\n3) Are any Hikvision?\n"
+    )
+    assert _read(reply, request).camera_count == 68
+
+
+def test_a_count_in_the_answer_to_whether_a_make_is_used_is_that_makes_part() -> None:
+    rows = [
+        ("Response", "Question | Response"),
+        ("Response", "1. How many CCTV cameras does the council operate? | Please see the tab 'Cameras'."),
+        (
+            "Response",
+            "2. Do you have any cameras made by Dahua? | Yes - the 7 cameras at Heol Tywi depot are Dahua.",
+        ),
+        ("Cameras", "Site | Fixed | PTZ | Total"),
+        ("Cameras", "Town centre | 12 | 6 | 18"),
+        ("Cameras", "Heol Tywi depot | 5 | 2 | 7"),
+        ("Cameras", "County Hall | 6 | 1 | 7"),
+    ]
+    segments = [
+        TextSegment(seq=n, text=text, location=f"sheet {sheet} row {n + 1}", sheet=sheet, row=n + 1)
+        for n, (sheet, text) in enumerate(rows)
+    ]
+    request = (
+        "1. How many CCTV cameras does the council operate?\n2. Do you have any cameras made by Dahua?\n"
+    )
+    assert read_segments(segments, request=request).camera_count == 32
+
+
+def test_a_denial_naming_the_make_keeps_its_count_of_the_estate() -> None:  # guard
+    reply = "1. No, none of our 120 cameras are made by Dahua.\n"
+    assert _read(reply, "1. Do you have any cameras made by Dahua?").camera_count == 120

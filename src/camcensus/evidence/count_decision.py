@@ -47,6 +47,7 @@ def decide_counts(reader: SentenceReader) -> None:
         totals = [q for q in reader.asked.values() if asks_total(q, ())]
         asked_in = {k for q in totals for k in kinds_in(q, "request", "scope")}
         usable = [(_outside_estate(c, item, asked_in), item) for c, item in usable]
+    usable = [(_of_asked_make(reader, c, item), item) for c, item in usable]
     # the answer to the request's "how many" is the count it asked for, with what its later sentences add
     corrected = [(c, item) for c, item in usable if c.qualifier == "corrected"]
     usable = reader.with_more(answers, usable) or usable
@@ -67,6 +68,18 @@ def decide_counts(reader: SentenceReader) -> None:
         item.detail["counted"] = counted
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+def _of_asked_make(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> CountMention:
+    """A count in the answer to "Are any of your cameras Dahua?" that names the make ("Yes - the 7 cameras
+    at the depot are Dahua") counts that make's cameras, a part of the estate already counted."""
+    question, sentence = reader.count_context.get(id(item), (None, ""))
+    if question is None or c.role not in ("part", "total") or cues.denies(sentence):
+        return c
+    ask = ask_of(question.text)
+    named = {m.match.vendor for m in find_vendor_mentions(sentence)}
+    asked = "count" not in ask.kinds and bool(set(ask.vendors) & named)
+    return replace(c, role="sub") if asked else c
 
 
 def _restated(mentions: list[Mentioned]) -> list[Mentioned]:

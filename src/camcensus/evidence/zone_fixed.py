@@ -28,7 +28,10 @@ _REQUEST_ANNEX = re.compile(joined("zones", "request_annex"), re.IGNORECASE)
 _SUPERSEDED = re.compile(joined("zones", "superseded"), re.IGNORECASE)
 _CORRECTION = re.compile(joined("zones", "correction"), re.IGNORECASE)
 _PROSE = re.compile(r"\s*(?:\S+\s+){8,}")  # a sentence of its own, not a quoted answer's line
-_NEW_LETTER = re.compile(r"\s*(?:dear|annwyl)\b|\s*[=_*]{10,}\s*$", re.IGNORECASE)
+# (and a postscript: "PS - I have just been told that the figure at 1) should read 68")
+_NEW_LETTER = re.compile(
+    r"\s*(?:dear|annwyl|p\.?\s?s\.?(?=\s*[-:\u2013]))\b|\s*[=_*]{10,}\s*$", re.IGNORECASE
+)
 # no "^": matched at a line's start within the whole text, where "^" would not hold
 _SENT_DATE_TO = re.compile(rf"\s*(?:{_HEADER_FIELDS}):", re.IGNORECASE)
 
