@@ -425,3 +425,38 @@ def test_a_count_in_the_answer_to_whether_a_make_is_used_is_that_makes_part() ->
 def test_a_denial_naming_the_make_keeps_its_count_of_the_estate() -> None:  # guard
     reply = "1. No, none of our 120 cameras are made by Dahua.\n"
     assert _read(reply, "1. Do you have any cameras made by Dahua?").camera_count == 120
+
+
+def test_the_figure_now_beside_the_one_it_replaces_is_the_count() -> None:
+    reply = (
+        "There has been one change since then. The Kingsway Depot closed in March 2024 and the 14 cameras "
+        "there were taken down, so the Council now operates 212 cameras rather than 226."
+    )
+    assert _read(reply, "1. How many CCTV cameras does the Council operate?").camera_count == 212
+
+
+def test_a_joint_answer_to_which_makes_and_whether_hikvision_or_dahua_lists_every_make() -> None:
+    reply = (
+        "1. We operate 318 CCTV cameras at flood risk management assets.\n"
+        "2. and 3. Cameras by manufacturer:\n   Axis          201\n   Hikvision      74\n"
+        "   Mobotix        43\n"
+        "   The Hikvision cameras are at older installations, mainly trash screen cameras.\n"
+    )
+    request = (
+        "1. How many CCTV cameras does the Agency operate?\n2. What brands are they and how many of each?\n"
+        "3. Are any of them Hikvision or Dahua?\n"
+    )
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "no")
+
+
+def test_makes_named_for_some_sites_and_not_held_for_the_other_sites_are_no_whole_list() -> None:
+    reply = (
+        "Q2 & Q3 - The systems at Castle Leisure Centre and Broadmead Pool were replaced in 2022 and are "
+        "Hikvision. The cameras at the other three sites were installed before 2015 and we don't have any "
+        "record of the manufacturer.\n"
+    )
+    request = "Q2. Which manufacturers made the cameras?\nQ3. Are any of them Hikvision or Dahua?\n"
+    reading = _read(reply, request)
+    assert (reading.vendor_status("Hikvision"), reading.vendor_status("Dahua")) == ("yes", "unknown")
+    assert reading.outcome == "partially_answered"

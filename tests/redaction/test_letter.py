@@ -145,3 +145,9 @@ def test_a_telephone_number_on_the_line_after_a_name_goes():
     text = "Ashby Hill Primary School\n01530 412 667\n"
     assert "412" not in redact(text)
     assert redact("Camera DS-2CD2143G0-I in the hall") == "Camera DS-2CD2143G0-I in the hall"
+
+
+def test_a_surname_that_is_also_a_job_word_goes_after_a_greeting_by_title() -> None:
+    """ "Dear Ms Senior": greeted by title, the word after it is a surname, whatever else it can be."""
+    assert "Senior" not in redact("Dear Ms Senior\n\nThank you for your request.")
+    assert "Senior Information Officer" in redact("Yours sincerely,\nSenior Information Officer\n")

@@ -79,7 +79,12 @@ def _of_asked_make(reader: SentenceReader, c: CountMention, item: EvidenceItem) 
     ask = ask_of(question.text)
     named = {m.match.vendor for m in find_vendor_mentions(sentence)}
     asked = "count" not in ask.kinds and bool(set(ask.vendors) & named)
-    return replace(c, role="sub") if asked else c
+    # (not "The majority of our approximately 120 cameras are Hikvision": the whole a part is taken of)
+    whole = bool(_OF_ALL.search(sentence[max(0, c.start - 40) : c.start]))
+    return replace(c, role="sub") if asked and not whole else c
+
+
+_OF_ALL = re.compile(r"\b(?:" + joined("counts", "some_of") + r")\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 
 
 def _restated(mentions: list[Mentioned]) -> list[Mentioned]:

@@ -14,6 +14,7 @@ import re
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
+from camcensus.evidence.counts import NOUN
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
 from camcensus.evidence.phrases import first_match, joined, kinds_in
@@ -24,6 +25,7 @@ from camcensus.evidence.reader_state import Pending
 from camcensus.evidence.request import ask_of, asks_total
 from camcensus.evidence.text import sentences
 from camcensus.evidence.zones import ANSWER, Line
+from camcensus.knowledge.vendors import find_vendor_mentions
 
 K = EvidenceKind
 _REFERS_TO_LAST = re.compile(r"^\W*(?:" + joined("request", "refers_to_last") + ")", re.IGNORECASE)
@@ -107,7 +109,7 @@ class SentenceReader(QuestionAnswers, CountReading):
         Axis. The remaining 24 are Dahua units": with the sentence before, it is."""
         if line.question is None or not line.question.asked:
             return
-        if cues.non_exhaustive(text):
+        if cues.non_exhaustive(text) and not _about_one_make(text):
             self._partial_answers.update(line.question.numbers)
         elif cues.rest_of_list(text):
             self._partial_answers.difference_update(line.question.numbers)
@@ -374,3 +376,13 @@ class SentenceReader(QuestionAnswers, CountReading):
                 self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + n, S.SAID, status="not enabled")
             self.pending_caps = []
         return made
+
+
+_MAKES_CAMERAS = re.compile(r"\s+" + NOUN, re.IGNORECASE)
+
+
+def _about_one_make(text: str) -> bool:
+    """The sentence is about one make's cameras ("The Hikvision cameras are at older installations, mainly
+    trash screen cameras"): what it says is partial is where they are, not the list of makes."""
+    found = find_vendor_mentions(text[:60])
+    return len(found) == 1 and found[0].start <= 12 and bool(_MAKES_CAMERAS.match(text, found[0].end))

@@ -207,7 +207,7 @@ class ReaderState:
         question = line.question
         ask = ask_of(question.text) if question is not None else None
         # the answer to "Which manufacturers?", also beside "Are any Hikvision?" in one answer ("2. and 3.")
-        also = [self.asked.get(n, "") for n in question.also] if question is not None else []
+        also = [self.asked.get(n, "") for n in question.numbers] if question is not None else []
         if any(_asks_every_make(t) for t in [question.text if question else "", *also]):
             return True
         assert self._sentence is not None

@@ -21,14 +21,24 @@ from camcensus.evidence.answers import (
     vendor_subset_counts,
 )
 from camcensus.evidence.count_decision import decide_counts
-from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.follow_up import confirmed_earlier
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.law import detect_law
-from camcensus.evidence.maker_counts import whole_count_of
-from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST, UNCONFIRMED
+from camcensus.evidence.make_list import (
+    DECIDING,
+    exhaustive_listing,
+    in_use,
+    makes_gap,
+    makes_not_held,
+    makes_refused,
+    one_of_in_use,
+    vendor_not_held,
+    vendor_of,
+    weakly_in_use,
+)
+from camcensus.evidence.manufacturers import NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
-from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.phrases import joined
 from camcensus.evidence.questions import label_numbers
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total, split_request
@@ -40,12 +50,9 @@ from camcensus.knowledge.vendors import (
     STATUS_THRESHOLD,
     concern_vendors,
     fact_key,
-    find_vendor_mentions,
-    vendor,
 )
 
 K = EvidenceKind
-_DECIDING = (K.MANUFACTURER, K.MODEL)
 
 
 def read_segments(
@@ -166,25 +173,6 @@ def review_of(reading: Reading) -> dict[str, Any]:
     }
 
 
-def _in_use(item: EvidenceItem) -> bool:
-    """Read as in use, with both the reading and the brand's tie to its vendor above the bar.
-
-    A brand's confidence (an OEM at 0.6) and the reading's (a bare listing at 0.65) are judged apart: their
-    product would put every OEM named in a plain list below the bar.
-    """
-    if item.kind not in _DECIDING or item.detail.get("status") != IN_USE:
-        return False
-    brand = float(item.detail.get("brand_confidence") or 1.0)  # a coin-flip tie (0.5) is not enough
-    return brand > STATUS_THRESHOLD and item.confidence / brand >= STATUS_THRESHOLD * 0.999
-
-
-def _weakly_in_use(item: EvidenceItem) -> bool:
-    """A camera brand or camera model named as in use, too loosely tied to its vendor to say 'yes'."""
-    if item.kind == K.MODEL and item.detail.get("device_type") != "camera":
-        return False
-    return item.kind in _DECIDING and item.detail.get("status") == IN_USE and not _in_use(item)
-
-
 def _gone_since(pos: EvidenceItem, neg: EvidenceItem | None, left: bool = False) -> bool:
     """A make listed in use, then said to be gone in a later sentence ("The Dahua units were decommissioned
     in 2024") unless the next says some are left (``left``), or any use of it followed by a denial of what is
@@ -207,7 +195,7 @@ def _brand_beats(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     either company"): the officer need not know whose brand it is."""
     brand = str(pos.detail.get("brand") or "")
     weak = neg.confidence <= S.WEAK or bool(_BOUGHT.search(neg.quote))
-    return bool(brand) and brand != _vendor_of(pos) and weak and neg.kind == pos.kind
+    return bool(brand) and brand != vendor_of(pos) and weak and neg.kind == pos.kind
 
 
 # a denial of dealings with the company ("has not bought anything from either company"), not of its brands
@@ -242,28 +230,24 @@ def _left_undecided(item: EvidenceItem) -> bool:
     """Named as being taken out now, or in a statement the body cannot confirm: neither in use nor left out of
     a list of the makes in use."""
     reason = str(item.detail.get("reason", ""))
-    return item.kind in _DECIDING and (reason.startswith("being removed") or reason == UNCONFIRMED)
+    return item.kind in DECIDING and (reason.startswith("being removed") or reason == UNCONFIRMED)
 
 
 def _against(item: EvidenceItem) -> bool:
     return (
-        item.kind in _DECIDING
+        item.kind in DECIDING
         and item.detail.get("status") in (NOT_IN_USE, PAST)
         and (item.confidence >= STATUS_THRESHOLD * 0.8)
     )
 
 
-def _vendor_of(item: EvidenceItem) -> str:
-    return str(item.detail.get("vendor") if item.kind == K.MODEL else item.value)
-
-
 def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
     out = []
     counted = any(i.detail.get("counted") and i.value != "0" for _, i in reader.counts)  # "900 cameras"
-    no_cameras = bool(reader.cues.no_cameras) and not counted and not any(_in_use(i) for i in reader.items)
+    no_cameras = bool(reader.cues.no_cameras) and not counted and not any(in_use(i) for i in reader.items)
     for name in concern_vendors():
-        mine = [i for i in reader.items if _vendor_of(i) == name]
-        pos = max((i for i in mine if _in_use(i)), key=lambda i: i.confidence, default=None)
+        mine = [i for i in reader.items if vendor_of(i) == name]
+        pos = max((i for i in mine if in_use(i)), key=lambda i: i.confidence, default=None)
         neg = max((i for i in mine if _against(i)), key=lambda i: i.confidence, default=None)
         left = neg is not None and cues.some_left(reader.segment_texts.get(neg.segment_seq, ""), neg.char_end)
         if (
@@ -284,37 +268,17 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
         elif no_cameras:
             out.append(_status_item(name, "no", reader.cues.no_cameras[0], "no cameras"))
         elif (
-            (listing := _exhaustive_listing(reader, name)) is not None
-            and not _makes_refused(reader)
-            and not _vendor_not_held(reader, name)
-            and not any(_weakly_in_use(i) or _left_undecided(i) for i in mine)
-            and not _one_of_in_use(reader, name)
+            (listing := exhaustive_listing(reader, name)) is not None
+            and not makes_refused(reader)
+            and not makes_gap(reader)
+            and not vendor_not_held(reader, name)
+            and not any(weakly_in_use(i) or _left_undecided(i) for i in mine)
+            and not one_of_in_use(reader, name)
         ):
             out.append(_status_item(name, "no", listing, "makes in use listed without it", S.WEAK))
         else:
             out.append(_status_item(name, "unknown", None, "not stated"))
     return out
-
-
-_MAKES = re.compile(
-    r"manufactur|\bmakes?\b|brand|model|supplier|vendor|equipment|confirm (?:n)?or deny|"
-    + "|".join(re.escape(name) for name in concern_vendors()),
-    re.IGNORECASE,
-)
-
-
-def _one_of_in_use(reader: SentenceReader, name: str) -> bool:
-    """A "Yes" to a question naming ``name`` with others says one of them is in use: a list of other makes
-    cannot leave ``name`` out unless another of them is named in use."""
-    named = {_vendor_of(i) for i in reader.items if _in_use(i)}
-    return any(name in group and not (group - {name}) & named for group in reader.cues.one_of)
-
-
-def _makes_refused(reader: SentenceReader) -> bool:
-    """A refusal that covers the makes (not only, say, the locations): their absence then means nothing."""
-    return any(
-        _MAKES.search(item.quote) and not item.detail.get("off_makes") for item in reader.cues.refusals
-    )
 
 
 def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool:
@@ -328,50 +292,7 @@ def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool
         return False  # a bare "No" to "Are any Hikvision?" answers for the whole estate
     if _WHOLE_DENIAL.search(neg.quote):
         return False  # "The Trust does not have any Dahua equipment": all it has, whatever is not recorded
-    return any(
-        _MAKES.search(item.quote)
-        and item.quote != neg.quote
-        and not item.detail.get("caveat")
-        and not find_vendor_mentions(item.quote)
-        for item in reader.cues.not_held
-    )
-
-
-def _vendor_not_held(reader: SentenceReader, name: str) -> bool:
-    """The reply says it does not hold whether ``name`` is used ("do not hold records showing whether any
-    ... are manufactured by Dahua"): a list of other makes then says nothing of it."""
-    return any(
-        any(m.match.vendor == name for m in find_vendor_mentions(item.quote)) for item in reader.cues.not_held
-    )
-
-
-def _exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None:
-    """Another camera make (or a camera model of it) in use, named where the reply lists the makes without
-    'including', 'mainly', 'some' ...: the makes in use are listed, and ``name`` is not among them."""
-    counted = [(c.value, i.quote) for c, i in reader.counts if i.detail.get("counted")]
-    for item in reader.items:
-        if not (_in_use(item) or _weakly_in_use(item)) or _vendor_of(item) == name:
-            continue  # a loosely tied brand (Lorex) is still a make in use that is not ``name``
-        if item.kind == K.MODEL and item.detail.get("device_type") != "camera":
-            continue
-        if item.confidence / float(item.detail.get("brand_confidence") or 1.0) < STATUS_THRESHOLD:
-            continue
-        if (v := vendor(_vendor_of(item))) is None or not _equipment_make(v.kind, reader.subject):
-            continue
-        if item.detail.get("reason") == "answer to the question":
-            continue
-        total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
-        if not item.detail.get("listing", True) and not whole_count_of(item.quote, item.value, total):
-            continue  # "we use Hikvision": one vendor named, not the makes listed
-        whole = not non_exhaustive(item.quote) or bool(kinds_in(item.quote, "request", "all_one_make"))
-        if whole and not item.detail.get("partial_table"):
-            return item
-    return None
-
-
-def _equipment_make(kind: str, subject: tuple[str, ...]) -> bool:
-    """A maker of the equipment asked about: of cameras, or of drones when the request is about drones."""
-    return kind == "camera" or (kind == "drone" and "drones" in subject)
+    return makes_not_held(reader, neg.quote)
 
 
 def _status_item(

@@ -115,14 +115,17 @@ def _after_cues(words: Words) -> Iterator[Removal]:
         start = _next_word(words, end, kind)
         if start is None:
             continue
+        saluted = False
         if kind == "salutation":  # "Dear Ms Okafor"
             title = _cue_at(words, start)
             if title and title[1] == "honorific":
                 end, kind = title
-                start = _next_word(words, end, kind)
+                start, saluted = _next_word(words, end, kind), True
                 if start is None:
                     continue
         run = name_at(words, start)
+        if saluted and not run and words.items[start].capitalised:
+            run = [start]  # "Dear Ms Senior": greeted by title, even a word of a job's name is a surname
         if kind == "salutation" and not run:
             run = _lower_case_name(words, start)
         if kind == "honorific" and not run and start in words.kept and words.items[start].capitalised:
