@@ -86,7 +86,13 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         mark = f"{token}{t}{token}"
         rows[mark] = []
         for n, tr in enumerate(table.find_all("tr"), start=1):
-            line = row_text(cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"]))
+            cells = [_cell_lines(cell) for cell in tr.find_all(["td", "th"])]
+            if 1 <= len(cells) <= 2 and "\n" in cells[-1]:
+                # a page laid out as "Response | <the reply's paragraphs and lists>": the reply, read as text
+                text = "\n".join(c for c in cells if c)
+                rows[mark].append((f"table {t} row {n}", text, None))
+                continue
+            line = row_text(cells)
             if line:
                 rows[mark].append((f"table {t} row {n}", line, n))
         table.replace_with(soup.new_string(f"\n{mark}\n"))
@@ -102,6 +108,17 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         if text:
             out.append(("text", text, None))
     return out
+
+
+def _cell_lines(cell: Any) -> str:
+    """A table cell's text with its paragraphs, list items and line breaks on lines of their own (a cell of a
+    published reply holding "1. ... manufacturers:" over a list of makes and counts), as a Word cell's
+    paragraphs are."""
+    mark = "\x00"
+    for tag in cell.find_all(_BLOCKS):
+        tag.insert_before(mark)
+        tag.insert_after(mark)
+    return re.sub(r"\s*\x00[\s\x00]*", "\n", cell.get_text(" ", strip=True)).strip()
 
 
 _FURNITURE_TAGS = ("nav", "aside", "footer")

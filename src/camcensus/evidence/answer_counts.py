@@ -337,3 +337,21 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
         if not mentions[i][1] and sum(rest) == mentions[i][0].value:
             return [j == i for j in range(len(mentions))]
     return flags
+
+
+_ASKED_KIND = re.compile(_bounded("asked_kind"), re.IGNORECASE)
+
+
+def next_kind(question: str, qualifier: str, answer: str) -> bool:
+    """Asked for the numbers of two kinds ("the number of internal CCTV cameras and the number of external
+    CCTV cameras"), a later line of the answer gives the other kind's ("External cameras: 14") after the
+    first's ("Internal cameras: 9"): more cameras, not a part of the first figure."""
+    kind = _ASKED_KIND.fullmatch(qualifier.strip())
+    asked = {k.group(0).lower() for k in _ASKED_KIND.finditer(question)}
+    first = answer.partition(" A: ")[2]
+    return (
+        kind is not None
+        and len(asked) >= 2
+        and kind.group(0).lower() in asked
+        and not re.search(rf"\b{kind.group(0)}\b", first, re.IGNORECASE)
+    )

@@ -39,7 +39,8 @@ _NUMBER_NOUN = re.compile(
     + APPROX
     + rf"(?P<between>\bbetween\s+)?(?P<num>\b{NUMBER})(?:\b|{_NO}){_RANGE}(?!-[A-Za-z])(?P<plus>\+)?\s*"
     + rf"(?:(?:x|{_NO}nos?\.?)\s+)?"
-    + rf"(?P<mod>(?:[\w/&'()\-]+\s+){{0,4}}?)(?:o\s+)?{NOUN}",
+    + r"(?P<mod>(?:[\w/&'()\-]+\s+){0,4}?|(?:[\w/'()\-]+\s+){1,2}(?:and|&)\s+(?:[\w/'()\-]+\s+){1,2}?)"
+    + rf"(?:o\s+)?{NOUN}",  # ("152 town centre and public realm cameras")
     re.IGNORECASE,
 )
 _LABEL_TOTAL = r"(?:" + _list("label_total") + r")"
@@ -67,13 +68,8 @@ _NOUN_BRACKET = re.compile(
 # "The cameras themselves are Axis (32 in total)", "four on the pavilion and a couple at the skate park, so
 # six in total": only read where the sentence is about cameras.
 _BRACKET_TOTAL = re.compile(
-    r"(?P<mod>)(?:(?P<open>\()\s*|\b(?:"
-    + _list("total_opener")
-    + r")\s+)"
-    + APPROX
-    + rf"(?P<num>\b{NUMBER})\b\s*(?:"
-    + _list("bracket_total")
-    + r")(?(open)\s*\)|\b)",
+    rf"(?P<mod>)(?:(?P<open>\()\s*|\b(?:{_list('total_opener')})\s+){APPROX}(?P<num>\b{NUMBER})\b\s*"
+    rf"(?:{_list('bracket_total')})(?(open)\s*\)|\b)",
     re.IGNORECASE,
 )
 _ABOUT_CAMERAS = Folded(NOUN, re.IGNORECASE)
@@ -131,7 +127,7 @@ _LABEL_STARTS_TOTAL = re.compile(r"\s*" + _LABEL_TOTAL, re.IGNORECASE)
 
 
 def _label_role(m: re.Match[str]) -> str:
-    words = set(re.findall(r"[a-z]+", (m.groupdict().get("lmod") or "").lower()))
+    words = re.findall(r"[a-z]+", (m.groupdict().get("lmod") or "").lower())  # in order: "body worn"
     if not words and m.re is _NOUN_LABEL and not _LABEL_STARTS_TOTAL.match(m.group(0)):  # "Cameras: 12"
         return "part"
     if _LABEL_STARTS_TOTAL.match(m.group(0)) or all(_GENERIC.fullmatch(w) for w in words):
@@ -267,8 +263,10 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 continue
             if rx is _LABEL_NUMBER and re.search(r"\ban?(?:\s+\w+)?\s*$", text[: m.start()], re.IGNORECASE):
                 continue  # "a small number of our cameras (15)": a quantifier, not a label
-            if _JOINS_A_NAME.match(modifier):
-                continue  # "the Axon flex 2 and Axon AB3 cameras": a model's number, then another model
+            if _JOINS_A_NAME.match(modifier) or (
+                rx is _NOUN_LABEL and re.search(NUMBER, m["lmod"] or "", re.I)
+            ):
+                continue  # "the Axon flex 2 and Axon AB3 cameras"; "We have sixteen cameras: 12 external"
             labelled = rx is _LABEL_NUMBER or rx is _NOUN_LABEL
             role = _label_role(m) if labelled else _role(text, m, m.start("num"), modifier)
             if rx is _BRACKET_TOTAL and role == "part" and m.group("open") is None:

@@ -48,8 +48,8 @@ _CONDITIONAL = re.compile(r"^\W*(?:" + _list("conditional") + r")\b", re.IGNOREC
 _EXCEPTION = re.compile(_bounded("exception"), re.IGNORECASE)
 _INSTALLER_BEFORE = re.compile(r"(?:" + _list("installer_before") + r")\s*(?:the\s+)?$", re.IGNORECASE)
 _INSTALLER_AFTER = re.compile(
-    r"^[\s-]*(?:(?!(?:via|through|from|by|using|with)\b)\w+[\s-]+){0,3}?\(?\s*(?:is|are|who (?:is|are)"
-    r"|acts? as|as)?\s*(?:our|the|an?)?\s*(?:" + _list("installer_after") + r")\b",
+    r"^[\s-]*(?:(?!(?:via|through|from|by|using|with|that|which)\b)\w+[\s-]+){0,3}?\(?\s*(?:"
+    rf"(?:who |which |that )?(?:is|are)|acts? as|as)?\s*(?:our|the|an?)?\s*(?:{_list('installer_after')})\b",
     re.IGNORECASE,
 )
 _NONEXHAUSTIVE = Folded(_bounded("nonexhaustive"), re.IGNORECASE)

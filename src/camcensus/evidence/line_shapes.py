@@ -173,11 +173,12 @@ def trailing_number(head: str) -> int | None:
 
 _LEADING_NUMBER = re.compile(r"^\s*[\"\u201c]?" + _NUM, re.IGNORECASE)  # ('"5. Replacement ...": quoted)
 _CELL_LABEL = re.compile(r"^\s*\|\s*" + _NUM + r"(?=\|)", re.IGNORECASE)  # "| 1(a) | 146 |"
+_NUMBER_CELL = re.compile(r"^\s*\|?\s*(?P<n>\d{1,2})\s*(?=\|\s*[^\d\s|][^|]*$)")  # "2 | Three: two DJI ..."
 
 
 @text_memo
 def leading_number(text: str) -> re.Match[str] | None:
-    return _LEADING_NUMBER.match(text) or _CELL_LABEL.match(text)
+    return _LEADING_NUMBER.match(text) or _CELL_LABEL.match(text) or _NUMBER_CELL.match(text)
 
 
 _CELL = re.compile(r"[^\t|]+")

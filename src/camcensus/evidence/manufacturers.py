@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from camcensus.evidence import cues
 from camcensus.evidence import strength as S
-from camcensus.evidence.phrases import phrase_list
+from camcensus.evidence.phrases import joined, phrase_list
 from camcensus.memo import text_memo
 
 IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
@@ -116,6 +116,9 @@ _CELL_NO = re.compile(
 
 #: the reason of a statement about makes the body then says it cannot confirm
 UNCONFIRMED = "unconfirmed (refers back)"
+#: the reason of the sentence after a make's cameras that says they went ("These were removed in 2024")
+PAST_BACK = "past (these were)"
+_THESE_WERE = re.compile(r"\W*(?:" + joined("cues", "these_were") + r")\b", re.IGNORECASE)
 
 
 def _denial(clause: str, start: int, end: int) -> Polarity | None:
@@ -163,8 +166,8 @@ def anaphoric_polarity(clause: str) -> Polarity | None:
     if cues.denies(clause) and not cues.ncnd(clause) and said and _own_denial(clause):
         # "None of these are used"; not "We do not break these figures down by site"
         return Polarity(NOT_IN_USE, S.ANSWERED, "denial (refers back)")
-    if cues.past(clause) and not cues.still(clause):
-        return Polarity(PAST, S.IMPLIED, "past (refers back)")
+    if cues.past(clause) and (not cues.still(clause) or cues.none_left(clause)):  # ("... and none remain")
+        return Polarity(PAST, S.IMPLIED, PAST_BACK if _THESE_WERE.match(clause) else "past (refers back)")
     if cues.going(clause):
         return Polarity(MENTIONED, S.UNDECIDED, "being removed (refers back)")
     return None

@@ -16,7 +16,15 @@ from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import NOUN
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST, UNCONFIRMED, Polarity
+from camcensus.evidence.manufacturers import (
+    IN_USE,
+    MENTIONED,
+    NOT_IN_USE,
+    PAST,
+    PAST_BACK,
+    UNCONFIRMED,
+    Polarity,
+)
 from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.reader_answers import QuestionAnswers, each_answer
@@ -354,7 +362,7 @@ class SentenceReader(QuestionAnswers, CountReading):
                     hedged
                     or item.detail.get("reason") in ("listed", "awareness", "policy")
                     # "had a system supplied by Hikvision; this was removed in 2022"
-                    or (pol.status == PAST and same_sentence)
+                    or (pol.status == PAST and (same_sentence or pol.reason == PAST_BACK))
                 )
             ):
                 item.detail.update(status=pol.status, reason=pol.reason)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, planned_after
+from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, next_kind, planned_after
 from camcensus.evidence.count_each import fleet_before
 from camcensus.evidence.count_rows import row_count
 from camcensus.evidence.counts import (
@@ -50,8 +50,8 @@ class CountReading(ReaderState):
             or not self._count_asked(question)
         ):
             return False
-        row = row_count(line.text, loose=id(question) in self._rows)
-        listing, self._listing = self._listing, None
+        listing, self._listing = self._listing, None  # (under "... at each of our sites is:", "Name 212")
+        row = row_count(line.text, loose=id(question) in self._rows or listing == id(question))
         if row is None and listing == id(question) and id(question) not in self._counted:
             row = _listed_count(line.text)  # "Oakfield Academy - 48 cameras, 2 NVRs, 2 monitors"
         if row is None:
@@ -139,6 +139,7 @@ class CountReading(ReaderState):
                     _adds_now(said, m.start)
                     or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
                     or _next_site(question.text, said, item.quote, c.value)
+                    or next_kind(question.text, m.qualifier, item.quote)
                 )
                 and not _sums_to(said, m.end, c.value)
             ]

@@ -171,6 +171,7 @@ _ASKING = re.compile(  # a sentence that asks (its lead-in apart: "Under FOISA I
     r"(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
     r"(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
     r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
+    r"|i(?: am|'m)? writ(?:e|ing) to (?:ask|request)"
     r"|do any|did you|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what"
     r"|who|where|when"
     r"|the (?:number|name|names|make|makes|total|details?|location|locations|cost) of|details of|a list of"

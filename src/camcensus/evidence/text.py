@@ -74,7 +74,7 @@ _LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", 
 
 # a word that opens a new sentence after "Ltd." or "etc.": "supplied by Axon UK Ltd. The force's ..."
 _OPENS_SENTENCE = re.compile(
-    r"\s*(?:The|This|These|Those|We|It|Its|Our|All|There|In|As|Please|An?|They|Their|Any|None|However|Each)\b"
+    r"\s*(?:The|This|These|Those|We|It|Its|Our|All|There|In|As|Please|An?|They|Their|Any|None|However|Each|No(?=\s)|Some|Both|Every|If|Since)\b"
 )
 
 _ABBREVIATIONS = {
