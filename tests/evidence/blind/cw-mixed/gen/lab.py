@@ -1,0 +1,10 @@
+#!/usr/bin/env python3
+"""Append one label line: lab.py NN body_type law hik dahua outcome exemptions(comma or -) count(or null) note"""
+import json, sys
+nn, bt, law, hik, dah, out, ex, cnt, note = sys.argv[1:10]
+rec = {"path": f"{nn}-reply.txt", "request_file": f"{nn}-request.txt", "format": "txt",
+       "body_type": bt, "law": law, "hikvision": hik, "dahua": dah, "outcome": out,
+       "exemptions": [] if ex == "-" else ex.split(","),
+       "camera_count": None if cnt == "null" else int(cnt), "note": note}
+with open("/work/blind/cw-mixed/labels.jsonl", "a") as f:
+    f.write(json.dumps(rec) + "\n")
