@@ -307,3 +307,119 @@ def test_a_reading_does_not_change_with_the_order_of_pythons_sets() -> None:
         )
         seen.add(done.stdout.strip())
     assert len(seen) == 1, seen
+
+
+# -- written after the first rules of the round --
+
+
+def test_makes_the_body_cannot_state_with_certainty_are_unknown() -> None:
+    reply = (
+        "On manufacturers: about 70% of the estate is Axis and around 20% is Hanwha. The makes of the rest "
+        "have not been recorded. Because of this, we cannot state with certainty whether any Hikvision or "
+        "Dahua products are in use."
+    )
+    reading = _read(reply, _COUNT_AND_MAKES)
+    assert reading.vendor_status("Hikvision") == reading.vendor_status("Dahua") == "unknown"
+
+
+def test_rows_of_kinds_of_camera_after_runs_of_spaces_are_summed() -> None:
+    reply = (
+        "Our security team has provided the following.\n\n"
+        "Fixed cameras (internal and external, all campuses)        612\n"
+        "Pan-tilt-zoom (PTZ) cameras                                  48\n"
+        "Re-deployable cameras (used for events)                       6\n\n"
+        "Security staff also have 40 body-worn video units, not included above."
+    )
+    assert _read(reply, _COUNT_AND_MAKES).camera_count == 666
+
+
+def test_bulleted_counts_under_an_answer_that_ends_with_a_colon_are_summed() -> None:
+    reply = (
+        "1. The Agency operates CCTV at 27 of its staffed properties. The cameras comprise:\n"
+        "   - 241 fixed cameras\n   - 19 PTZ cameras\n   - 4 re-deployable cameras, moved between monuments\n"
+        "2. The cameras are Axis and Hanwha. At three properties the cameras record to Dahua network video "
+        "recorders which were supplied with the original installation.\n"
+    )
+    reading = _read(reply, _COUNT_AND_MAKES)
+    assert reading.camera_count == 264 and reading.vendor_status("Dahua") == "yes"
+
+
+def test_a_heading_of_two_makes_as_alternatives_lists_neither() -> None:
+    reply = (
+        "2. Manufacturers\nThe CCTV cameras are Axis, Hanwha and Hikvision.\n3. Hikvision or Dahua\n"
+        "The Force has Hikvision cameras in four of its custody suites.\n"
+    )
+    request = (
+        "1. How many cameras?\n2. Which manufacturers?\n"
+        "3. Tell me about any equipment from Chinese state-owned companies.\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") == "no"
+
+
+def test_a_make_on_a_registers_anpr_row_is_not_in_the_cctv_asked_about() -> None:
+    rows = [
+        "Asset ref | Site | Equipment type | Manufacturer | Model | Qty",
+        "SEC-0101 | Penrose Hospital | CCTV - fixed | Axis | P3255-LVE | 46",
+        "SEC-0103 | Penrose Hospital | ANPR | Hikvision | iDS-TCM403-GIR | 6",
+        "SEC-0110 | Penrose Hospital | CCTV - fixed | Avigilon | H5A Dome | 71",
+    ]
+    segments = [TextSegment(seq=n, text=r, location=f"row {n + 1}", row=n + 1) for n, r in enumerate(rows)]
+    reading = read_segments(segments, request=_COUNT_AND_MAKES)
+    assert reading.camera_count == 117 and reading.vendor_status("Hikvision") == "no"
+
+
+def test_a_figure_put_right_with_not_replaces_the_one_before() -> None:
+    reply = (
+        "I transposed the figures for part (a). The school has 74 CCTV cameras, not 47. Also, the number of "
+        "Hikvision cameras is 30, not 12.\n\n> a) 47\n> b) Yes, 12 of the cameras are Hikvision\n"
+    )
+    request = "a) how many CCTV cameras the school has\nb) whether any of them are Hikvision\n"
+    assert _read(reply, request).camera_count == 74
+
+
+def test_a_makes_cameras_counted_with_their_recorder_are_a_part_of_the_total() -> None:
+    reply = (
+        "The Council operates 143 CCTV cameras (132 on the register plus 11 at highways depots).\n"
+        "Yes - the 11 depot cameras and their recorder are Hikvision.\n"
+    )
+    assert _read(reply).camera_count == 143
+
+
+def test_no_cctv_said_with_a_typo_in_full_or_of_working_cameras() -> None:
+    request = "1. How many CCTV cameras does the council own or operate?\n2. Any Hikvision or Dahua?\n"
+    for reply in (
+        "thanks for your email, the parish council dosnt have any cctv cameras at all so I'm afraid theres "
+        "nothing I can tell you on the other questions.",
+        "Llanfihangel Glyn Community Council does not have any closed circuit television (CCTV) cameras.",
+        "The cameras are still on the wall but do not record. The council does not have any working CCTV.",
+    ):
+        reading = _read(reply, request)
+        assert reading.camera_count == 0 and reading.vendor_status("Dahua") == "no", reply
+
+
+def test_a_table_titled_as_body_worn_video_lists_no_cctv_make() -> None:
+    segments = [
+        TextSegment(seq=0, text="Table A - CCTV cameras", location="paragraph 1"),
+        TextSegment(seq=1, text="Location | Make | Cameras", location="table 1 row 1", row=1),
+        TextSegment(seq=2, text="Market Square | Axis | 18", location="table 1 row 2", row=2),
+        TextSegment(seq=3, text="Riverside depot | Bosch | 4", location="table 1 row 3", row=3),
+        TextSegment(seq=4, text="Total |  | 22", location="table 1 row 4", row=4),
+        TextSegment(
+            seq=5, text="Table B - Body worn video (Civil Enforcement Officers)", location="paragraph 2"
+        ),
+        TextSegment(seq=6, text="Make | Model | Units", location="table 2 row 1", row=1),
+        TextSegment(seq=7, text="Hikvision | DS-MCW407 | 14", location="table 2 row 2", row=2),
+    ]
+    reading = read_segments(segments, request=_COUNT_AND_MAKES)
+    assert reading.camera_count == 22 and reading.vendor_status("Hikvision") == "no"
+
+
+def test_a_body_worn_table_is_the_answer_when_the_request_is_about_body_worn_video() -> None:  # guard
+    segments = [
+        TextSegment(seq=0, text="Body worn video - security team", location="paragraph 1"),
+        TextSegment(seq=1, text="Make | Model | Units", location="table 1 row 1", row=1),
+        TextSegment(seq=2, text="Hikvision | DS-MH2311 | 24", location="table 1 row 2", row=2),
+    ]
+    request = "1. How many body-worn video cameras do your security staff use?\n2. Who makes them?\n"
+    reading = read_segments(segments, request=request)
+    assert reading.camera_count == 24 and reading.vendor_status("Hikvision") == "yes"

@@ -227,7 +227,12 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     return out
 
 
-_IS_MAKE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:" + joined("counts", "make_after") + ")", re.IGNORECASE)
+_IS_MAKE = re.compile(  # (and "the 11 depot cameras and their recorder are Hikvision")
+    r"\s*(?:[\w-]+\s+){0,2}?(?:and (?:their|its|the) (?:recorders?|nvrs?|dvrs?)\s+)?(?:"
+    + joined("counts", "make_after")
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def _make_after(sentence: str, end: int) -> bool:

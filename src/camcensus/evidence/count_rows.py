@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 
 from camcensus.evidence.count_each import FLEET_TIMES
 from camcensus.evidence.counts import APPROX
-from camcensus.evidence.phrases import joined
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
+from camcensus.knowledge.vendors import find_vendor_mentions
 
 
 def _list(section: str) -> str:
@@ -142,3 +143,33 @@ def rows_under_heading(found: Mapping[int, tuple[Sequence[object], int]], counte
         if counted[i] and not found[i][0] and (run or (before >= 0 and found[before][0])):
             out.append(i)
     return out if len(out) >= 2 else []
+
+
+# a row whose label names the cameras it counts, its number after a run of spaces: "Fixed cameras (internal
+# and external, all campuses)        612"
+_NOT_CAMERA = re.compile(r"\b(?:" + joined("counts", "not_camera") + r")\b", re.IGNORECASE)
+_CAMERAS_ROW = re.compile(
+    r"^\s*(?P<label>[A-Za-z][^\d|\t]{0,60}?\b(?:cameras?|cctv)\b[^\d|\t]{0,50}?)\s{3,}\d[\d,]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_row(line: str) -> tuple[int, str] | None:
+    """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"), or one kind's after a
+    run of spaces ("Pan-tilt-zoom (PTZ) cameras      48"): (its number, the make or kind), a part of the
+    count even where no question about the count was aligned."""
+    if len(line) > 80 or not any(c in line for c in ("(", "-", ":", "\u2013", "=", "   ")):
+        return None
+    row = row_count(line)
+    if row is None or row[1]:
+        return None
+    mentions = find_vendor_mentions(line)
+    if mentions and mentions[0].start <= 3:
+        marked = any(c in line for c in ("(", "-", ":", "\u2013", "="))
+        return (row[0], mentions[0].match.vendor) if marked else None
+    kind = _CAMERAS_ROW.match(line)
+    if kind is None or label_counts_no_cameras(kind["label"]) or _NOT_CAMERA.search(kind["label"]):
+        return None
+    if kinds_in(kind["label"], "request", "scope"):
+        return None  # "ANPR cameras (moving traffic enforcement)      19": other equipment
+    return row[0], kind["label"].strip()

@@ -175,10 +175,12 @@ def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
     for m in reversed(mentions):
         rest = rest[: m.start] + " " + rest[m.end :]
     makes = tuple(m.match.vendor for m in mentions)
-    if len(text) <= 60 and kinds_in(rest, "request", "heading"):
-        return makes, False
     pairs = list(zip(mentions, mentions[1:], strict=False))
     alternatives = any(re.fullmatch(r"\s+or\s+", text[a.end : b.start], re.IGNORECASE) for a, b in pairs)
+    if alternatives and not re.search(r"[A-Za-z]", re.sub(r"\bor\b", "", rest, flags=re.IGNORECASE)):
+        return makes, True  # the makes alone, as alternatives: "3. Hikvision or Dahua"
+    if len(text) <= 60 and kinds_in(rest, "request", "heading"):
+        return makes, False
     if (
         not alternatives and pairs and "/" in text[: mentions[0].start]
     ):  # "Manufacturer / Hikvision and Dahua"

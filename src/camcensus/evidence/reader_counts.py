@@ -10,7 +10,7 @@ from dataclasses import replace
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, next_kind, planned_after
 from camcensus.evidence.count_each import fleet_before
-from camcensus.evidence.count_rows import row_count
+from camcensus.evidence.count_rows import labelled_row, row_count
 from camcensus.evidence.counts import (
     NOUN,
     CountMention,
@@ -25,9 +25,8 @@ from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
 from camcensus.evidence.table_bodies import other_bodies
-from camcensus.evidence.text import YEAR, could_contain, sentences
+from camcensus.evidence.text import YEAR, sentences
 from camcensus.evidence.zones import ANSWER, Line
-from camcensus.knowledge.vendors import find_vendor_mentions
 
 Mentioned = tuple[CountMention, EvidenceItem]
 _LABEL_ONLY = re.compile(r"\W*(?:q|question\s*)?\d{1,2}\s*[.):]?\s*", re.IGNORECASE)
@@ -57,7 +56,8 @@ class CountReading(ReaderState):
         if row is None:
             if _YEARS_HEAD.match(line.text):  # "      2022/23      2023/24": each row's figures are by year
                 self._by_year.add(id(question))
-            if line.text.rstrip().endswith(":") and not re.search(r"\d", line.text):
+            last = line.text[sentences(line.text)[-1][0] :] if sentences(line.text) else line.text
+            if last.rstrip().endswith(":") and not re.search(r"\d", last):  # ("... The cameras comprise:")
                 self._listing = id(question)  # "this is the equipment at each academy:"
             return False
         self._listing = id(question) if listing == id(question) else None
@@ -97,19 +97,12 @@ class CountReading(ReaderState):
     def _make_row(self, line: Line) -> None:
         """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"): a part of the
         count, even where no question about the count was aligned."""
-        if len(line.text) > 80 or not could_contain(line.text, ("(", "-", ":", "\u2013", "=")):
-            return
-        row = row_count(line.text)
-        if row is None or row[1]:
-            return
-        mentions = find_vendor_mentions(line.text)
-        if not mentions or mentions[0].start > 3:
-            return
-        self._sentence = (line, line.start, line.end)
-        vendor_name = mentions[0].match.vendor
-        self._count(
-            CountMention(0, len(line.text), row[0], "part", False, vendor_name), line.start, "text", None
-        )
+        part = labelled_row(line.text)
+        if part is not None:
+            self._sentence = (line, line.start, line.end)
+            self._count(
+                CountMention(0, len(line.text), part[0], "part", False, part[1]), line.start, "text", None
+            )
 
     def with_more(self, answers: list[Mentioned], usable: list[Mentioned]) -> list[Mentioned]:
         """Each answer's count with the cameras later sentences of the same answer add to it ("The system
@@ -293,6 +286,7 @@ _LISTED_END = re.compile(
     r"^\s*[-\u2022*]\s+(?P<label>[^\n]{2,160}?):\s*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*\.?\s*$"
 )
 _LISTED = re.compile(r"^\W*(?P<label>[^\d\n]{2,60}?)\s+[-\u2013:]\s+(?P<rest>\S.*)$")
+_BULLET_NUMBER = re.compile(r"^\s*[-\u2022*]\s+\d")
 
 
 # a line heading a table's columns by year: "        2022/23      2023/24", "Year  2023  2024"
@@ -330,6 +324,10 @@ def _listed_count(line: str) -> tuple[int, bool] | None:
         end = _LISTED_END.match(each)  # "- Council buildings, including offices and schools: 233"
         if end is not None:
             total += int(end.group("num").replace(",", ""))
+            continue
+        counted = find_counts(each) if _BULLET_NUMBER.match(each) else ()  # "- 241 fixed cameras"
+        if len(counted) == 1 and counted[0].role in ("part", "total") and counted[0].start <= 6:
+            total += counted[0].value
             continue
         m = _LISTED.match(each)
         found = answer_count(m.group("rest")) if m else None

@@ -230,7 +230,9 @@ def _left_undecided(item: EvidenceItem) -> bool:
     """Named as being taken out now, or in a statement the body cannot confirm: neither in use nor left out of
     a list of the makes in use."""
     reason = str(item.detail.get("reason", ""))
-    return item.kind in DECIDING and (reason.startswith("being removed") or reason == UNCONFIRMED)
+    return item.kind in DECIDING and (
+        reason.startswith("being removed") or reason == UNCONFIRMED or cues.unconfirmed(item.quote)
+    )  # ("we cannot state with certainty whether any Hikvision or Dahua products are in use")
 
 
 def _against(item: EvidenceItem) -> bool:

@@ -16,6 +16,7 @@ from camcensus.evidence.table_cells import (
     numbers_in,
     under_cameras,
 )
+from camcensus.evidence.zones import Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
 
@@ -75,6 +76,11 @@ def header(table: Table) -> tuple[int, dict[str, int]] | None:
         roles.update({"qty": totals[0]} if totals else {f"{PART}{n}": col for n, col in enumerate(span)})
     shift = header_shift(table.rows[index], table.rows[index + 1 : index + 6])
     roles = {role: col + shift for role, col in roles.items()}
+    heads = [table.rows[index].segment.text[a:b] for a, b in cells(table.rows[index])]
+    now = [c + shift for c, t in enumerate(heads) if _NOW_COLUMN.search(t) and not _LATER_COLUMN.search(t)]
+    if "qty" not in roles and now and _counts_in(table.rows[index + 1 : index + 6], now[0]):
+        roles["qty"] = now[0]  # "Manufacturer | Product | Installed | Spare (stock) | Removed 2023-24"
+        roles = {r: c for r, c in roles.items() if r != "status" or c != now[0]}
     if (
         "qty" not in roles
         and "status" in roles
@@ -143,3 +149,10 @@ _DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
 def _part_column(header: str) -> bool:
     """A column of the cameras of one kind, its header in one language or two ("Allanol / External")."""
     return any(_PART_QTY.match(part) for part in header.split("/"))
+
+
+def _counts_in(rows: list[Line], col: int) -> bool:
+    """Most of the rows hold a number in column ``col``, and not a year ("Installed | 2019")."""
+    texts = [[line.segment.text[a:b].strip() for a, b in cells(line)] for line in rows]
+    years = [len(t) > col and bool(re.fullmatch(r"(?:19|20)\d\d", t[col])) for t in texts]
+    return numbers_in(rows, col) and not any(years)

@@ -17,7 +17,7 @@ from camcensus.evidence.count_rows import is_total_row, label_counts_no_cameras
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import IN_USE, MENTIONED, NOT_IN_USE, PAST
-from camcensus.evidence.phrases import joined
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.table_bodies import other_bodies
 from camcensus.evidence.table_cells import (
     ABOUT_CAMERAS,
@@ -95,10 +95,15 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         first = len(reader.counts)
         label = min(set(range(len(roles) + 1)) - set(roles.values()))
         others = other_bodies(lines, table.rows[index + 1 :], label, reader.request_text)
+        kit = _of_other_equipment(reader, lines, table.rows[: index + 1])
         for line in table.rows[index + 1 :]:
             start = len(reader.items)
             _row(
-                reader, line, roles, partial, id(line) in others or (bool(others) and is_total_row(line.text))
+                reader,
+                line,
+                roles,
+                partial,
+                kit or id(line) in others or (bool(others) and is_total_row(line.text)),
             )
             used[id(line)] = reader.items[start:]
         _devices_total(reader, first, table.rows[index + 1 :])
@@ -107,6 +112,17 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         for _, item in reader.counts[first:]:
             item.detail["table"] = number  # its rows are parts of one another, no breakdown of each other
     return used
+
+
+def _of_other_equipment(reader: SentenceReader, lines: list[Line], head: list[Line]) -> bool:
+    """A table titled as other equipment than the CCTV the request asks about ("Table B - Body worn video",
+    a sheet "BWV" headed "Body worn video - security team"): its makes are named, its units no cameras."""
+    if not reader.asked or reader.subject:
+        return False
+    at = next((i for i, line in enumerate(lines) if line is head[0]), 0)
+    title = [lines[at - 1].text] if at and len(lines[at - 1].text) < 120 else []
+    title += [line.text for line in head[:-1]] + [head[0].segment.sheet or ""]
+    return bool(kinds_in(" ".join(title), "request", "scope"))
 
 
 def _maker_columns(
@@ -222,10 +238,12 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
         _total_row(reader, line.text, None if register else qty, qa, qb, other)
         return
     negative, status = _status(cell(line, spans, roles, "status")[0], qty, other, line.segment.sheet)
+    type_text = cell(line, spans, roles, "type")[0]
+    why, status = (_OTHER_KIT, MENTIONED) if _kit(reader, type_text) else ("table row", status)
     maker_text, ma, _ = cell(line, spans, roles, "maker")
     makers = [] if ma < 0 else find_vendor_mentions(maker_text)
     for m in makers:
-        reader.vendor_item(m.match, status, S.SAID, "table row", ma + m.start, ma + m.end, partial=partial)
+        reader.vendor_item(m.match, status, S.SAID, why, ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial
     _recorder_makes(reader, line, spans, roles, status)
     model_text, mo, _ = cell(line, spans, roles, "model")
@@ -242,7 +260,6 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             **{**mm.detail(), "status": status, "reason": "table row"},
         )
         reader.items[-1].detail["partial_table"] = partial
-    type_text = cell(line, spans, roles, "type")[0]
     recorder = bool(_RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
@@ -261,6 +278,14 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
             reader,
             CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
+
+
+_OTHER_KIT = "other equipment (table row)"
+
+
+def _kit(reader: SentenceReader, type_text: str) -> bool:
+    """A row of other equipment than the CCTV asked about ("ANPR | Hikvision | iDS-TCM403-GIR | 6")."""
+    return bool(reader.asked) and not reader.subject and bool(kinds_in(type_text, "request", "scope"))
 
 
 def _total_row(reader: SentenceReader, text: str, qty: int | None, qa: int, qb: int, other: bool) -> None:
