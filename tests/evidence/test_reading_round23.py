@@ -423,3 +423,15 @@ def test_a_body_worn_table_is_the_answer_when_the_request_is_about_body_worn_vid
     request = "1. How many body-worn video cameras do your security staff use?\n2. Who makes them?\n"
     reading = read_segments(segments, request=request)
     assert reading.camera_count == 24 and reading.vendor_status("Hikvision") == "yes"
+
+
+def test_a_log_pages_row_of_the_request_beside_the_reply_keeps_the_request_apart() -> None:
+    page = (
+        "<html><body><table><tr><th>Request</th><th>Response</th></tr>"
+        "<tr><td><p>1. Every camera location.</p>"
+        "<p>2. Any correspondence since 2021 with suppliers about Hikvision or Dahua equipment.</p></td>"
+        "<td><p>The cost of complying would exceed the appropriate limit.</p><p>Section 12(1) therefore "
+        "applies and this notice refuses your request as a whole.</p></td></tr></table></body></html>"
+    )
+    reading = _page(page)
+    assert reading.vendor_status("Hikvision") == "unknown" and reading.outcome == "refused"

@@ -87,8 +87,9 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         rows[mark] = []
         for n, tr in enumerate(table.find_all("tr"), start=1):
             cells = [_cell_lines(cell) for cell in tr.find_all(["td", "th"])]
-            if 1 <= len(cells) <= 2 and "\n" in cells[-1]:
+            if (len(cells) == 1 or len(cells) == 2 and len(cells[0]) <= 40) and "\n" in cells[-1]:
                 # a page laid out as "Response | <the reply's paragraphs and lists>": the reply, read as text
+                # (not "<the request's questions> | <the reply>", whose questions are no reply)
                 text = "\n".join(c for c in cells if c)
                 rows[mark].append((f"table {t} row {n}", text, None))
                 continue
