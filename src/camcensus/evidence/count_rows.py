@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from camcensus.evidence.count_each import FLEET_TIMES
-from camcensus.evidence.counts import APPROX
+from camcensus.evidence.counts import APPROX, NOT_CAMERA_MOD
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.text import LOOSE_ROW, NUMBER, NUMBER_WORDS, cells, parse_number
 from camcensus.knowledge.vendors import find_vendor_mentions
@@ -147,7 +147,6 @@ def rows_under_heading(found: Mapping[int, tuple[Sequence[object], int]], counte
 
 # a row whose label names the cameras it counts, its number after a run of spaces: "Fixed cameras (internal
 # and external, all campuses)        612"
-_NOT_CAMERA = re.compile(r"\b(?:" + joined("counts", "not_camera") + r")\b", re.IGNORECASE)
 _CAMERAS_ROW = re.compile(
     r"^\s*(?P<label>[A-Za-z][^\d|\t]{0,60}?\b(?:cameras?|cctv)\b[^\d|\t]{0,50}?)\s{3,}\d[\d,]*\s*$",
     re.IGNORECASE,
@@ -168,7 +167,7 @@ def labelled_row(line: str) -> tuple[int, str] | None:
         marked = any(c in line for c in ("(", "-", ":", "\u2013", "="))
         return (row[0], mentions[0].match.vendor) if marked else None
     kind = _CAMERAS_ROW.match(line)
-    if kind is None or label_counts_no_cameras(kind["label"]) or _NOT_CAMERA.search(kind["label"]):
+    if kind is None or label_counts_no_cameras(kind["label"]) or NOT_CAMERA_MOD.search(kind["label"]):
         return None
     if kinds_in(kind["label"], "request", "scope"):
         return None  # "ANPR cameras (moving traffic enforcement)      19": other equipment

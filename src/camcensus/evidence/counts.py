@@ -86,7 +86,7 @@ _PART = re.compile(r"\b(?:" + _list("part") + r")\s*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\W*(?:" + _list("continues") + r")\b", re.IGNORECASE)
 _TOTAL = re.compile(_bounded("total"), re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"\W*[A-Z][\w ()&,'/-]{1,60}:\s*")  # "Custody: 312 cameras across ...": a part
-_NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
+NOT_CAMERA_MOD = re.compile(_bounded("not_camera"), re.IGNORECASE)
 # a word of a label (lower case) that names no make or kind, matched whole
 _GENERIC = re.compile(r"(?:" + _list("generic") + r")")
 _YEARISH = re.compile(r"\b(?:" + _list("yearish") + r")\s*$", re.IGNORECASE)
@@ -110,7 +110,7 @@ MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)  # "173 (this fi
 
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
     before = text[max(0, number_start - 60) : number_start]
-    if _NOT_CAMERA_MOD.search(modifier) or MIXED_FIGURE.match(text, m.end("num")):
+    if NOT_CAMERA_MOD.search(modifier) or MIXED_FIGURE.match(text, m.end("num")):
         return "excluded"
     if re.search(r"\bof\b", modifier, re.IGNORECASE) and not re.search(r"total of", before, re.IGNORECASE):
         return "sub"
@@ -132,7 +132,7 @@ def _label_role(m: re.Match[str]) -> str:
         return "part"
     if _LABEL_STARTS_TOTAL.match(m.group(0)) or all(_GENERIC.fullmatch(w) for w in words):
         return "total"
-    return "excluded" if _NOT_CAMERA_MOD.search(" ".join(words)) else "part"
+    return "excluded" if NOT_CAMERA_MOD.search(" ".join(words)) else "part"
 
 
 def _range_end(m: re.Match[str], low: int) -> tuple[int, int | None]:

@@ -95,8 +95,8 @@ class CountReading(ReaderState):
             self._count(replace(bare, qualifier="first answer"), line.start, "first answer", None)
 
     def _make_row(self, line: Line) -> None:
-        """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"): a part of the
-        count, even where no question about the count was aligned."""
+        """A line giving one make's or one kind's number of cameras ("Axis (210)", "Hik Vision - 15", "PTZ
+        cameras      48"): a part of the count, even where no question about the count was aligned."""
         part = labelled_row(line.text)
         if part is not None:
             self._sentence = (line, line.start, line.end)
