@@ -157,14 +157,14 @@ def labelled_row(line: str) -> tuple[int, str] | None:
     """A line giving one make's number of cameras ("Axis (210)", "Hik Vision - 15"), or one kind's after a
     run of spaces ("Pan-tilt-zoom (PTZ) cameras      48"): (its number, the make or kind), a part of the
     count even where no question about the count was aligned."""
-    if len(line) > 80 or not any(c in line for c in ("(", "-", ":", "\u2013", "=", "   ")):
+    marked = any(c in line for c in ("(", "-", ":", "\u2013", "="))  # "Axis (210)", "Hik Vision - 15"
+    if len(line) > 80 or not (marked or "   " in line):
         return None
     row = row_count(line)
     if row is None or row[1]:
         return None
     mentions = find_vendor_mentions(line)
     if mentions and mentions[0].start <= 3:
-        marked = any(c in line for c in ("(", "-", ":", "\u2013", "="))
         return (row[0], mentions[0].match.vendor) if marked else None
     kind = _CAMERAS_ROW.match(line)
     if kind is None or label_counts_no_cameras(kind["label"]) or NOT_CAMERA_MOD.search(kind["label"]):

@@ -56,7 +56,8 @@ class CountReading(ReaderState):
         if row is None:
             if _YEARS_HEAD.match(line.text):  # "      2022/23      2023/24": each row's figures are by year
                 self._by_year.add(id(question))
-            last = line.text[sentences(line.text)[-1][0] :] if sentences(line.text) else line.text
+            spans = sentences(line.text)
+            last = line.text[spans[-1][0] :] if spans else line.text
             if last.rstrip().endswith(":") and not re.search(r"\d", last):  # ("... The cameras comprise:")
                 self._listing = id(question)  # "this is the equipment at each academy:"
             return False

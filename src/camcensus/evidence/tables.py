@@ -117,12 +117,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
 def _of_other_equipment(reader: SentenceReader, lines: list[Line], head: list[Line]) -> bool:
     """A table titled as other equipment than the CCTV the request asks about ("Table B - Body worn video",
     a sheet "BWV" headed "Body worn video - security team"): its makes are named, its units no cameras."""
-    if not reader.asked or reader.subject:
-        return False
     at = next((i for i, line in enumerate(lines) if line is head[0]), 0)
     title = [lines[at - 1].text] if at and len(lines[at - 1].text) < 120 else []
     title += [line.text for line in head[:-1]] + [head[0].segment.sheet or ""]
-    return bool(kinds_in(" ".join(title), "request", "scope"))
+    return _kit(reader, " ".join(title))
 
 
 def _maker_columns(
@@ -283,9 +281,10 @@ def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: boo
 _OTHER_KIT = "other equipment (table row)"
 
 
-def _kit(reader: SentenceReader, type_text: str) -> bool:
-    """A row of other equipment than the CCTV asked about ("ANPR | Hikvision | iDS-TCM403-GIR | 6")."""
-    return bool(reader.asked) and not reader.subject and bool(kinds_in(type_text, "request", "scope"))
+def _kit(reader: SentenceReader, text: str) -> bool:
+    """A row's type (or a table's title) names other equipment than the CCTV the request asks about ("ANPR |
+    Hikvision | iDS-TCM403-GIR | 6")."""
+    return bool(reader.asked) and not reader.subject and bool(kinds_in(text, "request", "scope"))
 
 
 def _total_row(reader: SentenceReader, text: str, qty: int | None, qa: int, qb: int, other: bool) -> None:
