@@ -43,8 +43,8 @@ def vendor_of(item: EvidenceItem) -> str:
 
 
 _MAKES = re.compile(
-    r"manufactur|\bmakes?\b|brand|model|supplier|vendor|equipment|confirm (?:n)?or deny|"
-    + "|".join(re.escape(name) for name in concern_vendors()),
+    r"manufactur|\bmakes?\b|\bwho made\b|\bmade by\b|brand|model|supplier|vendor|equipment|"
+    r"confirm (?:n)?or deny|" + "|".join(re.escape(name) for name in concern_vendors()),
     re.IGNORECASE,
 )
 
@@ -110,6 +110,8 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
             continue
         if item.detail.get("reason") == "answer to the question":
             continue
+        if reader.asked and _of_recorders(item) and not _makes_of_recorders_asked(reader):
+            continue  # "Recording is on two Dahua NVRs": no make of cameras, unless recorders were asked of
         total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
         if not item.detail.get("listing", True) and not whole_count_of(item.quote, item.value, total):
             continue  # "we use Hikvision": one vendor named, not the makes listed
@@ -117,6 +119,31 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
         if whole and not item.detail.get("partial_table"):
             return item
     return None
+
+
+_RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
+
+
+def _makes_of_recorders_asked(reader: SentenceReader) -> bool:
+    """A question of the request asks whether recorders are of the makes it names ("Are any recorders / NVRs
+    made by Hikvision or Dahua?")."""
+    return any(_RECORDERS.search(q) and find_vendor_mentions(q) for q in reader.asked.values())
+
+
+def _of_recorders(item: EvidenceItem) -> bool:
+    """The make is said only of recorders: each time it is named, recorders follow within a few words with no
+    cameras between ("two Dahua 16-channel NVRs"), or recorders come before it in its clause in a sentence
+    naming no cameras ("The recorder ... has HIKVISION written across the front")."""
+    if item.detail.get("reason") == "table row":
+        return False  # the cameras' column of a table: its recorders' column is read apart
+    rec = joined("cues", "recorder_equipment")
+    name = re.escape(str(item.detail.get("name") or item.value))
+    after = re.compile(rf"\s+(?:(?!cameras?\b)[\w()/-]+\s+){{0,4}}?(?:{rec})\b", re.IGNORECASE)  # no comma
+    names = list(re.finditer(rf"\b{name}\b", item.quote, re.IGNORECASE))
+    if names and all(after.match(item.quote, m.end()) for m in names):
+        return True
+    before = re.search(rf"\b(?:{rec})\b[^,;.]{{0,60}}?\b{name}\b", item.quote, re.IGNORECASE)
+    return before is not None and not re.search(r"\bcameras?\b", item.quote, re.IGNORECASE)
 
 
 def _equipment_make(kind: str, subject: tuple[str, ...]) -> bool:

@@ -57,6 +57,8 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return _replacement(clause, start, end, sides)
     if cues.awareness(clause) or cues.ncnd(clause):
         return Polarity(MENTIONED, S.MENTIONED, "awareness")
+    if cues.unconfirmed(clause):  # "might be Hikvision but I couldn't swear to it": neither said nor denied
+        return Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)
     denial = _denial(clause, start, end)
     if denial:
         return denial

@@ -352,6 +352,14 @@ def acknowledges(sentence: str) -> bool:
     return could_contain(sentence, _ACK_WORDS) and bool(_ACK.search(sentence))
 
 
+_LAW_ACCOUNT = re.compile(_list("law_account"), re.IGNORECASE)
+
+
+def explains_the_law(sentence: str) -> bool:
+    """The sentence tells what a provision of the Act covers, not what this reply applies."""
+    return bool(_LAW_ACCOUNT.search(sentence))
+
+
 @text_memo
 def boilerplate(sentence: str) -> bool:
     """Rights, review and re-use paragraphs every reply carries: not part of the answer."""

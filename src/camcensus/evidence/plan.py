@@ -107,10 +107,23 @@ _BACK = re.compile(
 )
 
 
+_OWNERSHIP = re.compile(r"\b(?:" + joined("cues", "ownership") + r")\b", re.IGNORECASE)
+
+
+def _unsure_of_equipment(sentence: str) -> bool:
+    """The body cannot say what its equipment is ("we cannot confirm what make was used"), not who owns a
+    brand ("I'm not sure who owns EZVIZ"): information it does not hold."""
+    return cues.unconfirmed(sentence) and not _OWNERSHIP.search(sentence)
+
+
 @text_memo
 def plan_sentence(text: str, law: str) -> SentencePlan | None:
-    """What ``text`` says, apart from its context (None for boilerplate)."""
-    if outcome.boilerplate(text):
+    """What ``text`` says, apart from its context (None for boilerplate, unless it also refuses under a
+    section: "Having looked at ... the guidance from the Information Commissioner, the council considers this
+    request vexatious and so under section 14(1) ... we will not be dealing with it")."""
+    if outcome.explains_the_law(text):
+        return None
+    if outcome.boilerplate(text) and not (outcome.refuses(text) and outcome.find_exemptions(text, law)):
         return None
     parts = clauses(text, 0, len(text))
     echo: tuple[BrandMatch, ...] | None = None
@@ -130,7 +143,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         exemptions=outcome.find_exemptions(text, law),
         declined=outcome.declined_exemptions(text, law),
         refused=outcome.refuses(text) or cues.ncnd(text),
-        not_held=outcome.not_held(text),
+        not_held=outcome.not_held(text) or _unsure_of_equipment(text),  # "I can't tell you about Dahua"
         partial=outcome.says_partial(text),
         disclosed=outcome.says_disclosed(text),
         acknowledges=outcome.acknowledges(text),

@@ -172,8 +172,8 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
             break  # the letter's body is over
         if i <= greeting:
             continue  # a letterhead names the body, as the request may
-        if counted[i] and in_totalled_run(texts, counted, i):
-            continue  # "Redeployable - 4" among "Public space - 86", "TOTAL - 107": a row of counts
+        if counted[i] and in_totalled_run(texts, counted, i) or restates(text, asked):
+            continue  # "Redeployable - 4" above "TOTAL - 107": a row; "b) the make ... - in ...": asked
         label = labels[i]
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):

@@ -4,7 +4,7 @@ The ``SentenceReader`` keeps the little state a reader needs: the last names men
 cameras are made by it" refers back), the question being answered (so "No." answers it), and the outcome cues
 seen. Its state and the items it writes are in ``reader_state``; a count answer's rows and lines in
 ``reader_counts``; a bare answer to one of the request's questions, or one pointing to another answer, in
-``reader_answers``.
+``reader_answers``; the outcome cues (exemptions, refusals, not held, no cameras) in ``reader_outcome``.
 """
 
 from __future__ import annotations
@@ -25,22 +25,22 @@ from camcensus.evidence.manufacturers import (
     UNCONFIRMED,
     Polarity,
 )
-from camcensus.evidence.phrases import first_match, joined, kinds_in
+from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.plan import ClausePlan, SentencePlan, plan_sentence
 from camcensus.evidence.reader_answers import QuestionAnswers, each_answer
 from camcensus.evidence.reader_counts import CountReading
+from camcensus.evidence.reader_outcome import OutcomeReading
 from camcensus.evidence.reader_state import Pending
-from camcensus.evidence.request import ask_of, asks_total
+from camcensus.evidence.request import ask_of, bare_answer
 from camcensus.evidence.text import sentences
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions
 
 K = EvidenceKind
 _REFERS_TO_LAST = re.compile(r"^\W*(?:" + joined("request", "refers_to_last") + ")", re.IGNORECASE)
-_NONE = re.compile(r"\W*(?:currently|at present|presently)?\s*(?:none|nil)\W*$", re.IGNORECASE)
 
 
-class SentenceReader(QuestionAnswers, CountReading):
+class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
     """Reads a reply line by line (``line``), each sentence from its plan and what came before it."""
 
     # -- a line, a sentence --
@@ -75,8 +75,8 @@ class SentenceReader(QuestionAnswers, CountReading):
         self._outcome_cues(plan, a)
         if first and line.zone == ANSWER and line.question is not None and not self._in_row:
             self._answer_count(line, text, a)
-        if first and line.first_answer and line.question is not None:
-            self._bare_answers(line, text, a, b)
+        if line.first_answer and line.question is not None and (first or bare_answer(text) in ("yes", "no")):
+            self._bare_answers(line, text, a, b)  # "Motorola Solutions (VB400). No.": a later "No" answers
         for clause in plan.clauses if self.asked else ():  # "does not use either of the companies named, and
             if not clause.vendors:  # Axis is the only manufacturer": the reference is the clause's
                 asked = line.question.text if line.question is not None else None
@@ -85,7 +85,12 @@ class SentenceReader(QuestionAnswers, CountReading):
         other = self._last_other = self._other_equipment(plan, text)
         if not self._heading(line, text, plan):
             for clause in plan.clauses:
-                if clause.anaphora is not None and cues.introduces(text[: clause.start]):
+                back = clause.anaphora
+                if (
+                    back
+                    and cues.introduces(text[: clause.start])
+                    and not self._gone_here(back, line.segment.seq, a)
+                ):
                     self.pending = Pending()  # "a trial of a Parrot ANAFI USA; this aircraft was returned"
                 self._clause(clause, a + clause.start, other)
         if not any(c.vendors for c in plan.clauses) and plan.completes_makes:
@@ -139,121 +144,6 @@ class SentenceReader(QuestionAnswers, CountReading):
             self._answer_to(self.asked.get(n, ""), word, a, b, word, True, n)
         if not each:
             self._answer_to(question.text, text, a, b, line.text, question.asked, question.number)
-
-    def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
-        for e in plan.exemptions:
-            self.add(
-                K.EXEMPTION, e.code, a + e.start, a + e.end, S.SAID, law=e.law, cited=e.cited, ncnd=e.ncnd
-            )
-        n = plan.length
-        # "We do not hold this information, so it is exempt under section 17 (FOISA)"; "we cannot provide
-        # this, as we do not hold it": not held, unless an exemption that withholds is cited too
-        line, sa, sb = self._sentence if self._sentence else (None, 0, 0)
-        sentence = line.segment.text[sa:sb] if line is not None else ""
-        withholding = [e for e in plan.exemptions if outcome.withholds(e.code, e.law, sentence)]
-        holds_not = plan.not_held and not withholding
-        self.cues.declined.update(plan.declined)
-        if plan.exemptions:
-            self._cited_before = tuple(e.code for e in plan.exemptions)
-        elif outcome.declines_cited_before(sentence):  # "... the exemption was not correctly engaged"
-            self.cues.declined.update(self._cited_before)
-        if plan.refused and not holds_not and (withholding or not plan.exemptions):
-            codes = [e.code for e in withholding]  # what it withholds under, if it says
-            self.cues.refusals.append(
-                self.add(
-                    K.OUTCOME,
-                    "refused",
-                    a,
-                    a + n,
-                    S.IMPLIED,
-                    cue="refusal",
-                    codes=codes,
-                    further=outcome.refuses_further(sentence),
-                    off_makes=self._off_makes(line),
-                )
-            )
-        elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
-            caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
-            self.cues.not_held.append(
-                self.add(K.OUTCOME, "not_held", a, a + n, S.IMPLIED, cue="not_held", caveat=caveat)
-            )
-        if plan.acknowledges:
-            self.cues.acknowledged = True
-        if plan.partial:
-            self.cues.partial = True
-        if plan.disclosed and not plan.refused and not plan.not_held:
-            self.cues.disclosed.append(self.add(K.OUTCOME, "answered", a, a + n, S.IMPLIED, cue="disclosed"))
-        if plan.elsewhere:
-            self.cues.elsewhere = True
-        if plan.no_cameras or self._none_of_subject(plan) or self._none_of_part_asked():
-            self.cues.no_cameras.append(
-                self.add(
-                    K.CAMERA_COUNT,
-                    "0",
-                    a,
-                    a + n,
-                    S.ANSWERED,
-                    role="total",
-                    approx=False,
-                    qualifier="",
-                    source="no cameras",
-                    counted=False,
-                )
-            )
-
-    def _off_makes(self, line: Line | None) -> bool:
-        """The line answers questions of the request none of which asks about makes ("Are there any covert
-        cameras?"): a refusal there withholds no make."""
-        question = line.question if line is not None else None
-        if question is None or not question.asked:
-            return False
-        texts = [question.text, *(self.asked.get(n, "") for n in question.also)]
-        return all("vendors" not in ask_of(t).kinds and not ask_of(t).vendors for t in texts)
-
-    def _outside_request(self, plan: SentencePlan) -> bool:
-        """The sentence is about equipment the request does not ask about ("Speed cameras are operated by
-        the Safety Camera Partnership; the council does not hold information on these")."""
-        return bool(self.asked and plan.equipment and not set(plan.equipment) & set(self.subject))
-
-    def _none_of_subject(self, plan: SentencePlan) -> bool:
-        """A request about body-worn video (say) answered "we do not currently use body worn cameras", or the
-        count question answered "None.": none of the equipment asked about, the count it asks for 0."""
-        if self._sentence is None or any(c.vendors for c in plan.clauses):
-            return False
-        line, sa, sb = self._sentence
-        text = line.segment.text[sa:sb]
-        asked = line.question.text if line.first_answer and line.question is not None else ""
-        if (
-            asked
-            and _NONE.match(text)
-            and asks_total(asked, self.subject)
-            and "capabilities" not in ask_of(asked).kinds
-        ):
-            return True  # "(a) How many CCTV cameras does the District Council operate?" - "None."
-        if not self.subject:
-            return False
-        named = cues.no_equipment(text)
-        if named is None and line.first_answer and line.question is not None and _NONE.match(text):
-            named = line.question.text  # "Which departments use body worn video?" - "Currently none."
-            if not kinds_in(named, "request", "use_words"):
-                return False
-        return named is not None and bool(set(kinds_in(named, "request", "scope")) & set(self.subject))
-
-    def _none_of_part_asked(self) -> bool:
-        """A request asking the count of one part of an estate ("public space CCTV cameras ... in Guildford")
-        answered "does not own or operate any public space CCTV cameras": none of what it asks."""
-        if not self.asked or self._sentence is None:
-            return False
-        line, sa, sb = self._sentence
-        text = line.segment.text[sa:sb]
-        found = first_match(text, "request", "estate_part")
-        if found is None:
-            return False
-        said = found[1].group(0).lower()
-        counting = [q for q in self.asked.values() if asks_total(q, self.subject)]
-        if not counting or not all(said in q.lower() for q in counting):
-            return False
-        return cues.no_cameras(text[: found[1].start()] + text[found[1].end() :])
 
     def _disown(self, items: list[EvidenceItem]) -> None:
         """The makes in use just named belong to equipment the next sentence puts outside the request ("These

@@ -15,7 +15,7 @@ from camcensus.evidence import cues
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem, clean_quote
-from camcensus.evidence.manufacturers import IN_USE
+from camcensus.evidence.manufacturers import IN_USE, PAST, Polarity
 from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.questions import Question
 from camcensus.evidence.request import ask_of, asks_total, subject_of
@@ -175,6 +175,13 @@ class ReaderState:
             source=match.source,
             listing=(reason == "table row" or self._lists_makes(line, quote, reason == "listed"))
             and not self._in_partial_answer(line),
+        )
+
+    def _gone_here(self, anaphora: Polarity, seq: int, sentence_start: int) -> bool:
+        """A clause that says what it refers back to is gone, named earlier in the same sentence ("We had a
+        Dahua camera ... but it was taken down"): that name, not one a clause before it brought in."""
+        return anaphora.status == PAST and any(
+            i.segment_seq == seq and i.char_start >= sentence_start for i in self.pending.items
         )
 
     def _answer_names(self, vendor: str, partial: bool = False) -> None:

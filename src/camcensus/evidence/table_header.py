@@ -60,7 +60,9 @@ def header(table: Table) -> tuple[int, dict[str, int]] | None:
                 break  # the data rows have started
             continue
         roles = _roles(texts)
-        if roles is not None:
+        above = len(cells(table.rows[found[0]])) if found is not None else 0
+        wrapped = " | " not in line.text and len(texts) < above  # "cameras    cameras": the cells above
+        if roles is not None and not wrapped:
             found = index, roles
     if found is None:
         return None

@@ -96,11 +96,13 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         label = min(set(range(len(roles) + 1)) - set(roles.values()))
         others = other_bodies(lines, table.rows[index + 1 :], label, reader.request_text)
         kit = _of_other_equipment(reader, lines, table.rows[: index + 1])
+        width, numeric = len(cells(table.rows[index])), _number_columns(table.rows[index + 1 :])
         for line in table.rows[index + 1 :]:
             start = len(reader.items)
             _row(
                 reader,
                 line,
+                _aligned(line, width, numeric),
                 roles,
                 partial,
                 kit or id(line) in others or (bool(others) and is_total_row(line.text)),
@@ -216,11 +218,48 @@ def _recorder_makes(
             reader.items[-1].detail["listing"] = False  # the recorders' makes, not the cameras'
 
 
-def _row(reader: SentenceReader, line: Line, roles: dict[str, int], partial: bool, other: bool) -> None:
-    """One data row; ``other``: another body's than the one asked (its makes are named, not in use)."""
+_NUMBER_CELL = re.compile(r"\s*\d[\d,]*\s*")
+
+
+def _number_columns(rows: list[Line]) -> set[int]:
+    """The columns holding a number in most of the rows (their total row aside)."""
+    texts = [[r.segment.text[a:b] for a, b in cells(r)] for r in rows if not is_total_row(r.text)]
+    return {
+        col
+        for col in range(max((len(t) for t in texts), default=0))
+        if 2 * sum(col < len(t) and bool(_NUMBER_CELL.fullmatch(t[col])) for t in texts) > len(texts)
+    }
+
+
+def _aligned(line: Line, width: int, numeric: set[int]) -> list[tuple[int, int]]:
+    """A row's cells; a document table's total row whose label cell spans the header's first columns
+    ("Total | 295 | 24" under "Site | Make | Cameras | Recorders") has its figures moved under the columns of
+    numbers, where they stand only when moved."""
+    spans = cells(line)
+    if not (line.segment.row is not None and " | " in line.text and 1 < len(spans) < width):
+        return spans
+    if not is_total_row(line.text):
+        return spans
+    texts = [line.segment.text[a:b] for a, b in spans]
+    figures = {i for i, t in enumerate(texts) if _NUMBER_CELL.fullmatch(t)}
+    shift = width - len(spans)
+    if figures and not figures <= numeric and {i + shift for i in figures} <= numeric:
+        return [(line.start, line.start)] * shift + spans
+    return spans
+
+
+def _row(
+    reader: SentenceReader,
+    line: Line,
+    spans: list[tuple[int, int]],
+    roles: dict[str, int],
+    partial: bool,
+    other: bool,
+) -> None:
+    """One data row (``spans``: its cells); ``other``: another body's than the one asked (its makes are
+    named, not in use)."""
     if RULE.fullmatch(line.text):
         return
-    spans = cells(line)
     reader._sentence = (line, line.start, line.end)
     qty_text, qa, qb = cell(line, spans, roles, "qty")
     qty = camera_number(_QTY_NOISE.sub("", qty_text)) if qty_text else None
