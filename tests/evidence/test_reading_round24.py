@@ -219,3 +219,12 @@ def test_a_recorders_make_lists_no_makes_of_cameras_unless_recorders_were_asked_
         "1. How many CCTV cameras do you have?\n2. Are any of your recorders made by Hikvision or Dahua?\n"
     )
     assert _read(reply, asked).vendor_status("Dahua") == "no"  # guard: the recorders' makes are the answer
+
+
+def test_no_other_makes_completes_a_list_that_gives_each_makes_share() -> None:
+    reply = (
+        "2. The cameras in use are HiLook (the large majority, fitted in 2020) and Bosch (at the depot only). "
+        "No other makes are in use.\n"
+    )
+    reading = _read(reply, _COUNT_AND_MAKES)
+    assert reading.vendor_status("Hikvision") == "yes" and reading.vendor_status("Dahua") == "no"

@@ -112,6 +112,8 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
             continue
         if reader.asked and _of_recorders(item) and not _makes_of_recorders_asked(reader):
             continue  # "Recording is on two Dahua NVRs": no make of cameras, unless recorders were asked of
+        if reader.cues.makes_complete and not item.detail.get("partial_table"):
+            return item  # "HiLook (the large majority) and Bosch ... No other makes are in use."
         total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
         if not item.detail.get("listing", True) and not whole_count_of(item.quote, item.value, total):
             continue  # "we use Hikvision": one vendor named, not the makes listed

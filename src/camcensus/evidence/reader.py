@@ -95,6 +95,8 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
                 self._clause(clause, a + clause.start, other)
         if not any(c.vendors for c in plan.clauses) and plan.completes_makes:
             self._whole_list()  # "These are the only two manufacturers"
+            self.cues.makes_complete = self.cues.makes_complete or not plan.not_held  # not "a complete list
+            # of manufacturers is not held"
         if plan.disowns:  # "These are not part of the building CCTV system": the makes before it, or its
             named_here = any(
                 c.vendors for c in plan.clauses

@@ -47,6 +47,7 @@ class Cues:
     declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
     # "Yes" to "Are any made by Hikvision or Dahua?": one of them at least is in use, which one is not said
     one_of: list[frozenset[str]] = field(default_factory=list)
+    makes_complete: bool = False  # "No other makes are in use": the makes named in use are all of them
 
 
 class ReaderState:
