@@ -1,0 +1,36 @@
+from common import out, add_label, render_page
+
+lines = [("B", "ASHCOMBE DISTRICT COUNCIL"),
+         "Council Offices, Priory Walk, Ashcombe, AS12 7HD",
+         "Tel 01632 960 332",
+         "",
+         "Mr G Lowe",
+         "",
+         "Please ask for: Information Officer          Our Ref: EIR/FOI 7742",
+         "Date: 28/02/2023",
+         "",
+         "Dear Mr Lowe",
+         "",
+         ("B", "Freedom of Information Act 2000"),
+         "",
+         "Further to your request for information received on 6 February 2023, please find our response below.",
+         "",
+         "1.  58",
+         "2.  Yes",
+         "3.  11",
+         "4.  No",
+         "5.  The council has received the Cabinet Office written ministerial statement of November 2022, which was circulated to all public bodies. No further specific advice has been received.",
+         "",
+         "If you are not satisfied with this response you may request an internal review within 40 working days. Please write to the Monitoring Officer at the address above. Following this, if you are still dissatisfied you may complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.",
+         "",
+         "Yours sincerely",
+         "",
+         "",
+         "P. Hendry",
+         "Information Officer",
+         "Legal & Democratic Services"]
+img = render_page(lines, seed=11, angle=0.9, size_pt=10)
+img.save(out("11-reply.png"))
+add_label(path="11-reply.png", request_file="11-request.txt", format="scan", body_type="council", law="foia",
+          hikvision="unknown", dahua="unknown", outcome="answered", exemptions=[], camera_count=58,
+          note="Scanned PNG with no text layer; bare numbered answers ('1. 58 2. Yes 3. 11') only readable with the request, and the 'Yes' is to a joint Hikvision-or-Dahua question.")
