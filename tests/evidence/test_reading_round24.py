@@ -223,8 +223,20 @@ def test_a_recorders_make_lists_no_makes_of_cameras_unless_recorders_were_asked_
 
 def test_no_other_makes_completes_a_list_that_gives_each_makes_share() -> None:
     reply = (
-        "2. The cameras in use are HiLook (the large majority, fitted in 2020) and Bosch (at the depot only). "
-        "No other makes are in use.\n"
+        "2. The cameras in use are HiLook (the large majority, fitted in 2020) and Bosch (at the depot "
+        "only). No other makes are in use.\n"
     )
     reading = _read(reply, _COUNT_AND_MAKES)
     assert reading.vendor_status("Hikvision") == "yes" and reading.vendor_status("Dahua") == "no"
+
+
+def test_a_question_repeated_in_welsh_on_its_answers_line_is_no_later_yes() -> None:
+    """Guard: "Oes ...?" opens a question, and the answer after it is the one that counts."""
+    request = "1. How many cameras?\n2. Who makes them?\n3. Do you have any Hikvision equipment?\n"
+    reply = (
+        "Cwestiwn 1: Faint o gamerâu? 30 camera.\nQuestion 1: How many cameras? 30.\n"
+        "Cwestiwn 2: Gwneuthurwr: Dahua.\nQuestion 2: Manufacturer: all 30 cameras are Dahua.\n"
+        "Cwestiwn 3: Oes gennych offer Hikvision? Nac oes.\n"
+        "Question 3: Do you have Hikvision equipment? No.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"

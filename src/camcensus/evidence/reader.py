@@ -75,7 +75,8 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
         self._outcome_cues(plan, a)
         if first and line.zone == ANSWER and line.question is not None and not self._in_row:
             self._answer_count(line, text, a)
-        if line.first_answer and line.question is not None and (first or bare_answer(text) in ("yes", "no")):
+        later_word = "?" not in line.text and bare_answer(text) in ("yes", "no")  # not "Hikvision? Nac oes."
+        if line.first_answer and line.question is not None and (first or later_word):
             self._bare_answers(line, text, a, b)  # "Motorola Solutions (VB400). No.": a later "No" answers
         for clause in plan.clauses if self.asked else ():  # "does not use either of the companies named, and
             if not clause.vendors:  # Axis is the only manufacturer": the reference is the clause's
