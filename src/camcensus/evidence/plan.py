@@ -108,12 +108,19 @@ _BACK = re.compile(
 
 
 _OWNERSHIP = re.compile(r"\b(?:" + joined("cues", "ownership") + r")\b", re.IGNORECASE)
+_EQUIPMENT = re.compile(r"\b(?:" + joined("cues", "about_equipment") + r")\b", re.IGNORECASE)
 
 
 def _unsure_of_equipment(sentence: str) -> bool:
     """The body cannot say what its equipment is ("we cannot confirm what make was used"), not who owns a
-    brand ("I'm not sure who owns EZVIZ"): information it does not hold."""
-    return cues.unconfirmed(sentence) and not _OWNERSHIP.search(sentence)
+    brand ("I'm not sure who owns EZVIZ") nor anything else ("the address is unknown"); "Not known." answers
+    its question: information it does not hold."""
+    about = (
+        len(sentence.split()) <= 3
+        or bool(_EQUIPMENT.search(sentence))
+        or bool(find_vendor_mentions(sentence))
+    )
+    return about and cues.unconfirmed(sentence) and not _OWNERSHIP.search(sentence)
 
 
 @text_memo
