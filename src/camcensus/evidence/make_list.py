@@ -4,6 +4,7 @@ as one of several ("including", "mainly")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from camcensus.enums import EvidenceKind
@@ -123,13 +124,30 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
     return None
 
 
-_RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
+RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
 
 
 def _makes_of_recorders_asked(reader: SentenceReader) -> bool:
     """A question of the request asks whether recorders are of the makes it names ("Are any recorders / NVRs
     made by Hikvision or Dahua?")."""
-    return any(_RECORDERS.search(q) and find_vendor_mentions(q) for q in reader.asked.values())
+    return any(RECORDERS.search(q) and find_vendor_mentions(q) for q in reader.asked.values())
+
+
+# recorders within a few words after a make, no cameras or comma between ("Dahua 16-channel NVRs")
+_RECORDER_AFTER = re.compile(
+    r"\s+(?:(?!cameras?\b)[\w()/-]+\s+){0,4}?(?:" + joined("cues", "recorder_equipment") + r")\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _recorder_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A make's name as a word, and recorders before it in its clause ("The recorder ... has HIKVISION")."""
+    rec, word = joined("cues", "recorder_equipment"), re.escape(name)
+    return (
+        re.compile(rf"\b{word}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{rec})\b[^,;.]{{0,60}}?\b{word}\b", re.IGNORECASE),
+    )
 
 
 def _of_recorders(item: EvidenceItem) -> bool:
@@ -138,14 +156,11 @@ def _of_recorders(item: EvidenceItem) -> bool:
     naming no cameras ("The recorder ... has HIKVISION written across the front")."""
     if item.detail.get("reason") == "table row":
         return False  # the cameras' column of a table: its recorders' column is read apart
-    rec = joined("cues", "recorder_equipment")
-    name = re.escape(str(item.detail.get("name") or item.value))
-    after = re.compile(rf"\s+(?:(?!cameras?\b)[\w()/-]+\s+){{0,4}}?(?:{rec})\b", re.IGNORECASE)  # no comma
-    names = list(re.finditer(rf"\b{name}\b", item.quote, re.IGNORECASE))
-    if names and all(after.match(item.quote, m.end()) for m in names):
+    named, before = _recorder_patterns(str(item.detail.get("name") or item.value))
+    names = list(named.finditer(item.quote))
+    if names and all(_RECORDER_AFTER.match(item.quote, m.end()) for m in names):
         return True
-    before = re.search(rf"\b(?:{rec})\b[^,;.]{{0,60}}?\b{name}\b", item.quote, re.IGNORECASE)
-    return before is not None and not re.search(r"\bcameras?\b", item.quote, re.IGNORECASE)
+    return before.search(item.quote) is not None and not re.search(r"\bcameras?\b", item.quote, re.IGNORECASE)
 
 
 def _equipment_make(kind: str, subject: tuple[str, ...]) -> bool:

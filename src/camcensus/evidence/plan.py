@@ -111,15 +111,11 @@ _OWNERSHIP = re.compile(r"\b(?:" + joined("cues", "ownership") + r")\b", re.IGNO
 _EQUIPMENT = re.compile(r"\b(?:" + joined("cues", "about_equipment") + r")\b", re.IGNORECASE)
 
 
-def _unsure_of_equipment(sentence: str) -> bool:
+def _unsure_of_equipment(sentence: str, names_a_make: bool) -> bool:
     """The body cannot say what its equipment is ("we cannot confirm what make was used"), not who owns a
     brand ("I'm not sure who owns EZVIZ") nor anything else ("the address is unknown"); "Not known." answers
     its question: information it does not hold."""
-    about = (
-        len(sentence.split()) <= 3
-        or bool(_EQUIPMENT.search(sentence))
-        or bool(find_vendor_mentions(sentence))
-    )
+    about = len(sentence.split()) <= 3 or bool(_EQUIPMENT.search(sentence)) or names_a_make
     return about and cues.unconfirmed(sentence) and not _OWNERSHIP.search(sentence)
 
 
@@ -143,6 +139,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         return SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
     heading = _heading_makes(text)
     counts = find_counts(text)
+    names_a_make = bool(find_vendor_mentions(text))
     return SentencePlan(
         len(text),
         echo,
@@ -150,11 +147,12 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         exemptions=outcome.find_exemptions(text, law),
         declined=outcome.declined_exemptions(text, law),
         refused=outcome.refuses(text) or cues.ncnd(text),
-        not_held=outcome.not_held(text) or _unsure_of_equipment(text),  # "I can't tell you about Dahua"
+        not_held=outcome.not_held(text)
+        or _unsure_of_equipment(text, names_a_make),  # "I can't tell you about Dahua"
         partial=outcome.says_partial(text),
         disclosed=outcome.says_disclosed(text),
         acknowledges=outcome.acknowledges(text),
-        no_cameras=cues.no_cameras(text) and not find_vendor_mentions(text),
+        no_cameras=cues.no_cameras(text) and not names_a_make,
         elsewhere=cues.cctv_elsewhere(text),
         clauses=tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts),
         counts=counts + find_drone_counts(text) + find_maker_counts(text, counts),

@@ -26,6 +26,7 @@ from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.law import detect_law
 from camcensus.evidence.make_list import (
     DECIDING,
+    RECORDERS,
     exhaustive_listing,
     in_use,
     makes_gap,
@@ -208,7 +209,6 @@ def _of_other_equipment(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     return bool(neg.detail.get("equipment")) and not pos.detail.get("equipment")
 
 
-_RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)
 _WHOLE_EQUIPMENT = re.compile(r"\b(?:" + joined("cues", "whole_equipment") + r")\b", re.IGNORECASE)
 _WHOLE_DENIAL = re.compile(joined("cues", "whole_estate_denial"), re.IGNORECASE)
 _CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.IGNORECASE)
@@ -219,8 +219,8 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     ("9 of the 24 recorders ... are Dahua units"): its recorders are its equipment in use."""
     return (
         neg.detail.get("reason") == "denial"  # said of the cameras in a sentence, not a "No" to a question
-        and bool(_RECORDERS.search(pos.quote))
-        and not _RECORDERS.search(neg.quote)
+        and bool(RECORDERS.search(pos.quote))
+        and not RECORDERS.search(neg.quote)
         and bool(_CAMERAS_ONLY.search(neg.quote))
         and not _WHOLE_EQUIPMENT.search(neg.quote)
     )
