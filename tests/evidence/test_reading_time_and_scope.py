@@ -4,7 +4,7 @@ it, read beside the request it answers where the rule is about the request."""
 from __future__ import annotations
 
 from camcensus.documents.model import TextSegment
-from camcensus.evidence import cues
+from camcensus.evidence import cues, name_context
 from camcensus.evidence.answer_counts import answer_count
 from camcensus.evidence.reading import read_segments
 from camcensus.evidence.request import ask_of
@@ -111,8 +111,8 @@ def test_buying_since_a_date_says_nothing_of_use() -> None:
 def test_the_requesters_word_and_a_former_owner_are_no_make_in_use() -> None:
     got = _read("You refer to Dahua; our cameras are in fact made by Lorex, a former Dahua subsidiary.")
     assert got["dahua"] != "yes"
-    assert cues.relation_context("made by Lorex, a former ", " subsidiary")
-    assert not cues.relation_context("our cameras are made by ", " cameras.")
+    assert name_context.relation_context("made by Lorex, a former ", " subsidiary")
+    assert not name_context.relation_context("our cameras are made by ", " cameras.")
 
 
 def test_an_answer_opening_with_none_of_the_equipment_counts_none() -> None:

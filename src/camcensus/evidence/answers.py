@@ -167,7 +167,7 @@ def question_rows(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> list[di
         points = pointed_to(answer.texts[0]) if answer and answer.texts else None
         row = {
             **question.as_dict(),
-            "answer_quote": clean_quote(" ".join(answer.texts))[:400] if answer else "",
+            "answer_quote": _quote(answer.texts) if answer else "",
             "outcome": _answer_outcome(answer),
             "exemptions": _exemptions(answer.items) if answer else [],
         }
@@ -177,6 +177,12 @@ def question_rows(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> list[di
                 row["outcome"], row["see"] = target, points or "above"
         rows.append(row)
     return rows
+
+
+def _quote(texts: list[str]) -> str:
+    """An answer's words, without the rights and review paragraphs that run on after the last answer."""
+    said = [t for t in texts if not outcome.boilerplate(t)] or texts
+    return clean_quote(" ".join(said))[:400]
 
 
 def _pointed_row(

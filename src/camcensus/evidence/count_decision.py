@@ -10,6 +10,7 @@ from dataclasses import replace
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import NOW_BEFORE, planned_after, resolve_count
+from camcensus.evidence.count_inside import total_less_inside
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
@@ -66,6 +67,12 @@ def decide_counts(reader: SentenceReader) -> None:
         flags = [False] * len(flags)
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
+    if len(chosen) == 1 and any(flags):  # "326 devices in total. This figure includes the 14 monitors ..."
+        total = chosen[0][1]
+        net = total_less_inside(total, reader.segment_texts.get(total.segment_seq, ""), reader.subject)
+        if net is not None:
+            total.detail["counted"] = False
+            reader.items.append(net)
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
 

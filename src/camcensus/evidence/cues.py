@@ -46,12 +46,6 @@ _USE = Folded(_bounded("use"), re.IGNORECASE)
 _PROCUREMENT = Folded(_bounded("procurement"), re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\W*(?:" + _list("conditional") + r")\b", re.IGNORECASE)
 _EXCEPTION = re.compile(_bounded("exception"), re.IGNORECASE)
-_INSTALLER_BEFORE = re.compile(r"(?:" + _list("installer_before") + r")\s*(?:the\s+)?$", re.IGNORECASE)
-_INSTALLER_AFTER = re.compile(
-    r"^[\s-]*(?:(?!(?:via|through|from|by|using|with|that|which)\b)\w+[\s-]+){0,3}?\(?\s*(?:"
-    rf"(?:who |which |that )?(?:is|are)|acts? as|as)?\s*(?:our|the|an?)?\s*(?:{_list('installer_after')})\b",
-    re.IGNORECASE,
-)
 _NONEXHAUSTIVE = Folded(_bounded("nonexhaustive"), re.IGNORECASE)
 _ECHO = Folded(_list("echo"), re.IGNORECASE)
 _ANSWERING = Folded(_bounded("answering"), re.IGNORECASE)
@@ -149,6 +143,12 @@ def going(clause: str) -> bool:
     )
 
 
+def by_a_date(sentence: str) -> bool:
+    """The sentence says the equipment goes only by a date still to come ("These are being phased out under
+    the refresh, and all are scheduled to be replaced by summer 2026")."""
+    return bool(_DEADLINE.search(sentence))
+
+
 @text_memo
 def awareness(clause: str) -> bool:
     """Talk about concerns, guidance or reports rather than about the body's own cameras."""
@@ -166,17 +166,6 @@ def bare_awareness(clause: str) -> bool:
 @text_memo
 def explicit_use(clause: str) -> bool:
     return bool(_USE.search(clause))
-
-
-_MAKE_PREDICATE = re.compile(r"\b(?:" + _list("make_predicate") + r")\s+$", re.IGNORECASE)
-_PREDICATE_END = re.compile(
-    r"\W*(?:(?:cameras?|units?|equipment|branded|models?|products?|devices?)\b\W*)?$", re.IGNORECASE
-)
-
-
-def make_as_predicate(before: str, after: str) -> bool:
-    """The make is what the cameras are, ending the clause: "30 of the legacy units are Hikvision"."""
-    return bool(_MAKE_PREDICATE.search(before[-30:])) and bool(_PREDICATE_END.match(after))
 
 
 def procurement_only(clause: str) -> bool:
@@ -211,29 +200,6 @@ def asked_whether(before: str) -> bool:
 
 def exception_between(text: str) -> bool:
     return bool(_EXCEPTION.search(text))
-
-
-_RELATION_AFTER = re.compile(r"^\W*(?:" + _list("relation_after") + r")\b", re.IGNORECASE)
-_RELATION_BEFORE = re.compile(r"\b(?:" + _list("relation_before") + r")\s*$", re.IGNORECASE)
-
-
-def relation_context(before: str, after: str) -> bool:
-    """The name says whose another company or brand was ("Lorex, a former Dahua subsidiary"): not a make in
-    use."""
-    return bool(_RELATION_BEFORE.search(before[-60:])) or bool(_RELATION_AFTER.match(after[:40]))
-
-
-def installer_context(before: str, after: str) -> bool:
-    """The name is the installer or maintainer ("installed by X", "X are our maintenance contractor")."""
-    return bool(_INSTALLER_BEFORE.search(before[-60:])) or bool(_INSTALLER_AFTER.match(after[:60]))
-
-
-_TOPIC = re.compile(r"(?:" + _list("topic_before") + r")\s*$", re.IGNORECASE)
-
-
-def topic_only(before: str, after: str) -> bool:
-    """The name only opens what the sentence goes on to say ("As regards Dahua, CCTV in our premises ...")."""
-    return bool(_TOPIC.search(before[-40:])) and bool(re.match(r"\s*(?:cameras?|equipment)?\s*,", after))
 
 
 # what every match of _NONEXHAUSTIVE, _ECHO and _NCND holds (the words of their entries): a quick look first

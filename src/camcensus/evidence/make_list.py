@@ -54,7 +54,7 @@ def one_of_in_use(reader: SentenceReader, name: str) -> bool:
     """A "Yes" to a question naming ``name`` with others says one of them is in use: a list of other makes
     cannot leave ``name`` out unless another of them is named in use."""
     named = {vendor_of(i) for i in reader.items if in_use(i)}
-    return any(name in group and not (group - {name}) & named for group in reader.cues.one_of)
+    return any(name in group and not (group - {name}) & named for group, _ in reader.cues.one_of)
 
 
 def makes_refused(reader: SentenceReader) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from camcensus.evidence import cues
+from camcensus.evidence import cues, name_context
 from camcensus.evidence import strength as S
 from camcensus.evidence.phrases import joined, phrase_list
 from camcensus.memo import text_memo
@@ -46,11 +46,11 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.ASIDE, "conditional")
     if cues.asked_whether(before) or cues.is_question(clause, end):
         return Polarity(MENTIONED, S.ASIDE, "asked whether")
-    if cues.topic_only(before, after):
+    if name_context.topic_only(before, after):
         return Polarity(MENTIONED, S.ASIDE, "topic")
-    if cues.installer_context(before, after):
+    if name_context.installer_context(before, after):
         return Polarity(INSTALLER, S.IMPLIED, "installer")
-    if cues.relation_context(before, after):
+    if name_context.relation_context(before, after):
         return Polarity(MENTIONED, S.MENTIONED, "owner of another name")
     sides = cues.replacement_sides(clause)
     if sides:
@@ -70,7 +70,7 @@ def classify(clause: str, start: int, end: int) -> Polarity:
         return Polarity(MENTIONED, S.MENTIONED, "policy")
     if re.search(r"\b(?:withh|exempt|refus)", clause, re.IGNORECASE):
         return Polarity(MENTIONED, S.MENTIONED, "refusal")
-    if cues.explicit_use(clause) or cues.make_as_predicate(before, after):
+    if cues.explicit_use(clause) or name_context.make_as_predicate(before, after):
         return Polarity(IN_USE, S.SAID, "use")
     return Polarity(IN_USE, S.LISTED, "listed")
 

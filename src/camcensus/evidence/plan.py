@@ -5,7 +5,7 @@ assessments. ``camcensus.evidence.reader`` applies a plan in the context of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
@@ -18,6 +18,7 @@ from camcensus.evidence.counts import (
 from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.maker_counts import find_maker_counts
 from camcensus.evidence.manufacturers import (
+    IN_USE,
     Polarity,
     anaphoric_polarity,
     classify,
@@ -154,7 +155,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and not names_a_make,
         elsewhere=cues.cctv_elsewhere(text),
-        clauses=tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts),
+        clauses=_going_later(text, tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts)),
         counts=counts + find_drone_counts(text) + find_maker_counts(text, counts),
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
@@ -209,8 +210,14 @@ def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _disposes(text: str, law: str) -> bool:
-    """The sentence says what was done with the request ("withholding the information you requested")."""
-    return outcome.refuses(text) or outcome.not_held(text) or bool(outcome.find_exemptions(text, law))
+    """The sentence says what was done with the request ("withholding the information you requested", "I
+    attach a copy of some of the information you requested")."""
+    return (
+        outcome.refuses(text)
+        or outcome.not_held(text)
+        or bool(outcome.find_exemptions(text, law))
+        or outcome.says_partial(text)
+    )
 
 
 # a field of a record ("Audio / FR / analytics: none"): what its value denies is what the field names, unless
@@ -239,6 +246,29 @@ def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClauseP
         if vendors or models or capabilities or outcome.refuses(clause) or _of_a_field(before)
         else anaphoric_polarity(clause),
     )
+
+
+def _going_later(text: str, plans: tuple[ClausePlan, ...]) -> tuple[ClausePlan, ...]:
+    """Equipment being taken out, in a sentence that gives a date still to come for it in another clause,
+    is in use now: the date is of the whole sentence."""
+    going = any(p.reason.startswith("being removed") for c in plans for p in _polarities(c))
+    if not going or not cues.by_a_date(text):
+        return plans
+    now = Polarity(IN_USE, S.LISTED, "listed (going by a date still to come)")
+    return tuple(
+        replace(
+            c,
+            vendors=tuple(
+                (m, a, b, now if p.reason.startswith("being removed") else p) for m, a, b, p in c.vendors
+            ),
+            anaphora=None if c.anaphora and c.anaphora.reason.startswith("being removed") else c.anaphora,
+        )
+        for c in plans
+    )
+
+
+def _polarities(c: ClausePlan) -> list[Polarity]:
+    return [p for *_, p in c.vendors] + ([c.anaphora] if c.anaphora else [])
 
 
 def _capability_plan(clause: str) -> tuple[Capability, ...]:

@@ -124,7 +124,7 @@ _FILLER = re.compile(r"^(?:" + _list("topic_filler") + r")$", re.IGNORECASE)
 
 
 @text_memo
-def _stems(text: str, names: bool = True) -> frozenset[str]:
+def stems_of(text: str, names: bool = True) -> frozenset[str]:
     """Content words, cut to their first five letters ("cameras" and "camera" alike); without ``names``,
     not the words capitalised inside a sentence (the body's name in a question, "CCTV")."""
     for m in sorted(find_vendor_mentions(text), key=lambda m: -m.start):
@@ -148,8 +148,8 @@ def titles(rest: str, question: str) -> bool:
     named = {m.match.vendor for m in find_vendor_mentions(rest)}
     if not named <= {m.match.vendor for m in find_vendor_mentions(question)}:
         return False  # "Q4. Axis and Hanwha": makes the question did not name answer it
-    words = _stems(rest)
-    return bool(named or words) and words - _stems(question) <= _TITLE_WORDS
+    words = stems_of(rest)
+    return bool(named or words) and words - stems_of(question) <= _TITLE_WORDS
 
 
 def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[list[Question], int]]:
@@ -160,7 +160,7 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
     ("Facial recognition") is not taken for one."""
     # "Number of cameras" heads "How many cameras are there?"
     stems = [
-        _stems(q.text, False) | (_TITLE_WORDS if _HOW_MANY.search(q.text) else frozenset()) for q in asked
+        stems_of(q.text, False) | (_TITLE_WORDS if _HOW_MANY.search(q.text) else frozenset()) for q in asked
     ]
     makes = [{m.match.vendor for m in find_vendor_mentions(q.text)} for q in asked]
     found: dict[int, tuple[list[Question], int]] = {}
@@ -178,13 +178,13 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
             continue
-        if label and label.group("value")[:1].isdigit() and not _stems(head) and find_vendor_mentions(head):
+        if label and label.group("value")[:1].isdigit() and not stems_of(head) and find_vendor_mentions(head):
             continue  # "Dahua - 41 (PTZ domes ...)": a row of a list of makes and their counts, no heading
         previous = [asked.index(qs[-1]) for qs, _ in found.values() if qs]
         heads = _headed(head, asked, stems, makes, previous[-1] if previous else -1)
         if heads:
             found[i] = (heads, label.start("value") if label else len(text))
-        elif label and _stems(head):
+        elif label and stems_of(head):
             found[i] = ([], label.start("value"))  # "Audio: No" under no question asked: its own subject
     for i in rows_under_heading(found, counted):  # "Calder Bridge Academy - 58": a row of an answer
         del found[i]
@@ -207,7 +207,7 @@ def _headed(
     "Who are the manufacturers?" before "Are any manufactured by Hikvision?")."""
     heads: list[Question] = []
     for part in _TOPIC_SPLIT.split(head.strip().rstrip(":")):
-        words = _stems(part)
+        words = stems_of(part)
         named = {m.match.vendor for m in find_vendor_mentions(part)}
         if words:
             scores = [len(words & qs) / len(words) for qs in stems]
@@ -310,9 +310,9 @@ _LABELLED_LEAD = re.compile(
 
 
 def lead_end(text: str) -> int:
-    """Where a lead naming the questions by their labels ends ("In relation to parts (1) to (3): "), so that
-    its numbers are not read as the answer's; 0 when there is none."""
-    m = _LABELLED_LEAD.match(text)
+    """Where a lead naming the questions by label or order ends ("In relation to parts (1) to (3): ", "In
+    answer to your first question, "): its numbers and words are not the answer's; 0 when there is none."""
+    m = _LABELLED_LEAD.match(text) or _ORDINAL_LEAD.match(text)
     return m.end() if m else 0
 
 

@@ -109,7 +109,7 @@ class QuestionAnswers(ReaderState):
         elif (says_yes and not outcome.refuses(text)) or (bare is not None and named):
             one = named if len(named) == 1 or _YES_TO_EACH.match(text) else {}  # "Yes to both."
             if len(named) > 1 and not here:
-                self.cues.one_of.append(frozenset(named))
+                self.cues.one_of.append((frozenset(named), quote))
             self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
             self.cues.qa_answered = True
         if bare is not None and self._total_asked(question) or short is not None:

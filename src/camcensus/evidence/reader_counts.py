@@ -220,7 +220,7 @@ class CountReading(ReaderState):
         question = line.question
         if question is None or id(question) in self._counted or id(question) in self._rows:
             return
-        if not self._count_asked(question):
+        if not self._count_asked(question, any_part=line.first_answer):
             return
         whole = line.text
         if whole.count(")") > whole.count("("):

@@ -46,7 +46,7 @@ class Cues:
     disclosed: list[EvidenceItem] = field(default_factory=list)  # ... or says it discloses what was asked
     declined: set[str] = field(default_factory=set)  # exemptions said not to apply, anywhere in the reply
     # "Yes" to "Are any made by Hikvision or Dahua?": one of them at least is in use, which one is not said
-    one_of: list[frozenset[str]] = field(default_factory=list)
+    one_of: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (the makes, the quote)
     makes_complete: bool = False  # "No other makes are in use": the makes named in use are all of them
 
 
@@ -135,13 +135,15 @@ class ReaderState:
         the reply's repeat of it: both are read against the request's subject)."""
         return asks_total(question, self.subject)
 
-    def _count_asked(self, question: Question) -> bool:
+    def _count_asked(self, question: Question, any_part: bool = False) -> bool:
         """The answer answers the question of the count: of several answered together, the first (an answer
-        to "Q1-Q3" gives the count with the makes: the makes' question does not make it one maker's); or the
-        question the count's answer points to ("Q1 ... Please see the answer to Q2")."""
+        to "Q1-Q3" gives the count with the makes: the makes' question does not make it one maker's), or with
+        ``any_part`` (a figure in the answer's own line: "1 & 2. Yes - three." answers "Any drones?" and "If
+        so, how many?") any; or the question the count's answer points to ("Q1 ... See the answer to Q2")."""
         if question.number in self._count_from:
             return True
-        return self._total_asked(question.parts[0] if question.also else question.text)
+        parts = (question.parts if any_part else question.parts[:1]) if question.also else [question.text]
+        return any(self._total_asked(part) for part in parts)
 
     def vendor_item(
         self,

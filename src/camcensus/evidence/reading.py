@@ -280,7 +280,22 @@ def _vendor_statuses(reader: SentenceReader) -> list[EvidenceItem]:
             out.append(_status_item(name, "no", listing, "makes in use listed without it", S.WEAK))
         else:
             out.append(_status_item(name, "unknown", None, "not stated"))
-    return out
+    return _the_one_left(reader, out)
+
+
+def _the_one_left(reader: SentenceReader, statuses: list[EvidenceItem]) -> list[EvidenceItem]:
+    """A "Yes" to a question naming makes together, and every other of them denied ("2. Are any made by
+    Hikvision or Dahua? Yes. 3. If Hikvision, how many? 0"): the one left is in use."""
+    said = {str(i.detail["vendor"]): i for i in statuses}
+    for group, quote in reader.cues.one_of:
+        left = [name for name in group if said.get(name) and said[name].detail["status"] == "unknown"]
+        if len(left) == 1 and all(
+            said.get(n) and said[n].detail["status"] == "no" for n in group - {left[0]}
+        ):
+            item = _status_item(left[0], "yes", None, "the one left of makes asked of together", S.PART)
+            item.quote = quote
+            said[left[0]] = item
+    return [said.get(str(i.detail["vendor"]), i) for i in statuses]
 
 
 def _makes_not_held_elsewhere(reader: SentenceReader, neg: EvidenceItem) -> bool:

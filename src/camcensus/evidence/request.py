@@ -168,7 +168,7 @@ _CLOSING = re.compile(r"^\s*" + _SIGN_OFF, re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:from|to|cc|date|sent|subject|re|fw|fwd)\s*:", re.IGNORECASE)
 _ASKING = re.compile(  # a sentence that asks (its lead-in apart: "Under FOISA I would like to know ...")
     r"\?|^\W*(?:under (?:the )?[^,.?]{2,60}?,?\s+(?=i\b|i'd\b|please\b|could\b|can\b))?"
-    r"(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?"
+    r"(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?(?:if (?:so|yes|any),?\s+)?"
     r"(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
     r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
     r"|i(?: am|'m)? writ(?:e|ing) to (?:ask|request)"
@@ -331,17 +331,18 @@ _INTRO = re.compile(
     r"|find out))?(?:,?\s*(?:under|in accordance with) the [\w ()]+?acts?(?:\s+\d{4})?)?\W*$",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(
+    r"^\W*(?:" + joined(_FILE, "lead_in") + r")\s+(?=how|what|which|whether|if|who|where|when)", re.IGNORECASE
+)
 _INLINE_GREETING = re.compile(
     r"^(?:dear|hello|hi|good (?:morning|afternoon))\b[^,.;]{0,40},\s*", re.IGNORECASE
 )
-
 
 # "... fly-tippers. 1) How many cameras ...? 2) Where are they ...?": numbered questions run on in a paragraph
 _INLINE_MARK = re.compile(
     r"(?:(?<=^)|(?<=[.?!:;,]\s)|(?<=[.?!:;]\s\s)|(?<=[;,] and )|(?<=[;,] or ))"
     r"(?:\((\d{1,2})\)(?=\s+\w)|(\d{1,2})[.)](?=\s+[A-Z]))"
 )
-
 
 _INLINE_CLOSING = re.compile(r"(?<=[.?!])\s+" + _SIGN_OFF + r".*$", re.IGNORECASE)
 
@@ -391,7 +392,8 @@ def _by_sentences(lines: list[str]) -> tuple[RequestQuestion, ...]:
         if not _ASKING.search(sentence):
             continue
         pieces = [p.strip(" ,;:") for p in _RUN_ON.split(sentence)]
-        parts.extend(p for p in pieces if (_ASKING.search(p) or len(p.split()) >= 5) and not _INTRO.match(p))
+        pieces = [_LEAD_IN.sub("", p) for p in pieces if (_ASKING.search(p) or len(p.split()) >= 5)]
+        parts.extend(p for p in pieces if not _INTRO.match(p))
     return tuple(_make(k, "", [p]) for k, p in enumerate(parts, 1))
 
 

@@ -25,7 +25,47 @@ def cells(line: Line) -> list[tuple[int, int]]:
     (" | Wards & corridors | 61") keeps that cell, empty, so that its columns stay in place."""
     if line.segment.row is not None and " | " in line.text:  # a sheet's or a document table's row: its
         return [(line.start + a, line.start + b) for a, b in _bar_cells(line.text)]  # empty cells kept
+    ruled = _ruled_cells(line.segment.text, line.start, line.end)
+    if ruled is not None:
+        return ruled
     return [(line.start + a, line.start + b) for a, b in cell_spans(line.text)]
+
+
+# a rule of dashes under a fixed-width table's header, one run per column ("--------  ------  ----")
+_RULER = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$", re.MULTILINE)
+
+
+@text_memo
+def _rulers(text: str) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
+    """Each fixed-width table of a text: (where its header starts, where its rows end, its columns' starts
+    counted from the start of a line), the rows running on to the first blank line."""
+    found = []
+    for m in _RULER.finditer(text):
+        head = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
+        blank = re.compile(r"\n[ \t]*(?:\n|$)").search(text, m.end())
+        columns = tuple(r.start() for r in re.finditer(r"-+", m.group(0)))
+        found.append((head, blank.start() if blank else len(text), columns))
+    return tuple(found)
+
+
+def _ruled_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """A line of a fixed-width table cut at its rule's columns ("Site ref  Location  Year inst." over
+    "--------  --------  ----------", its cells two spaces apart); None when the line is in no such table
+    or does not keep to its columns (a character where a column starts after another's)."""
+    for head, stop, columns in _rulers(text):
+        if not head <= start < stop or end > stop + 1:
+            continue
+        line = text[start:end]
+        if any(0 < c <= len(line) and not line[c - 1].isspace() for c in columns):
+            return None  # its cells are not where the rule puts them
+        out = []
+        for a, b in zip(columns, (*columns[1:], len(line)), strict=True):
+            chunk = line[a:b] if a < len(line) else ""
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append((start + a + lead, start + a + len(chunk.rstrip())))
+        return out if len(out) >= 2 else None
+    return None
 
 
 def _bar_cells(text: str) -> list[tuple[int, int]]:

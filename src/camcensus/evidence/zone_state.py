@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from camcensus.evidence.line_shapes import SHORT_VALUE, question_number
 from camcensus.evidence.questions import Question, lettered_part, ordered_marks, repeats, titles
+from camcensus.evidence.renumber import fit
 
 
 @dataclass
@@ -25,6 +26,7 @@ class ZoneState:
     asked: list[Question] = field(default_factory=list)  # the request's questions, in order
     welsh_answer: bool = False  # the last answer line read as Welsh: an English line next translates it
     ones: int = -1  # answers all numbered "1." (a web page's list copied as text): how many read so far
+    in_order: bool = False  # the open question was answered by a line taken in the request's order
     echoed: str = ""  # the words of the request's question the reply's last question line repeated
 
     def by_number(self, number: int) -> Question | None:
@@ -156,3 +158,21 @@ def continues_echo(state: ZoneState, text: str) -> bool:
         return False
     state.echoed = f"{state.echoed} {text}"
     return True
+
+
+def answers_next(state: ZoneState, text: str) -> bool:
+    """A bare answer may answer the request's next question, when no question is open but the request's own;
+    so may a line after a bare answer given in order that fits the next question better than that one ("37"
+    then "Eastern Counties Security Systems Ltd" for "how many?" and "who installed them?")."""
+    current = state.current
+    if not state.asked or not (current is None or (current.asked and current.answered)):
+        return False
+    if SHORT_VALUE.match(text):
+        return True
+    following = state.next_asked()
+    return (
+        state.in_order
+        and current is not None
+        and following is not None
+        and fit(text, following.text) > fit(text, current.text)
+    )

@@ -46,11 +46,13 @@ from camcensus.evidence.questions import (
     restates,
     topic_headings,
 )
+from camcensus.evidence.renumber import shifted_numbers
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_fixed import ANSWER, HEADER, QUESTION, QUOTED, SIGNATURE, fixed_zone
 from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
     all_ones,
+    answers_next,
     continues_echo,
     echo_of_asked,
     inline_parts,
@@ -95,6 +97,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         question = Question(number, [text], asked=True)
         state.asked.append(question)
         state.numbered.setdefault(number, question)
+    state.numbered = shifted_numbers([seg.text for seg in segments], state.asked) or state.numbered
     out: list[Line] = []
     sheet = None
     for seg in segments:
@@ -364,14 +367,10 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
     welsh = is_welsh(seg.text[a:b])
     translated = state.welsh_answer and not welsh  # "Ydy. Mae naw camera ..." then "Yes. Nine cameras ..."
     state.welsh_answer = welsh
-    if (
-        question is None
-        and not indented
-        and not translated
-        and _next_in_order(state)
-        and SHORT_VALUE.match(seg.text[a:b])
-    ):
+    in_order = question is None and not indented and not translated and answers_next(state, seg.text[a:b])
+    if in_order:
         question = state.next_asked()  # "146" / "Yes" / "No" on lines of their own, in the request's order
+    state.in_order = in_order
     question = question or state.current
     if question is not None and question.asked:
         state.current = question
@@ -391,8 +390,3 @@ def _answer(state: _State, seg: TextSegment, a: int, b: int, number: int | None)
             cells=row if len(row) > 1 else [],
         )
     ]
-
-
-def _next_in_order(state: _State) -> bool:
-    """A bare answer may answer the request's next question: no question is open but the request's own."""
-    return bool(state.asked) and (state.current is None or (state.current.asked and state.current.answered))
