@@ -130,3 +130,14 @@ def test_archive_member_names_never_become_paths(sqlite_store, tmp_path) -> None
     assert summary["ingested"] == 1 and summary["failed"] == []
     assert all(p.name.startswith("camcensus.db") for p in set(tmp_path.rglob("*")) - before)
     assert not any(tmp_path.rglob("slipped*")) and not os.path.exists("/tmp/camcensus-slipped.txt")
+
+
+def test_hostile_rich_text_is_an_error_with_a_reason_or_nothing_read() -> None:
+    """Rich Text that overflows its escapes, never closes its groups or claims a binary run it lacks is read
+    without a crash: an error naming the reader, or no text."""
+    overflow = read_bytes(b"{\\rtf1 " + b"\\u99999999999? " * 2000 + b"}", "reply.rtf")
+    assert overflow.error is not None and "could not read rtf" in overflow.error and overflow.segments == []
+    unclosed = read_bytes(b"{\\rtf1 " + b"{" * 200_000, "reply.rtf")
+    assert unclosed.error is None and unclosed.segments == []
+    binary = read_bytes(b"{\\rtf1\\bin999999999 abc}", "reply.rtf")
+    assert binary.error is None and len(binary.segments) <= 1

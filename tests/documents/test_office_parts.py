@@ -118,6 +118,28 @@ def test_rows_and_columns_a_sender_hid_are_not_read() -> None:
     assert [s.text for s in doc.segments] == rows
 
 
+def test_rows_a_filter_left_on_hides_are_still_read() -> None:
+    """A register sent with a filter still set (only one campus in view): the rows it hides are data."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (["Campus", "Make", "Status"], ["City", "Axis", "Live"], ["Riverside", "Dahua", "Live"]):
+        sheet.append(row)
+    sheet.auto_filter.ref = "A1:C3"
+    sheet.auto_filter.add_filter_column(0, ["City"])
+    sheet.row_dimensions[3].hidden = True
+    sheet.column_dimensions["D"].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    doc = read_bytes(out.getvalue(), "register.xlsx")
+    assert [s.text for s in doc.segments] == [
+        "Campus | Make | Status",
+        "City | Axis | Live",
+        "Riverside | Dahua | Live",
+    ]
+
+
 def test_a_word_files_tracked_changes_are_read_as_accepted() -> None:
     """A letter sent with its changes still tracked: the figure inserted is read, the one deleted is not
     (python-docx alone reads neither), in paragraphs and in table cells."""

@@ -81,6 +81,27 @@ def test_workbooks_every_sheet_rows_as_rows(make, name) -> None:
     )  # the notes sheet (xlsx) or last row
 
 
+_RTF = (
+    rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}\pard The Trust\rquote s response:\par "
+    rb"{\trowd\cellx2000\cellx4000 Site\cell Cameras\cell\row}"
+    rb"{\trowd\cellx2000\cellx4000 Caf\'e9 block\cell 12\cell\row}"
+    rb"\pard All are Axis \u8211? none are Hikvision.\par}"
+)
+
+
+def test_rtf_letters_text_and_table_rows_whatever_the_name() -> None:
+    for name in ("reply.rtf", "reply.doc", "attachment"):  # Word saves .rtf; a mail may name it anything
+        doc = read_bytes(_RTF, name)
+        assert doc.error is None and (doc.format, doc.media_type) == ("rtf", "application/rtf")
+        assert _locations(doc) == [
+            (
+                "text",
+                "The Trust\u2019s response:\nSite | Cameras\nCaf\u00e9 block | 12\n"
+                "All are Axis \u2013 none are Hikvision.",
+            )
+        ]
+
+
 def test_csv_html_and_text_in_other_encodings(tmp_path: Path) -> None:
     paths = files.write_corpus(tmp_path)
     csv_doc = read_path(paths["cameras.csv"])

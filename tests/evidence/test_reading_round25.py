@@ -232,3 +232,124 @@ def test_a_line_of_prose_after_a_bare_answer_in_order_stays_with_it_and_the_righ
         "Please see our response below.\n\n164\nThese are mainly in the town centre\n", _ONE_PARAGRAPH
     )
     assert (rows.questions or [])[0]["answer_quote"] == "164 These are mainly in the town centre"
+
+
+# -- from the second pair of sets --
+
+
+def test_no_cameras_said_before_the_makes_it_therefore_lacks_is_none() -> None:
+    reply = (
+        "The Office does not operate any CCTV cameras, and so does not have any cameras made by Hikvision, "
+        "Dahua or any other manufacturer.\n"
+    )
+    request = "- how many CCTV cameras the Office operates\n- whether any are Hikvision or Dahua\n"
+    assert _read(reply, request).camera_count == 0
+
+
+def test_a_make_denied_outright_is_no_statement_that_there_are_no_cameras() -> None:
+    """Guard: "no cameras made by Hikvision" says nothing of the count."""
+    request = "- how many CCTV cameras the council operates\n- whether any are Hikvision or Dahua\n"
+    reply = "The council does not have any cameras made by Hikvision, Dahua or their brands.\n"
+    assert _read(reply, request).camera_count is None
+
+
+def test_cameras_another_body_operates_are_left_out_of_the_count() -> None:
+    reply = (
+        "Q1 - Twelve cameras make up the Town Council's scheme (Market Place, the bus station and the park). "
+        "The two cameras on the front of the Town Hall belong to the District Council and are not operated "
+        "by us.\n"
+    )
+    request = "Q1 How many CCTV cameras does the Town Council operate?\nQ2 Who made them?\n"
+    assert _read(reply, request).camera_count == 12
+
+
+def test_the_next_questions_number_in_a_request_quoted_inline_is_no_count() -> None:
+    request = (
+        "1. The number of CCTV cameras in use across the core estate (Head Office, North Depot and South "
+        "Depot).\n2. Whether any of these cameras are made by Hikvision or Dahua.\n"
+    )
+    reply = (
+        "Thank you for your request for the following information:\n"
+        "1. The number of CCTV cameras in use across the\n"
+        "core estate (Head Office, North Depot and South Depot). 2.\n"
+        "Whether any of these cameras are made by Hikvision or Dahua.\n"
+        "Response to your request\nQuestion 1\n"
+        "There are currently 64 CCTV cameras in use across the three buildings.\n"
+        "Question 2\nNone of the cameras are made by Hikvision or Dahua.\n"
+    )
+    assert _read(reply, request).camera_count == 64
+
+
+def test_the_totals_of_a_table_per_site_are_summed_when_no_total_of_all_is_given() -> None:
+    request = "1. How many CCTV cameras does the Trust have?\n2. Please give a breakdown by site and make.\n"
+    reply = (
+        "1. Please see the response to question 2.\n2.\nNorth Hospital\nManufacturer   Model   Qty\n"
+        "Axis   P3265-LVE   40\nHanwha   XNV-6081R   12\nSite total   52\n\nSouth Clinic\n"
+        "Manufacturer   Model   Qty\nAxis   M3106-L   9\nBosch   FLEXIDOME 3000i   4\nSite total   13\n"
+    )
+    assert _read(reply, request).camera_count == 65
+
+
+def test_an_exemption_an_internal_review_did_not_uphold_is_not_applied() -> None:
+    reply = (
+        "The original response relied on section 24(1) and section 31(1)(a).\n"
+        "I am not satisfied that withholding is required for national security. I have therefore not "
+        "upheld the use of section 24 for any part of the request.\n"
+        "I uphold the application of section 31(1)(a) to the locations of the cameras. The Council operates "
+        "120 CCTV cameras.\n"
+    )
+    assert _read(reply).as_dict()["exemptions"] == ["s31"]
+
+
+def test_recorders_of_a_make_are_in_use_beside_cameras_said_not_to_be_of_either() -> None:
+    request = (
+        "1. How many CCTV cameras do you operate?\n2. What make are the cameras and the recorders?\n"
+        "3. Are any of the cameras or recorders made by Hikvision or Dahua?\n"
+    )
+    reply = (
+        "1. 96.\n2. The cameras are Axis. Recording is on Dahua network video recorders at each site.\n"
+        "3. The cameras are not manufactured by either company.\n"
+    )
+    assert _read(reply, request).vendor_status("Dahua") == "yes"
+
+
+def _csv(rows: list[str], request: str) -> object:
+    from camcensus.documents.model import TextSegment
+    from camcensus.evidence.reading import read_segments
+
+    segments = [TextSegment(seq=n, text=r, location=f"row {n + 1}", row=n + 1) for n, r in enumerate(rows)]
+    return read_segments(segments, request=request)
+
+
+_REGISTER = (
+    "1) An extract of your CCTV asset register: location, make, model, in use or not.\n2) Any Hikvision?\n"
+)
+
+
+def test_a_registers_row_whose_location_reads_like_a_header_is_a_row() -> None:
+    """Guard: a row of a register ("High St o/s No. 44 | Axis | ... | In Service") never heads its columns."""
+    rows = [
+        "Asset Ref | Site | Location | Make | Model | Status",
+        "C-01 | Town | High St / Market Pl | Axis | P3265-LVE | In Service",
+        "C-02 | Town | High St o/s No. 44 | Axis | P3265-LVE | In Service",
+        "C-03 | Depot | Yard | Hikvision | DS-2CD2143G0-I | Decommissioned",
+        "C-04 | Depot | Gate | Hanwha | XNV-6081R | In Service",
+        "Total records: 4",
+    ]
+    found = _csv(rows, _REGISTER)
+    assert (found.camera_count, found.vendor_status("Hikvision")) == (3, "no")  # type: ignore[attr-defined]
+
+
+def test_a_registers_sub_category_says_what_each_row_is() -> None:
+    rows = [
+        "Asset No | Category | Sub Category | Location | Manufacturer | Model | Acquired | Status",
+        "A1 | CCTV | Premises CCTV | Station 1 | Axis | M3115-LVE | 2018-06-19 | Active",
+        "A2 | CCTV | Premises CCTV | Station 2 | Axis | M3115-LVE | 2019-06-19 | Active",
+        "A3 | CCTV | Vehicle CCTV | Appliance YK71 | Hikvision | AE-VC211T-S | 2023-07-03 | Active",
+    ]
+    request = (
+        "a) a list of the CCTV cameras installed at your fire stations and other premises, with make and "
+        "model;\nb) the total number of CCTV cameras at your premises;\nc) are any Hikvision or Dahua?\n"
+    )
+    found = _csv(rows, request)
+    assert (found.camera_count, found.vendor_status("Hikvision")) == (2, "no")  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from camcensus.knowledge.vendors import concern_keys
 
 def extract(
     files: list[Path] = typer.Argument(
-        ..., help="Reply files: e-mails (with attachments), PDF, Word, Excel, ..."
+        ..., help="Reply files: e-mails (with attachments), PDF, Word, RTF, Excel, ..."
     ),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per file."),
     request_file: Path = typer.Option(

@@ -115,6 +115,7 @@ def _dispatch(
         "odt": office.read_odt,
         "csv": text.read_csv,
         "html": text.read_html,
+        "rtf": text.read_rtf,
         "txt": text.read_plain,
         "doc": worddoc.read_doc,
     }

@@ -22,6 +22,7 @@ MEDIA_TYPES = {
     "mbox": "application/mbox",
     "zip": "application/zip",
     "html": "text/html",
+    "rtf": "application/rtf",
     "csv": "text/csv",
     "txt": "text/plain",
     "png": "image/png",
@@ -54,6 +55,7 @@ _EXTENSIONS = {
     "htm": "html",
     "html": "html",
     "xhtml": "html",
+    "rtf": "rtf",
     "csv": "csv",
     "tsv": "csv",
     "txt": "txt",
@@ -135,6 +137,8 @@ def _binary(head: bytes) -> bool:
 def _text_kind(head: bytes, by_name: str | None) -> str:
     if _binary(head):
         return "binary"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     if by_name in ("csv", "eml", "mbox", "html"):
         return by_name
     if looks_like_mbox(head):

@@ -48,6 +48,21 @@ def read_plain(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
         doc.segments.append(TextSegment(seq=0, location="text", text=text.strip()))
 
 
+def read_rtf(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
+    """Rich Text (a letter saved from Word as .rtf): its text, a table's row as its cells joined by " | "."""
+    from striprtf.striprtf import rtf_to_text
+
+    # RTF itself is 7-bit: its \'xx escapes take the code page it names (Windows-1252 when it names none)
+    text = rtf_to_text(within(doc, data, limits).decode("latin-1"), errors="replace")
+    rows = [
+        " | ".join(c.strip() for c in line.rstrip(" |").split("|")) if "|" in line else line
+        for line in text.replace("\r\n", "\n").split("\n")
+    ]
+    body = "\n".join(rows).strip()
+    if body:
+        doc.segments.append(TextSegment(seq=0, location="text", text=body))
+
+
 def read_csv(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
     text = decode_text(within(doc, data, limits))
     try:

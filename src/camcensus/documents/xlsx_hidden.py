@@ -1,6 +1,7 @@
 """The rows and columns of an xlsx workbook's sheets that its sender hid (a helper column of 2021 counts, the
 makes replaced since): calamine gives cell values only, so they are read from each sheet's XML. A hidden
-cell is no part of the answer, as a hidden sheet is not; the file itself is kept as sent."""
+cell is no part of the answer, as a hidden sheet is not, but a row a filter hides is; the file itself is kept
+as sent."""
 
 from __future__ import annotations
 
@@ -44,14 +45,19 @@ def hidden_cells(data: bytes) -> dict[str, Hidden]:
 
 
 def _hidden_in(part: IO[bytes]) -> Hidden:
+    """A sheet's hidden rows and columns; rows hidden by a filter left on (the sheet has an autoFilter) are
+    still the register's rows, only out of view, and are read."""
     rows: set[int] = set()
     cols: set[int] = set()
+    filtered = False
     for _, element in iterparse(part):
-        if element.tag == f"{_MAIN}row":
+        if element.tag == f"{_MAIN}autoFilter":
+            filtered = True
+        elif element.tag == f"{_MAIN}row":
             if element.get("hidden") in _TRUE and element.get("r"):
                 rows.add(int(element.get("r") or 0) - 1)
             element.clear()  # a sheet's rows are read one at a time
         elif element.tag == f"{_MAIN}col" and element.get("hidden") in _TRUE:
             low, high = int(element.get("min") or 1), int(element.get("max") or 1)
             cols.update(range(low - 1, min(high, 16384)))
-    return frozenset(rows), frozenset(cols)
+    return frozenset() if filtered else frozenset(rows), frozenset(cols)

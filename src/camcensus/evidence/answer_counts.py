@@ -131,6 +131,9 @@ _IN_FIGURES, _FIGURES_BEFORE = re.compile(r"\s*\(\s*\d[\d,]*\s*\)"), re.compile(
 _CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
 
 
+_NEXT_MARK = re.compile(r"(?<=[.?!)] )\d{1,2}[.)]\s*$")  # the next question's number, the request quoted
+
+
 def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
     """The numbers of cameras an answer states, each with its value (times its fleet, where "each" of a
     fleet carries it) and that fleet's size (0 for none)."""
@@ -153,8 +156,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
             continue  # "DJI Matrice 300 RTK": a model's number, as in a sentence's counts
         if _GLUED.search(text, max(0, m.start("num") - 2), m.start("num")):
             continue  # "KU-FOI-2023-488": the end of a reference, not a count
-        if _PART_LABEL.match(text, m.end("num")):
-            continue  # "Please see the table provided at 1(b)": a question's part, not a count
+        if _PART_LABEL.match(text, m.end("num")) or _NEXT_MARK.match(text, m.start("num")):
+            continue  # "Please see the table provided at 1(b)", "... Saughton House). 2.": a question's mark
         if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
             continue  # "sent 29/07/2025 10:47": a time of day
         if not m.group("num")[0].isdigit() and (

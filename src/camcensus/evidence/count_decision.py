@@ -65,6 +65,7 @@ def decide_counts(reader: SentenceReader) -> None:
     # "Forty cameras were loaned ... all returned. The Service does not currently use body worn cameras"
     if any(flags) and _none_now_after(reader, [item for _, item in chosen]):
         flags = [False] * len(flags)
+    flags = _site_totals(usable, flags)
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
     if len(chosen) == 1 and any(flags):  # "326 devices in total. This figure includes the 14 monitors ..."
@@ -75,6 +76,26 @@ def decide_counts(reader: SentenceReader) -> None:
             reader.items.append(net)
     if not any(flags) and reader.cues.no_cameras:
         reader.cues.no_cameras[0].detail["counted"] = True
+
+
+_SITE_TOTAL = re.compile(r"\b(?:" + joined("counts", "site_total") + r")\b", re.IGNORECASE)
+
+
+def _site_totals(usable: list[Mentioned], flags: list[bool]) -> list[bool]:
+    """A table per site, each with its own total ("Site total 154", "Site total 48", "Site total 23") and no
+    total of them all: the count is their sum, not the first site's."""
+    totals = [
+        k
+        for k, (c, item) in enumerate(usable)
+        if c.role == "total" and c.qualifier == "table total" and _SITE_TOTAL.search(item.quote)
+    ]
+    tables = {usable[k][1].detail.get("table") for k in totals}
+    if len(totals) < 2 or len(tables) < len(totals) or sum(flags) != 1 or not any(flags[k] for k in totals):
+        return flags
+    whole = sum(usable[k][0].value for k in totals)
+    if any(c.value >= whole for c, _ in usable):
+        return flags  # a figure for them all is given
+    return [f or k in totals for k, f in enumerate(flags)]
 
 
 def _of_asked_make(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> CountMention:

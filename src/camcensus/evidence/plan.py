@@ -153,7 +153,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         partial=outcome.says_partial(text),
         disclosed=outcome.says_disclosed(text),
         acknowledges=outcome.acknowledges(text),
-        no_cameras=cues.no_cameras(text) and not names_a_make,
+        no_cameras=cues.no_cameras(text) and (not names_a_make or _none_before_makes(text)),
         elsewhere=cues.cctv_elsewhere(text),
         clauses=_going_later(text, tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts)),
         counts=counts + find_drone_counts(text) + find_maker_counts(text, counts),
@@ -246,6 +246,14 @@ def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClauseP
         if vendors or models or capabilities or outcome.refuses(clause) or _of_a_field(before)
         else anaphoric_polarity(clause),
     )
+
+
+def _none_before_makes(text: str) -> bool:
+    """The sentence says there are no cameras before a break and only then names makes ("The OPCC does not
+    operate any CCTV cameras, and so does not have any made by Hikvision, Dahua or any other")."""
+    first = min(m.start for m in find_vendor_mentions(text))
+    head = re.split(r"[,;:]\s", text[:first])
+    return len(head) > 1 and cues.no_cameras(", ".join(head[:-1]))
 
 
 def _going_later(text: str, plans: tuple[ClausePlan, ...]) -> tuple[ClausePlan, ...]:

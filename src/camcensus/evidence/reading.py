@@ -218,7 +218,8 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """The denial is of the cameras ("The Trust's cameras are not Dahua"), the use of the make's recorders
     ("9 of the 24 recorders ... are Dahua units"): its recorders are its equipment in use."""
     return (
-        neg.detail.get("reason") == "denial"  # said of the cameras in a sentence, not a "No" to a question
+        # said of the cameras in a sentence ("The cameras are not made by either company"), not a bare "No"
+        neg.detail.get("reason") in ("denial", "denial (refers back)")
         and bool(RECORDERS.search(pos.quote))
         and not RECORDERS.search(neg.quote)
         and bool(_CAMERAS_ONLY.search(neg.quote))

@@ -59,6 +59,9 @@ def header(table: Table) -> tuple[int, dict[str, int]] | None:
             if found is not None:
                 break  # the data rows have started
             continue
+        maker = found[1].get("maker") if found is not None else None
+        if maker is not None and maker < len(texts) and find_vendor_mentions(texts[maker]):
+            break  # a register's row, a make under the header's make ("... | No. 44 | DAHUA | ...")
         roles = _roles(texts)
         above = len(cells(table.rows[found[0]])) if found is not None else 0
         wrapped = " | " not in line.text and len(texts) < above  # "cameras    cameras": the cells above
@@ -104,7 +107,8 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
         if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
             continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
         for role, rx in _ROLES.items():
-            if role not in roles and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
+            finer = role == "type" and re.match(r"sub[\s-]?", t, re.IGNORECASE)  # "Category | Sub Category"
+            if (role not in roles or finer) and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
                 roles[role] = col
                 break
     about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)

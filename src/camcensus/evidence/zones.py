@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from camcensus.documents.model import TextSegment
+from camcensus.evidence import cues, outcome
 from camcensus.evidence.counts import find_counts
 from camcensus.evidence.line_shapes import (
     SHORT_VALUE,
@@ -335,7 +336,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if state.mode == QUESTION:
         stated = not strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
         asked = " ".join(state.current.parts) if state.current is not None else ""
-        said = stated or answer_opener(text) or brings_answer(text, asked) or SHORT_VALUE.match(text)
+        said = bool(stated or answer_opener(text) or brings_answer(text, asked) or SHORT_VALUE.match(text))
+        said = said or outcome.refuses(text) or cues.ncnd(text)  # "The number ... is exempt under section 24"
         if said and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
