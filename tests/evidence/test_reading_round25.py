@@ -353,3 +353,13 @@ def test_a_registers_sub_category_says_what_each_row_is() -> None:
     )
     found = _csv(rows, request)
     assert (found.camera_count, found.vendor_status("Hikvision")) == (2, "no")  # type: ignore[attr-defined]
+
+
+def test_a_refusal_under_a_question_heading_is_its_answer_not_the_question() -> None:
+    reply = (
+        "Dear Ms Cole,\n\nYour request has now been considered.\n\nQuestion 1\n"
+        "The number of cameras at each type of premises is exempt under sections 24(1) (National Security) "
+        "and 31(1)(a)(b) (Law Enforcement).\n\nQuestions 2 to 4\nThe Constabulary can neither confirm nor "
+        "deny that it holds any information relevant to these questions by virtue of s.24(2)/31(3).\n"
+    )
+    assert sorted(_read(reply).as_dict()["exemptions"]) == ["s24", "s31"]  # read alone, without the request
