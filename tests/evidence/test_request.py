@@ -200,7 +200,7 @@ def test_extract_request_option_shows_the_alignment(tmp_path: Path, run_cli) -> 
     assert "vendors" in doc["questions"][1]["asks"] and doc["questions"][1]["answer_quote"] == "No"
     assert (doc["camera_count"], doc["hikvision"], doc["outcome"]) == (146, "no", "partially_answered")
     human = run_cli("extract", "--request", str(tmp_path / "req.eml"), str(reply)).stdout
-    assert "Q1. [count] How many CCTV cameras" in human and "withheld s21" in human
+    assert "  Q1 [count] How many CCTV cameras" in human and "withheld s21" in human
 
 
 def test_extract_request_option_names_a_missing_request(tmp_path: Path, run_cli) -> None:
@@ -823,3 +823,12 @@ def test_an_internal_review_that_finds_no_exemption_engaged_applies_none() -> No
     )
     got = _read(reply, request="1. How many CCTV cameras?\n2. Are any made by Hikvision?")
     assert got["exemptions"] == [] and got["camera_count"] == 48
+
+
+def test_extract_shows_a_questions_own_label_once(tmp_path: Path, run_cli) -> None:
+    request = tmp_path / "request.txt"
+    request.write_text("Question 1: How many CCTV cameras do you operate?\nQuestion 2: Are any Hikvision?\n")
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Question 1: 40\nQuestion 2: No\n")
+    human = run_cli("extract", "--request", str(request), str(reply)).stdout
+    assert "  Question 1 [count] How many CCTV cameras" in human and "QQuestion" not in human

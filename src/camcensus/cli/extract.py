@@ -66,7 +66,9 @@ def _print_reading(d: dict[str, object]) -> None:
     for q in d.get("questions") or []:  # type: ignore[attr-defined]
         see = f" (see {q['see']})" if q.get("see") else ""
         exemptions = f" {', '.join(q['exemptions'])}" if q["exemptions"] else ""
-        typer.echo(f"  Q{q['label'] or q['n']} [{', '.join(q['asks'])}] {q['text'][:70]}")
+        label = str(q["label"] or "")
+        name = label.rstrip(" .:") if label[:1].isalpha() else f"Q{label.strip(' .:') or q['n']}"
+        typer.echo(f"  {name} [{', '.join(q['asks'])}] {q['text'][:70]}")
         typer.echo(f"      {q['outcome']}{exemptions}{see}: {q['answer_quote'][:90]}")
 
 
