@@ -334,17 +334,22 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         )
         return heard + _answer(state, seg, a + split[1], b, number)
     if state.mode == QUESTION:
-        stated = not strong_question(text) and bool(find_counts(text))  # "We operate approx. 2,400 cameras."
-        asked = " ".join(state.current.parts) if state.current is not None else ""
-        said = bool(stated or answer_opener(text) or brings_answer(text, asked) or SHORT_VALUE.match(text))
-        said = said or outcome.refuses(text) or cues.ncnd(text)  # "The number ... is exempt under section 24"
-        if said and not text.rstrip().endswith("?"):
+        if _answers_open(state, text) and not text.rstrip().endswith("?"):
             state.mode = ANSWER
             return _answer(state, seg, a, b, number)
         return _question(state, seg, a, b, number)
     if strong_question(text) or text.rstrip().endswith("?"):
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
+
+
+def _answers_open(state: _State, text: str) -> bool:
+    """A line after a question that answers it: a figure ("We operate approx. 2,400 cameras."), an answer's
+    opening, the answer asked for, a bare value, or a refusal ("... is exempt under section 24")."""
+    asked = " ".join(state.current.parts) if state.current is not None else ""
+    stated = not strong_question(text) and bool(find_counts(text))
+    said = stated or answer_opener(text) or brings_answer(text, asked) or SHORT_VALUE.match(text)
+    return bool(said or outcome.refuses(text) or cues.ncnd(text))
 
 
 def _row_as_qa(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line]:
