@@ -59,6 +59,8 @@ def merged_answer(answers: Sequence[str], asked: Sequence[str]) -> int | None:
 def shifted_numbers(texts: Sequence[str], asked: list[Question]) -> dict[int, Question] | None:
     """The question each answer number stands for, in a reply (``texts``: its segments' texts) numbered
     1, 2 ... one short of the request's questions with one answer for two of them; None if it is not so."""
+    if len(asked) < 3:
+        return None  # (a reply read alone, or a request of one or two questions: nothing to shift)
     answers: list[str] = []
     for text in texts:
         for a, b in unwrapped(text, line_spans(text)):
