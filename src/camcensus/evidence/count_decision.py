@@ -68,7 +68,7 @@ def decide_counts(reader: SentenceReader) -> None:
     flags = _site_totals(usable, flags)
     for (_, item), counted in zip(usable, flags, strict=True):
         item.detail["counted"] = counted
-    if len(chosen) == 1 and any(flags):  # "326 devices in total. This figure includes the 14 monitors ..."
+    if len(chosen) == 1 and sum(flags) == 1:  # "326 devices. This figure includes the 14 monitors ..."
         total = chosen[0][1]
         net = total_less_inside(total, reader.segment_texts.get(total.segment_seq, ""), reader.subject)
         if net is not None:

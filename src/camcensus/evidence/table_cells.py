@@ -33,6 +33,7 @@ def cells(line: Line) -> list[tuple[int, int]]:
 
 # a rule of dashes under a fixed-width table's header, one run per column ("--------  ------  ----")
 _RULER = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,}){2,}[ \t]*$", re.MULTILINE)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n|$)")
 
 
 @text_memo
@@ -42,7 +43,7 @@ def _rulers(text: str) -> tuple[tuple[int, int, tuple[int, ...]], ...]:
     found = []
     for m in _RULER.finditer(text):
         head = text.rfind("\n", 0, max(m.start() - 1, 0)) + 1
-        blank = re.compile(r"\n[ \t]*(?:\n|$)").search(text, m.end())
+        blank = _BLANK_LINE.search(text, m.end())
         columns = tuple(r.start() for r in re.finditer(r"-+", m.group(0)))
         found.append((head, blank.start() if blank else len(text), columns))
     return tuple(found)
