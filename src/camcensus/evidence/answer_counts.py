@@ -74,8 +74,10 @@ _NOT_CAMERAS_BEFORE = re.compile(r"(?:" + _list("not_cameras_before") + r")$", r
 _LEFT_OUT_BEFORE = re.compile(_bounded("left_out_before") + r"[^.;:]*$", re.IGNORECASE)
 _SEPARATE = re.compile(r"\s*" + _bounded("separate_parts"), re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*" + _bounded("subset_after"), re.IGNORECASE)
-_PLANNED_AFTER = re.compile(  # (and "24 additional cameras (Axis) are on order")
-    r"^\s*(?:[\w-]+\s+|\([^()]{1,30}\)\s+){0,3}?" + _bounded("planned_after"), re.IGNORECASE
+_PLANNED_AFTER = re.compile(  # (and "24 additional cameras (Axis) are on order", "12 cameras for the new
+    # Sixth Form Centre will be installed": within its clause, before another's number)
+    r"^(?:(?!\s(?:and|but|while|whereas|with)\s)[^.;,:\d]){0,80}?" + _bounded("planned_after"),
+    re.IGNORECASE,
 )
 
 
@@ -86,7 +88,7 @@ def planned_after(text: str, end: int, start: int | None = None) -> bool:
     """The words after a number (ending at ``end``) make its cameras planned: "4 cameras are planned for"; or,
     given its ``start``, the words before it: "to add 20 new cameras"."""
     before = start is not None and bool(_PLANNED_BEFORE.search(text[max(0, start - 40) : start]))
-    return before or bool(_PLANNED_AFTER.match(text[end : end + 50]))
+    return before or bool(_PLANNED_AFTER.match(text[end : end + 100]))
 
 
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
@@ -232,6 +234,9 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
         return _mention(named[0][0], named[0][0], named[0][1], "")
     if not marked and apart:  # "the 2022 audit recorded 590 cameras; the Trust now has 612"
         marked = [(m, v) for m, v in named if NOW_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
+    if not marked and len(numbers) > 1:  # "currently has 1,146 BWV devices ... our response to FOI 2022/0331
+        now = [(m, v) for m, v in numbers if NOW_BEFORE.search(_sentence_before(text, m.start()))]
+        marked = now if len(now) == 1 else []  # stated 980 devices": the one said to be now
     if marked:
         m, v = max(marked, key=lambda mv: mv[1])
         return _mention(m, m, v, "")
@@ -305,6 +310,11 @@ def _not_now(text: str, at: int) -> bool:
     stops = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
     sentence = text[start : min(stops) if stops else len(text)]
     return start > 0 and (cues.still(sentence) or cues.past(sentence))
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of ``at``'s sentence before it."""
+    return text[max(text.rfind(". ", 0, at), text.rfind(";", 0, at)) + 1 : at]
 
 
 def _in_aside(text: str, at: int) -> bool:

@@ -17,8 +17,8 @@ from camcensus.memo import text_memo
 # "1. ", "1) ", "1 - Main campus", "1 - 4,180" (not "1 - 4 cameras"), "Q2", "(a)", "(iii)", "part ii"
 _NUM = (
     r"(?:(?P<cn>\d{1,2})(?:\s*\((?P<cl>[a-h]|" + ROMAN + r")\)|(?P<cl2>[a-h])[.):](?=\s))"  # "1 (i)", "1a)"
-    r"|\(?(?P<n>\d{1,2})[.):]|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
-    r"|(?:q|question|cwestiwn|part)\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"|\(?(?P<n>\d{1,2})(?:[.):]|/(?=\s))|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
+    r"|(?:q|question|cwestiwn|part)\s*\.?\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
 )
 

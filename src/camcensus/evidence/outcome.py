@@ -234,7 +234,8 @@ def _regulations(sentence: str) -> list[Exemption]:
         subs = re.findall(r"\(\s*(\w{1,3})\s*\)", m.group("sub") or m.group("bsub") or "")
         if number == "12" and (len(subs) < 2 or subs[0] in ("1", "2")):
             continue  # 12(1)(b) is the public interest test and 12(2) the presumption to disclose
-        code = "EIR " + number + "".join(f"({s.lower()})" for s in subs[:2])
+        kept = subs[:2] if number == "12" else []  # 12(5)(a), 12(4)(a); 13(1) is regulation 13 itself
+        code = "EIR " + number + "".join(f"({s.lower()})" for s in kept)
         out.append(Exemption(code, EIR, m.start(), m.end(), m.group(0).strip(), False))
     return out
 

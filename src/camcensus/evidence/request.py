@@ -154,7 +154,7 @@ def label_number(token: str) -> int:
 # -- splitting a request into its questions --
 _MARKER = re.compile(
     r"^\s*(?:(?P<q>(?:q|question|part|cwestiwn)\s*\.?\s*(?P<qn>\d{1,2}))\b\s*[.):\-\u2013]?"
-    r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d)|\s+[-\u2013\u2014](?=\s))(?!\d))"  # "1 \u2013 the number"
+    r"|(?P<d>\(?(?P<dn>\d{1,2})(?:[.)]|:(?!\d)|/(?=\s)|\s+[-\u2013\u2014](?=\s))(?!\d))"  # "1/ a", "1 - a"
     r"|(?P<s>(?P<sn>\d{1,2})(?P<sl>[a-h])[.):]?(?=\s))"  # "1a. How many ...", "1b ...": parts of question 1
     r"|(?P<bare>(?P<bn>\d{1,2})\s+(?=(?-i:[A-Z][a-z])))"  # "1 How many ...": numbered 1, 2, 3 in turn
     r"|(?P<l>\((?P<ln>[a-h])\)|(?P<ln2>[a-h])[.)])(?=\s)"
@@ -171,7 +171,7 @@ _ASKING = re.compile(  # a sentence that asks (its lead-in apart: "Under FOISA I
     r"(?:(?:also|and|finally|lastly|additionally|further(?:more)?),?\s+)?(?:if (?:so|yes|any),?\s+)?"
     r"(?:please (?:provide|confirm|state|list|tell|advise|supply|detail|indicate|send|give|include"
     r"|could)|could you|can you|would you|i would like|i'd like|i request|i am requesting|i wish to|do you"
-    r"|i(?: am|'m)? writ(?:e|ing) to (?:ask|request)"
+    r"|i(?: am|'m)? writ(?:e|ing)(?: [^.?]{0,80}?)? to (?:ask|request)"
     r"|do any|did you|does|are any|is any|are there|have you|has the|how many|how much|whether|which|what"
     r"|who|where|when"
     r"|the (?:number|name|names|make|makes|total|details?|location|locations|cost) of|details of|a list of"

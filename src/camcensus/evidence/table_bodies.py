@@ -10,6 +10,7 @@ from camcensus.evidence.count_rows import is_total_row
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.table_cells import RULE, cells
 from camcensus.evidence.zones import QUOTED, Line
+from camcensus.knowledge.vendors import find_vendor_mentions
 
 _BODY_WORD = re.compile(r"^(?:" + joined("tables", "body_word") + r")$", re.IGNORECASE)
 _SEVERAL_BODIES = re.compile(joined("tables", "several_bodies"), re.IGNORECASE)
@@ -28,9 +29,10 @@ def other_bodies(lines: list[Line], rows: list[Line], label_col: int, request: s
         spans = cells(line)
         if len(spans) <= label_col:
             return set()
-        core = _core_name(line.segment.text[slice(*spans[label_col])])
-        if core is None:
-            return set()
+        label = line.segment.text[slice(*spans[label_col])]
+        core = _core_name(label)
+        if core is None or find_vendor_mentions(label):
+            return set()  # "Hikvision - 47" beside "Axis - 171": makes, not bodies
         named[id(line)] = bool(re.search(rf"(?<!\w){re.escape(core)}(?!\w)", request, re.IGNORECASE))
     if not any(named.values()) or all(named.values()) or len(named) < 2:
         return set()

@@ -28,7 +28,25 @@ def cells(line: Line) -> list[tuple[int, int]]:
     ruled = _ruled_cells(line.segment.text, line.start, line.end)
     if ruled is not None:
         return ruled
-    return [(line.start + a, line.start + b) for a, b in cell_spans(line.text)]
+    spans = cell_spans(line.text)
+    narrow = _narrow_header(line.segment.text, line.start, line.end, len(spans)) if len(spans) >= 2 else None
+    return [(line.start + a, line.start + b) for a, b in narrow or spans]
+
+
+_WORDS_RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell, where cells are two apart
+
+
+def _narrow_header(text: str, start: int, end: int, width: int) -> tuple[tuple[int, int], ...] | None:
+    """A fixed-width table's header whose columns are two spaces apart ("Internal  External  Camera brand"
+    over rows three or more apart): its cells cut at every such gap, where that gives it as many cells as
+    the row below has; None otherwise."""
+    line = text[start:end]
+    if "\n" in line or re.search(r"\d", line):
+        return None
+    below_end = text.find("\n", end + 1)
+    below = len(cell_spans(text[end + 1 : below_end if below_end >= 0 else len(text)]))
+    found = tuple(m.span() for m in _WORDS_RUN.finditer(line))
+    return found if below > width and len(found) == below else None
 
 
 # a rule of dashes under a fixed-width table's header, one run per column ("--------  ------  ----")
@@ -121,6 +139,9 @@ def groups(lines: list[Line]) -> list[Table]:
         if current.rows and _PAGE_FURNITURE.search(line.text):
             continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
         wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
+        indented = _INDENTED.match(line.text) is not None and not ends_sentence(line.text)
+        indented = indented and not re.search(r"\d\W*$", line.text)  # (not "    External PTZ - 2": a row)
+        wrapped = wrapped or indented  # "  (monitored from the control room)": a label's words run on
         same = _same_table(current.rows[-1], line) if current.rows else None
         if same is False:  # another sheet's (or Word table's) rows: another table
             if len(current.rows) >= 2:
@@ -131,7 +152,7 @@ def groups(lines: list[Line]) -> list[Table]:
         spans = cells(line) if line.zone == ANSWER else []
         if (
             line.zone == ANSWER
-            and not _wrapped_prose(line, spans)
+            and (not _wrapped_prose(line, spans) or bool(current.rows and wrapped))
             and (len(spans) >= 2 or (current.rows and (ruled or wrapped or heading)))
         ):
             # a row, a rule ("-----+-----"), or a cell wrapped onto a row of its own ("|   Academy |  |")
@@ -188,6 +209,7 @@ def cell(line: Line, spans: list[tuple[int, int]], roles: dict[str, int], role: 
     return line.segment.text[a:b], a, b
 
 
+_INDENTED = re.compile(r"^(?: {2,}|\t)\S")  # a label's words run on under it, indented
 # a cell wrapped onto a row of its own: "|  Academy |  |", "      |    | (to be removed)", "\t\t\tpark only)"
 _BARRED = re.compile(r"^\s*\|.*\|\s*$|^\s+\||^ *\t")
 # a row that only rules the table ("-------|-------", "+=====+")

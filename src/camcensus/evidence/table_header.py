@@ -10,6 +10,7 @@ from camcensus.evidence.count_rows import is_total_row
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.table_cells import (
     ABOUT_CAMERAS,
+    RULE,
     Table,
     cells,
     header_shift,
@@ -92,7 +93,48 @@ def header(table: Table) -> tuple[int, dict[str, int]] | None:
         and numbers_in(table.rows[index + 1 : index + 6], roles["status"])
     ):
         roles["qty"] = roles.pop("status")  # "Building | Current | Make": the cameras there now, a number
+    if "qty" in roles:
+        roles["qty"] = _latest(table, index, roles["qty"])
     return index, roles
+
+
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _latest(table: Table, index: int, qty: int) -> int:
+    """Of several columns headed alike ("Cameras | Cameras" over "(Apr 2023) | (Apr 2024)", "Cameras 2023 |
+    Cameras 2024"), the one of the latest year: the figure for now, the others an earlier one's. Each
+    column's year is in its own head or in the lines under it before the rows start, where they sit."""
+    head = table.rows[index]
+    spans = cells(head)
+    if qty >= len(spans):
+        return qty
+    heads = [_DATED.sub("", head.segment.text[a:b]).strip().lower() for a, b in spans]
+    alike = [c for c, word in enumerate(heads) if word == heads[qty]]
+    if len(alike) < 2:
+        return qty
+    years: dict[int, int] = {}
+    for c in alike:
+        a, b = spans[c]
+        found = [int(y) for y in _DATED.findall(head.segment.text[a:b])]
+        for under in table.rows[index + 1 : index + 3]:
+            if re.search(r"\d", RULE.sub("", under.text)) and not _DATED.search(under.text):
+                break  # the rows have started
+            left, right = _column(head.segment.text, a), _column(head.segment.text, b)  # where it sits
+            for m in _DATED.finditer(under.text):
+                at = _column(under.segment.text, under.start + m.start())
+                if left - 4 <= at and at + 4 <= right + 8:
+                    found.append(int(m.group(0)))
+        if found:
+            years[c] = max(found)
+    if len(years) < 2:
+        return qty
+    return max(years, key=lambda c: (years[c], c))
+
+
+def _column(text: str, pos: int) -> int:
+    """How far ``pos`` sits from the start of its line."""
+    return pos - text.rfind("\n", 0, pos) - 1
 
 
 def _roles(texts: list[str]) -> dict[str, int] | None:
