@@ -216,3 +216,14 @@ def test_outlook_msg_headers_body_and_attachments() -> None:
     assert _locations(doc) == [("e-mail body", "We use 12 Hikvision cameras.\nSYNTHETIC DEMO DATA")]
     assert [(c.filename, c.format) for c in doc.children] == [("answer.pdf", "pdf"), ("cameras.csv", "csv")]
     assert "Hikvision | DS-2CD2143G2-I | 30" in doc.children[1].text
+
+
+def test_a_web_page_numbered_list_keeps_its_numbers() -> None:
+    page = (
+        b"<html><body><main><h1>FOI 2024-0655</h1><p>Request</p><ol><li>How many cameras?</li>"
+        b"<li>Who makes them?</li></ol><p>Response</p><ol start='1'><li>412</li><li>Axis.</li></ol>"
+        b"<ol type='a' start='3'><li>Yes</li></ol></main></body></html>"
+    )
+    text = read_bytes(page, "reply.html").text
+    assert "1. How many cameras?" in text and "2. Who makes them?" in text
+    assert "1. 412" in text and "2. Axis." in text and "c. Yes" in text

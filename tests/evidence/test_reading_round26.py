@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from tests.evidence.letters import read_letter
 
+from camcensus.documents.model import TextSegment
 from camcensus.evidence.outcome import find_exemptions
+from camcensus.evidence.reading import read_segments
 from camcensus.evidence.request import split_request
 
 _read = read_letter
@@ -207,3 +209,174 @@ def test_the_figure_said_to_be_now_beside_an_earlier_one() -> None:
         "devices; the rise reflects issue to PCSOs.\n2) Motorola Solutions.\n"
     )
     assert _read(reply, request).camera_count == 1210
+
+
+# -- replies in other forms --
+
+
+def _segments(*rows: tuple[str, str]) -> list[TextSegment]:
+    return [TextSegment(seq=n, text=text, location=where, row=n) for n, (where, text) in enumerate(rows)]
+
+
+def test_an_attached_workbook_starts_each_sheet_afresh() -> None:
+    request = (
+        "1. How many cameras at each hospital?\n2. What makes are they?\n3. Are any Hikvision or Dahua?\n"
+    )
+    book = "FOI 118.xlsx: sheet "
+    found = read_segments(
+        [
+            TextSegment(
+                seq=0, text="Please find our response in the attached spreadsheet.", location="e-mail body"
+            )
+        ]
+        + _segments(
+            (book + "Response row 1", "Q | Response"),
+            (book + "Response row 2", "1 | See tab 'By hospital'"),
+            (book + "Response row 3", "2 | See tab 'By make'"),
+            (book + "Response row 4", "3 | Yes - Hikvision. There are no Dahua cameras."),
+            (book + "By hospital row 1", "Hospital | Cameras"),
+            (book + "By hospital row 2", "General Hospital | 148"),
+            (book + "By hospital row 3", "Community hospitals | 94"),
+            (book + "By hospital row 4", "Total | 242"),
+        ),
+        request=request,
+    )
+    assert found.camera_count == 242
+
+
+def test_a_fixed_width_header_is_no_heading_of_answers() -> None:
+    request = "1. How many cameras at each academy?\n2. What make are they?\n3. Where are they?\n"
+    reply = (
+        "1. The figures and makes are in the table below.\n\n"
+        "Academy          Number of CCTV\n"
+        "cameras\n"
+        "Make\n"
+        "Riverside Academy   24   Hikvision\n"
+        "Millbrook Primary   5   Hikvision\n"
+        "Total   29\n\n"
+        "3. We do not publish camera locations.\n"
+    )
+    assert _read(reply, request).camera_count == 29
+
+
+def test_a_column_of_other_makes_is_cameras_too() -> None:
+    request = "1. How many cameras by division and make?\n"
+    reply = (
+        "Division | Axis | Bosch | Hikvision | Dahua | Other\n"
+        "North | 44 | 12 | 9 | 0 | 3\n"
+        "South | 21 | 4 | 6 | 0 | 1\n"
+    )
+    assert _read(reply, request).camera_count == 100
+
+
+def test_a_few_cameras_said_to_be_of_one_make_are_among_the_table() -> None:
+    request = "1. How many cameras by town?\n2. Which manufacturers made them?\n"
+    reply = (
+        "1. Town | Number of cameras\nAberaeron | 22\nNew Quay | 8\n\n"
+        "2. The cameras are mostly Axis. Three pan-tilt-zoom cameras on the promenade are Hikvision units.\n"
+    )
+    assert _read(reply, request).camera_count == 30
+
+
+def test_a_note_beside_a_table_of_makes_leaves_the_list_whole() -> None:
+    request = "- How many cameras?\n- What make are they?\n- Do any record audio?\n"
+    reply = (
+        "Location | No. of cameras | Make\n"
+        "Main entrance | 2 | Hik Vision\n"
+        "Sports hall | 2 | Hanwha\n"
+        "Audio | None of the cameras record audio.\n"
+        "Retention | Footage is kept for 30 days.\n"
+    )
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("yes", "no")
+
+
+def test_a_question_wrapped_onto_a_short_line_is_no_answer() -> None:
+    request = (
+        "1. How many cameras are there?\n2. Whether any of the cameras are made by Hikvision or Dahua.\n"
+    )
+    reply = (
+        "Request   Response\n"
+        "1. How many cameras are there?\nRefused - section 12(1).\n"
+        "2. Whether any of the cameras are made by Hikvision or\nDahua.\nRefused - section 12(1).\n"
+    )
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_answers_to_questions_answered_together_are_not_questions() -> None:
+    request = "1. How many cameras?\n2. By division?\n3. Which makes?\n4. Any Hikvision or Dahua?\n"
+    reply = (
+        "I respond to your request for information regarding CCTV at our premises.\n"
+        "Questions 3 and 4 - I am refusing to provide the makes. The exemptions are set out below.\n"
+        "Section 35(1)(a) and (b) - Law enforcement. Disclosure would prejudice the prevention of crime.\n"
+        "Section 31(1) - National security. Disclosure would assist those seeking to attack the estate.\n"
+    )
+    assert sorted(_read(reply, request).as_dict()["exemptions"]) == ["s31", "s35"]
+
+
+def test_makes_removed_and_replaced_by_these_words_are_gone() -> None:
+    request = "1. Has the university ever used Hikvision or Dahua? Are they still in use?\n"
+    reply = (
+        "1. The University installed 19 Hikvison cameras at the car park in 2017. These were removed and "
+        "replaced with Axis cameras during 2023 and none remain in use. Dahua has never been used.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_figures_a_line_per_year_count_the_latest() -> None:
+    request = "1. How many CCTV cameras does the Council operate? Please give figures for 2023 and 2024.\n"
+    reply = "Q1\n2023: 512\n2024: 538\n(Figures as at 1 April in each year.)\n"
+    assert _read(reply, request).camera_count == 538
+
+
+def test_cameras_in_service_now_beside_those_bought() -> None:
+    request = "1. How many deployable cameras does the council use for fly-tipping?\n"
+    reply = (
+        "1. The Council has purchased 21 deployable cameras since 2019. Seven of these have been stolen, "
+        "leaving 14 in service at present.\n"
+    )
+    assert _read(reply, request).camera_count == 14
+
+
+def test_a_fleet_figure_given_again_in_brackets_is_counted_once() -> None:
+    request = "1. How many ANPR cameras does the force operate, fixed and mobile?\n"
+    reply = (
+        "1. The force operates 214 static ANPR cameras at 71 sites. In addition, 26 vehicles are fitted "
+        "with in-car ANPR, each with two cameras (52 cameras).\n"
+    )
+    assert _read(reply, request).camera_count == 266
+
+
+def test_a_count_stated_before_words_of_the_request_is_read() -> None:
+    request = "1. The number of cameras at the four buildings.\n2. The makes.\n"
+    reply = "1. There are 212 CCTV cameras across the four buildings named in your request.\n2. Axis.\n"
+    assert _read(reply, request).camera_count == 212
+
+
+def test_an_acknowledgement_dated_in_a_year_is_no_count() -> None:
+    """Guard: a date in the sentence that repeats the request is no count of cameras."""
+    reply = "I write in connection with your request received on 07/11/2023 concerning covert cameras.\n"
+    assert _read(reply).camera_count is None
+
+
+def test_exemptions_considered_of_which_neither_applies_refuse_nothing() -> None:
+    request = "1. How many cameras?\n2. The makes.\n"
+    reply = (
+        "1. 212\n2. Avigilon and Axis.\n\nIn this instance we considered whether sections 31(1) and "
+        "35(1)(a) apply. Having considered the nature of the information, we concluded that neither "
+        "exemption applies.\n"
+    )
+    assert _read(reply, request).outcome == "answered"
+
+
+def test_cameras_another_party_owns_are_not_held_not_none() -> None:
+    request = "1. How many cameras are there at the hospital?\n2. What brand are they?\n"
+    reply = (
+        "Questions 1 - 2\nThe hospital was built under a PFI agreement. The CCTV system is owned and "
+        "maintained by the PFI partner. The Trust does not own the system and does not hold an inventory "
+        "of the cameras. This information is not held by the Trust.\nThe Security team can view images on "
+        "two monitoring workstations.\n"
+    )
+    found = _read(reply, request)
+    assert (found.outcome, found.camera_count) == ("not_held", None)

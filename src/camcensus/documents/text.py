@@ -93,6 +93,7 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
     for tag in [t for t in soup.find_all(True) if id(t) not in content and _page_furniture(t)]:
         if not tag.__dict__.get("_decomposed"):  # (one inside another went with it)
             tag.decompose()
+    _number_lists(soup)
     rows: dict[str, list[tuple[str, str, int | None]]] = {}
     token = uuid.uuid4().hex  # where each table stood, in a mark no page can hold
     for t, table in enumerate(soup.find_all("table"), start=1):
@@ -124,6 +125,35 @@ def html_segments(data: bytes, limits: Limits) -> list[tuple[str, str, int | Non
         if text:
             out.append(("text", text, None))
     return out
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _number_lists(soup: Any) -> None:
+    """Each item of a numbered list (``<ol>``) opens with its number as a browser shows it ("1. ", "b. ",
+    "iii. "), from the list's ``start`` and ``type`` and an item's ``value``: a reply's "1. 412" and the
+    request's questions keep the numbers they are read by."""
+    for ol in soup.find_all("ol"):
+        kind = str(ol.get("type") or "1")
+        n = _int(ol.get("start"), 1)
+        for li in ol.find_all("li", recursive=False):
+            n = _int(li.get("value"), n)
+            if kind in ("a", "A") and 1 <= n <= 26:
+                label = chr(ord(kind) + n - 1)
+            elif kind in ("i", "I") and 1 <= n <= len(_ROMAN):
+                label = _ROMAN[n - 1] if kind == "i" else _ROMAN[n - 1].upper()
+            else:
+                label = str(n)
+            li.insert(0, soup.new_string(f"{label}. "))
+            n += 1
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
 
 
 def _cell_lines(cell: Any) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues
-from camcensus.evidence.count_each import fleet_sizes
+from camcensus.evidence.count_each import fleet_sizes, said_again
 from camcensus.evidence.counts import (
     APPROX,
     MIXED_FIGURE,
@@ -182,11 +182,13 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
     fleet = fleet_sizes(text, [m.start("num") for m, _ in out])  # "31 appliances. Each appliance has four"
     first = min(fleet, default=len(text))  # the vehicles' own number, before, is no count of cameras
     sizes = set(fleet.values())
-    return [
+    found = [
         (m, v * fleet.get(m.start("num"), 1), fleet.get(m.start("num"), 0))
         for m, v in out
         if m.start("num") not in gone and not (v in sizes and m.start("num") < first)
     ]
+    again = said_again(text, [(m.start("num"), m.end("num"), v) for m, v, _ in found])  # "two cameras (52"
+    return [n for n in found if n[0].start("num") not in again]
 
 
 def answer_count(text: str) -> CountMention | None:
@@ -310,6 +312,30 @@ def _not_now(text: str, at: int) -> bool:
     stops = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
     sentence = text[start : min(stops) if stops else len(text)]
     return start > 0 and (cues.still(sentence) or cues.past(sentence))
+
+
+_YEAR_FIGURE = re.compile(r"[ \t]*((?:19|20)\d\d)(?:/\d{2,4})?\s*[:\-\u2013]\s*(\d[\d,]*)(?![\d,]*\s*%)")
+
+
+def year_figures(text: str, start: int) -> CountMention | None:
+    """Figures given a line per year from ``start`` on ("2023: 512", then "2024: 538"): the latest year's
+    is the count now, the others are history (its span counted from ``start``); None unless two or more
+    such lines follow one another."""
+    found, pos = [], start
+    while (m := _YEAR_FIGURE.match(text, pos)) is not None:
+        found.append(m)
+        pos = text.find("\n", m.end()) + 1
+        if not pos:
+            break
+    if len(found) < 2:
+        return None
+    m = max(found, key=lambda m: int(m.group(1)))
+    value = camera_number(m.group(2))
+    return (
+        None
+        if value is None
+        else CountMention(m.start(2) - start, m.end(2) - start, value, "total", False, "")
+    )
 
 
 def _sentence_before(text: str, at: int) -> str:

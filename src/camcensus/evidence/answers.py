@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from camcensus.enums import EvidenceKind
-from camcensus.evidence import outcome
+from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import bare_count_answer
 from camcensus.evidence.items import EvidenceItem, clean_quote
@@ -146,8 +146,10 @@ def _answer_outcome(answer: _Answer | None) -> str:
     )
     if held_not and not said and only_further(items):
         return NOT_HELD  # "No information is held. ... NCND that we hold any other information"
-    if held_not and not withheld and outcome.never_done(" ".join(answer.texts)):
+    said_all = " ".join(answer.texts)
+    if held_not and not withheld and outcome.never_done(said_all) and not cues.cctv_elsewhere(said_all):
         return ANSWERED  # "No information held. The force has not carried out any PIAs": there are none
+        # (not "The Trust does not own the system": the PFI partner does, and holds what was asked)
     if said and (withheld or held_not):
         return PARTLY
     if withheld:

@@ -255,8 +255,9 @@ def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Co
     return out
 
 
-_IS_MAKE = re.compile(  # (and "the 11 depot cameras and their recorder are Hikvision")
-    r"\s*(?:[\w-]+\s+){0,2}?(?:and (?:their|its|the) (?:recorders?|nvrs?|dvrs?)\s+)?(?:"
+_IS_MAKE = re.compile(  # (and "the 11 depot cameras and their recorder are Hikvision", "Three pan-tilt-zoom
+    # cameras on the promenade are Hikvision units")
+    r"\s*(?:(?!\d)[\w-]+\s+){0,6}?(?:and (?:their|its|the) (?:recorders?|nvrs?|dvrs?)\s+)?(?:"
     + joined("counts", "make_after")
     + ")",
     re.IGNORECASE,

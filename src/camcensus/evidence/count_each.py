@@ -93,3 +93,17 @@ def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
         if size:
             out[start] = size
     return out
+
+
+_SAID_AGAIN = re.compile(r"[^()\d.;]{0,25}\(\s*")
+
+
+def said_again(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
+    """Of counts (start, end, value) in order, the starts of those whose figure for them all follows in
+    brackets right after their words ("each with two cameras (52 cameras)", "Fourteen cameras (14)"): the
+    bracketed figure counts the same cameras."""
+    return {
+        a
+        for (a, b, v), (c, _, w) in zip(spans, spans[1:], strict=False)
+        if w >= v > 0 and w % v == 0 and _SAID_AGAIN.fullmatch(text, b, c)
+    }

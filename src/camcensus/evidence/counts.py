@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from camcensus.evidence.count_each import fleet_sizes
+from camcensus.evidence.count_each import fleet_sizes, said_again
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import NUMBER, NUMBER_WORDS, Folded, could_contain, parse_number
 from camcensus.memo import text_memo
@@ -290,7 +290,8 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
             taken.append((m.start("num"), end))
     out.extend(named_in_brackets(text, taken, out))
     out.extend(_elided_parts(text, taken, out))
-    gone, fleet = left_out([c.start for c in out], text), fleet_sizes(text, [c.start for c in out])
+    gone = left_out([c.start for c in out], text) | said_again(text, [(c.start, c.end, c.value) for c in out])
+    fleet = fleet_sizes(text, [c.start for c in out])
     out = [replace(c, value=c.value * (fleet.get(c.start) or 1), fleet=fleet.get(c.start, 0)) for c in out]
     out = [replace(c, role="sub") if c.start in gone else c for c in out]
     return tuple(sorted(out, key=lambda c: c.start))

@@ -136,7 +136,7 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         parts = parts[1:]
         if not parts:
             return SentencePlan(len(text), echo, echo_only=True)
-    elif cues.echoes_request(text) and not _disposes(text, law):
+    elif cues.echoes_request(text) and not _disposes(text, law) and not _states_count(text):
         return SentencePlan(len(text), tuple(m.match for m in find_vendor_mentions(text)), echo_only=True)
     heading = _heading_makes(text)
     counts = find_counts(text)
@@ -209,6 +209,18 @@ def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
     return (), False
 
 
+def _states_count(text: str) -> bool:
+    """The sentence gives a count of cameras before any words of the request it repeats ("There are 212
+    CCTV cameras across the four buildings named in your request")."""
+    said = _REQUEST_WORD.search(text)
+    first = said.start() if said else len(text)
+    outside = kinds_in(text, "request", "disowns") or re.search(r"\bscope\b", text, re.IGNORECASE)
+    return not outside and any(c.role in ("part", "total") and c.start < first for c in find_counts(text))
+
+
+_REQUEST_WORD = re.compile(r"\b(?:request|requested|asked|asking|questions?)\b", re.IGNORECASE)
+
+
 def _disposes(text: str, law: str) -> bool:
     """The sentence says what was done with the request ("withholding the information you requested", "I
     attach a copy of some of the information you requested")."""
@@ -243,9 +255,22 @@ def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClauseP
         denies_them=not capabilities and denied and bool(_BACK.search(clause)),
         # "... the council is therefore not required to comply with this part": a refusal, no denial of use
         anaphora=None
-        if vendors or models or capabilities or outcome.refuses(clause) or _of_a_field(before)
+        if (vendors and not _new_side_only(clause, vendors))
+        or models
+        or capabilities
+        or outcome.refuses(clause)
+        or _of_a_field(before)
         else anaphoric_polarity(clause),
     )
+
+
+def _new_side_only(clause: str, vendors: tuple[tuple[BrandMatch, int, int, Polarity], ...]) -> bool:
+    """The clause names makes only as what replaced the ones before ("These were removed and replaced with
+    Axis cameras"): what it says of "these" is said of the makes before it."""
+    sides = cues.replacement_sides(clause)
+    if sides is None or not cues.anaphoric(clause[sides[0][0] : sides[0][1]]):
+        return False  # (not "older units get replaced with Axis as they fail": no cameras named before)
+    return all(sides[1][0] <= start < sides[1][1] for _, start, _, _ in vendors)
 
 
 def _none_before_makes(text: str) -> bool:

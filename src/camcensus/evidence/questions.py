@@ -43,9 +43,8 @@ class Question:
         return ((self.number,) if self.number is not None else ()) + self.also
 
 
-# a lettered part's mark, not a reference to one ("(c) If yes to (b), how many?", "(c) See (b)")
-# (the "(" first, each look-behind ending with it: the engine then skips ahead to a "(" instead of trying the
-# look-behinds at every place)
+# a lettered part's mark, not a reference to one ("(c) If yes to (b), how many?", "(c) See (b)"); the "("
+# first, each look-behind ending with it, so the engine skips ahead to a "(" instead of trying them everywhere
 INLINE_LETTER = re.compile(
     r"\((?<!\bto \()(?<!\bsee \()(?<!\bin \()(?<!\bat \()(?<!\bof \()([a-h]|iii|ii|iv|i|v)\)\s*",
     re.IGNORECASE,
@@ -111,14 +110,13 @@ def answering_all(questions: list[Question]) -> Question:
     for q in questions:
         q.answered = True
     numbers = [q.number for q in questions if q.number is not None]
-    return Question(
-        numbers[0] if numbers else None, [q.text for q in questions], asked=True, also=tuple(numbers[1:])
-    )
+    texts = [q.text for q in questions]
+    return Question(next(iter(numbers), None), texts, asked=True, also=tuple(numbers[1:]))
 
 
 # A reply may answer under headings of its own that name the request's subjects ("Number of cameras by
 # site", "Make and model / Hikvision or Dahua / network", "Audio / facial recognition") instead of numbers.
-_TOPIC_LINE = re.compile(r"^\s*[A-Za-z][^\d.?!;]{2,78}?[:\s]*$")
+_TOPIC_LINE = re.compile(r"^\s*[A-Za-z](?:(?!\S {3,}\S)[^\d.?!;]){2,78}?[:\s]*$")  # (no table's "A   B")
 _TOPIC_SPLIT = re.compile(r"\s*(?:/|\||;|\s[-\u2013]\s)\s*")
 _FILLER = re.compile(r"^(?:" + _list("topic_filler") + r")$", re.IGNORECASE)
 
@@ -178,6 +176,8 @@ def topic_headings(asked: list[Question], texts: list[str]) -> dict[int, tuple[l
         head = label.group("label") if label else text
         if not _TOPIC_LINE.match(head) or STRONG_QUESTION.match(head) or answer_opener(head):
             continue
+        if i and "   " in texts[i - 1].strip() and len(head) < 30:
+            continue  # "cameras" under "Academy   Number of CCTV": a fixed-width table's header, wrapped
         if label and label.group("value")[:1].isdigit() and not stems_of(head) and find_vendor_mentions(head):
             continue  # "Dahua - 41 (PTZ domes ...)": a row of a list of makes and their counts, no heading
         previous = [asked.index(qs[-1]) for qs, _ in found.values() if qs]

@@ -228,6 +228,8 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
                 source=sw.source,
             )
         found_caps = self._capabilities(plan, offset)
+        if made and plan.anaphora is not None:  # "These were removed and replaced with Axis cameras": the
+            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start, other)  # ones before
         if made:
             self.pending = Pending(items=made)
         elif not found_caps:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues, outcome
-from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, next_kind, planned_after
+from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, next_kind, planned_after, year_figures
 from camcensus.evidence.count_each import fleet_before
 from camcensus.evidence.count_rows import labelled_row, row_count
 from camcensus.evidence.counts import (
@@ -242,7 +242,9 @@ class CountReading(ReaderState):
             return  # "Gweler ateb 2." / "See answer to question 2": the number is the other question's
         if "drones" in self.subject and find_drone_counts(body):
             return  # "seven DJI Matrice 30T and two ... aircraft": the drones, not the models' numbers
-        found = answer_count(_other_estate_blanked(body, kinds_in(question.text, "request", "scope")))
+        found = year_figures(line.segment.text, line.start) or answer_count(
+            _other_estate_blanked(body, kinds_in(question.text, "request", "scope"))
+        )  # ("2023: 512" over "2024: 538": the latest year's)
         if found is None or cues.past_now(_sentence_at(body, found.start)):
             return  # "During the 2022 trial 50 cameras were issued": no count of cameras now
         if self._other_kind(body[found.end : found.end + 40], question.text):

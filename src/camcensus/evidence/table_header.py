@@ -166,6 +166,8 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     made = [col for col, t in enumerate(texts) if len(t) < 40 and find_vendor_mentions(t)]
     makes = len(made)  # "Site | Axis | Hanwha | Total"
     bare = [col for col in made if _bare_make(texts[col])]  # "Axis", not "Avigilon H5A" (a row's cell)
+    if len(bare) >= 2:  # "Axis | Bosch | Hikvision | Other": the cameras of makes not named are cameras too
+        bare += [col for col, t in enumerate(texts) if t.strip() and _OTHER_MAKES.match(t) and col > bare[0]]
     if len(bare) >= 2 and not roles.keys() & {"qty", "maker", "model"} and not parts:
         roles.update({f"{PART}{n}": col for n, col in enumerate(bare)})  # "Location | Axis | Hanwha | Notes"
         return roles
@@ -189,6 +191,9 @@ def _bare_make(text: str) -> bool:
     return len(found) == 1 and re.sub(r"\W", "", text) == re.sub(r"\W", "", found[0].text)
 
 
+_OTHER_MAKES = re.compile(
+    r"^\W*(?:" + _list("unknown_maker") + r")(?:\s+(?:makes?|manufacturers?|brands?))?\W*$", re.IGNORECASE
+)
 _NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
 _LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
 _DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)

@@ -153,9 +153,10 @@ def continues_echo(state: ZoneState, text: str) -> bool:
     question = state.current
     if question is None or not question.asked or question.answered or not state.echoed:
         return False
-    said = _plain(text)
-    if len(said) < 8 or f"{_plain(state.echoed)} {said}" not in _plain(question.text):
-        return False
+    said, asked = _plain(text), _plain(question.text)
+    whole = f"{_plain(state.echoed)} {said}"
+    if whole not in asked or (len(said) < 8 and not asked.endswith(whole)):
+        return False  # (a short line only where it ends the question: "... Hikvision or" then "Dahua.")
     state.echoed = f"{state.echoed} {text}"
     return True
 

@@ -148,8 +148,8 @@ def _drop_corrected(lines: list[Line]) -> None:
                 again[id(line.question)].first_answer = True  # "3. No (unchanged)" answers it now
 
 
-_SHEET = re.compile(r"^sheet (.+?) row \d+$")
-_TABLE_ROW = re.compile(r"^table (\d+) row \d+$")
+_SHEET = re.compile(r"^((?:.*: )?sheet .+?) row \d+$")  # (an attached workbook's: "a.xlsx: sheet X row 2")
+_TABLE_ROW = re.compile(r"^((?:.*: )?table \d+) row \d+$")
 # the header of a table of questions and answers: "Question | Response", "Q | Answer"
 _QA_HEADER = re.compile(_list("qa_header"), re.IGNORECASE)
 
@@ -241,7 +241,7 @@ def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None
         return None
     joint = answering_all([q for q in found if q is not None])
     joint.answered = False
-    state.current = joint
+    state.current, state.mode = joint, ANSWER  # what follows goes on answering them
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
 
 
