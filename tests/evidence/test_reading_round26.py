@@ -380,3 +380,13 @@ def test_cameras_another_party_owns_are_not_held_not_none() -> None:
     )
     found = _read(reply, request)
     assert (found.outcome, found.camera_count) == ("not_held", None)
+
+
+def test_makes_named_as_what_is_not_held_are_not_in_use() -> None:
+    reply = (
+        "I can confirm that the Town Council does not own or operate any CCTV cameras. As a result the "
+        "Council holds no information in respect of the make of cameras, Hikvision or Dahua equipment, or "
+        "running costs.\n"
+    )
+    found = _read(reply)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("no", "no")
