@@ -406,3 +406,91 @@ def test_makes_named_as_what_is_not_held_are_not_in_use() -> None:
     )
     found = _read(reply)
     assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("no", "no")
+
+
+# -- from the sets held out, after they were scored --
+
+
+def test_most_of_one_make_and_the_rest_of_another_is_the_whole_list() -> None:
+    request = "1. How many cameras?\n2. Who makes them?\n3. Are any Hikvision?\n"
+    reply = (
+        "1. 108\n2. The majority of our cameras are Dahau; the remainder are older Samsung units at "
+        "headquarters.\n3. See 2.\n"
+    )
+    assert _read(reply, request).vendor_status("Hikvision") == "no"
+
+
+def test_a_refusal_to_divulge_is_no_denial_of_the_makes_before() -> None:
+    reply = (
+        "Factors favouring disclosure - Section 24: Confirming or denying whether equipment from Hikvision "
+        "or Dahua is in use would demonstrate that the force takes seriously the concerns raised by "
+        "Government regarding surveillance equipment.\n\nFactors against disclosure - Section 24: "
+        "Confirmation or denial would allow inferences to be drawn about the security of the police estate. "
+        "The security of the country is of paramount importance and the Police Service will not divulge "
+        "information that would undermine it.\n"
+    )
+    found = _read(reply)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_a_notice_that_the_information_is_not_held_denies_nothing() -> None:
+    request = "1. The number of cameras.\n2. Whether any are made by Hikvision or Dahua.\n"
+    reply = (
+        "The cameras are owned by our operating companies. This is a formal notice under section 17(1) of "
+        "the Freedom of Information (Scotland) Act 2002 that the agency does not have the information you "
+        "have requested.\n"
+    )
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.outcome) == ("unknown", "not_held")
+
+
+def test_a_register_leaves_out_units_lost_or_written_off_and_a_reference() -> None:
+    request = "1. How many deployable cameras does the council use for fly-tipping?\n2. Their makes.\n"
+    reply = (
+        "Request ref EIR/24/1893 - deployable cameras\n\n"
+        "Asset No | Manufacturer | Model | Status\n"
+        "ENV-01 | WCCTV | 4G Mini Dome | Live\n"
+        "ENV-02 | WCCTV | 4G Mini Dome | Live\n"
+        "ENV-03 | Reconyx | HyperFire 2 | Lost/stolen 08/2023\n"
+        "ENV-04 | WCCTV | 4G Mini Dome | Written off 11/2023\n"
+    )
+    assert _read(reply, request).camera_count == 2
+
+
+def test_a_row_noted_as_planned_is_no_part_of_the_count() -> None:
+    request = "1. How many cameras at each site?\n"
+    reply = (
+        "Site | Internal | External | Total | Notes\n"
+        "Victoria Hospital | 96 | 38 | 134 |\n"
+        "Queen Margaret Hospital | 44 | 19 | 63 |\n"
+        "Wellbeing Centre | 10 | 4 | 14 | Planned - building due to open 2025\n"
+    )
+    assert _read(reply, request).camera_count == 197
+
+
+def test_a_tab_of_the_workbook_is_no_camera() -> None:
+    request = "Q1 How many CCTV cameras are operated at your bus stations?\nQ2 The makes of each camera.\n"
+    rows = [
+        ("sheet Cover row 8", "Question | Response"),
+        (
+            "sheet Cover row 9",
+            "Q1 How many CCTV cameras are operated at your bus stations? | Please see the site tabs in this "
+            "workbook. One tab is provided for each bus station where we operate CCTV.",
+        ),
+        ("sheet Cover row 10", "Q2 The makes of each camera. | As above."),
+    ]
+    assert read_segments(_segments(*rows), request=request).camera_count is None
+
+
+def test_a_figure_with_its_parts_answers_the_first_question_in_order() -> None:
+    request = (
+        "1. How many CCTV cameras does the school have?\n2. Are any made by Hikvision?\n"
+        "3. Are any made by Dahua?\n"
+    )
+    reply = "Please see our answers to your questions below.\n\n24 (16 internal, 8 external)\n\nYes\n\nNo\n"
+    found = _read(reply, request)
+    assert (found.camera_count, found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == (
+        24,
+        "yes",
+        "no",
+    )

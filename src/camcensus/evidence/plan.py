@@ -259,6 +259,7 @@ def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClauseP
         or models
         or capabilities
         or outcome.refuses(clause)
+        or outcome.not_held(clause)  # "does not have the information": no denial of what came before
         or _of_a_field(before)
         else anaphoric_polarity(clause),
     )

@@ -276,7 +276,8 @@ def _row(
     if is_total_row(line.text):
         _total_row(reader, line.text, None if register else qty, qa, qb, other)
         return
-    negative, status = _status(cell(line, spans, roles, "status")[0], qty, other, line.segment.sheet)
+    status_text = cell(line, spans, roles, "status")[0] if "status" in roles else _noted(line, spans, roles)
+    negative, status = _status(status_text, qty, other, line.segment.sheet)
     type_text = cell(line, spans, roles, "type")[0]
     why, status = (_OTHER_KIT, MENTIONED) if _kit(reader, type_text) else ("table row", status)
     maker_text, ma, _ = cell(line, spans, roles, "maker")
@@ -346,6 +347,19 @@ def _prose_cells(reader: SentenceReader, line: Line, spans: list[tuple[int, int]
         text = line.segment.text[a:b]
         if line.zone == ANSWER and len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?")):
             reader.line(replace(line, start=a, end=b, cells=[]))
+
+
+def _noted(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> str:
+    """Without a status column, a later cell that opens with one ("Planned - building due to open 2025"
+    in a Notes column beside the figures): the row's status."""
+    after = max(roles.values(), default=0)
+    texts = [line.segment.text[a:b] for a, b in spans[after + 1 :]]
+    return next((t for t in texts if _STATUS_OPENS.match(t)), "")
+
+
+_STATUS_OPENS = re.compile(
+    r"^\W*(?:" + _list("planned_status") + "|" + _list("past_status") + r")\b", re.IGNORECASE
+)
 
 
 def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:

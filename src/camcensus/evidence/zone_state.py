@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from camcensus.evidence.answer_counts import answer_count
 from camcensus.evidence.line_shapes import SHORT_VALUE, question_number
 from camcensus.evidence.questions import Question, lettered_part, ordered_marks, repeats, titles
 from camcensus.evidence.renumber import fit
@@ -161,6 +162,9 @@ def continues_echo(state: ZoneState, text: str) -> bool:
     return True
 
 
+_FIGURE_FIRST = re.compile(r"^\W*\d[\d,]*\s*(?:\([^()]{1,40}\))?\W*$")  # a figure, its parts in brackets
+
+
 def answers_next(state: ZoneState, text: str) -> bool:
     """A bare answer may answer the request's next question, when no question is open but the request's own;
     so may a line after a bare answer given in order that fits the next question better than that one ("37"
@@ -168,8 +172,8 @@ def answers_next(state: ZoneState, text: str) -> bool:
     current = state.current
     if not state.asked or not (current is None or (current.asked and current.answered)):
         return False
-    if SHORT_VALUE.match(text):
-        return True
+    if SHORT_VALUE.match(text) or _FIGURE_FIRST.match(text) and answer_count(text) is not None:
+        return True  # "Yes", "146", "24 (16 internal, 8 external)"
     following = state.next_asked()
     return (
         state.in_order
