@@ -212,13 +212,14 @@ def _heading_makes(text: str) -> tuple[tuple[str, ...], bool]:
 def _states_count(text: str) -> bool:
     """The sentence gives a count of cameras before any words of the request it repeats ("There are 212
     CCTV cameras across the four buildings named in your request")."""
-    said = _REQUEST_WORD.search(text)
+    if kinds_in(text, "request", "disowns") or "outside" in kinds_in(text, "request", "request_words"):
+        return False  # ("... (approximately 620 cameras) ...; this is outside the scope of your request")
+    said = _REQUEST_WORDS.search(text)
     first = said.start() if said else len(text)
-    outside = kinds_in(text, "request", "disowns") or re.search(r"\bscope\b", text, re.IGNORECASE)
-    return not outside and any(c.role in ("part", "total") and c.start < first for c in find_counts(text))
+    return any(c.role in ("part", "total") and c.start < first for c in find_counts(text))
 
 
-_REQUEST_WORD = re.compile(r"\b(?:request|requested|asked|asking|questions?)\b", re.IGNORECASE)
+_REQUEST_WORDS = re.compile(r"\b(?:" + joined("request", "request_words") + r")\b", re.IGNORECASE)
 
 
 def _disposes(text: str, law: str) -> bool:
