@@ -228,12 +228,10 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
                 source=sw.source,
             )
         found_caps = self._capabilities(plan, offset)
-        if made and plan.anaphora is not None:  # "These were removed and replaced with Axis cameras": the
-            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start, other)  # ones before
-        if made:
+        if made or not found_caps:  # (a clause naming makes refers back only as a replacement's old side:
+            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start, other)  # "These were
+        if made:  # removed and replaced with Axis cameras")
             self.pending = Pending(items=made)
-        elif not found_caps:
-            self._refer_back(plan.anaphora, offset, offset + plan.end - plan.start, other)
 
     def _of_equipment(self, item: EvidenceItem, other: str | None) -> EvidenceItem:
         """A denial said of equipment outside the estate the request asks about ("the dash cameras are not

@@ -117,10 +117,10 @@ def _latest(table: Table, index: int, qty: int) -> int:
     for c in alike:
         a, b = spans[c]
         found = [int(y) for y in _DATED.findall(head.segment.text[a:b])]
+        left, right = _column(head.segment.text, a), _column(head.segment.text, b)  # where it sits
         for under in table.rows[index + 1 : index + 3]:
             if re.search(r"\d", RULE.sub("", under.text)) and not _DATED.search(under.text):
                 break  # the rows have started
-            left, right = _column(head.segment.text, a), _column(head.segment.text, b)  # where it sits
             for m in _DATED.finditer(under.text):
                 at = _column(under.segment.text, under.start + m.start())
                 if left - 4 <= at and at + 4 <= right + 8:

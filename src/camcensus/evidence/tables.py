@@ -196,8 +196,12 @@ def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> 
     for line in rows:
         spans = cells(line)
         text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
-        cols = [line.segment.text[a:b].strip() for a, b in spans[1:]]
-        note = col >= len(spans) and not any(re.fullmatch(r"[\d,]+", c) for c in cols)  # "Audio | None"
+        note = (
+            col >= len(spans)
+            and not any(  # "Audio | None": a note's row, no figure in it
+                re.fullmatch(r"[\d,]+", line.segment.text[a:b].strip()) for a, b in spans[1:]
+            )
+        )
         if is_total_row(line.text) or RULE.fullmatch(line.text) or len(spans) < 2 or note:
             continue  # a total, a rule, a cell wrapped onto a row of its own
         if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
