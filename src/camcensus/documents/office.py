@@ -51,10 +51,11 @@ class _Text:
     def table(self, rows: Iterable[list[str]]) -> None:
         self.flush()
         self.tables += 1
+        number = self.tables  # (a table inside one of its cells takes the next number, read after its row)
         for n, cells in enumerate(rows, start=1):
             line = row_text(cells)
             if line:
-                _add(self.doc, f"table {self.tables} row {n}", line, row=n)
+                _add(self.doc, f"table {number} row {n}", line, row=n)
 
 
 def _add(doc: ParsedDocument, location: str, text: str, **where: Any) -> None:
@@ -99,7 +100,7 @@ def read_docx(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
                 for inner in box.iter(f"{_W}p"):
                     out.paragraph(_paragraph_text(inner))
         elif tag == "tbl":
-            out.table(_docx_rows(Table(child, document)))
+            out.table(_docx_rows(Table(child, document), out))
     out.flush()
     for kind, notes in _docx_notes(document):
         _add(doc, kind, "\n".join(notes))
@@ -147,15 +148,20 @@ def _docx_notes(document: Any) -> Iterable[tuple[str, list[str]]]:
             yield kind, notes
 
 
-def _docx_rows(table: Any) -> Iterable[list[str]]:
+def _docx_rows(table: Any, out: _Text) -> Iterable[list[str]]:
+    """The table's rows, each a list of its cells' text; a table nested in a cell ("Manufacturer | Number"
+    inside the answer's cell) is read as a table of its own, right after the row that holds it."""
     for row in table.rows:
-        cells, seen = [], set()
+        cells, seen, inner = [], set(), []
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell appears once per grid column it spans
                 continue
             seen.add(id(cell._tc))
             cells.append("\n".join(_paragraph_text(p._p) for p in cell.paragraphs))
+            inner.extend(cell.tables)
         yield cells
+        for nested in inner:
+            out.table(_docx_rows(nested, out))
 
 
 def read_odt(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
