@@ -14,3 +14,8 @@ CLOSE = (
 
 def read_letter(text: str, request: str | None = None) -> Reading:
     return read_segments([TextSegment(seq=0, text=text + CLOSE, location="text")], request=request)
+
+
+def table_rows(*rows: tuple[str, str]) -> list[TextSegment]:
+    """Rows of a sheet or a document's table, each (its place, its text), as the readers give them."""
+    return [TextSegment(seq=n, text=text, location=where, row=n) for n, (where, text) in enumerate(rows)]

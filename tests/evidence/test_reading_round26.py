@@ -4,7 +4,7 @@ showed, not copied from them."""
 
 from __future__ import annotations
 
-from tests.evidence.letters import read_letter
+from tests.evidence.letters import read_letter, table_rows
 
 from camcensus.documents.model import TextSegment
 from camcensus.evidence.outcome import find_exemptions
@@ -214,10 +214,6 @@ def test_the_figure_said_to_be_now_beside_an_earlier_one() -> None:
 # -- replies in other forms --
 
 
-def _segments(*rows: tuple[str, str]) -> list[TextSegment]:
-    return [TextSegment(seq=n, text=text, location=where, row=n) for n, (where, text) in enumerate(rows)]
-
-
 def test_an_attached_workbook_starts_each_sheet_afresh() -> None:
     request = (
         "1. How many cameras at each hospital?\n2. What makes are they?\n3. Are any Hikvision or Dahua?\n"
@@ -229,7 +225,7 @@ def test_an_attached_workbook_starts_each_sheet_afresh() -> None:
                 seq=0, text="Please find our response in the attached spreadsheet.", location="e-mail body"
             )
         ]
-        + _segments(
+        + table_rows(
             (book + "Response row 1", "Q | Response"),
             (book + "Response row 2", "1 | See tab 'By hospital'"),
             (book + "Response row 3", "2 | See tab 'By make'"),
@@ -326,7 +322,7 @@ def test_answers_to_questions_answered_together_are_not_questions() -> None:
         "Section 31(1) - National security. Disclosure would assist those seeking to attack the estate.",
     ]
     found = read_segments(
-        _segments(*((f"sheet Letter row {n}", t) for n, t in enumerate(rows, 1))), request=request
+        table_rows(*((f"sheet Letter row {n}", t) for n, t in enumerate(rows, 1))), request=request
     )
     assert sorted(found.as_dict()["exemptions"]) == ["s31", "s35"]
 
@@ -479,7 +475,7 @@ def test_a_tab_of_the_workbook_is_no_camera() -> None:
         ),
         ("sheet Cover row 10", "Q2 The makes of each camera. | As above."),
     ]
-    assert read_segments(_segments(*rows), request=request).camera_count is None
+    assert read_segments(table_rows(*rows), request=request).camera_count is None
 
 
 def test_a_figure_with_its_parts_answers_the_first_question_in_order() -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from camcensus.evidence import cues
+from camcensus.evidence.answer_parts import broken_down_by, opens_breakdown, parts_of
 from camcensus.evidence.count_each import fleet_sizes, said_again
 from camcensus.evidence.counts import (
     APPROX,
@@ -94,7 +95,6 @@ def planned_after(text: str, end: int, start: int | None = None) -> bool:
 _SUBSET_OPEN = re.compile(r"\(\s*(?:" + _list("subset_open") + r")\b", re.IGNORECASE)
 # words between a number and the next that make the next a part of the first: "1,180 cameras. This comprises
 # 402 ...", "Four - two on the pavilion and two ...", "212 (31 redeployable)"
-_BREAKDOWN = re.compile(_bounded("breakdown") + r"|:|\s[-\u2013]\s|\((?=[^)]*\d)", re.IGNORECASE)
 # "56 cameras across 23 pumping stations and 9 sluices": a number named as the cameras is the whole answer
 _NAMED_AFTER = re.compile(
     r"\s*(?:[A-Za-z()/-]+\s+){0,3}?" + NOUN + r"(?!\s*[:=])" + r"|\s+(?:" + _list("kind_after") + r")\b",
@@ -123,8 +123,11 @@ _PART_LABEL = re.compile(r"\s?\((?:[a-h]|i{1,3}|iv|v)\)", re.IGNORECASE)
 
 
 # "between 300 and 350", "150-200 cameras": a range, which gives no figure
+_SMALL = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # "between one and three"
+)
 _RANGE_SPAN = re.compile(
-    r"\bbetween\s+\d[\d,]*\s+and\s+\d[\d,]*\b|\b\d[\d,]*\s*(?:-|\u2013|\bto\b)\s*\d[\d,]*\s+(?:\w+\s+)?cameras\b",
+    rf"\bbetween\s+{_SMALL}\s+and\s+{_SMALL}\b|\b\d[\d,]*\s*(?:-|\u2013|\bto\b)\s*\d[\d,]*\s+(?:\w+\s+)?cameras\b",
     re.IGNORECASE,
 )
 
@@ -251,15 +254,15 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
     rest = numbers[1:]
     lead = text[: first.start()].strip(" \t-\u2013:(")
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
-    broken = _broken(text, first, [m for m, _ in rest])
+    broken = opens_breakdown(text, first, [m for m, _ in rest])
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
-    broken_down = _broken_down(value, [v for _, v in rest])
+    broken_down = broken_down_by(value, [v for _, v in rest])
     listed = _listed_parts(text, first) if alone else []
     if len(listed) >= 2:  # "X has 31 cameras, the depot has 18 and the libraries have 12": one list of parts
         return CountMention(
             listed[0].start, listed[-1].end, sum(c.value for c in listed), "total", False, "sum"
         )
-    if not rest or alone or broken_down or (opens and (broken or sum(v for _, v in rest) == value)):
+    if not rest or alone or broken_down or (opens and (broken or parts_of(text, value, rest))):
         return _mention(first, first, value, "")
     parts = named if len(named) >= 2 else numbers  # "16 internal cameras and 9 external cameras"
     return _mention(parts[0][0], parts[-1][0], sum(v for _, v in parts), "sum")
@@ -280,30 +283,6 @@ def _listed_parts(text: str, first: re.Match[str]) -> list[CountMention]:
     parts = [replace(c, start=c.start + start, end=c.end + start) for c in find_counts(text[start:end])]
     parts = [c for c in parts if c.role == "part"]
     return parts if parts and parts[0].start == first.start("num") else []
-
-
-def _broken(text: str, first: re.Match[str], rest: list[re.Match[str]]) -> bool:
-    """A breakdown opens between the first number and the next ("27 cameras: 19 internal ..."), searched in
-    the whole answer so that its lookahead sees it; a bracket holding none of the numbers counted ("(typically
-    2 or 3 per station)") is an aside, not the breakdown."""
-    breaks = _BREAKDOWN.search(text, first.end()) if rest else None
-    if breaks is None or breaks.start() >= rest[0].start():
-        return False
-    if breaks.group(0) != "(":  # (not "This includes ... 61 of that figure. ... a further 37": a sentence on)
-        return not re.search(r"[.;]\s", text[breaks.end() : rest[0].start()])
-    close = text.find(")", breaks.end())
-    return close < 0 or any(breaks.start() < m.start() < close for m in rest)
-
-
-def _broken_down(value: int, rest: list[int]) -> bool:
-    """The numbers after a first one open with its breakdown ("27 cameras (19 internal, 8 external)"): it is
-    the total."""
-    running = 0
-    for i, v in enumerate(rest):
-        running += v
-        if running >= value:
-            return running == value and i >= 1
-    return False
 
 
 def _not_now(text: str, at: int) -> bool:
@@ -373,9 +352,17 @@ def resolve_count(mentions: list[tuple[CountMention, bool]]) -> list[bool]:
     for i in (parts[0], parts[-1]) if len(parts) >= 3 else ():
         # "41 cameras: 35 at the clinics and 6 at reception": the first (or last) is the others' total
         rest = [mentions[j][0].value for j in parts if j != i]
-        if not mentions[i][1] and sum(rest) == mentions[i][0].value:
+        if not mentions[i][1] and _adds_up(sum(rest), mentions[i][0], [mentions[j][0] for j in parts]):
             return [j == i for j in range(len(mentions))]
     return flags
+
+
+def _adds_up(parts: int, total: CountMention, mentions: list[CountMention]) -> bool:
+    """The parts make the total: exactly, or nearly where a figure is approximate ("around 960 ... 212 public
+    space cameras ... approximately 750 in Council buildings")."""
+    if parts == total.value:
+        return True
+    return any(m.approx for m in mentions) and abs(parts - total.value) <= max(2, total.value // 50)
 
 
 _ASKED_KIND = re.compile(_bounded("asked_kind"), re.IGNORECASE)

@@ -11,6 +11,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import NOW_BEFORE, planned_after, resolve_count
 from camcensus.evidence.count_inside import total_less_inside
+from camcensus.evidence.count_sheets import sheet_totals
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
 from camcensus.evidence.items import EvidenceItem
@@ -54,7 +55,7 @@ def decide_counts(reader: SentenceReader) -> None:
     usable = reader.with_more(answers, usable) or usable
     usable += [m for m in corrected if m not in usable]  # "The correct current figure is 198", in the answer
     usable = _pointed_parts(reader, usable)
-    usable = _estate_parts(reader, usable) or _sections(usable)
+    usable = _estate_parts(reader, usable) or sheet_totals(_sections(usable))
     usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
     if any(c.qualifier == "corrected" for c, _ in usable):  # "The correct figure is 152": the others replaced
         usable = [(c if c.qualifier == "corrected" else replace(c, role="sub"), i) for c, i in usable]

@@ -30,7 +30,7 @@ def _list(section: str) -> str:
 
 
 _QUESTION_HEAD = re.compile(
-    r"^\s*(?:" + _NUM + r")?(?:" + _list("question_head") + r")\b(?:[^:\n]{0,60}?(?::|\s[-\u2013]\s)"
+    r"^\s*(?:" + _NUM + r")?(?:" + _list("question_head") + r")\b(?:[^:\n|]{0,60}?(?::|\s[-\u2013]\s)"
     r"|[^:\n?.]{0,25}$)",
     re.IGNORECASE,
 )
@@ -206,3 +206,12 @@ def inline_split(text: str) -> tuple[int, int] | None:
     if not stripped or STRONG_QUESTION.match(stripped):
         return None
     return last + 1, last + 1 + len(rest) - len(rest.lstrip(" \t\"')"))
+
+
+def one_cell_of_same(text: str) -> int:
+    """Where a row whose cells all say the same ("1. 97 | 1. 97", a bilingual table's row in figures) ends
+    its first cell; else the row's end."""
+    same = cells(text) if "|" in text else ()
+    if len(same) >= 2 and len(set(same)) == 1:
+        return text.index(same[0]) + len(same[0])
+    return len(text)

@@ -81,7 +81,7 @@ class QuestionAnswers(ReaderState):
         short = bare_answer(text)
         if len(named) == 1 and bare is None and short is None and _OPENS_WITH_UNITS.match(text):
             short = "yes"  # "Do you use any Dahua equipment?" "57 units at Tewford Community Hospital ..."
-        if from_request and named:
+        if named and (from_request or number is not None):  # (or a question the reply numbers itself)
             self._pointed_makes(named, text, a, b, quote)
             pointed = pointed_to(text)
             if pointed == 0 and number is not None:
@@ -110,7 +110,13 @@ class QuestionAnswers(ReaderState):
             one = named if len(named) == 1 or _YES_TO_EACH.match(text) else {}  # "Yes to both."
             if len(named) > 1 and not here:
                 self.cues.one_of.append((frozenset(named), quote))
-            self._apply_answer(one, here, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
+            # "Yes. There are currently 18 Hikvision cameras": the "Yes" answers for the one make asked of,
+            # though the answer names it too (not "Yes. We previously had 45 ... none are now in use")
+            again = short == "yes" and len(named) == 1 and "?" not in text and not cues.past(whole or text)
+            said = here - set(one) if again else here
+            if len(one) == 1 and number is not None and kinds_in(text, "request", "all_of_them"):
+                self._makes[number] = set(one)  # "Yes - all of the cameras": the one make of them all
+            self._apply_answer(one, said, asked_caps, IN_USE, K.CAPABILITY, a, b, quote)
             self.cues.qa_answered = True
         if bare is not None and self._total_asked(question) or short is not None:
             self.cues.qa_answered = True

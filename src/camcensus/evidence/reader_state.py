@@ -176,7 +176,12 @@ class ReaderState:
             brand_confidence=match.confidence,
             how=match.how,
             source=match.source,
-            listing=(reason == "table row" or self._lists_makes(line, quote, reason == "listed"))
+            listing=(
+                reason == "table row"
+                or self._lists_makes(
+                    line, quote, reason == "listed", match.matched if reason == "replacement" else ""
+                )
+            )
             and not self._in_partial_answer(line),
         )
 
@@ -208,10 +213,19 @@ class ReaderState:
         question = line.question if line is not None else None
         return question is not None and bool(set(question.numbers) & self._partial_answers)
 
-    def _lists_makes(self, line: Line | None, quote: str | None, listed: bool = False) -> bool:
+    def _sentence_text(self, quote: str | None) -> str:
+        """The quote, or else the sentence being read."""
+        if quote or self._sentence is None:
+            return quote or ""
+        line, sa, sb = self._sentence
+        return line.segment.text[sa:sb]
+
+    def _lists_makes(self, line: Line | None, quote: str | None, listed: bool = False, new: str = "") -> bool:
         """Where a make is named as one of the makes in use ("the cameras are Dahua", "manufactured by Axis
         and Bosch", the answer to "Which manufacturers?"); not where the sentence is about removing,
-        replacing or buying from one vendor ("we no longer use Hikvision as a supplier")."""
+        replacing or buying from one vendor ("we no longer use Hikvision as a supplier"). ``new``: the make
+        named as what replaced other cameras, no list where those are referred back to ("All of these were
+        replaced with Hanwha units"), unless the question asked for every make."""
         if line is None:
             return listed
         question = line.question
@@ -220,9 +234,9 @@ class ReaderState:
         also = [self.asked.get(n, "") for n in question.numbers] if question is not None else []
         if any(_asks_every_make(t) for t in [question.text if question else "", *also]):
             return True
-        assert self._sentence is not None
-        _, sa, sb = self._sentence
-        sentence = quote or line.segment.text[sa:sb]
+        sentence = self._sentence_text(quote)
+        if new and _replaces_some(sentence, new):
+            return False
         if kinds_in(sentence, "request", "lists_makes") or cues.rest_of_list(sentence):
             return True
         if ask is not None and ask.vendors and question is not None and question.asked:
@@ -230,6 +244,12 @@ class ReaderState:
         # "uses Dahua and Hanwha cameras, ... when the old analogue cameras were replaced": what is said of
         # other cameras after "when" does not make the makes before it no list
         return listed or not kinds_in(cues.before_time_clause(sentence, 0), "request", "not_listing")
+
+
+def _replaces_some(sentence: str, name: str) -> bool:
+    """The make replaced cameras the sentence refers back to ("All of these were removed and replaced with
+    Hanwha units"): the make of those cameras now, not the list of the estate's makes."""
+    return name in sentence and cues.anaphoric(sentence[: sentence.index(name)])
 
 
 def _asks_every_make(question: str) -> bool:

@@ -217,14 +217,22 @@ _CAMERAS_ONLY = re.compile(r"\bcameras?\b", re.IGNORECASE)
 def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     """The denial is of the cameras ("The Trust's cameras are not Dahua"), the use of the make's recorders
     ("9 of the 24 recorders ... are Dahua units"): its recorders are its equipment in use."""
+    # a bare "No" the same answer then qualifies ("No. The Council's cameras are Axis and Avigilon. The
+    # network video recorders at three sites are Hikvision")
+    qualified = bool(_BARE_NO.fullmatch(neg.quote)) and (
+        pos.segment_seq == neg.segment_seq and 0 <= pos.char_start - neg.char_end < 300
+    )
     return (
         # said of the cameras in a sentence ("The cameras are not made by either company"), not a bare "No"
         neg.detail.get("reason") in ("denial", "denial (refers back)")
         and bool(RECORDERS.search(pos.quote))
         and not RECORDERS.search(neg.quote)
-        and bool(_CAMERAS_ONLY.search(neg.quote))
+        and (bool(_CAMERAS_ONLY.search(neg.quote)) or qualified)
         and not _WHOLE_EQUIPMENT.search(neg.quote)
     )
+
+
+_BARE_NO = re.compile(r"\W*no\W*", re.IGNORECASE)
 
 
 def _left_undecided(item: EvidenceItem) -> bool:

@@ -20,6 +20,16 @@ class Table:
     rows: list[Line] = field(default_factory=list)
 
 
+def after_questions(table: Table) -> Table | None:
+    """A table whose rows each answer another of the request's questions holds questions and answers, no
+    data; a table may follow them on a sheet ("Q4 | | ..." over "Estate | No. cameras"): that one, or None."""
+    if len({id(r.question) for r in table.rows if r.question is not None and r.question.asked}) < 2:
+        return table
+    numbered = [i for i, r in enumerate(table.rows) if r.number is not None]
+    rest = Table(table.rows[numbered[-1] + 1 :] if numbered else [])
+    return rest if len(rest.rows) >= 2 else None
+
+
 def cells(line: Line) -> list[tuple[int, int]]:
     """Cell spans (absolute offsets in the segment) of a row; a sheet's row whose first cell is empty
     (" | Wards & corridors | 61") keeps that cell, empty, so that its columns stay in place."""

@@ -138,7 +138,9 @@ def _column(text: str, pos: int) -> int:
 
 
 def _roles(texts: list[str]) -> dict[str, int] | None:
-    """The roles of a header row's columns, or None if the row is no header."""
+    """The roles of a header row's columns, or None if the row is no header ("No_Cameras", an export's
+    header, read as "No Cameras")."""
+    texts = [t.replace("_", " ") for t in texts]
     if any(len(t) >= 50 and re.search(r"[a-z]\.\s+[A-Z]", t) for t in texts):
         return None  # "Manufacturer(s) of the cameras | Mostly Avigilon. The remaining ...": an answer
     roles: dict[str, int] = {}
@@ -150,10 +152,20 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
             continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
         for role, rx in _ROLES.items():
             finer = role == "type" and re.match(r"sub[\s-]?", t, re.IGNORECASE)  # "Category | Sub Category"
+            if role == "type" and _PLACES.search(t):
+                continue  # "Location description": where the camera is, not what kind
             if (role not in roles or finer) and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
                 roles[role] = col
                 break
     about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)
+    if (
+        "qty" in roles
+        and _PLACES.search(texts[roles["qty"]])
+        and not ABOUT_CAMERAS.search(texts[roles["qty"]])
+    ):
+        cameras = [c for c, t in enumerate(texts) if c > roles["qty"] and ABOUT_CAMERAS.search(t)]
+        if cameras:  # "Location type | No. of sites | Cameras": the cameras' column
+            roles["qty"] = cameras[0]
     now = [col for col, t in enumerate(texts) if _NOW_COLUMN.search(t) and not _LATER_COLUMN.search(t)]
     if "qty" in roles and _LATER_COLUMN.search(texts[roles["qty"]]) and now:
         roles["qty"] = now[0]  # "Installed now | Planned 2025 | Total on completion": the cameras now
@@ -197,6 +209,7 @@ _OTHER_MAKES = re.compile(
 _NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
 _LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
 _DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
+_PLACES = re.compile(_list("column_places"), re.IGNORECASE)
 
 
 def _part_column(header: str) -> bool:

@@ -22,6 +22,7 @@ from camcensus.evidence.table_bodies import other_bodies
 from camcensus.evidence.table_cells import (
     ABOUT_CAMERAS,
     RULE,
+    after_questions,
     cell,
     cell_spans,
     cells,
@@ -79,11 +80,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     findings read from that line."""
     used: dict[int, list[EvidenceItem]] = {}
     sums: set[int] = set()  # what each table's rows add up to
-    for number, table in enumerate(groups(lines)):
-        if len({id(r.question) for r in table.rows if r.question is not None and r.question.asked}) >= 2:
-            continue  # each row answers another of the request's questions: questions and answers, no data
-        found = header(table)
-        if found is None:
+    for number, grouped in enumerate(groups(lines)):
+        table = after_questions(grouped)
+        found = header(table) if table is not None else None
+        if table is None or found is None:
             continue
         index, roles = found
         if not ABOUT_CAMERAS.search(table.rows[index].text) and year_rows(table.rows[index + 1 :]):

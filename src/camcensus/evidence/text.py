@@ -180,7 +180,11 @@ NUMBER_WORDS = "|".join(
 )
 _MORE_WORDS = "|".join((NUMBER_WORDS, *_WELSH_TEN, _WELSH_FIVE))
 #: A number as written in a reply: "1,204", "300", "twenty-four", "two hundred and twelve", "tri deg".
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})(?:[\s-]+(?:and[\s-]+)?(?:{_MORE_WORDS})\b)*))"
+# ("and" only after a hundred or a thousand: "between one and three" is two numbers)
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{NUMBER_WORDS})"
+    rf"(?:(?:(?:(?<=hundred)|(?<=thousand))[\s-]+and)?[\s-]+(?:{_MORE_WORDS})\b)*))"
+)
 # between two cells: a tab, a bar (with any spaces around it: "Depot      | 12"), a gap of three spaces, or a
 # dotted leader ("Car parks (6 sites) ......... 14")
 # a year, or a financial or academic year: "2023", "2022/23", "2023-2024"
@@ -276,25 +280,31 @@ def is_welsh(text: str) -> bool:
     return strong and hits >= max(2, len(tokens) // 5)
 
 
+_SCALE_WORDS = ("hundred", "thousand")  # the words an "and" may follow in a number
+
+
 def parse_number(text: str) -> int | None:
     """'1,204' -> 1204; 'two hundred and twelve' -> 212; 'twenty-four' -> 24; 'dau ddeg pump' -> 25; None
     when not a number."""
     raw = text.strip().lower()
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", raw):
         return int(raw.replace(",", ""))
-    total, current, seen = 0, 0, False
-    for token in re.split(r"[\s-]+", raw):
-        if token in ("and", ""):
+    total, current, seen, last = 0, 0, False, ""
+    for word in re.split(r"[\s-]+", raw):
+        if word == "and" and last not in _SCALE_WORDS:
+            return None  # "one and three": two numbers, not four
+        last = word or last
+        if word in ("and", ""):
             continue
-        if token in _WELSH_TEN and seen:
+        if word in _WELSH_TEN and seen:
             current *= 10  # "tri deg" (thirty), "dau ddeg pump" (twenty-five)
-        elif token == _WELSH_FIVE and seen:
+        elif word == _WELSH_FIVE and seen:
             current += 5
-        elif token in _UNITS or token in _TENS:
-            current += _UNITS.get(token, 0) + _TENS.get(token, 0)
-        elif _SCALES.get(token) in (12, 100):
-            current = max(current, 1) * _SCALES[token]
-        elif _SCALES.get(token) == 1000:
+        elif word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif _SCALES.get(word) in (12, 100):
+            current = max(current, 1) * _SCALES[word]
+        elif _SCALES.get(word) == 1000:
             total, current = total + max(current, 1) * 1000, 0
         else:
             return None

@@ -26,6 +26,7 @@ from camcensus.evidence.line_shapes import (
     leading_number,
     line_spans,
     numbering_only,
+    one_cell_of_same,
     question_head,
     question_number,
     strong_question,
@@ -245,11 +246,6 @@ def _joint(state: _State, seg: TextSegment, a: int, b: int) -> list[Line] | None
     return [Line(seg, a + m.end(), b, ANSWER, question=joint, number=joint.number, first_answer=True)]
 
 
-def _request_text(state: _State) -> str:
-    """The request's questions as one text: a line may repeat several of them run together."""
-    return " ".join(q.text for q in state.asked)
-
-
 def _answers_asked(state: _State, text: str) -> bool:
     """A line numbered as one of the request's questions whose words are not that question's."""
     heading = NUMBERS_ONLY.match(text)
@@ -278,7 +274,7 @@ def _answers_number(state: _State, number: int | None, rest: str) -> bool:
     return (
         asked is not None
         and asked.asked
-        and not repeats_run_on(first, _request_text(state))
+        and not repeats_run_on(first, " ".join(q.text for q in state.asked))  # (several, run together)
         and not first.rstrip().endswith("?")
     )
 
@@ -288,6 +284,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if joint is not None:
         return joint
     text = seg.text[a:b]
+    if seg.row is not None:  # "1. 97 | 1. 97": a bilingual table's row, the same in both (not a drawn grid)
+        b, text = a + one_cell_of_same(text), text[: one_cell_of_same(text)]
     if continues_echo(state, text):  # "Hikvision products.": the rest of the question repeated, wrapped
         return [Line(seg, a, b, QUESTION, question=state.current, number=None)]
     num_match = leading_number(text)
