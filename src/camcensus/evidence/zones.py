@@ -362,7 +362,7 @@ def _question(state: _State, seg: TextSegment, a: int, b: int, number: int | Non
         state.current = Question(number)
         if number is not None:
             state.numbered[number] = state.current
-    state.current.parts.append(seg.text[a:b].strip())
+    state.current.parts.append(seg.text[a:b].strip(" \t|"))  # (a table row's cell, without its bars)
     return [Line(seg, a, b, QUESTION, question=state.current, number=number)]
 
 
