@@ -244,6 +244,35 @@ def test_an_approximate_total_and_its_approximate_parts() -> None:
     assert _read(reply).camera_count == 960
 
 
+def test_an_audit_figure_the_estate_comprised_is_history() -> None:
+    reply = (
+        "The Council currently operates 186 CCTV cameras.\n\nAt the time of the audit the estate comprised "
+        "171 cameras, of which 37 were Hikvision. All 37 were removed and replaced with Hanwha equipment."
+    )
+    assert _read(reply).camera_count == 186
+
+
+def test_a_row_counting_recording_servers_is_no_answer_of_cameras(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("(a) How many cameras are installed? Please see the table in answer to (b).")
+    document.add_paragraph("(b) Which manufacturers made these cameras, and how many of each?")
+    makes = document.add_table(rows=3, cols=2)
+    for row, (make, number) in enumerate((("Manufacturer", "Number"), ("Axis", "412"), ("Hik Vision", "58"))):
+        makes.cell(row, 0).text, makes.cell(row, 1).text = make, number
+    document.add_paragraph("For completeness, the cameras record to the following equipment:")
+    kit = document.add_table(rows=2, cols=2)
+    kit.cell(0, 0).text, kit.cell(0, 1).text = "Recording equipment", "Quantity"
+    kit.cell(1, 0).text, kit.cell(1, 1).text = "Milestone XProtect recording servers", "6"
+    path = tmp_path / "reply.docx"
+    document.save(str(path))
+    request = (
+        "(a) How many cameras are installed?\n(b) Which manufacturers made them, and how many of each?\n"
+    )
+    assert read_file(path, request=request).camera_count == 470
+
+
 def test_an_exported_register_header_with_underscores() -> None:
     found = read_segments(
         table_rows(

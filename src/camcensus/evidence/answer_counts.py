@@ -12,6 +12,7 @@ from dataclasses import replace
 from camcensus.evidence import cues
 from camcensus.evidence.answer_parts import broken_down_by, opens_breakdown, parts_of
 from camcensus.evidence.count_each import fleet_sizes, said_again
+from camcensus.evidence.count_rows import label_counts_no_cameras
 from camcensus.evidence.counts import (
     APPROX,
     MIXED_FIGURE,
@@ -165,6 +166,8 @@ def _answer_numbers(text: str) -> list[tuple[re.Match[str], int, int]]:
             continue  # "Please see the table provided at 1(b)", "... Saughton House). 2.": a question's mark
         if _CLOCK.match(text, m.end("num")) or _CLOCK_END.search(text, 0, m.start("num")):
             continue  # "sent 29/07/2025 10:47": a time of day
+        if _row_of_other_kit(text, m.start("num")):
+            continue  # "Milestone XProtect recording servers | 6": a row counting recorders
         if not m.group("num")[0].isdigit() and (
             _IN_FIGURES.match(text, m.end("num")) or _FIGURES_BEFORE.search(text, 0, m.start("num"))
         ):  # "Cant pum deg saith (157)", "1,150 (one thousand one hundred and fifty)": the same figure again
@@ -324,6 +327,12 @@ def _sentence_before(text: str, at: int) -> str:
 
 def _in_aside(text: str, at: int) -> bool:
     return any(a.start() < at < a.end() for a in _ASIDE.finditer(text))
+
+
+def _row_of_other_kit(text: str, at: int) -> bool:
+    """The number stands in a table row's cell after a label that counts no cameras (recorders, servers)."""
+    before = text[:at].rstrip()
+    return before.endswith("|") and label_counts_no_cameras(before[:-1].rsplit("|", 1)[-1])
 
 
 def _mention(first: re.Match[str], last: re.Match[str], value: int, qualifier: str) -> CountMention:
