@@ -223,7 +223,8 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
         pos.segment_seq == neg.segment_seq and 0 <= pos.char_start - neg.char_end < 300
     )
     return (
-        # said of the cameras in a sentence ("The cameras are not made by either company"), not a bare "No"
+        # said of the cameras in a sentence ("The cameras are not made by either company"), or a bare "No"
+        # only where its own answer goes on to say so
         neg.detail.get("reason") in ("denial", "denial (refers back)")
         and bool(RECORDERS.search(pos.quote))
         and not RECORDERS.search(neg.quote)

@@ -285,7 +285,8 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return joint
     text = seg.text[a:b]
     if seg.row is not None:  # "1. 97 | 1. 97": a bilingual table's row, the same in both (not a drawn grid)
-        b, text = a + one_cell_of_same(text), text[: one_cell_of_same(text)]
+        end = one_cell_of_same(text)
+        b, text = a + end, text[:end]
     if continues_echo(state, text):  # "Hikvision products.": the rest of the question repeated, wrapped
         return [Line(seg, a, b, QUESTION, question=state.current, number=None)]
     num_match = leading_number(text)
