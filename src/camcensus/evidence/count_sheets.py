@@ -9,17 +9,13 @@ from dataclasses import replace
 
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.items import EvidenceItem
-from camcensus.evidence.phrases import joined
+from camcensus.evidence.table_cells import sheet_of_other_time
 
 Mentioned = tuple[CountMention, EvidenceItem]
 
 # a sheet row's place, as the readers write it, an attachment's name before it: "x.xlsx: sheet Cameras row 4"
 _SHEET_ROW = re.compile(r"^(?P<book>.*?)(?::\s*)?\bsheet (?P<sheet>.+) row \d+$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a sheet per year holds the estate over time, not its parts
-# a sheet of planned or past works ("Planned works", "Removed"): no cameras of the estate now
-_NOT_NOW = re.compile(
-    r"\b(?:" + joined("tables", "planned_status") + r")\b|" + joined("tables", "past_status"), re.IGNORECASE
-)
 
 
 def sheet_totals(usable: list[Mentioned]) -> list[Mentioned]:
@@ -27,7 +23,7 @@ def sheet_totals(usable: list[Mentioned]) -> list[Mentioned]:
     first: dict[tuple[str, str], int] = {}  # (workbook, sheet) -> the index of its first total row
     for index, (c, item) in enumerate(usable):
         place = _SHEET_ROW.match(item.location) if item.detail.get("source") == "table" else None
-        if c.role != "total" or place is None or _NOT_NOW.search(place["sheet"]):
+        if c.role != "total" or place is None or sheet_of_other_time(place["sheet"]):  # ("Planned works")
             continue
         if not _YEAR.search(place["sheet"] + " " + item.quote):  # (nor a row of years: "2026/27")
             first.setdefault((place["book"], place["sheet"]), index)

@@ -13,6 +13,14 @@ from camcensus.evidence.zones import ANSWER, Line
 from camcensus.memo import text_memo
 
 _SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
+# a status that says a row's cameras are gone ("Removed") or not there yet ("Planned"): tables.toml's lists
+PAST_STATUS = re.compile(joined("tables", "past_status"), re.IGNORECASE)
+PLANNED_STATUS = re.compile(r"\b(?:" + joined("tables", "planned_status") + r")\b", re.IGNORECASE)
+
+
+def sheet_of_other_time(sheet: str | None) -> bool:
+    """A sheet named for cameras planned or gone ("Planned installs", "Removed 2023"): none in use now."""
+    return bool(sheet and (PLANNED_STATUS.search(sheet) or PAST_STATUS.search(sheet)))
 
 
 @dataclass

@@ -21,6 +21,8 @@ from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.table_bodies import other_bodies
 from camcensus.evidence.table_cells import (
     ABOUT_CAMERAS,
+    PAST_STATUS,
+    PLANNED_STATUS,
     RULE,
     after_questions,
     cell,
@@ -55,8 +57,6 @@ _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
 _UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
-_PAST_STATUS = re.compile(_list("past_status"), re.IGNORECASE)
-_PLANNED_STATUS = re.compile(_bounded("planned_status"), re.IGNORECASE)
 # what a quantity cell may hold besides its number: words before it, an approximation or a bracket after it
 _QTY_NOISE = re.compile(r"^\D*?(?=\d)|\s*(?:" + _list("qty_after") + r"|\(.*\))$")
 
@@ -369,12 +369,12 @@ _STATUS_OPENS = re.compile(
 def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:
     """Whether a row's cameras are not in use now, and its make's status; a sheet named "Planned installs"
     holds none in use, nor one named "Removed 2023"."""
-    other = other or bool(sheet and _PLANNED_STATUS.search(sheet))
-    if sheet and _PAST_STATUS.search(sheet) and not other:
+    other = other or bool(sheet and PLANNED_STATUS.search(sheet))
+    if sheet and PAST_STATUS.search(sheet) and not other:
         return True, PAST
     negative = (qty == 0) or bool(status_text and _NEGATIVE_STATUS.search(status_text))
-    status = (PAST if _PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
-    if (not negative and status_text and _PLANNED_STATUS.search(status_text)) or other:
+    status = (PAST if PAST_STATUS.search(status_text) else NOT_IN_USE) if negative else IN_USE
+    if (not negative and status_text and PLANNED_STATUS.search(status_text)) or other:
         return True, MENTIONED  # "Quote received": cameras not there yet, no make in use
     return negative, status
 
