@@ -277,7 +277,7 @@ def test_bare_answers_under_roman_numerals_stay_apart() -> None:
 
 
 def test_a_parts_heading_joined_by_and_names_only_its_parts() -> None:
-    from camcensus.evidence.questions import parts_named
+    from camcensus.evidence.line_shapes import parts_named
 
     assert parts_named("Parts (b) and (c) - manufacturer, and whether Hikvision or Dahua") == [101, 102]
     assert parts_named("Parts (b) to (d) - makes") == [101, 102, 103]

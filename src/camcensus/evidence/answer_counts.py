@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from camcensus.evidence import cues
 from camcensus.evidence.answer_parts import broken_down_by, opens_breakdown, parts_of
-from camcensus.evidence.count_each import fleet_sizes, said_again
-from camcensus.evidence.count_rows import label_counts_no_cameras
+from camcensus.evidence.count_each import fleet_sizes, left_out, said_again
+from camcensus.evidence.count_rows import label_counts_no_cameras, labelled_figure
 from camcensus.evidence.counts import (
     APPROX,
     MIXED_FIGURE,
@@ -22,7 +22,6 @@ from camcensus.evidence.counts import (
     CountMention,
     camera_number,
     find_counts,
-    left_out,
 )
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import NUMBER
@@ -274,6 +273,9 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
 def _marked_total(text: str, m: re.Match[str]) -> bool:
     """ "In total" (or the like) is beside the number, or after the noun it counts ("38 body-worn video
     devices in total")."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+    if start > 0 and labelled_figure(text[start:].lstrip()) and labelled_figure(text):
+        return False  # "Bus fleet: 1,214 cameras ... Depots: 38 cameras in total": that part's own total
     named = _NAMED_AFTER.match(text, m.end())
     return bool(TOTAL_WORD.search(text[max(0, m.start() - 25) : (named.end() if named else m.end()) + 25]))
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import NOW_BEFORE, planned_after, resolve_count
-from camcensus.evidence.count_inside import total_less_inside
+from camcensus.evidence.count_inside import at_listed_places, total_less_inside
 from camcensus.evidence.count_sheets import sheet_totals
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
@@ -56,7 +56,7 @@ def decide_counts(reader: SentenceReader) -> None:
     usable += [m for m in corrected if m not in usable]  # "The correct current figure is 198", in the answer
     usable = _pointed_parts(reader, usable)
     usable = _estate_parts(reader, usable) or sheet_totals(_sections(usable))
-    usable = _by_make(_breakdowns(reader.latest_year(_once(usable))))
+    usable = _by_make(_breakdowns(at_listed_places(reader.latest_year(_once(usable)))))
     if any(c.qualifier == "corrected" for c, _ in usable):  # "The correct figure is 152": the others replaced
         usable = [(c if c.qualifier == "corrected" else replace(c, role="sub"), i) for c, i in usable]
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])

@@ -107,3 +107,12 @@ def said_again(text: str, spans: list[tuple[int, int, int]]) -> set[int]:
         for (a, b, v), (c, _, w) in zip(spans, spans[1:], strict=False)
         if w >= v > 0 and w % v == 0 and _SAID_AGAIN.fullmatch(text, b, c)
     }
+
+
+_LEFT_OUT_AFTER = re.compile(r"\b(?:" + joined("counts", "left_out_after") + r")\b", re.IGNORECASE)
+
+
+def left_out(starts: list[int], text: str) -> set[int]:
+    """Of the counts at ``starts``, the nearest before each "these are not included in the figure above"."""
+    found = [(text.rfind(". ", 0, m.start()), m.start()) for m in _LEFT_OUT_AFTER.finditer(text)]
+    return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}

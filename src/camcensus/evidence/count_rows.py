@@ -172,3 +172,18 @@ def labelled_row(line: str) -> tuple[int, str] | None:
     if kinds_in(kind["label"], "request", "scope"):
         return None  # "ANPR cameras (moving traffic enforcement)      19": other equipment
     return row[0], kind["label"].strip()
+
+
+# "Corporate buildings (offices, depots, leisure centres): 74 cameras.": a part of the estate, named, then its
+# figure
+_LABELLED_FIGURE = re.compile(
+    r"^\W*[A-Z][^:.\d]{2,120}:\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?(?P<num>\d[\d,]*)\s+(?:[\w-]+\s+)?cameras?\b"
+)
+
+
+def labelled_figure(sentence: str) -> int | None:
+    """The figure of a sentence that names a part of the estate, then after a colon its cameras ("Public space
+    CCTV (monitored from the Control Room): 118 cameras."): such sentences one after another are parts that
+    add up."""
+    m = _LABELLED_FIGURE.match(sentence)
+    return parse_number(m.group("num")) if m else None

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from camcensus.evidence.count_each import fleet_sizes, said_again
+from camcensus.evidence.count_each import fleet_sizes, left_out, said_again
 from camcensus.evidence.phrases import joined, words
 from camcensus.evidence.text import NUMBER, NUMBER_WORDS, Folded, could_contain, parse_number
 from camcensus.memo import text_memo
@@ -118,7 +118,10 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
         return "sub"
     if _LABEL_LEAD.fullmatch(text[:number_start]) and not _TOTAL.search(text[:number_start]):
         return "part"
-    if _TOTAL.search(before[-40:]) or _TOTAL.search(text[m.end() : m.end() + 25]):
+    # the word with no other number between (not "total to 114, and ... the 11", "12 cameras, 204 in total")
+    after = text[m.end() : m.end() + 25]
+    said = [t for t in _TOTAL.finditer(before[-40:]) if not re.search(r"\d", before[-40:][t.end() :])]
+    if said or [t for t in _TOTAL.finditer(after) if not re.search(r"\d", after[: t.start()])]:
         return "total"
     return "part"
 
@@ -150,6 +153,7 @@ def _label_qualifier(m: re.Match[str]) -> str:
     return " ".join(w for w in words if not _GENERIC.fullmatch(w.lower().strip(".")))
 
 
+_FY = re.compile(r"[/-]\d\d\b")  # "2025/26": a financial year
 _MONTH_BEFORE = re.compile(r"\b(?:" + _list("month") + r")[a-z]*\.?,?\s*$", re.IGNORECASE)  # "November 2022"
 _MONTH_AFTER = re.compile(
     r"\s*(?:st|nd|rd|th)?\s+(?:" + _list("month") + r")[a-z]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE
@@ -172,8 +176,10 @@ def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -
     before = text[max(0, number_start - 20) : number_start]
     if NOT_A_COUNT_BEFORE.search(before):
         return False
-    if number_end >= 0 and _MONTH_AFTER.match(text, number_end):
-        return False  # "the decision of 11 June 2024 (Surveillance Camera Strategy)": a date
+    if number_end >= 0 and (
+        _MONTH_AFTER.match(text, number_end) or value >= 1990 and _FY.match(text, number_end)
+    ):
+        return False  # dates: "the decision of 11 June 2024", "in 2025/26"
     return not (1990 <= value <= 2035 and (_YEARISH.search(before) or _MONTH_BEFORE.search(before)))
 
 
@@ -297,23 +303,17 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     return tuple(sorted(out, key=lambda c: c.start))
 
 
-_LEFT_OUT_AFTER = re.compile(_bounded("left_out_after"), re.IGNORECASE)
-
-
-def left_out(starts: list[int], text: str) -> set[int]:
-    """Of the counts at ``starts``, the nearest before each "these are not included in the figure above"."""
-    found = [(text.rfind(". ", 0, m.start()), m.start()) for m in _LEFT_OUT_AFTER.finditer(text)]
-    return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}
-
-
 # "32 cameras inside the school and 14 outside": the noun left to the first; "... has 46 cameras and the care
 # centre has a further 27.", "... and the other eight have two each.", "X has 31, the depot has 18 ...".
 _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+# "X has 12 cameras, Hollins Park Academy 40, Oakhurst Primary 18 and Tanner's Brook 31.": places named,
+# each with its number, at least two of them
+_SITE = r"(?-i:(?P<site>[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|the|upon|on))*?))"
 _ELIDED = re.compile(
     rf"(?:\b(?P<has>(?:and|(?<=\w),)\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?"
-    rf"(?:[\w'&-]+\s+){{0,5}}?(?:has|have))|\band|(?<=\w),|\b(?P<more>a further|another))\s+{APPROX}"
-    rf"(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|"
-    rf"(?(has)(?=[.;,]|\((?!\s*\d)|(?P<each>each\b))|(?!))))",
+    rf"(?:[\w'&-]+\s+){{0,5}}?(?:has|have))|(?:\band|(?<=\w),)(?:\s+{_SITE})?|\b(?P<more>a further|another))"
+    rf"\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|"
+    rf"(?(has)(?=[.;,]|\((?!\s*\d)|(?P<each>each\b))|(?(site)(?=\s*(?:,|and\b|[.;]|$))|(?!)))))",
     re.I,
 )
 
@@ -328,14 +328,18 @@ _LISTED_PLACE = re.compile(r",\s+\S+\s+(?:at|in|across)\s+(?!each\b|all\b|every\
 def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMention]) -> list[CountMention]:
     parts = [c for c in found if c.role == "part"]
     out: list[CountMention] = []
+    sites: list[int] = []
     for m in _ELIDED.finditer(text, parts[0].end if parts else len(text)):
         value = camera_number(m.group("num"))
         if value is not None and m.group("each"):
             value *= camera_number(m.group("others") or "") or 0
         if not value or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
-        if m.group(0).startswith(",") and not m.group("has") and not _LISTED_PLACE.match(text, m.start()):
-            continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" (breakdown)
+        bare = m.group(0).startswith(",") and not (
+            m["has"] or m["site"] or _LISTED_PLACE.match(text, m.start())
+        )
+        if bare or (m["site"] and text.count("(", 0, m.start()) > text.count(")", 0, m.start())):
+            continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" nor "(A 12)"
         last = out[-1].end if out else parts[-1].end
         gap = _BRACKETED.sub("", text[last : m.start()])  # "have 26 (Teifi 12, Aberbanc 8)": that part's own
         if len(gap) > 80 or any(not _SITES_AFTER.match(gap, n.end()) for n in re.finditer(_SMALL, gap, re.I)):
@@ -344,7 +348,8 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
             continue  # "and 2 more sites"
         kind, approx = m.group("kind") or "", bool(m.group("approx"))
         out.append(CountMention(m.start("num"), m.end("num"), value, "part", approx, kind))
-    return out
+        sites += [m.start("num")] if m["site"] and not kind else []
+    return out if len(sites) != 1 else [c for c in out if c.start not in sites]  # ("..., Phase 2."): no list
 
 
 # "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
@@ -385,15 +390,8 @@ def bare_count_answer(text: str) -> CountMention | None:
     return CountMention(m.start("num"), m.end("num"), value, "total", bool(m.group("approx")), "")
 
 
-_ASKS_COUNT = re.compile(_list("asks_count"), re.IGNORECASE)
-
-
 def adds_more(sentence: str, number_start: int) -> bool:
     """The count at ``number_start`` adds cameras to those already given: "a further 31 cameras", or a
     sentence that opens "In addition to this, the Council operates 37 cameras at its own buildings"."""
     before = sentence[max(0, number_start - 60) : number_start]
     return bool(_PART.search(before) or _CONTINUES.search(sentence))
-
-
-def asks_count(question: str) -> bool:
-    return bool(_ASKS_COUNT.search(question))

@@ -14,11 +14,13 @@ from camcensus.evidence.request import ROMAN, roman_number
 from camcensus.evidence.text import cells
 from camcensus.memo import text_memo
 
-# "1. ", "1) ", "1 - Main campus", "1 - 4,180" (not "1 - 4 cameras"), "Q2", "(a)", "(iii)", "part ii"
+# "1. ", "1) ", "1 - Main campus", "1 - 4,180" (not "1 - 4 cameras"), "Q2", "(a)", "Question (a)", "(iii)",
+# "part ii"
 _NUM = (
     r"(?:(?P<cn>\d{1,2})(?:\s*\((?P<cl>[a-h]|" + ROMAN + r")\)|(?P<cl2>[a-h])[.):](?=\s))"  # "1 (i)", "1a)"
     r"|\(?(?P<n>\d{1,2})(?:[.):]|/(?=\s))|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
     r"|(?:q|question|cwestiwn|part)\s*\.?\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"|(?:q|question|cwestiwn|part)\s*(?:\((?P<ql>[a-h])\)|\s(?P<ql2>[a-h])[.):])"  # "Question (a)"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
 )
 
@@ -85,7 +87,7 @@ def question_number(match: re.Match[str] | None) -> int | None:
         if match.groupdict().get(key):  # no parts)
             roman = roman_number(match.group(key))
             return 100 + roman - 1 if roman is not None else None
-    letter = match.groupdict().get("ln")
+    letter = match.groupdict().get("ln") or match.groupdict().get("ql") or match.groupdict().get("ql2")
     return 100 + ord(letter.lower()) - ord("a") if letter else None
 
 
@@ -215,3 +217,37 @@ def one_cell_of_same(text: str) -> int:
     if len(same) >= 2 and len(set(same)) == 1:
         return text.index(same[0]) + len(same[0])
     return len(text)
+
+
+# a heading naming parts of the request, then their topic: "Part (a) - number of cameras", "Parts (b) and
+# (c) - manufacturer, and whether Hikvision or Dahua"; or lettered parts alone: "Question (a)"
+_PART = r"\(?(?:[a-h]|\d{1,2})\)?"
+_PARTS = r"(?:\s*(?:,|and|&|to|-|\u2013)\s*" + _PART + r")*"
+_PARTS_HEADING = re.compile(
+    r"^\s*(?:parts?\s*(?P<list>" + _PART + _PARTS + r")\s*[-:\u2013\u2014]\s*(?P<topic>[^.?!;]{2,80})"
+    r"|(?:parts?|questions?|q)\s*(?P<letters>\(?[a-h]\)?"
+    + _PARTS
+    + r")\s*[.:]?)$",  # or "Question (a)" alone
+    re.IGNORECASE,
+)
+
+
+def parts_named(text: str) -> list[int]:
+    """The numbers (letters as 100 + their place) of the parts a topic heading names; [] if it is none."""
+    m = _PARTS_HEADING.match(text)
+    if m is None or (
+        m.group("topic") and (SHORT_VALUE.match(m.group("topic")) or answer_opener(m.group("topic")))
+    ):
+        return []
+    return label_numbers(m.group("list") or m.group("letters"))
+
+
+def label_numbers(listed: str) -> list[int]:
+    """The numbers (letters as 100 + their place) of a list of question labels: "(b) and (c)" -> [101, 102],
+    "(1) to (3)" and "Parts (b) to (d)" -> the range."""
+    tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", listed.lower())
+    numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
+    ranged = re.search(r"\bto\b|[-\u2013]", listed) and len(numbers) == 2
+    if ranged and numbers[0] < numbers[1] <= numbers[0] + 10:
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    return numbers

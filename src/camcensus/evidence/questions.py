@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from camcensus.evidence.count_rows import in_totalled_run, rows_under_heading
-from camcensus.evidence.line_shapes import SHORT_VALUE, STRONG_QUESTION, answer_opener, history_line, sign_off
+from camcensus.evidence.line_shapes import (
+    STRONG_QUESTION,
+    answer_opener,
+    history_line,
+    label_numbers,
+    sign_off,
+)
 from camcensus.evidence.phrases import first_match, joined
 from camcensus.evidence.request import GREETING, ask_of, roman_number
 from camcensus.evidence.text import NUMBER_WORDS
@@ -253,35 +259,6 @@ JOINT = re.compile(
 _RANGE = re.compile(r"(\d{1,2})\.?\s*(?:to|-|\u2013)\s*(?:q(?:uestion)?\s*)?(\d{1,2})", re.IGNORECASE)
 
 
-# a heading naming parts of the request, then their topic: "Part (a) - number of cameras", "Parts (b) and
-# (c) - manufacturer, and whether Hikvision or Dahua"
-_PART = r"\(?(?:[a-h]|\d{1,2})\)?"
-_PARTS_HEADING = re.compile(
-    r"^\s*parts?\s*(?P<list>" + _PART + r"(?:\s*(?:,|and|&|to|-|\u2013)\s*" + _PART + r")*)"
-    r"\s*[-:\u2013\u2014]\s*(?P<topic>[^.?!;]{2,80})$",
-    re.IGNORECASE,
-)
-
-
-def parts_named(text: str) -> list[int]:
-    """The numbers (letters as 100 + their place) of the parts a topic heading names; [] if it is none."""
-    m = _PARTS_HEADING.match(text)
-    if m is None or SHORT_VALUE.match(m.group("topic")) or answer_opener(m.group("topic")):
-        return []
-    return label_numbers(m.group("list"))
-
-
-def label_numbers(listed: str) -> list[int]:
-    """The numbers (letters as 100 + their place) of a list of question labels: "(b) and (c)" -> [101, 102],
-    "(1) to (3)" and "Parts (b) to (d)" -> the range."""
-    tokens = re.findall(r"\b(?:[a-h]|\d{1,2})\b", listed.lower())
-    numbers = [int(t) if t.isdigit() else 100 + ord(t) - ord("a") for t in tokens]
-    ranged = re.search(r"\bto\b|[-\u2013]", listed) and len(numbers) == 2
-    if ranged and numbers[0] < numbers[1] <= numbers[0] + 10:
-        numbers = list(range(numbers[0], numbers[1] + 1))
-    return numbers
-
-
 def listed_numbers(listed: str) -> list[int]:
     """ "2, 3 and 4" -> [2, 3, 4]; "5 to 7" -> [5, 6, 7]."""
     for m in _RANGE.finditer(listed):
@@ -373,7 +350,29 @@ def restates(line: str, questions: list[Question]) -> bool:
         asked = _question_words(q.text)[1]
         if not q.answered and len(words) >= 6 and len(words & asked) >= 0.8 * max(len(asked), len(words)):
             return repeats(line, q.text)
+        if not q.answered and q.asked and _plain(line) == _plain(q.text) and len(words) >= 3:
+            return True  # word for word, however short: "How long BWV footage is retained"
     return False
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def split_restated(
+    text: str, spans: list[tuple[int, int]], questions: list[Question]
+) -> list[tuple[int, int]]:
+    """A paragraph joined from wrapped lines whose first line is one of the request's open questions (a PDF's
+    "The number of BWV cameras held by X" over "X holds 1,970 BWV devices. ..."): the question, then its
+    answer, apart."""
+    out = []
+    for a, b in spans:
+        cut = text.find("\n", a, b)
+        if cut > 0 and text[cut:b].strip() and restates(text[a:cut], questions):
+            out += [(a, cut), (cut + 1, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 # the marks of questions run on in a line that repeats them: "(1) the number of ..., (2) whether ..."

@@ -10,7 +10,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.counts import APPROX, asks_count, bare_count_answer
+from camcensus.evidence.counts import APPROX, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
 from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import Pending, ReaderState
@@ -28,6 +28,7 @@ _OPENS_WITH_UNITS = re.compile(
 
 
 _YES_TO_EACH = re.compile(joined("request", "yes_to_each"), re.IGNORECASE)
+_ASKS_COUNT = re.compile(joined("counts", "asks_count"), re.IGNORECASE)  # "how many", "the number of"
 
 
 def named_in(text: str) -> tuple[int, int, int, bool] | None:
@@ -75,8 +76,8 @@ class QuestionAnswers(ReaderState):
         self.pending = Pending(virtual=list(named.values()))
         quote = f"Q: {question} A: {text}"
         here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
-        bare = bare_count_answer(text) if asks_count(question) else None
-        if bare is None and named and asks_count(question):  # "(b) 23 - these are in the car parks"
+        bare = bare_count_answer(text) if _ASKS_COUNT.search(question) else None
+        if bare is None and named and _ASKS_COUNT.search(question):  # "(b) 23 - these are in the car parks"
             bare = bare_count_answer(_LEAD.split(text, maxsplit=1)[0])
         short = bare_answer(text)
         if len(named) == 1 and bare is None and short is None and _OPENS_WITH_UNITS.match(text):

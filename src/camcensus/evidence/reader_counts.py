@@ -10,7 +10,7 @@ from dataclasses import replace
 from camcensus.evidence import cues, outcome
 from camcensus.evidence.answer_counts import TOTAL_WORD, answer_count, next_kind, planned_after, year_figures
 from camcensus.evidence.count_each import fleet_before
-from camcensus.evidence.count_rows import labelled_row, row_count
+from camcensus.evidence.count_rows import labelled_figure, labelled_row, row_count
 from camcensus.evidence.counts import (
     NOUN,
     CountMention,
@@ -36,9 +36,10 @@ _ROWS_HEADING = re.compile(r"^\W*(?:" + joined("counts", "rows_heading") + r")\s
 class CountReading(ReaderState):
     """The count answers of a reply, as a ``SentenceReader`` meets its lines."""
 
-    def _count_row(self, line: Line) -> bool:
-        """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers are
-        summed with the answer's other rows (or its total row taken) when the answers are read."""
+    def _count_row(self, line: Line, table: int = -1, given: tuple[int, bool] | None = None) -> bool:
+        """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers (or, where
+        a document's ``table`` read it, its cameras and whether it is the total row) are summed with the
+        answer's other rows (those of its tables) or its total row taken, when the answers are read."""
         if line.question is None and line.zone == ANSWER:
             return self._headed_row(line)
         question = line.question
@@ -50,7 +51,7 @@ class CountReading(ReaderState):
         ):
             return False
         listing, self._listing = self._listing, None  # (under "... at each of our sites is:", "Name 212")
-        row = row_count(line.text, loose=id(question) in self._rows or listing == id(question))
+        row = given or row_count(line.text, loose=id(question) in self._rows or listing == id(question))
         if row is None and listing == id(question) and id(question) not in self._counted:
             row = _listed_count(line.text)  # "Oakfield Academy - 48 cameras, 2 NVRs, 2 monitors"
         if row is None:
@@ -62,7 +63,7 @@ class CountReading(ReaderState):
                 self._listing = id(question)  # "this is the equipment at each academy:"
             return False
         self._listing = id(question) if listing == id(question) else None
-        self._rows.setdefault(id(question), []).append((line, *row))
+        self._rows.setdefault(id(question) if table < 0 else (id(question), table), []).append((line, *row))
         return True
 
     def _headed_row(self, line: Line) -> bool:
@@ -88,9 +89,7 @@ class CountReading(ReaderState):
         if _LABEL_ONLY.fullmatch(whole):
             return  # "1." on a line of its own, its answer below: the label is no count
         self._first_tried = True
-        bare = (
-            bare_count_answer(line.text) if not find_counts(line.text) else None
-        )  # "1. 146", not "1. 96 cameras"
+        bare = bare_count_answer(line.text) if not find_counts(line.text) else None  # not "1. 96 cameras"
         if bare is not None:
             self._sentence = (line, line.start, line.end)
             self._count(replace(bare, qualifier="first answer"), line.start, "first answer", None)
@@ -134,6 +133,7 @@ class CountReading(ReaderState):
                     or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts
                     or _next_site(question.text, said, item.quote, c.value)
                     or next_kind(question.text, m.qualifier, item.quote)
+                    or (labelled_figure(said) and labelled_figure(item.quote.partition(" A: ")[2]) == c.value)
                 )
                 and not _sums_to(said, m.end, c.value)
             ]

@@ -61,7 +61,7 @@ class ReaderState:
         self.subject = subject_of(list(self.asked.values()))  # body_worn, anpr ... when not CCTV
         self._counted: set[int] = set()  # the questions whose count answer has been read
         self._count_from: set[int] = set()  # questions the count's answer points to ("Please see Q2")
-        self._rows: dict[int, list[tuple[Line, int, bool]]] = {}  # count answers given as rows
+        self._rows: dict[int | tuple[int, int], list[tuple[Line, int, bool]]] = {}  # answers given as rows
         self._rows_head: Line | None = None  # the line heading rows of camera counts, while they go on
         self._by_year: set[int] = set()  # count answers whose rows are headed by years ("2022/23  2023/24")
         self.segment_texts: dict[int, str] = {}  # the text of each segment read, by its seq

@@ -24,6 +24,7 @@ from camcensus.evidence.count_decision import decide_counts
 from camcensus.evidence.follow_up import confirmed_earlier
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.law import detect_law
+from camcensus.evidence.line_shapes import label_numbers
 from camcensus.evidence.make_list import (
     DECIDING,
     RECORDERS,
@@ -40,7 +41,6 @@ from camcensus.evidence.make_list import (
 from camcensus.evidence.manufacturers import NOT_IN_USE, PAST, UNCONFIRMED
 from camcensus.evidence.outcome_item import outcome_item
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.questions import label_numbers
 from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total, split_request
 from camcensus.evidence.summary import Reading

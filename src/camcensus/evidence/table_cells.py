@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from camcensus.evidence.count_rows import is_total_row
 from camcensus.evidence.line_shapes import ends_sentence
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, YEAR, could_be_row
@@ -160,6 +161,8 @@ def groups(lines: list[Line]) -> list[Table]:
         indented = _INDENTED.match(line.text) is not None and not ends_sentence(line.text)
         indented = indented and not re.search(r"\d\W*$", line.text)  # (not "    External PTZ - 2": a row)
         wrapped = wrapped or indented  # "  (monitored from the control room)": a label's words run on
+        # "Community health hubs (Aldby, Fell Street,": a label that runs on to the row holding its figure
+        wrapped = wrapped or (line.text.count("(") > line.text.count(")") and len(line.text.strip()) < 80)
         same = _same_table(current.rows[-1], line) if current.rows else None
         if same is False:  # another sheet's (or Word table's) rows: another table
             if len(current.rows) >= 2:
@@ -258,3 +261,33 @@ def under_cameras(upper: Line, header: Line) -> list[int]:
             end = next((c for c in range(col + 1, len(texts)) if texts[c]), len(cells(header)))
             return list(range(col, end))
     return []
+
+
+_NUMBER_CELL = re.compile(r"\s*\d[\d,]*\s*")
+
+
+def number_columns(rows: list[Line]) -> set[int]:
+    """The columns holding a number in most of the rows (their total row aside)."""
+    texts = [[r.segment.text[a:b] for a, b in cells(r)] for r in rows if not is_total_row(r.text)]
+    return {
+        col
+        for col in range(max((len(t) for t in texts), default=0))
+        if 2 * sum(col < len(t) and bool(_NUMBER_CELL.fullmatch(t[col])) for t in texts) > len(texts)
+    }
+
+
+def aligned(line: Line, width: int, numeric: set[int]) -> list[tuple[int, int]]:
+    """A row's cells; a document table's total row whose label cell spans the header's first columns
+    ("Total | 295 | 24" under "Site | Make | Cameras | Recorders") has its figures moved under the columns of
+    numbers, where they stand only when moved."""
+    spans = cells(line)
+    if not (line.segment.row is not None and " | " in line.text and 1 < len(spans) < width):
+        return spans
+    if not is_total_row(line.text):
+        return spans
+    texts = [line.segment.text[a:b] for a, b in spans]
+    figures = {i for i, t in enumerate(texts) if _NUMBER_CELL.fullmatch(t)}
+    shift = width - len(spans)
+    if figures and not figures <= numeric and {i + shift for i in figures} <= numeric:
+        return [(line.start, line.start)] * shift + spans
+    return spans

@@ -25,11 +25,13 @@ from camcensus.evidence.table_cells import (
     PLANNED_STATUS,
     RULE,
     after_questions,
+    aligned,
     cell,
     cell_spans,
     cells,
     groups,
     header_shift,
+    number_columns,
     year_rows,
 )
 from camcensus.evidence.table_header import PART, header
@@ -96,13 +98,13 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         label = min(set(range(len(roles) + 1)) - set(roles.values()))
         others = other_bodies(lines, table.rows[index + 1 :], label, reader.request_text)
         kit = _of_other_equipment(reader, lines, table.rows[: index + 1])
-        width, numeric = len(cells(table.rows[index])), _number_columns(table.rows[index + 1 :])
+        width, numeric = len(cells(table.rows[index])), number_columns(table.rows[index + 1 :])
         for line in table.rows[index + 1 :]:
             start = len(reader.items)
             _row(
                 reader,
                 line,
-                _aligned(line, width, numeric),
+                aligned(line, width, numeric),
                 roles,
                 partial,
                 kit or id(line) in others or (bool(others) and is_total_row(line.text)),
@@ -111,6 +113,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         _devices_total(reader, first, table.rows[index + 1 :])
         _total_of_excluded(reader, first)
         _same_estate(reader, first, sums)
+        if len(numeric) == 1 and not {"maker", "model"} & set(roles) and _parts(reader.counts[first:]):
+            for line in table.rows[index + 1 :]:  # places and their cameras, under "How many?": answer rows
+                for c in _counted(reader.counts[first:], used[id(line)]):
+                    reader._count_row(line, 0, (c.value, c.role == "total"))
         for _, item in reader.counts[first:]:
             item.detail["table"] = number  # its rows are parts of one another, no breakdown of each other
     return used
@@ -176,11 +182,21 @@ def _devices_total(reader: SentenceReader, first: int, rows: list[Line]) -> None
     ]
 
 
+def _parts(rows: list[tuple[CountMention, EvidenceItem]]) -> int:
+    return sum(c.value for c, _ in rows if c.role == "part")
+
+
+def _counted(
+    counts: list[tuple[CountMention, EvidenceItem]], items: list[EvidenceItem]
+) -> list[CountMention]:
+    return [c for c, i in counts if c.role in ("part", "total") and any(i is j for j in items)]
+
+
 def _same_estate(reader: SentenceReader, first: int, sums: set[int]) -> None:
     """A table whose rows add up to what an earlier table's did breaks down the same cameras another way
     (by site, then by make): its rows are no further cameras."""
     rows = reader.counts[first:]
-    total = sum(c.value for c, _ in rows if c.role == "part")
+    total = _parts(rows)
     if total and total in sums:
         reader.counts[first:] = [(replace(c, role="sub") if c.role == "part" else c, i) for c, i in rows]
     elif total:
@@ -188,8 +204,7 @@ def _same_estate(reader: SentenceReader, first: int, sums: set[int]) -> None:
 
 
 def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> bool:
-    """Whether some rows leave their make unknown (an 'Other' maker, a model no pattern knows): then the
-    makes the table names are not all the makes in use."""
+    """Some rows leave their make unknown (an 'Other' maker, an unknown model): not all the makes in use."""
     col = maker_col if maker_col is not None else model_col
     if col is None:
         return True
@@ -222,36 +237,6 @@ def _recorder_makes(
         for m in find_vendor_mentions(text):
             reader.vendor_item(m.match, status, S.SAID, "recorder in a table row", a + m.start, a + m.end)
             reader.items[-1].detail["listing"] = False  # the recorders' makes, not the cameras'
-
-
-_NUMBER_CELL = re.compile(r"\s*\d[\d,]*\s*")
-
-
-def _number_columns(rows: list[Line]) -> set[int]:
-    """The columns holding a number in most of the rows (their total row aside)."""
-    texts = [[r.segment.text[a:b] for a, b in cells(r)] for r in rows if not is_total_row(r.text)]
-    return {
-        col
-        for col in range(max((len(t) for t in texts), default=0))
-        if 2 * sum(col < len(t) and bool(_NUMBER_CELL.fullmatch(t[col])) for t in texts) > len(texts)
-    }
-
-
-def _aligned(line: Line, width: int, numeric: set[int]) -> list[tuple[int, int]]:
-    """A row's cells; a document table's total row whose label cell spans the header's first columns
-    ("Total | 295 | 24" under "Site | Make | Cameras | Recorders") has its figures moved under the columns of
-    numbers, where they stand only when moved."""
-    spans = cells(line)
-    if not (line.segment.row is not None and " | " in line.text and 1 < len(spans) < width):
-        return spans
-    if not is_total_row(line.text):
-        return spans
-    texts = [line.segment.text[a:b] for a, b in spans]
-    figures = {i for i, t in enumerate(texts) if _NUMBER_CELL.fullmatch(t)}
-    shift = width - len(spans)
-    if figures and not figures <= numeric and {i + shift for i in figures} <= numeric:
-        return [(line.start, line.start)] * shift + spans
-    return spans
 
 
 def _row(
@@ -358,12 +343,15 @@ def _noted(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> s
     in a Notes column beside the figures): the row's status."""
     after = max(roles.values(), default=0)
     texts = [line.segment.text[a:b] for a, b in spans[after + 1 :]]
-    return next((t for t in texts if _STATUS_OPENS.match(t)), "")
+    found = next((t for t in texts if _STATUS_OPENS.match(t)), "")
+    labels = [line.segment.text[a:b] for k, (a, b) in enumerate(spans[:after]) if k not in roles.values()]
+    # or the label's own note: "Brackley HWRC (previous system) - removed Sept 2023"
+    return found or next((m.group(1) for t in labels if (m := _LABEL_STATUS.search(t))), "")
 
 
-_STATUS_OPENS = re.compile(
-    r"^\W*(?:" + _list("planned_status") + "|" + _list("past_status") + r")\b", re.IGNORECASE
-)
+_STATUSES = "(?:" + _list("planned_status") + "|" + _list("past_status") + r")\b"
+_STATUS_OPENS = re.compile(r"^\W*" + _STATUSES, re.IGNORECASE)
+_LABEL_STATUS = re.compile(r"(?:\(|\s[-\u2013]\s*)(" + _STATUSES + ".*)", re.IGNORECASE)
 
 
 def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:

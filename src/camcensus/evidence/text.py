@@ -112,7 +112,8 @@ _ABBREVIATIONS = {
     "art",
     "cf",
 }
-_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+[\"'(\[]?[A-Z0-9\u00c0-\u017f])|[.!?]+[\"')\]]*$")
+# (a bilingual line's languages apart too: "... anghyfreithlon. / The Council ...")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]*\s+(?:/\s+)?[\"'(\[]?[A-Z0-9\u00c0-\u017f])|[.!?]+[\"')\]]*$")
 # Welsh words (evidence/data/language.toml): a sentence with enough of them, one distinctive, reads as Welsh
 _WELSH_STRONG = frozenset(
     w for p in phrase_list("language", "welsh") if p.kind == "distinctive" for w in p.words

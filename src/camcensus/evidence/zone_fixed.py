@@ -18,6 +18,7 @@ from camcensus.evidence.phrases import joined
 from camcensus.evidence.zone_state import ZoneState, echo_of_asked
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
+MARKED = "marked"  # an answer marked with ">" under the question it answers: read as an answer
 
 _FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)
 _HEADER_FIELDS = "sent|date|to|subject"  # the fields under a message's "From:" line
@@ -46,6 +47,8 @@ def fixed_zone(state: ZoneState, text: str, whole: str, following: list[tuple[in
         )
         if echoed and state.history:  # answers typed into the quoted request, below the sign-off
             state.inline, state.signature = True, False
+        if not echoed and not state.history and state.current is not None and not state.current.answered:
+            return MARKED  # "Q1 - How many cameras ...?" then ">> 431": the answer, marked off
         return QUOTED
     if state.superseded and (  # "Our original response was as follows:" ... to the correction or prose:
         _CORRECTION.search(text) or (_PROSE.match(text) and not leading_number(text.strip(' "')))

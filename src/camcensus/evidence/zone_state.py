@@ -7,8 +7,16 @@ from dataclasses import dataclass, field
 
 from camcensus.evidence.answer_counts import answer_count
 from camcensus.evidence.line_shapes import SHORT_VALUE, question_number
-from camcensus.evidence.questions import Question, lettered_part, ordered_marks, repeats, titles
+from camcensus.evidence.questions import (
+    Question,
+    lettered_part,
+    ordered_marks,
+    repeats,
+    repeats_run_on,
+    titles,
+)
 from camcensus.evidence.renumber import fit
+from camcensus.evidence.text import cells
 
 
 @dataclass
@@ -180,4 +188,23 @@ def answers_next(state: ZoneState, text: str) -> bool:
         and current is not None
         and following is not None
         and fit(text, following.text) > fit(text, current.text)
+    )
+
+
+def open_echo(state: ZoneState) -> bool:
+    """The request's question was just repeated and nothing has answered it yet."""
+    return state.current is not None and state.current.asked and not state.current.answered
+
+
+def answers_number(state: ZoneState, number: int | None, rest: str) -> bool:
+    """``rest``, after the number of one of the request's questions, answers it: it neither repeats the
+    request nor asks."""
+    asked = state.by_number(number) if number is not None and state.asked else None
+    row = cells(rest) if "|" in rest or "\t" in rest else ()
+    first = row[0] if row else rest  # "2. Are any ... Dahua? | No.": the question's cell
+    return (
+        asked is not None
+        and asked.asked
+        and not repeats_run_on(first, " ".join(q.text for q in state.asked))  # (several, run together)
+        and not first.rstrip().endswith("?")
     )

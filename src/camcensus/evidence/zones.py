@@ -27,6 +27,7 @@ from camcensus.evidence.line_shapes import (
     line_spans,
     numbering_only,
     one_cell_of_same,
+    parts_named,
     question_head,
     question_number,
     strong_question,
@@ -43,22 +44,23 @@ from camcensus.evidence.questions import (
     lead_end,
     listed_numbers,
     ordinal_lead,
-    parts_named,
-    repeats_run_on,
     restates,
+    split_restated,
     topic_headings,
 )
 from camcensus.evidence.renumber import shifted_numbers
 from camcensus.evidence.text import cells, is_welsh
-from camcensus.evidence.zone_fixed import ANSWER, HEADER, QUESTION, QUOTED, SIGNATURE, fixed_zone
+from camcensus.evidence.zone_fixed import ANSWER, HEADER, MARKED, QUESTION, QUOTED, SIGNATURE, fixed_zone
 from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
     all_ones,
     answers_next,
+    answers_number,
     continues_echo,
     echo_of_asked,
     inline_parts,
     label_number,
+    open_echo,
     titles_asked,
     topic_of_asked,
 )
@@ -111,6 +113,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
         if state.qa_of is not None and (table is None or table.group(1) != state.qa_of):
             state.qa_table, state.qa_of = False, None  # the table of questions and answers has ended
         spans = unwrapped(seg.text, line_spans(seg.text))
+        spans = split_restated(seg.text, spans, state.asked) if state.asked else spans
         if state.asked and all_ones([seg.text[a:b] for a, b in spans]):
             state.ones = 0
         topics = topic_headings(state.asked, [seg.text[a:b] for a, b in spans]) if state.asked else {}
@@ -162,6 +165,8 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         state.qa_table, state.qa_of = True, table.group(1) if table else None
         return [Line(seg, a, b, HEADER)]
     zone = fixed_zone(state, text, seg.text, following)
+    if zone == MARKED:
+        return _body(state, seg, a + len(text) - len(text.lstrip(" >")), b)
     if zone:
         return [Line(seg, a, b, zone)]
     lead = leading_number(text) if state.asked else None
@@ -255,28 +260,9 @@ def _answers_asked(state: _State, text: str) -> bool:
     number = question_number(num)
     if num is None or number is None or not text[num.end() :].strip():
         return False
-    if number == 100 and _open_echo(state) and answer_head(text) and not text.lstrip().startswith("("):
+    if number == 100 and open_echo(state) and answer_head(text) and not text.lstrip().startswith("("):
         return False  # "A. 655" under the request's question, repeated: the answer's label, not its part (a)
-    return _answers_number(state, number, text[num.end() :])
-
-
-def _open_echo(state: _State) -> bool:
-    """The request's question was just repeated and nothing has answered it yet."""
-    return state.current is not None and state.current.asked and not state.current.answered
-
-
-def _answers_number(state: _State, number: int | None, rest: str) -> bool:
-    """``rest``, after the number of one of the request's questions, answers it: it neither repeats the
-    request nor asks."""
-    asked = state.by_number(number) if number is not None and state.asked else None
-    row = cells(rest) if "|" in rest or "\t" in rest else ()
-    first = row[0] if row else rest  # "2. Are any ... Dahua? | No.": the question's cell
-    return (
-        asked is not None
-        and asked.asked
-        and not repeats_run_on(first, " ".join(q.text for q in state.asked))  # (several, run together)
-        and not first.rstrip().endswith("?")
-    )
+    return answers_number(state, number, text[num.end() :])
 
 
 def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
@@ -301,7 +287,7 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return [line for x, y, n in parts for line in _answer(state, seg, a + x, a + y, n)]
     if state.qa_table and number is not None and len(cells(text)) >= 2:  # "2. Hikvision or Dahua | See the
         return _row_as_qa(state, seg, a, b, number)  # table": its topic, then its answer
-    if _answers_number(state, number, text):
+    if answers_number(state, number, text):
         state.mode = ANSWER  # the request is known: "1) 212" answers its first question, whatever came before
         return _answer(state, seg, a, b, number)
     row = cells(text)
