@@ -141,6 +141,13 @@ def test_a_month_that_is_a_forename_after_a_title_goes_with_the_surname():
     assert redact("The cameras were installed in May 2024.") == "The cameras were installed in May 2024."
 
 
+def test_a_month_that_is_a_forename_under_a_sign_off_goes_with_the_surname():
+    text = "Kind regards\n\nJan Whitworth\nTown Clerk & RFO\nAshbourne Market Town Council\n"
+    assert "Whitworth" not in redact(text)
+    kept = "Kind regards\n\nMay 2024 figures follow below.\n"
+    assert redact(kept) == kept
+
+
 def test_a_telephone_number_on_the_line_after_a_name_goes():
     text = "Ashby Hill Primary School\n01530 412 667\n"
     assert "412" not in redact(text)

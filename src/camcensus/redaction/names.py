@@ -221,6 +221,8 @@ def _signatures(words: Words) -> Iterator[Removal]:
             continue
         block_end = read_to = _block_end(words.text, words.items[start].start)
         run = run or _initial_a(words, start)
+        if not run and _forename_month(words, start):
+            run = [start, *name_at(words, start + 1)]  # "Jan Whitworth" under "Kind regards"
         if run and not is_place(words, run):
             yield Removal(words.items[start].start, block_end, SIGNATURE)
             continue
