@@ -300,3 +300,145 @@ def test_cameras_that_do_not_record_are_no_information_not_held() -> None:
         "number plates and are not recorded.\n"
     )
     assert _read(reply, request).outcome == "answered"
+
+
+# -- part 2, read off the held-out batch (ej-mixed, ek-formats) --
+
+
+def test_in_respect_of_questions_names_the_questions_answered() -> None:
+    request = "1. How many cameras?\n2. Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    reply = (
+        "In respect of question 1, the information is held but is exempt under section 24(1).\n\n"
+        "In respect of questions 2 and 3, the force neither confirms nor denies that it holds any "
+        "information, by virtue of sections 24(2) and 31(3).\n"
+    )
+    found = _read(reply, request)
+    assert found.outcome == "refused"
+    assert found.questions is not None
+    assert [q["outcome"] for q in found.questions] == ["withheld", "withheld", "withheld"]
+
+
+def test_no_inference_is_no_bare_no() -> None:
+    """Guard: with the parts' answers aligned by "In respect of", the closing "No inference ..." is no bare
+    "No" to the next part."""
+    request = "a) How many cameras?\nb) Are any made by Hikvision?\nc) Are any made by Dahua?\n"
+    reply = (
+        "In respect of part (a), the force holds the information but it is exempt under sections 24(1) "
+        "and 31(1)(a).\n\nThe force neither confirms nor denies that it holds information relevant to parts "
+        "(b) and (c), by virtue of sections 24(2) and 31(3).\n\n"
+        "No inference should be taken from this response that the information you have requested does or "
+        "does not exist.\n"
+    )
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_where_equipment_is_and_is_not_in_use_denies_nothing() -> None:
+    """Guard: with the questions' answers aligned by "In respect of", a reason for neither confirming nor
+    denying is no denial of the makes asked about."""
+    request = "1. How many cameras?\n2. Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    reply = (
+        "In respect of questions 1 to 3, the Trust neither confirms nor denies whether it holds the "
+        "information, by virtue of sections 24(2) and 31(3).\n\n"
+        "Taken together with other bodies' replies, it would allow a picture to be built up of where "
+        "particular equipment is and is not in use, which would help those seeking to disrupt services.\n"
+    )
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
+
+
+def test_a_rows_question_number_is_no_camera() -> None:
+    request = "1. The total number of CCTV cameras across hospital sites.\n2. The manufacturers.\n"
+    rows = [
+        TextSegment(seq=0, text="The response is in the table below.", location="e-mail body"),
+        TextSegment(seq=1, text="No. | Request | Response", location="e-mail body table 1 row 1"),
+        TextSegment(
+            seq=2,
+            text="1 | Total number of CCTV cameras across hospital sites | Approx. 480",
+            location="e-mail body table 1 row 2",
+        ),
+        TextSegment(seq=3, text="2 | Manufacturers | Axis and Hanwha", location="e-mail body table 1 row 3"),
+    ]
+    assert read_segments(rows, request=request).camera_count == 480
+
+
+def test_cameras_the_governors_will_look_at_putting_up_are_none_now() -> None:
+    request = "- the number of CCTV cameras at the school\n- whether any are made by Hikvision or Dahua\n"
+    reply = (
+        "We don't have any CCTV cameras at the school, so we can't help with the rest of your questions.\n\n"
+        "The governors have agreed to look at putting three cameras on the front gate, but nothing has been "
+        "ordered.\n"
+    )
+    assert _read(reply, request).camera_count == 0
+
+
+def test_no_policy_of_the_kind_asked_about_is_an_answer() -> None:
+    request = (
+        "1. How many cameras?\n"
+        "2. Do you have a policy on buying surveillance equipment from Chinese companies? If so, send it.\n"
+    )
+    reply = "1. 264.\n\n2. The Board does not hold a policy specific to this subject.\n"
+    assert _read(reply, request).outcome == "answered"
+
+
+def test_a_copy_not_held_is_still_not_held() -> None:
+    """Guard: a copy of a document the body does not hold is information not held."""
+    request = "1. How many cameras?\n2. Please send a copy of your CCTV privacy impact assessment.\n"
+    reply = "1. 264.\n\n2. The Board does not hold a copy of a privacy impact assessment for the system.\n"
+    assert _read(reply, request).outcome == "partially_answered"
+
+
+def test_all_the_cameras_of_a_body_worn_request_are_the_body_worn_ones() -> None:
+    request = "1. How many body worn cameras does the Trust have?\n2. Who manufactures them?\n"
+    reply = "1. 24.\n\n2. All of the cameras currently in use are Reveal Media D5 units.\n"
+    found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("no", "no")
+
+
+def test_an_exemption_not_deemed_necessary_is_not_applied() -> None:
+    reply = (
+        "The makes are withheld under section 31(1)(a).\n\n"
+        "Section 38 was also considered; however, it was not deemed necessary to rely on this exemption.\n"
+    )
+    assert _read(reply).as_dict()["exemptions"] == ["s31"]
+
+
+def test_a_possessive_s_before_a_number_is_no_section() -> None:
+    reply = (
+        "Based on the information available, there are between 150 and 165 cameras across the Service's 24 "
+        "stations and headquarters.\n"
+    )
+    assert _read(reply).as_dict()["exemptions"] == []
+
+
+def test_welsh_question_labels_align_the_answers() -> None:
+    request = "1. How many cameras?\n2. Are any made by Hikvision?\n3. Are any made by Dahua?\n"
+    reply = (
+        "C1. Mae'r Cyngor yn gweithredu 164 o gamerau.\nQ1. The Council operates 164 cameras.\n"
+        "C2. Oes.\nQ2. Yes.\n"
+        "C3. Nac oes.   Q3. No.\n"
+    )
+    found = _read(reply, request)
+    assert found.vendor_status("Dahua") == "no"
+
+
+def test_what_an_older_reply_said_the_body_then_had_is_no_count_and_no_disclosure() -> None:
+    request = "a) the location of every camera\nb) its make and model\n"
+    reply = (
+        "The Council is refusing your request under regulation 12(4)(b) of the EIR as manifestly "
+        "unreasonable.\n\n"
+        "For background, a response issued in 2019 stated that the Council then operated approximately 1,400 "
+        "cameras; this figure is now out of date.\n"
+    )
+    found = _read(reply, request)
+    assert found.camera_count is None
+    assert found.outcome == "refused"
+
+
+def test_cameras_planned_in_welsh_are_not_counted() -> None:
+    request = "1. How many cameras does the council operate?\n"
+    reply = (
+        "1. Mae'r Cyngor yn gweithredu 338 o gamerau. Mae 9 camera arall wedi'u cynllunio ar gyfer y "
+        "Ganolfan Hamdden yn 2025.\n"
+    )
+    assert _read(reply, request).camera_count == 338

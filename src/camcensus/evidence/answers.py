@@ -96,6 +96,8 @@ def disclosed(items: list[EvidenceItem], cues: list[EvidenceItem]) -> Iterator[E
         inside = any(seq == item.segment_seq and a <= item.char_start < b for seq, a, b in spans)
         if inside and item.detail.get("source") != "no cameras":  # "We have no CCTV, so hold nothing"
             continue
+        if item.detail.get("history"):
+            continue  # "a response issued in 2019 stated that the Council then operated about 1,400 cameras"
         status = item.detail.get("status")
         made = item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST)
         weak = bool(cues) and item.kind == K.CAPABILITY and item.confidence <= S.WEAK

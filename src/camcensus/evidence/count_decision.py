@@ -180,6 +180,7 @@ def _past_figure(reader: SentenceReader, c: CountMention, item: EvidenceItem, no
     before = _sentence_of(reader, item)[: c.start]
     then = now_said and _THEN_FIGURE.search(before) and not NOW_BEFORE.search(before)
     if c.role in ("part", "total") and (_PAST_FIGURE.search(before) or then):
+        item.detail["history"] = True  # (given as background, it discloses nothing asked for now)
         return replace(c, role="excluded")
     return c
 

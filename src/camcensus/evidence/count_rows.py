@@ -92,8 +92,11 @@ def row_count(line: str, loose: bool = False, latest: bool = False) -> tuple[int
     if len(found) >= 2:
         label = " ".join(c for c in found if not _NUMBER_CELL.fullmatch(c))
         numbers = [parse_number(m.group(1)) or 0 for c in found if (m := _NUMBER_CELL.fullmatch(c))]
-        if numbers and _NUMBER_CELL.fullmatch(found[0].strip("| ")) and len(numbers) == 1:
+        lead = _NUMBER_CELL.fullmatch(found[0].strip("| "))
+        if numbers and lead and len(numbers) == 1:
             return None  # "1 | Total number of cameras | Fixed cameras: 148 ...": a numbered question
+        if lead and len(found[0].strip("| ")) <= 2 and not _NUMBER_CELL.fullmatch(found[1]):
+            numbers = numbers[1:]  # "1 | Total number of cameras | Approx. 700": the question's number
     else:
         m = (
             _ROW_LABEL_NUMBER.match(line)

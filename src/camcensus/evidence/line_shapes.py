@@ -19,7 +19,7 @@ from camcensus.memo import text_memo
 _NUM = (
     r"(?:(?P<cn>\d{1,2})(?:\s*\((?P<cl>[a-h]|" + ROMAN + r")\)|(?P<cl2>[a-h])[.):](?=\s))"  # "1 (i)", "1a)"
     r"|\(?(?P<n>\d{1,2})(?:[.):]|/(?=\s))|(?P<dn>\d{1,2})\s[-\u2013]\s(?=[A-Za-z]|\d[\d,]{2,}\b)"
-    r"|(?:q|question|cwestiwn|part)\s*\.?\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]"
+    r"|(?:q|question|cwestiwn|part)\s*\.?\s*(?P<qn>\d{1,2})\b[.):]?|\(?(?P<ln>[a-h])[.)]|c(?P<cn2>\d{1,2})[.):]"
     r"|(?:q|question|cwestiwn|part)\s*(?:\((?P<ql>[a-h])\)|\s(?P<ql2>[a-h])[.):])"  # "Question (a)"
     r"|(?:part\s*)?\((?P<rn>" + ROMAN + r")\)|part\s+(?P<rn2>" + ROMAN + r")\b[.):]?)\s*"
 )
@@ -80,7 +80,7 @@ def question_number(match: re.Match[str] | None) -> int | None:
     if part:  # "1 (ii)", "1b)": the second part of question 1, as "1 (b)"
         roman = roman_number(part) if re.fullmatch(ROMAN, part, re.IGNORECASE) else None
         return 100 + (roman - 1 if roman is not None else ord(part.lower()) - ord("a"))
-    for key in ("n", "dn", "qn"):
+    for key in ("n", "dn", "qn", "cn2"):  # ("C2." a Welsh reply's Cwestiwn 2)
         if match.groupdict().get(key):
             return int(match.group(key))
     for key in ("rn", "rn2"):  # "(ii)": the second part, as "(b)" is (the second question where there are

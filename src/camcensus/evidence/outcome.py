@@ -41,8 +41,9 @@ _NCND_SUBSECTIONS = {
 }
 # an exemption's name in brackets after its number: "24(1) (national security) and 31(1)(a) and (b)"
 _TITLE = r"(?:\s*\((?=[^()]*[a-z]{4})[^()\d]{4,160}\))?"
+# "section 24", "s.24", "s 24" (not "the Service's 24 stations")
 _SECTION_LIST = re.compile(
-    r"\b(?:sections?|ss?\.|s(?=\s?\d)|secs?\.?|adran(?:nau)?|articles?)\s*"
+    r"\b(?:sections?|ss?\.|(?<!['\u2019])s(?=\s?\d)|secs?\.?|adran(?:nau)?|articles?)\s*"
     r"(?P<list>\d{1,2}[A-Z]?(?:\s*\(\s*\w{1,4}\s*\))*" + _TITLE + r"(?:(?:\s*[,&/]\s*|\s+(?:and|or|a"
     r"|ac)\s+)(?:sections?\s+|s\.?\s*)?"
     r"(?:\d{1,2}[A-Z]?|\(\s*\w{1,4}\s*\))(?:\s*\(\s*\w{1,4}\s*\))*(?:\s*-\s*\(\s*\w{1,4}\s*\))?"

@@ -166,7 +166,7 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
         outside = [e for e in plan.equipment if e not in self.subject]
         if outside:
             return outside[0]
-        if self.subject and not plan.equipment and kinds_in(text, "request", "general"):
+        if self.subject and not plan.equipment and "general" in kinds_in(text, "request", "general"):
             return "cctv"  # "the fixed CCTV cameras at some stations are Hikvision", asked of dash cameras
         if plan.equipment or not (self.asked and self._last_other and _REFERS_TO_LAST.match(text)):
             return None

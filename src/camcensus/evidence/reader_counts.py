@@ -214,9 +214,8 @@ class CountReading(ReaderState):
             )
 
     def _answer_count(self, line: Line, text: str, a: int) -> None:
-        """The count an answer to "How many cameras?" gives, read from the first of its lines that gives
-        one ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Public space - 141").
-        """
+        """The count an answer to "How many cameras?" gives, read from the first of its lines that gives one
+        ("212 (of which 31 are redeployable)", "12 fixed and 2 PTZ", "Public space - 141")."""
         question = line.question
         if question is None or id(question) in self._counted or id(question) in self._rows:
             return

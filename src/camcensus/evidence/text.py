@@ -243,7 +243,9 @@ _CLAUSE_BREAK = Folded(
     r"|,\s+(?=(?:and\s+)?(?:we|the council|the trust|the authority|the board|the force|it|they|there|our"
     r"|none|no"
     r"|these|those|this|all|any)\b)"
-    r"|,?\s+and\s+(?=(?:now|we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
+    # (not "is and is not in use": one verb's two sides)
+    r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bdo)(?<!\bdoes),?\s+and\s+"
+    r"(?=(?:now|we|the council|the trust|the authority|it|they|there|none|no|do|does|did|have|has"
     r"|had|is"
     r"|are|was|were|these|those|this|all)\b)"
     # ", and Axis is the only manufacturer", ", and the last of the analogue cameras were retired": a new
