@@ -55,6 +55,16 @@ def test_out_of_service_units_come_off_the_total() -> None:
     assert _read(reply, request).camera_count == 7
 
 
+def test_units_awaiting_repair_stay_in_the_total() -> None:
+    """Guard: cameras out of service only until they are repaired are still the body's."""
+    request = "a) How many cameras does the council have for catching fly-tippers?\n"
+    reply = (
+        "a) The team has twelve cameras. Three of these are out of service awaiting repair by the supplier "
+        "and the rest are deployed in turn.\n"
+    )
+    assert _read(reply, request).camera_count == 12
+
+
 def test_units_said_to_work_stay_in_the_total() -> None:
     """Guard: "two of these" that are still in service are no fewer cameras."""
     request = "1. How many cameras does the council use against fly-tipping?\n"
@@ -330,6 +340,9 @@ def test_no_inference_is_no_bare_no() -> None:
         "does not exist.\n"
     )
     found = _read(reply, request)
+    assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
+    other = reply.replace("No inference should be taken from", "None of the above should be taken as")
+    found = _read(other, request)  # ("None of the above ..." is no bare "None" either)
     assert (found.vendor_status("Hikvision"), found.vendor_status("Dahua")) == ("unknown", "unknown")
 
 
