@@ -24,7 +24,7 @@ from camcensus.evidence.counts import (
     find_counts,
 )
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.text import NUMBER
+from camcensus.evidence.text import NUMBER, sentence_start
 
 
 def _list(section: str) -> str:
@@ -273,7 +273,7 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
 def _marked_total(text: str, m: re.Match[str]) -> bool:
     """ "In total" (or the like) is beside the number, or after the noun it counts ("38 body-worn video
     devices in total")."""
-    start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+    start = sentence_start(text, m.start())
     if start > 0 and labelled_figure(text[start:].lstrip()) and labelled_figure(text):
         return False  # "Bus fleet: 1,214 cameras ... Depots: 38 cameras in total": that part's own total
     named = _NAMED_AFTER.match(text, m.end())
@@ -282,7 +282,7 @@ def _marked_total(text: str, m: re.Match[str]) -> bool:
 
 def _listed_parts(text: str, first: re.Match[str]) -> list[CountMention]:
     """The parts the first number's sentence lists with it, where it opens that list."""
-    start = max(text.rfind(". ", 0, first.start()), text.rfind("; ", 0, first.start())) + 1
+    start = sentence_start(text, first.start())
     stops = [i for i in (text.find(". ", first.end()), text.find("; ", first.end())) if i >= 0]
     end = min(stops) if stops else len(text)
     parts = [replace(c, start=c.start + start, end=c.end + start) for c in find_counts(text[start:end])]

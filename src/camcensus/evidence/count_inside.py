@@ -85,9 +85,10 @@ def at_listed_places(
         return mentions
     first = min((i.segment_seq, i.char_start) for i in lists)
     names = {m.group(0) for item in lists for m in _PLACE_NAME.finditer(item.quote)}
+    others = {id(item) for _, item in parts} - {id(item) for item in lists}
     out = []
     for c, item in mentions:
-        later = (c, item) in parts and item not in lists and (item.segment_seq, item.char_start) > first
+        later = id(item) in others and (item.segment_seq, item.char_start) > first
         if later and any(re.search(rf"\b{re.escape(n)}\b", item.quote) for n in names):
             c = replace(c, role="sub")
         out.append((c, item))

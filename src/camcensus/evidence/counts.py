@@ -120,8 +120,8 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
         return "part"
     # the word with no other number between (not "total to 114, and ... the 11", "12 cameras, 204 in total")
     after = text[m.end() : m.end() + 25]
-    said = [t for t in _TOTAL.finditer(before[-40:]) if not re.search(r"\d", before[-40:][t.end() :])]
-    if said or [t for t in _TOTAL.finditer(after) if not re.search(r"\d", after[: t.start()])]:
+    said = any(not re.search(r"\d", before[-40:][t.end() :]) for t in _TOTAL.finditer(before[-40:]))
+    if said or any(not re.search(r"\d", after[: t.start()]) for t in _TOTAL.finditer(after)):
         return "total"
     return "part"
 

@@ -350,12 +350,13 @@ def restates(line: str, questions: list[Question]) -> bool:
         asked = _question_words(q.text)[1]
         if not q.answered and len(words) >= 6 and len(words & asked) >= 0.8 * max(len(asked), len(words)):
             return repeats(line, q.text)
-        if not q.answered and q.asked and _plain(line) == _plain(q.text) and len(words) >= 3:
+        if not q.answered and q.asked and plain_words(line) == plain_words(q.text) and len(words) >= 3:
             return True  # word for word, however short: "How long BWV footage is retained"
     return False
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
+    """The text's words and numbers, lower case, one space apart: what an echo of a question is held to."""
     return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
 
 

@@ -25,7 +25,7 @@ from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
 from camcensus.evidence.table_bodies import other_bodies
-from camcensus.evidence.text import YEAR, sentences
+from camcensus.evidence.text import YEAR, sentence_start, sentences
 from camcensus.evidence.zones import ANSWER, Line
 
 Mentioned = tuple[CountMention, EvidenceItem]
@@ -36,7 +36,7 @@ _ROWS_HEADING = re.compile(r"^\W*(?:" + joined("counts", "rows_heading") + r")\s
 class CountReading(ReaderState):
     """The count answers of a reply, as a ``SentenceReader`` meets its lines."""
 
-    def _count_row(self, line: Line, table: int = -1, given: tuple[int, bool] | None = None) -> bool:
+    def _count_row(self, line: Line, table: bool = False, given: tuple[int, bool] | None = None) -> bool:
         """A row of a table (or a "label - number" line) answering "How many cameras?": its numbers (or, where
         a document's ``table`` read it, its cameras and whether it is the total row) are summed with the
         answer's other rows (those of its tables) or its total row taken, when the answers are read."""
@@ -63,7 +63,7 @@ class CountReading(ReaderState):
                 self._listing = id(question)  # "this is the equipment at each academy:"
             return False
         self._listing = id(question) if listing == id(question) else None
-        self._rows.setdefault(id(question) if table < 0 else (id(question), table), []).append((line, *row))
+        self._rows.setdefault((id(question), 0) if table else id(question), []).append((line, *row))
         return True
 
     def _headed_row(self, line: Line) -> bool:
@@ -355,7 +355,7 @@ def _other_estate_blanked(body: str, asked: tuple[str, ...]) -> str:
 
 
 def _sentence_at(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    start = sentence_start(text, at)
     stops = [i for i in (text.find(". ", at), text.find("; ", at)) if i >= 0]
     return re.sub(r"\([^()]*\)", " ", text[start : min(stops) if stops else len(text)])  # asides apart
 

@@ -116,7 +116,7 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         if len(numeric) == 1 and not {"maker", "model"} & set(roles) and _parts(reader.counts[first:]):
             for line in table.rows[index + 1 :]:  # places and their cameras, under "How many?": answer rows
                 for c in _counted(reader.counts[first:], used[id(line)]):
-                    reader._count_row(line, 0, (c.value, c.role == "total"))
+                    reader._count_row(line, True, (c.value, c.role == "total"))
         for _, item in reader.counts[first:]:
             item.detail["table"] = number  # its rows are parts of one another, no breakdown of each other
     return used

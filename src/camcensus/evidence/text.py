@@ -199,6 +199,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_sentences(text))
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last ". " or "; " before it (0 at the start)."""
+    return max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+
+
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -11,6 +11,7 @@ from camcensus.evidence.questions import (
     Question,
     lettered_part,
     ordered_marks,
+    plain_words,
     repeats,
     repeats_run_on,
     titles,
@@ -152,18 +153,14 @@ def echo_of_asked(state: ZoneState, number: int | None, text: str, headed: bool 
     return echoed
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
-
-
 def continues_echo(state: ZoneState, text: str) -> bool:
     """The line goes on with the words of the request's question that the line before began to repeat
     ("Q2. Whether any of those cameras are" then "Hikvision products."): a question wrapped in its cell."""
     question = state.current
     if question is None or not question.asked or question.answered or not state.echoed:
         return False
-    said, asked = _plain(text), _plain(question.text)
-    whole = f"{_plain(state.echoed)} {said}"
+    said, asked = plain_words(text), plain_words(question.text)
+    whole = f"{plain_words(state.echoed)} {said}"
     if whole not in asked or (len(said) < 8 and not asked.endswith(whole)):
         return False  # (a short line only where it ends the question: "... Hikvision or" then "Dahua.")
     state.echoed = f"{state.echoed} {text}"
