@@ -177,8 +177,13 @@ def question_rows(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> list[di
         }
         if points is not None:
             target = _pointed_row(rows, asked, log, question.n, points)
-            if target is not None:
-                row["outcome"], row["see"] = target, points or "above"
+            if target is not None:  # (what it adds of its own that holds back some: "As per Q2. ... the cost
+                mixed = target in (ANSWERED, PARTLY) and row["outcome"] in (
+                    WITHHELD,
+                    NOT_HELD,
+                    PARTLY,
+                )  # limit")
+                row["outcome"], row["see"] = PARTLY if mixed else target, points or "above"
         rows.append(row)
     return rows
 

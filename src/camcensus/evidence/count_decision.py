@@ -11,6 +11,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues
 from camcensus.evidence.answer_counts import NOW_BEFORE, planned_after, resolve_count
 from camcensus.evidence.count_inside import at_listed_places, total_less_inside
+from camcensus.evidence.count_makes import by_make
 from camcensus.evidence.count_sheets import sheet_totals
 from camcensus.evidence.counts import CountMention
 from camcensus.evidence.drone_counts import of_drones
@@ -56,7 +57,7 @@ def decide_counts(reader: SentenceReader) -> None:
     usable += [m for m in corrected if m not in usable]  # "The correct current figure is 198", in the answer
     usable = _pointed_parts(reader, usable)
     usable = _estate_parts(reader, usable) or sheet_totals(_sections(usable))
-    usable = _by_make(_breakdowns(at_listed_places(reader.latest_year(_once(usable)))))
+    usable = by_make(_breakdowns(at_listed_places(reader.latest_year(_once(usable)))))
     if any(c.qualifier == "corrected" for c, _ in usable):  # "The correct figure is 152": the others replaced
         usable = [(c if c.qualifier == "corrected" else replace(c, role="sub"), i) for c, i in usable]
     flags = resolve_count([(c, item.detail.get("source") == "table") for c, item in usable])
@@ -101,11 +102,17 @@ def _site_totals(usable: list[Mentioned], flags: list[bool]) -> list[bool]:
 
 def _of_asked_make(reader: SentenceReader, c: CountMention, item: EvidenceItem) -> CountMention:
     """A count in the answer to "Are any of your cameras Dahua?" that names the make ("Yes - the 7 cameras
-    at the depot are Dahua") counts that make's cameras, a part of the estate already counted."""
+    at the depot are Dahua") counts that make's cameras, a part of the estate already counted; so does one
+    answering "How many of these are out of service?"."""
     question, sentence = reader.count_context.get(id(item), (None, ""))
     if question is None or c.role not in ("part", "total") or cues.denies(sentence):
         return c
     ask = ask_of(question.text)
+    some = "in_a_state" in kinds_in(
+        question.text, "request", "count_of_some"
+    )  # "How many of these are broken?"
+    if question.asked and len(question.parts) == 1 and "count" not in ask.kinds and some:
+        return replace(c, role="sub")
     named = {m.match.vendor for m in find_vendor_mentions(sentence)}
     asked = "count" not in ask.kinds and bool(set(ask.vendors) & named)
     # (not "The majority of our approximately 120 cameras are Hikvision": the whole a part is taken of)
@@ -226,69 +233,6 @@ def _once(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[Count
         if not inside:
             out.append((c, item))
     return out
-
-
-def _by_make(mentions: list[tuple[CountMention, EvidenceItem]]) -> list[tuple[CountMention, EvidenceItem]]:
-    """Counts per make after a count of the whole estate ("operates 143 cameras", then "Dahua - 41", "Axis -
-    40") break it down when they add up to no more than it: they are no more cameras."""
-    parts = [(i, c) for i, (c, _) in enumerate(mentions) if c.role in ("part", "total") and c.value > 0]
-    made = [
-        (i, c)
-        for i, c in parts
-        if _of_one_make(c.qualifier, mentions[i][1].quote, c.role == "total")
-        or _make_after(mentions[i][1].quote, c.end)
-        or _make_before(mentions[i][1].quote, c.start)
-    ]
-    whole = [(i, c) for i, c in parts if (i, c) not in made and c.role == "part"]
-    if not made or not whole or whole[-1][0] > made[0][0]:  # the whole (or its parts) first, then the makes
-        return mentions
-    tables = {mentions[i][1].detail.get("table") for i, _ in whole} - {None}
-    if any(mentions[i][1].detail.get("table") in tables for i, _ in made):
-        return mentions  # "Brunel House | 18 | Vista", "Stephenson Tower | 22 | Hanwha": rows of one table
-    if sum(c.value for _, c in made) > sum(c.value for _, c in whole):
-        return mentions
-    if any(c.role == "total" for _, c in made) and sum(c.value for _, c in made) >= sum(
-        c.value for _, c in whole
-    ):
-        return mentions  # "212 cameras in total, all Axis" after its parts: the whole, not one make's
-    out = list(mentions)
-    for i, c in made:
-        out[i] = (replace(c, role="sub"), out[i][1])
-    return out
-
-
-_IS_MAKE = re.compile(  # (and "the 11 depot cameras and their recorder are Hikvision", "Three pan-tilt-zoom
-    # cameras on the promenade are Hikvision units")
-    r"\s*(?:(?!\d)[\w-]+\s+){0,6}?(?:and (?:their|its|the) (?:recorders?|nvrs?|dvrs?)\s+)?(?:"
-    + joined("counts", "make_after")
-    + ")",
-    re.IGNORECASE,
-)
-
-
-def _make_after(sentence: str, end: int) -> bool:
-    """The count is said to be of a make right after it ("41 cameras are HiLook products and 23 ...", "70
-    cameras manufactured by Hikvision")."""
-    m = _IS_MAKE.match(sentence, end)
-    return m is not None and any(f.start == m.end() for f in find_vendor_mentions(sentence))
-
-
-_MAKES_BRACKET = re.compile(r"\s*cameras?\s*\(\s*(?:[a-z.]+\s+)?$", re.IGNORECASE)
-
-
-def _make_before(sentence: str, start: int) -> bool:
-    """The count in brackets is of the make named just before its noun ("Hikvision cameras (around 310)")."""
-    return any(_MAKES_BRACKET.fullmatch(sentence[f.end : start]) for f in find_vendor_mentions(sentence))
-
-
-def _of_one_make(qualifier: str, sentence: str, anywhere: bool = False) -> bool:
-    """The count is of one make's cameras: "Axis (24)", or a sentence about one make ("Hikvision accounts for
-    approximately 20 cameras"; with ``anywhere``, the make named anywhere in it: "The cameras at the pool
-    (17 cameras in total) are Da Hua units")."""
-    if vendor(qualifier) is not None or find_vendor_mentions(qualifier):
-        return True
-    found = find_vendor_mentions(sentence)
-    return len({m.match.vendor for m in found}) == 1 and (anywhere or found[0].start <= 4)
 
 
 def _count_questions(reader: SentenceReader) -> list[str]:

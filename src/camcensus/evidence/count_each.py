@@ -10,8 +10,8 @@ from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import NUMBER, parse_number
 
 _EACH = re.compile(
-    rf"\beach\s+of\s+(?:our|the|its|their)?\s*(?:[A-Z][\w-]*'s\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}"
-    r"(?:" + joined("counts", "fitted_each") + r")\s*$",
+    rf"\beach\s+of\s+(?:our|the|its|their)?\s*(?:[A-Z][\w-]*'s\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}"
+    r"(?:\([^()]{0,120}\)\s+)?(?:" + joined("counts", "fitted_each") + r")\s*$",
     re.IGNORECASE,
 )
 
@@ -80,7 +80,7 @@ def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
             out[start] = times[start]
             continue
         before = text[max(0, start - 120) : start]
-        m = _EACH.search(before[-80:])
+        m = _EACH.search(text[max(0, start - 220) : start])
         size = parse_number(m.group("n")) if m else None
         named = _NAMED_EACH.search(before) if size is None else None
         if size is None and named is None and _EACH_AFTER.match(text, start):  # "the two sluices ... have

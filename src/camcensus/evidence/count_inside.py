@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
+from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.text import NUMBER, parse_number
-
-if TYPE_CHECKING:
-    from camcensus.evidence.counts import CountMention
 
 K = EvidenceKind
 
@@ -93,3 +90,20 @@ def at_listed_places(
             c = replace(c, role="sub")
         out.append((c, item))
     return out
+
+
+_VERB = r"(?:" + joined("counts", "bare_verb") + r")"
+_HAS_COUNT = re.compile(rf"\b{_VERB}\s+(?:a further\s+)?{NUMBER}\s+(?:[\w-]+\s+){{0,2}}?cameras?\b", re.I)
+_ELIDED_HAS = re.compile(
+    rf"^\W*(?:[\w'\u2019&-]+\s+){{1,6}}?{_VERB}\s+(?:a further\s+)?(?P<num>{NUMBER})\s*\.?\s*$", re.IGNORECASE
+)
+
+
+def elided_count(before: str, sentence: str) -> tuple[CountMention, ...]:
+    """A sentence that gives a place its number with the noun left to the sentence before ("County Hall has 38
+    cameras covering the car parks." then "The highways depot has 17."): a part, as if it said cameras."""
+    m = _ELIDED_HAS.match(sentence)
+    if m is None or not _HAS_COUNT.search(before):
+        return ()
+    value = camera_number(m.group("num"))
+    return (CountMention(m.start("num"), m.end("num"), value, "part", False, ""),) if value else ()

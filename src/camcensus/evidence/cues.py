@@ -347,8 +347,9 @@ def replacement_sides(clause: str) -> tuple[tuple[int, int], tuple[int, int]] | 
         return (active.start("old"), active.end("old")), (active.end(), _new_side_end(clause, active.end()))
     by = _REPLACED_BY.search(clause)
     if by:
-        moved = re.search(r"\bfrom\b", clause[: by.start()], re.IGNORECASE)
-        old_start = moved.end() if moved else 0
+        # ("switched from X to Y"; not "X have been removed from the headquarters and replaced with Y")
+        moved = re.search(r"\b(?:removed )?from\b", clause[: by.start()], re.IGNORECASE)
+        old_start = moved.end() if moved and not moved.group(0).lower().startswith("removed") else 0
         return (old_start, by.start()), (by.end(), _new_side_end(clause, by.end()))
     instead = _INSTEAD.search(clause)
     if instead:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from camcensus.evidence.phrases import joined
-from camcensus.evidence.request import ROMAN, roman_number
+from camcensus.evidence.question_labels import ROMAN, roman_number
 from camcensus.evidence.text import cells
 from camcensus.memo import text_memo
 
@@ -173,7 +173,8 @@ def trailing_number(head: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_LEADING_NUMBER = re.compile(r"^\s*[\"\u201c]?" + _NUM, re.IGNORECASE)  # ('"5. Replacement ...": quoted)
+# ('"5. Replacement ...": quoted; "-1. Twenty two": a scan's speck before it)
+_LEADING_NUMBER = re.compile(r"^\s*[\"\u201c]?(?:[-\u2013](?=\d))?" + _NUM, re.IGNORECASE)
 _CELL_LABEL = re.compile(r"^\s*\|\s*" + _NUM + r"(?=\|)", re.IGNORECASE)  # "| 1(a) | 146 |"
 _NUMBER_CELL = re.compile(r"^\s*\|?\s*(?P<n>\d{1,2})\s*(?=\|\s*[^\d\s|][^|]*$)")  # "2 | Three: two DJI ..."
 

@@ -12,7 +12,7 @@ from camcensus.evidence.cues import non_exhaustive
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.maker_counts import whole_count_of
 from camcensus.evidence.manufacturers import IN_USE
-from camcensus.evidence.phrases import joined, kinds_in
+from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader import SentenceReader
 from camcensus.knowledge.vendors import STATUS_THRESHOLD, concern_vendors, find_vendor_mentions, vendor
 
@@ -83,7 +83,9 @@ def makes_gap(reader: SentenceReader) -> bool:
     """The makes of the rest of the estate are not held ("For the other three academies, the Trust does not
     hold a record of the camera manufacturer"): the makes named are those of part of it, not a whole list."""
     return any(
-        _MAKES.search(item.quote) and _GAP.search(item.quote) and not find_vendor_mentions(item.quote)
+        (_MAKES.search(item.quote) or item.detail.get("of_makes"))  # ("What make?" "... not hold this ...")
+        and _GAP.search(item.quote)
+        and not find_vendor_mentions(item.quote)
         for item in reader.cues.not_held
     )
 
@@ -116,12 +118,24 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
         if reader.cues.makes_complete and not item.detail.get("partial_table"):
             return item  # "HiLook (the large majority) and Bosch ... No other makes are in use."
         total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
-        if not item.detail.get("listing", True) and not whole_count_of(item.quote, item.value, total):
+        these = _these_are(item)
+        listed = item.detail.get("listing", True) or whole_count_of(item.quote, item.value, total)
+        if not listed and not these:
             continue  # "we use Hikvision": one vendor named, not the makes listed
-        whole = not non_exhaustive(item.quote) or bool(kinds_in(item.quote, "request", "all_one_make"))
+        whole = (
+            not non_exhaustive(item.quote) or bool(kinds_in(item.quote, "request", "all_one_make")) or these
+        )
         if whole and not item.detail.get("partial_table"):
             return item
     return None
+
+
+def _these_are(item: EvidenceItem) -> bool:
+    """The make is what the sentence opens by saying the cameras just counted are ("They are EZVIZ cameras,
+    bought in 2021"): the make of them all."""
+    found = first_match(item.quote, "request", "these_are_make")
+    name = str(item.detail.get("name") or "")
+    return found is not None and bool(name) and item.quote[found[1].end() :].lower().startswith(name.lower())
 
 
 RECORDERS = re.compile(r"\b(?:" + joined("cues", "recorder_equipment") + r")\b", re.IGNORECASE)

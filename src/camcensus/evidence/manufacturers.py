@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from camcensus.evidence import cues, name_context
 from camcensus.evidence import strength as S
 from camcensus.evidence.phrases import joined, phrase_list
+from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
 IN_USE, NOT_IN_USE, PAST, MENTIONED, INSTALLER = "in_use", "not_in_use", "past", "mentioned", "installer"
@@ -114,6 +115,17 @@ _CELL_NO = re.compile(
     r"\s*(?:\||\t|:|-|\u2013)\s*(?:no|none|nil|0|zero|nac ydym|nac oes|dim)\b",
     re.IGNORECASE,
 )
+
+
+_YES_CELL = re.compile(r"\s*(?:\||\t|:|-|\u2013)\s*yes\b", re.IGNORECASE)
+
+
+def either_yes(sentence: str) -> bool:
+    """A label naming makes as alternatives, then "yes" ("HIK or Dahua - yes"): a yes to one of them, not
+    which."""
+    m = _YES_CELL.search(sentence)
+    label = sentence[: m.start()] if m else ""
+    return m is not None and len(find_vendor_mentions(label)) >= 2 and bool(re.search(r"\bor\b|/", label))
 
 
 #: the reason of a statement about makes the body then says it cannot confirm

@@ -19,9 +19,12 @@ from camcensus.evidence.drone_counts import find_drone_counts
 from camcensus.evidence.maker_counts import find_maker_counts
 from camcensus.evidence.manufacturers import (
     IN_USE,
+    MENTIONED,
+    UNCONFIRMED,
     Polarity,
     anaphoric_polarity,
     classify,
+    either_yes,
 )
 from camcensus.evidence.outcome import Exemption
 from camcensus.evidence.phrases import joined, kinds_in
@@ -255,7 +258,9 @@ def _clause_plan(clause: str, start: int, end: int, before: str = "") -> ClauseP
         capabilities,
         denies_them=not capabilities and denied and bool(_BACK.search(clause)),
         # "... the council is therefore not required to comply with this part": a refusal, no denial of use
-        anaphora=None
+        anaphora=Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)  # "...; however, ... does not hold a complete
+        if not vendors and not models and find_vendor_mentions(before) and cues.unconfirmed(clause)  # record"
+        else None
         if (vendors and not _new_side_only(clause, vendors))
         or models
         or capabilities
@@ -286,6 +291,9 @@ def _none_before_makes(text: str) -> bool:
 def _going_later(text: str, plans: tuple[ClausePlan, ...]) -> tuple[ClausePlan, ...]:
     """Equipment being taken out, in a sentence that gives a date still to come for it in another clause,
     is in use now: the date is of the whole sentence."""
+    if either_yes(text):  # "HIK or Dahua - yes": neither is said to be in use
+        one = Polarity(MENTIONED, S.UNDECIDED, "one of those named")
+        return tuple(replace(c, vendors=tuple((m, a, b, one) for m, a, b, _ in c.vendors)) for c in plans)
     going = any(p.reason.startswith("being removed") for c in plans for p in _polarities(c))
     if not going or not cues.by_a_date(text):
         return plans

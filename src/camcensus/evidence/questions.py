@@ -19,7 +19,8 @@ from camcensus.evidence.line_shapes import (
     sign_off,
 )
 from camcensus.evidence.phrases import first_match, joined
-from camcensus.evidence.request import GREETING, ask_of, roman_number
+from camcensus.evidence.question_labels import roman_number
+from camcensus.evidence.request import GREETING, ask_of, asks_use
 from camcensus.evidence.text import NUMBER_WORDS
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
@@ -91,8 +92,8 @@ def _named_before(before: list[str], words: str) -> str:
     """A part asked on the one before ("(c) If yes, how many of each?") asks about the makes it names."""
     kinds = set(ask_of(words).kinds) if before else {"vendors"}  # (not "If yes, which make and how many?")
     counts = kinds & {"count", "figures"} and "vendors" not in kinds
-    said = find_vendor_mentions(before[-1]) if counts and first_match(words, "request", "follow_on") else []
-    named = tuple(dict.fromkeys(m.match.vendor for m in said))
+    on = counts and first_match(words, "request", "follow_on") and asks_use(before[-1])  # (not "removed?")
+    named = tuple(dict.fromkeys(m.match.vendor for m in find_vendor_mentions(before[-1]))) if on else ()
     return f" (named above: {', '.join(named)})" if named else ""
 
 
@@ -238,9 +239,8 @@ _NUMBER_LIST = (
     r"|\d{1,2}\.?"
 )
 _Q_WORD = r"(?:q|questions?|parts?|cwestiynau|cwestiwn)\s*"
-# a line that is only the numbers of questions: "Question 3", "Questions 1 and 2", "Q4 & Q5:", "(1) and
-# (2)" (bare numbers only when several: "3." alone may be a count), named with their topic in brackets
-# ("Questions 2, 3, 4 and 5 (manufacturers and capabilities)")
+# a line of only the numbers of questions ("Question 3", "Q4 & Q5:", "(1) and (2)"; bare numbers only when
+# several: "3." alone may be a count), with their topic in brackets ("Questions 2 to 5 (manufacturers)")
 NUMBERS_ONLY = re.compile(
     r"^\s*(?:"
     + _Q_WORD

@@ -14,7 +14,8 @@ import re
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
-from camcensus.evidence.counts import NOUN
+from camcensus.evidence.count_inside import elided_count
+from camcensus.evidence.counts import NOUN, CountMention
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.manufacturers import (
     IN_USE,
@@ -105,7 +106,7 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
             self._disown(self.items[self._sentence_items if named_here else self._last_sentence_items :])
         self._last_sentence_items = self._sentence_items
         self._sentence_items = len(self.items)
-        self.text_counts(line, text, a, plan.counts, plan.welsh)
+        self.text_counts(line, text, a, self._counts_of(line, text, a, plan), plan.welsh)
         for kind, value, start, end in plan.assessments:
             self.add(kind, value, a + start, a + end, S.IMPLIED if value == "no" else S.PART)
         for name, start in plan.installers:
@@ -119,6 +120,13 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
                 status="installer",
                 reason="installer or maintainer",
             )
+
+    def _counts_of(self, line: Line, text: str, a: int, plan: SentencePlan) -> tuple[CountMention, ...]:
+        """The sentence's counts; with none, one whose noun it leaves to the sentence right before it."""
+        seq, end, before = self._before
+        gap = line.segment.text[end:a] if seq == line.segment.seq and 0 <= end <= a else "."
+        self._before = (line.segment.seq, a + len(text), text)
+        return plan.counts or (elided_count(before, text) if not gap.strip() else ())
 
     def _list_cues(self, line: Line, text: str) -> None:
         """ "The models in use include, but ...": the answer's list of makes is not whole; "40 of these are

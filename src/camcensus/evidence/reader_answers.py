@@ -13,8 +13,9 @@ from camcensus.evidence import strength as S
 from camcensus.evidence.counts import APPROX, bare_count_answer
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
 from camcensus.evidence.phrases import first_match, joined, kinds_in
+from camcensus.evidence.question_labels import label_number
 from camcensus.evidence.reader_state import Pending, ReaderState
-from camcensus.evidence.request import asks_use, bare_answer, label_number, pointed_to
+from camcensus.evidence.request import asks_use, bare_answer, pointed_to
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
 
 K = EvidenceKind

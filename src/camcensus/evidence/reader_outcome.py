@@ -57,8 +57,18 @@ class OutcomeReading(ReaderState):
             )
         elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
             caveat = outcome.register_caveat(sentence)  # "no central register": a figure may still follow
+            of_makes = self._not_held_of_makes(sentence)
             self.cues.not_held.append(
-                self.add(K.OUTCOME, "not_held", a, a + n, S.IMPLIED, cue="not_held", caveat=caveat)
+                self.add(
+                    K.OUTCOME,
+                    "not_held",
+                    a,
+                    a + n,
+                    S.IMPLIED,
+                    cue="not_held",
+                    caveat=caveat,
+                    of_makes=of_makes,
+                )
             )
         if plan.acknowledges:
             self.cues.acknowledged = True
@@ -87,6 +97,18 @@ class OutcomeReading(ReaderState):
                 counted=False,
             )
         )
+
+    def _not_held_of_makes(self, sentence: str) -> bool:
+        """The not-held sentence answers a question about makes ("What make?" "We do not hold this
+        information for the car park cameras"): where it leaves part of the estate out, the makes are not
+        all."""
+        line = self._sentence[0] if self._sentence else None
+        question = line.question if line is not None else None
+        if question is None or not question.asked or self._off_makes(line):
+            return False
+        if kinds_in(sentence, "cues", "makes_gap"):
+            self._partial_answers.update(question.numbers)
+        return True
 
     def _off_makes(self, line: Line | None) -> bool:
         """The line answers questions of the request none of which asks about makes ("Are there any covert

@@ -68,6 +68,7 @@ class ReaderState:
         self._listing: int | None = None  # the question whose answer opened a list ("... at each academy:")
         self._in_row = False
         self._first_tried = False  # whether the reply's first numbered answer was looked at for a count
+        self._before: tuple[int, int, str] = (-1, -1, "")  # the last sentence read: segment, end, text
         self._sentence_items = self._last_sentence_items = 0  # where this and the last sentence's items start
         self._last_other: str | None = None  # the equipment outside the estate the last sentence was about
         self._makes: dict[int, set[str]] = {}  # the makes each of the request's questions was answered with

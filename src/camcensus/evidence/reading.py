@@ -222,14 +222,21 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     qualified = bool(_BARE_NO.fullmatch(neg.quote)) and (
         pos.segment_seq == neg.segment_seq and 0 <= pos.char_start - neg.char_end < 300
     )
+    denied, used = neg.quote, pos.quote
+    name = str(pos.detail.get("name") or "").lower()
+    if denied == used and name and (cut := used.lower().find(name) + len(name)) < used.lower().rfind(name):
+        denied, used = (
+            used[:cut],
+            used[cut:],
+        )  # "None of our cameras are Dahua, however the NVR ... is a Dahua unit"
     return (
         # said of the cameras in a sentence ("The cameras are not made by either company"), or a bare "No"
         # only where its own answer goes on to say so
         neg.detail.get("reason") in ("denial", "denial (refers back)")
-        and bool(RECORDERS.search(pos.quote))
-        and not RECORDERS.search(neg.quote)
-        and (bool(_CAMERAS_ONLY.search(neg.quote)) or qualified)
-        and not _WHOLE_EQUIPMENT.search(neg.quote)
+        and bool(RECORDERS.search(used))
+        and not RECORDERS.search(denied)
+        and (bool(_CAMERAS_ONLY.search(denied)) or qualified)
+        and not _WHOLE_EQUIPMENT.search(denied)
     )
 
 

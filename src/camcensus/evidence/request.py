@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from camcensus.evidence.answer_counts import counts_other_things
 from camcensus.evidence.phrases import first_match, joined, kinds_in, phrase_list
+from camcensus.evidence.question_labels import ROMAN, label_number
 from camcensus.knowledge.vendors import find_vendor_mentions
 from camcensus.memo import text_memo
 
@@ -65,8 +66,7 @@ def ask_of(question: str) -> Ask:
     of it, not the equipment it is about."""
     general = bool(kinds_in(question, _FILE, "general"))
     kinds = kinds_in(question, _FILE, "asks")
-    some = kinds_in(question, _FILE, "count_of_some") and not kinds_in(question, _FILE, "count_of_all")
-    if "count" in kinds and (_counts_other_things(question) or some):
+    if "count" in kinds and _counts_other_things(question, not kinds_in(question, _FILE, "count_of_all")):
         kinds = tuple(k for k in kinds if k != "count") or ("figures",)  # "How many drone deployments?"
     return Ask(
         kinds or ("other",),
@@ -81,10 +81,17 @@ _HOW_MANY = re.compile(
 )
 
 
-def _counts_other_things(question: str) -> bool:
-    """Every count the question asks for is of something other than cameras ("the number of sites")."""
+def _counts_other_things(question: str, some: bool) -> bool:
+    """Every count the question asks for is of something other than cameras ("the number of sites"), or (with
+    ``some``) of some of them ("If so, how many?", "How many of these are out of service?")."""
     found = list(_HOW_MANY.finditer(question))
-    return bool(found) and all(counts_other_things(question[m.end() :]) for m in found)
+    inside = [
+        m.span() for p in phrase_list(_FILE, "count_of_some") if some for m in p.pattern.finditer(question)
+    ]
+    return bool(found or inside) and all(
+        counts_other_things(question[m.end() :]) or any(a < m.end() and m.start() < b for a, b in inside)
+        for m in found
+    )
 
 
 _CONDITION = re.compile(joined(_FILE, "condition"), re.IGNORECASE)
@@ -131,24 +138,6 @@ def bare_answer(text: str) -> str | None:
         return None
     found = first_match(text, _FILE, "bare")
     return found[0].kind if found else None
-
-
-ROMAN = r"(?:viii|vii|iii|vi|iv|ix|ii|i|v|x)"  # i to x, longest first
-_ROMAN_VALUES = {r: n for n, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"), 1)}
-
-
-def roman_number(token: str) -> int | None:
-    """ "iii" -> 3, for questions numbered i to x; None for anything else."""
-    return _ROMAN_VALUES.get(token.strip().lower())
-
-
-def label_number(token: str) -> int:
-    """A question's label as replies number it: "3" -> 3, "iii" -> 3, "b" -> 101."""
-    token = token.strip().lower()
-    if token.isdigit():
-        return int(token)
-    roman = roman_number(token) if len(token) > 1 or token in ("i", "v", "x") else None
-    return roman if roman is not None else 100 + ord(token) - ord("a")
 
 
 # -- splitting a request into its questions --

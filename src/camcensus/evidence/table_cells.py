@@ -11,6 +11,7 @@ from camcensus.evidence.line_shapes import ends_sentence
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.text import CELL_SPLIT, LOOSE_ROW, YEAR, could_be_row
 from camcensus.evidence.zones import ANSWER, Line
+from camcensus.knowledge.vendors import VendorMention, find_vendor_mentions, resolve_brand
 from camcensus.memo import text_memo
 
 _SEPARATOR = re.compile(r"^\s*\|\s*|\s*\|\s*$|" + CELL_SPLIT.pattern)  # and a bar that opens or ends a row
@@ -36,7 +37,19 @@ def after_questions(table: Table) -> Table | None:
         return table
     numbered = [i for i, r in enumerate(table.rows) if r.number is not None]
     rest = Table(table.rows[numbered[-1] + 1 :] if numbered else [])
-    return rest if len(rest.rows) >= 2 else None
+    return rest if len(rest.rows) >= 2 else _run_of_one(table)
+
+
+def _run_of_one(table: Table) -> Table | None:
+    """A header over rows of which several answer one question ("Question | Item | Manufacturer | Quantity",
+    then "Q1-Q2 | BWV camera | Axon | Body 3 | 1842" ...): the header and those rows, a table of data."""
+    head, rows = table.rows[0], table.rows[1:]
+    if head.question is not None or not rows:
+        return None
+    run = [r for r in rows if r.question is rows[0].question]
+    if len(run) < 2 or rows[: len(run)] != run:
+        return None
+    return Table([head, *run])
 
 
 def cells(line: Line) -> list[tuple[int, int]]:
@@ -291,3 +304,18 @@ def aligned(line: Line, width: int, numeric: set[int]) -> list[tuple[int, int]]:
     if figures and not figures <= numeric and {i + shift for i in figures} <= numeric:
         return [(line.start, line.start)] * shift + spans
     return spans
+
+
+def row_makers(
+    line: Line, spans: list[tuple[int, int]], roles: dict[str, int]
+) -> tuple[str, int, list[VendorMention]]:
+    """The text of the row's make cell, where it starts, and the makes named in it."""
+    maker_text, ma, _ = cell(line, spans, roles, "maker")
+    if ma < 0 and "model" in roles:  # "Camera model | Quantity", "Axis Q6075-E (PTZ) | 41": the make in it
+        maker_text, ma, _ = cell(line, spans, roles, "model")
+    makers = [] if ma < 0 else list(find_vendor_mentions(maker_text))
+    named = resolve_brand(maker_text) if not makers and "maker" in roles else None
+    if named is not None:  # "LTS" alone in the make's column: the name of a make, too short for free text
+        lead = len(maker_text) - len(maker_text.lstrip())
+        makers = [VendorMention(lead, lead + len(maker_text.strip()), maker_text.strip(), named)]
+    return maker_text, ma, makers

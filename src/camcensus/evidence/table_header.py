@@ -42,6 +42,7 @@ _OTHER_CAMERAS_COLUMN = re.compile(_bounded("other_cameras_column"), re.IGNORECA
 _PART_QTY = re.compile(
     r"^\W*(?:" + _list("column_part_qty") + r")(?:\s+(?:cctv|ip))?(?:\s+cameras?)?\W*$", re.IGNORECASE
 )
+_TYPE_LAST = re.compile(joined("tables", "column_type_last"), re.IGNORECASE)
 _RECORDER_COLUMN = re.compile(_bounded("recorder_column"), re.IGNORECASE)
 
 
@@ -147,6 +148,8 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     for col, t in enumerate(texts):
         if _RECORDER_COLUMN.search(t) and not ABOUT_CAMERAS.search(t):
             roles.setdefault("recorder", col)  # "Recorder make": the recorders beside the cameras
+            if _ROLES["maker"].search(t) or _ROLES["model"].search(t):
+                roles["recorder"] = col  # "Recorders (NVR) | ... | Recorder manufacturer": the makes' column
             continue
         if t.rstrip().endswith("?") or _OTHER_CAMERAS_COLUMN.search(t):
             continue  # "Cameras in toilets?" (a yes or no), "Door-entry cameras": no role of its cameras
@@ -157,6 +160,9 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
             if (role not in roles or finer) and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
                 roles[role] = col
                 break
+    last = [c for c, t in enumerate(texts) if c not in roles.values() and _TYPE_LAST.fullmatch(t.strip())]
+    if "type" not in roles and last:
+        roles["type"] = last[0]  # "Item | Manufacturer | Model | Quantity"
     about_cameras = any(ABOUT_CAMERAS.search(t) for t in texts)
     if (
         "qty" in roles

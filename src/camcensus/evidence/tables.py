@@ -32,6 +32,7 @@ from camcensus.evidence.table_cells import (
     groups,
     header_shift,
     number_columns,
+    row_makers,
     year_rows,
 )
 from camcensus.evidence.table_header import PART, header
@@ -219,7 +220,11 @@ def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> 
         )
         if is_total_row(line.text) or RULE.fullmatch(line.text) or len(spans) < 2 or note:
             continue  # a total, a rule, a cell wrapped onto a row of its own
-        if _UNKNOWN_MAKER.match(text) if maker_col is not None else not match_model(text):
+        if (
+            _UNKNOWN_MAKER.match(text)
+            if maker_col is not None
+            else not (match_model(text) or find_vendor_mentions(text))
+        ):
             return True
     return False
 
@@ -269,8 +274,7 @@ def _row(
     negative, status = _status(status_text, qty, other, line.segment.sheet)
     type_text = cell(line, spans, roles, "type")[0]
     why, status = (_OTHER_KIT, MENTIONED) if _kit(reader, type_text) else ("table row", status)
-    maker_text, ma, _ = cell(line, spans, roles, "maker")
-    makers = [] if ma < 0 else find_vendor_mentions(maker_text)
+    maker_text, ma, makers = row_makers(line, spans, roles)
     for m in makers:
         reader.vendor_item(m.match, status, S.SAID, why, ma + m.start, ma + m.end, partial=partial)
         reader.items[-1].detail["partial_table"] = partial

@@ -68,7 +68,7 @@ def could_be_row(text: str) -> bool:
     return "\t" in text or "|" in text or _WIDE_GAP.search(text) is not None or "...." in text
 
 
-_WIDE_GAP = re.compile(r"\s\s\s")
+_WIDE_GAP = re.compile(r"(?<=\S)[^\S\n]{3}")
 _ABBREVIATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}|[a-hA-H]|[ivx]{1,4}|q\d{1,2})[.)]?", re.IGNORECASE)
 
@@ -190,7 +190,9 @@ NUMBER = (
 # dotted leader ("Car parks (6 sites) ......... 14")
 # a year, or a financial or academic year: "2023", "2022/23", "2023-2024"
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
-CELL_SPLIT = re.compile(r"\s*\t\s*|\s*\|\s*|\s*\.{4,}\s*|\s{3,}")
+CELL_SPLIT = re.compile(
+    r"\s*\t\s*|\s*\|\s*|\s*\.{4,}\s*|(?<=\S)[^\S\n]{3,}"
+)  # (a wrapped line's indent is no gap)
 
 
 @text_memo

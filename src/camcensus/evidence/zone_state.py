@@ -19,6 +19,8 @@ from camcensus.evidence.questions import (
 from camcensus.evidence.renumber import fit
 from camcensus.evidence.text import cells
 
+QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
+
 
 @dataclass
 class ZoneState:
@@ -38,6 +40,9 @@ class ZoneState:
     ones: int = -1  # answers all numbered "1." (a web page's list copied as text): how many read so far
     in_order: bool = False  # the open question was answered by a line taken in the request's order
     echoed: str = ""  # the words of the request's question the reply's last question line repeated
+    run: list[Question] = field(
+        default_factory=list
+    )  # the request's questions repeated since the last answer
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or
@@ -67,6 +72,14 @@ class ZoneState:
             if ahead is not None and not ahead.answered:
                 return ahead
         return part
+
+    def note_run(self, lines: list[tuple[str, Question | None]]) -> None:
+        """Keep the request's questions repeated since the last answer line (zone, question of each line)."""
+        for zone, question in lines:
+            if zone == ANSWER:
+                self.run = []
+            elif zone == QUESTION and question is not None and question.asked and question not in self.run:
+                self.run.append(question)
 
     def next_asked(self) -> Question | None:
         return next((q for q in self.asked if not q.answered), None)
@@ -151,6 +164,24 @@ def echo_of_asked(state: ZoneState, number: int | None, text: str, headed: bool 
         return None
     state.current, state.mode, state.echoed = echoed, "", text
     return echoed
+
+
+_LEAD_CELL = re.compile(r"^\s*\d{1,2}(?:[.)]\s*|\s{2,}|\t|\s*\|\s*)")  # "3   Whether ...": a numbers' column
+
+
+def fragment_of_asked(state: ZoneState, text: str) -> Question | None:
+    """A line of four words or more that opens one open question of the request word for word and breaks off
+    (its cell wrapped over lines: "3   Whether any of the cameras are", then "made by Hikvision or Dahua."):
+    that question, repeated (``continues_echo`` takes the rest)."""
+    text = _LEAD_CELL.sub("", text, count=1)
+    said = plain_words(text)
+    if len(said.split()) < 4:
+        return None
+    found = [q for q in state.asked if not q.answered and f"{plain_words(q.text)} ".startswith(f"{said} ")]
+    if len(found) != 1:
+        return None
+    state.current, state.mode, state.echoed = found[0], "", text
+    return found[0]
 
 
 def continues_echo(state: ZoneState, text: str) -> bool:

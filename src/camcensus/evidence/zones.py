@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from camcensus.documents.model import TextSegment
 from camcensus.evidence import cues, outcome
@@ -51,6 +50,7 @@ from camcensus.evidence.questions import (
 from camcensus.evidence.renumber import shifted_numbers
 from camcensus.evidence.text import cells, is_welsh
 from camcensus.evidence.zone_fixed import ANSWER, HEADER, MARKED, QUESTION, QUOTED, SIGNATURE, fixed_zone
+from camcensus.evidence.zone_lines import Line, drop_corrected
 from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
     all_ones,
@@ -58,6 +58,7 @@ from camcensus.evidence.zone_state import (
     answers_number,
     continues_echo,
     echo_of_asked,
+    fragment_of_asked,
     inline_parts,
     label_number,
     open_echo,
@@ -71,23 +72,6 @@ __all__ = ["ANSWER", "HEADER", "QUESTION", "QUOTED", "SIGNATURE", "Line", "class
 # The wording is data (evidence/data/zones.toml): each list read as one pattern, its entries in file order.
 def _list(section: str) -> str:
     return joined("zones", section)
-
-
-@dataclass
-class Line:
-    segment: TextSegment
-    start: int
-    end: int
-    zone: str
-    question: Question | None = None
-    number: int | None = None
-    first_answer: bool = False  # the first answer line after its question: where "Yes"/"No" answers it
-    superseded: bool = False  # in an earlier answer the reply quotes before correcting it
-    cells: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return self.segment.text[self.start : self.end]
 
 
 def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] = ()) -> list[Line]:
@@ -128,28 +112,12 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
                     out.extend(_answer(state, seg, a + value, b, None))
             elif seg.text[a:b].strip():
                 fed = _feed(state, seg, a, b, spans[i + 1 : i + 5])
+                state.note_run([(line.zone, line.question) for line in fed])
                 for line in fed if state.superseded else ():
                     line.superseded = True
                 out.extend(fed)
-    _drop_corrected(out)
+    drop_corrected(out)
     return out
-
-
-def _drop_corrected(lines: list[Line]) -> None:
-    """An answer of the earlier reply a correction quotes is quoted, not answered, where the correction
-    answers its question again ("Our original response was: 1. 64 ... The corrected response is: 1. 71")."""
-    again: dict[int, Line] = {}  # each question's first answer in the correction
-    corrected = False  # an answer follows: of a question of no number, the quoted line is the earlier's
-    for line in reversed(lines):
-        if line.zone != ANSWER:
-            continue
-        if not line.superseded:
-            corrected = True
-            again[id(line.question)] = line
-        elif id(line.question) in again or (line.question is None and corrected):
-            line.zone = QUOTED
-            if line.first_answer and id(line.question) in again:
-                again[id(line.question)].first_answer = True  # "3. No (unchanged)" answers it now
 
 
 _SHEET = re.compile(r"^((?:.*: )?sheet .+?) row \d+$")  # (an attached workbook's: "a.xlsx: sheet X row 2")
@@ -165,6 +133,7 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         state.qa_table, state.qa_of = True, table.group(1) if table else None
         return [Line(seg, a, b, HEADER)]
     zone = fixed_zone(state, text, seg.text, following)
+    zone = HEADER if zone in (HEADER, "") and _response_after_questions(state, text) else zone
     if zone == MARKED:
         return _body(state, seg, a + len(text) - len(text.lstrip(" >")), b)
     if zone:
@@ -218,6 +187,16 @@ def _feed(state: _State, seg: TextSegment, a: int, b: int, following: list[tuple
         number = question_number(head) or trailing_number(head.group(0))
         return _answer(state, seg, rest, b, number) if seg.text[rest:b].strip() else [Line(seg, a, b, HEADER)]
     return _body(state, seg, a, b)
+
+
+def _response_after_questions(state: _State, text: str) -> bool:
+    """ "Response" alone after the request's questions repeated together: what follows answers them all, not
+    the last one repeated."""
+    head = answer_head(text) if len(state.run) >= 2 else None
+    if head is None or text[head.end() :].strip() or re.search(r"\d", text):
+        return False
+    state.current, state.mode, state.run = Question(None), ANSWER, []
+    return True
 
 
 def _points_to_asked(state: _State, text: str) -> bool:
@@ -275,6 +254,10 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         b, text = a + end, text[:end]
     if continues_echo(state, text):  # "Hikvision products.": the rest of the question repeated, wrapped
         return [Line(seg, a, b, QUESTION, question=state.current, number=None)]
+    if state.asked and (fragment := fragment_of_asked(state, text)) is not None:
+        return [Line(seg, a, b, QUESTION, question=fragment, number=None)]
+    if state.qa_table and re.match(r"\s+\|", text) and not text.rstrip().endswith("|"):  # "      | been ...":
+        return _answer(state, seg, a, b, None)  # its first cell empty, the answer's run on from the row above
     num_match = leading_number(text)
     number = label_number(state, num_match)  # "1 (ii) 0": part (ii) of question 1
     if num_match and seg.text[a + num_match.end() : b].strip():
@@ -309,15 +292,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if len(row) >= 3 and all(len(c) < 40 for c in row) and not re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
         state.mode = ANSWER  # "School | Internal | ... | In toilets?": a table's header, no question
         return _answer(state, seg, a, b, number)
-    split = inline_split(text)  # "- Do you use UAVs? We use our own drones.": a question, then its answer
-    if split:
-        echoed = echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
-        heard = (
-            [Line(seg, a, a + split[0], QUESTION, question=echoed, number=number)]
-            if echoed
-            else _question(state, seg, a, a + split[0], number)
-        )
-        return heard + _answer(state, seg, a + split[1], b, number)
+    shared = _shared_line(state, seg, a, b, number)
+    if shared is not None:
+        return shared
     if state.mode == QUESTION:
         if _answers_open(state, text) and not text.rstrip().endswith("?"):
             state.mode = ANSWER
@@ -326,6 +303,21 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if strong_question(text) or text.rstrip().endswith("?"):
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
+
+
+def _shared_line(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line] | None:
+    """ "- Do you use UAVs? We use our own drones.": a question, then its answer, on one line."""
+    text = seg.text[a:b]
+    split = inline_split(text)
+    if not split:
+        return None
+    echoed = echo_of_asked(state, number, text[: split[0]], True) if state.asked else None
+    heard = (
+        [Line(seg, a, a + split[0], QUESTION, question=echoed, number=number)]
+        if echoed
+        else _question(state, seg, a, a + split[0], number)
+    )
+    return heard + _answer(state, seg, a + split[1], b, number)
 
 
 def _answers_open(state: _State, text: str) -> bool:
