@@ -177,12 +177,8 @@ def question_rows(asked: tuple[RequestQuestion, ...], log: AnswerLog) -> list[di
         }
         if points is not None:
             target = _pointed_row(rows, asked, log, question.n, points)
-            if target is not None:  # (what it adds of its own that holds back some: "As per Q2. ... the cost
-                mixed = target in (ANSWERED, PARTLY) and row["outcome"] in (
-                    WITHHELD,
-                    NOT_HELD,
-                    PARTLY,
-                )  # limit")
+            if target is not None:  # "As per Q2." then a cost-limit refusal of its own: partly answered
+                mixed = target in (ANSWERED, PARTLY) and row["outcome"] in (WITHHELD, NOT_HELD, PARTLY)
                 row["outcome"], row["see"] = PARTLY if mixed else target, points or "above"
         rows.append(row)
     return rows

@@ -224,11 +224,9 @@ def _recorders_beyond(pos: EvidenceItem, neg: EvidenceItem) -> bool:
     )
     denied, used = neg.quote, pos.quote
     name = str(pos.detail.get("name") or "").lower()
-    if denied == used and name and (cut := used.lower().find(name) + len(name)) < used.lower().rfind(name):
-        denied, used = (
-            used[:cut],
-            used[cut:],
-        )  # "None of our cameras are Dahua, however the NVR ... is a Dahua unit"
+    cut = used.lower().find(name) + len(name)
+    if denied == used and name and cut < used.lower().rfind(name):  # "None of our cameras are Dahua,
+        denied, used = used[:cut], used[cut:]  # however the NVR ... is a Dahua unit": said apart
     return (
         # said of the cameras in a sentence ("The cameras are not made by either company"), or a bare "No"
         # only where its own answer goes on to say so
