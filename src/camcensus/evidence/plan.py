@@ -158,7 +158,9 @@ def plan_sentence(text: str, law: str) -> SentencePlan | None:
         acknowledges=outcome.acknowledges(text),
         no_cameras=cues.no_cameras(text) and (not names_a_make or _none_before_makes(text)),
         elsewhere=cues.cctv_elsewhere(text),
-        clauses=_going_later(text, tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts)),
+        clauses=_either_yes(
+            text, _going_later(text, tuple(_clause_plan(text[ca:cb], ca, cb, text[:ca]) for ca, cb in parts))
+        ),
         counts=counts + find_drone_counts(text) + find_maker_counts(text, counts),
         welsh=is_welsh(text),
         assessments=_assessment_marks(text),
@@ -288,12 +290,17 @@ def _none_before_makes(text: str) -> bool:
     return len(head) > 1 and cues.no_cameras(", ".join(head[:-1]))
 
 
+def _either_yes(text: str, plans: tuple[ClausePlan, ...]) -> tuple[ClausePlan, ...]:
+    """ "HIK or Dahua - yes": a yes to makes named as alternatives says neither is in use."""
+    if not either_yes(text):
+        return plans
+    one = Polarity(MENTIONED, S.UNDECIDED, "one of those named")
+    return tuple(replace(c, vendors=tuple((m, a, b, one) for m, a, b, _ in c.vendors)) for c in plans)
+
+
 def _going_later(text: str, plans: tuple[ClausePlan, ...]) -> tuple[ClausePlan, ...]:
     """Equipment being taken out, in a sentence that gives a date still to come for it in another clause,
     is in use now: the date is of the whole sentence."""
-    if either_yes(text):  # "HIK or Dahua - yes": neither is said to be in use
-        one = Polarity(MENTIONED, S.UNDECIDED, "one of those named")
-        return tuple(replace(c, vendors=tuple((m, a, b, one) for m, a, b, _ in c.vendors)) for c in plans)
     going = any(p.reason.startswith("being removed") for c in plans for p in _polarities(c))
     if not going or not cues.by_a_date(text):
         return plans

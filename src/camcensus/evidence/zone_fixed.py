@@ -16,16 +16,13 @@ from camcensus.evidence.line_shapes import (
 )
 from camcensus.evidence.phrases import joined
 from camcensus.evidence.zone_state import (
-    ANSWER,
     HEADER,
-    QUESTION,
     QUOTED,
     SIGNATURE,
     ZoneState,
     echo_of_asked,
 )
 
-__all__ = ["ANSWER", "HEADER", "MARKED", "QUESTION", "QUOTED", "SIGNATURE", "fixed_zone"]
 MARKED = "marked"  # an answer marked with ">" under the question it answers: read as an answer
 
 _FROM = re.compile(r"^\s*from:\s", re.IGNORECASE)

@@ -40,9 +40,8 @@ class ZoneState:
     ones: int = -1  # answers all numbered "1." (a web page's list copied as text): how many read so far
     in_order: bool = False  # the open question was answered by a line taken in the request's order
     echoed: str = ""  # the words of the request's question the reply's last question line repeated
-    run: list[Question] = field(
-        default_factory=list
-    )  # the request's questions repeated since the last answer
+    # the request's questions repeated since the last answer line
+    run: list[Question] = field(default_factory=list)
 
     def by_number(self, number: int) -> Question | None:
         """The question a number points to; a reply numbering 1, 2 ... a request lettered (a), (b) ... (or

@@ -49,10 +49,14 @@ from camcensus.evidence.questions import (
 )
 from camcensus.evidence.renumber import shifted_numbers
 from camcensus.evidence.text import cells, is_welsh
-from camcensus.evidence.zone_fixed import ANSWER, HEADER, MARKED, QUESTION, QUOTED, SIGNATURE, fixed_zone
+from camcensus.evidence.zone_fixed import MARKED, fixed_zone
 from camcensus.evidence.zone_lines import Line, drop_corrected
-from camcensus.evidence.zone_state import ZoneState as _State
 from camcensus.evidence.zone_state import (
+    ANSWER,
+    HEADER,
+    QUESTION,
+    QUOTED,
+    SIGNATURE,
     all_ones,
     answers_next,
     answers_number,
@@ -65,6 +69,7 @@ from camcensus.evidence.zone_state import (
     titles_asked,
     topic_of_asked,
 )
+from camcensus.evidence.zone_state import ZoneState as _State
 
 __all__ = ["ANSWER", "HEADER", "QUESTION", "QUOTED", "SIGNATURE", "Line", "classify"]
 
