@@ -90,7 +90,7 @@ def test_pointers_and_bare_answers() -> None:
     ]  # fmt: skip
     assert bare_answer("No information is held.") is None
     assert bare_answer("No cameras use facial recognition.") is None
-    assert named_in("The brands mentioned in part 1 are not used by the Trust.") == (1, 4, 30, False)
+    assert named_in("The brands mentioned in part 1 are not used by the Trust.") == (1, 4, 30, "named_in")
 
 
 def test_bare_numbered_answers_read_against_the_request() -> None:

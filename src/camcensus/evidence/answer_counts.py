@@ -136,6 +136,8 @@ _IN_FIGURES, _FIGURES_BEFORE = re.compile(r"\s*\(\s*\d[\d,]*\s*\)"), re.compile(
 _CLOCK, _CLOCK_END = re.compile(r":\d\d\b"), re.compile(r"\b\d{1,2}:$")
 
 
+# "Brightwater Academy – 34. Fernhill Primary Academy – 9. ...": the first number a place's, like the rest
+_DASHED = re.compile(r"^\W*[A-Z][\w'&. -]{2,60}?\s[-\u2013]\s*$")
 _NEXT_MARK = re.compile(r"(?<=[.?!)] )\d{1,2}[.)]\s*$")  # the next question's number, the request quoted
 
 
@@ -258,7 +260,7 @@ def _answer_total(text: str, numbers: list[tuple[re.Match[str], int]]) -> CountM
     opens = not re.search(r"[A-Za-z]{3}", lead) or bool(_LEAD_VERB.search(lead))
     broken = opens_breakdown(text, first, [m for m, _ in rest])
     alone = named[:1] == numbers[:1] and len(named) == 1  # "56 cameras across 23 stations and 9 outfalls"
-    broken_down = broken_down_by(value, [v for _, v in rest])
+    broken_down = broken_down_by(value, [v for _, v in rest]) and not _DASHED.search(text[: first.start()])
     listed = _listed_parts(text, first) if alone else []
     if len(listed) >= 2:  # "X has 31 cameras, the depot has 18 and the libraries have 12": one list of parts
         return CountMention(

@@ -17,6 +17,7 @@ from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import bare_count_answer
+from camcensus.evidence.cues import cctv_elsewhere
 from camcensus.evidence.items import EvidenceItem, clean_quote
 from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, PAST
 from camcensus.evidence.request import RequestQuestion, ask_of, asks_total, bare_answer, pointed_to
@@ -101,6 +102,8 @@ def disclosed(items: list[EvidenceItem], cues: list[EvidenceItem]) -> Iterator[E
         status = item.detail.get("status")
         made = item.kind in (K.MANUFACTURER, K.MODEL) and status in (IN_USE, NOT_IN_USE, PAST)
         weak = bool(cues) and item.kind == K.CAPABILITY and item.confidence <= S.WEAK
+        if bool(cues) and item.kind == K.CAPABILITY and cctv_elsewhere(item.quote):
+            continue  # "The ANPR cameras ... are owned and operated by ParkSure Services Ltd": another's
         if made or (item.kind in _FINDINGS and status != "capable" and not weak):
             yield item  # not "The National ANPR Standards are published": a capability only named
 

@@ -76,7 +76,8 @@ def decide_counts(reader: SentenceReader) -> None:
         if net is not None:
             total.detail["counted"] = False
             reader.items.append(net)
-    if not any(flags) and reader.cues.no_cameras:
+    ranged = any(c.ranged and c.value > 0 for c, _ in reader.counts)  # "between 400 and 450": it has some
+    if not any(flags) and reader.cues.no_cameras and not ranged:
         reader.cues.no_cameras[0].detail["counted"] = True
 
 
@@ -155,6 +156,8 @@ def _none_now_after(reader: SentenceReader, counted: list[EvidenceItem]) -> bool
     if not none_now or any(item.detail.get("source") != "text" for item in counted):
         return False
     last = none_now[-1]
+    if kinds_in(last.quote, "counts", "none_of_part"):
+        return False  # "Our other on-call station, Pellow Cove, does not currently have CCTV"
     return all(
         item.segment_seq == last.segment_seq
         and item.char_start < last.char_start

@@ -24,6 +24,14 @@ _NAMED_EACH = re.compile(
 )
 
 
+# "Ashcombe and Bridgend Road, our two wholetime stations, each have six cameras"
+_OUR_N_EACH = re.compile(
+    rf"\b(?:the|our|its|their)\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?\s+each\s+(?:have|has|had|contain)"
+    r"\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 # "... the two tidal sluices at Saltfleet Haven and Theddlethorpe have seven cameras each"
 _EACH_AFTER = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?cameras?\s+each\b", re.IGNORECASE)
 _HAVE_BEFORE = re.compile(
@@ -82,6 +90,8 @@ def fleet_sizes(text: str, starts: list[int]) -> dict[int, int]:
         before = text[max(0, start - 120) : start]
         m = _EACH.search(text[max(0, start - 220) : start])
         size = parse_number(m.group("n")) if m else None
+        if size is None and (ours := _OUR_N_EACH.search(before)) is not None:
+            size = parse_number(ours.group("n"))
         named = _NAMED_EACH.search(before) if size is None else None
         if size is None and named is None and _EACH_AFTER.match(text, start):  # "the two sluices ... have
             m = _HAVE_BEFORE.search(before[-120:]) or _UNITS_BEFORE.search(before[-60:])  # seven cameras
@@ -113,6 +123,7 @@ _LEFT_OUT_AFTER = re.compile(r"\b(?:" + joined("counts", "left_out_after") + r")
 
 
 def left_out(starts: list[int], text: str) -> set[int]:
-    """Of the counts at ``starts``, the nearest before each "these are not included in the figure above"."""
+    """Of the counts at ``starts``, the nearest before each "these are not included in the figure above" (or
+    "... is included in the figure above": inside it, nothing to add)."""
     found = [(text.rfind(". ", 0, m.start()), m.start()) for m in _LEFT_OUT_AFTER.finditer(text)]
     return {max(before) for a, b in found if (before := [s for s in starts if a < s < b])}

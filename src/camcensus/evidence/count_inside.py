@@ -13,6 +13,7 @@ from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.phrases import joined, kinds_in
 from camcensus.evidence.text import NUMBER, parse_number
+from camcensus.knowledge.vendors import find_vendor_mentions
 
 K = EvidenceKind
 
@@ -82,6 +83,7 @@ def at_listed_places(
         return mentions
     first = min((i.segment_seq, i.char_start) for i in lists)
     names = {m.group(0) for item in lists for m in _PLACE_NAME.finditer(item.quote)}
+    names = {n for n in names if not find_vendor_mentions(n)}  # ("31 x Hanwha Wisenet ...": a make, no place)
     others = {id(item) for _, item in parts} - {id(item) for item in lists}
     out = []
     for c, item in mentions:

@@ -33,7 +33,7 @@ def sheet_totals(usable: list[Mentioned]) -> list[Mentioned]:
     out = list(usable)
     for indexes in books.values():
         values = [usable[i][0].value for i in indexes]
-        if len(indexes) < 2 or len(set(values)) < len(values) or any(2 * v == sum(values) for v in values):
+        if len(indexes) < 2 or len(set(values)) == 1 or any(2 * v == sum(values) for v in values):
             continue  # one sheet, the same figure again, or a summary sheet's total of the others
         tables = {usable[i][1].detail.get("table") for i in indexes}
         for i, (c, item) in enumerate(usable):  # each sheet's rows are inside its total

@@ -8,11 +8,13 @@ cameras are not CCTV cameras and are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 
 from camcensus.evidence.count_each import fleet_sizes, left_out, said_again
-from camcensus.evidence.phrases import joined, words
+from camcensus.evidence.count_lists import made_units, named_in_brackets, of_make_before
+from camcensus.evidence.count_mention import CountMention, camera_number
+from camcensus.evidence.phrases import joined, kinds_in, words
 from camcensus.evidence.text import NUMBER, NUMBER_WORDS, Folded, could_contain, parse_number
 from camcensus.memo import text_memo
 
@@ -93,19 +95,10 @@ _YEARISH = re.compile(r"\b(?:" + _list("yearish") + r")\s*$", re.IGNORECASE)
 NOT_A_COUNT_BEFORE = re.compile(r"(?:" + _list("not_a_count_before") + r")$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class CountMention:
-    start: int
-    end: int
-    value: int
-    role: str  # total | part | sub | excluded
-    approx: bool
-    qualifier: str  # the words between the number and "cameras": "Hikvision", "PTZ", "body worn"
-    fleet: int = 0  # the vehicles (or places) its value is the cameras of, each carrying the same number
-    ranged: bool = False  # "between 2,900 and 3,100": a range's middle, never a figure the body gave
-
-
 MIXED_FIGURE = re.compile(_list("mixed_figure"), re.IGNORECASE)  # "173 (this figure includes recorders)"
+
+
+_TOTAL_OF = re.compile(r"\bthe total (?:number )?of\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
@@ -114,8 +107,8 @@ def _role(text: str, m: re.Match[str], number_start: int, modifier: str) -> str:
         return "excluded"
     if re.search(r"\bof\b", modifier, re.IGNORECASE) and not re.search(r"total of", before, re.IGNORECASE):
         return "sub"
-    if SUB_BEFORE.search(before):
-        return "sub"
+    if SUB_BEFORE.search(before) and not _TOTAL_OF.search(before):
+        return "sub"  # (not "including the total of 148 cameras": the total, named among what is restated)
     if _LABEL_LEAD.fullmatch(text[:number_start]) and not _TOTAL.search(text[:number_start]):
         return "part"
     # the word with no other number between (not "total to 114, and ... the 11", "12 cameras, 204 in total")
@@ -160,18 +153,6 @@ _MONTH_AFTER = re.compile(
 )
 
 
-# more cameras than any one UK public body runs (the largest estates run tens of thousands)
-MOST_CAMERAS = 250_000
-
-
-def camera_number(text: str) -> int | None:
-    """The number ``text`` writes, if it could count cameras: no phone number ("07700900"), none too big."""
-    value = parse_number(text)
-    if value is None or value > MOST_CAMERAS or re.fullmatch(r"0\d+", text.strip().replace(",", "")):
-        return None
-    return value
-
-
 def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -> bool:
     before = text[max(0, number_start - 20) : number_start]
     if NOT_A_COUNT_BEFORE.search(before):
@@ -180,7 +161,8 @@ def _plausible(text: str, number_start: int, value: int, number_end: int = -1) -
         _MONTH_AFTER.match(text, number_end) or value >= 1990 and _FY.match(text, number_end)
     ):
         return False  # dates: "the decision of 11 June 2024", "in 2025/26"
-    return not (1990 <= value <= 2035 and (_YEARISH.search(before) or _MONTH_BEFORE.search(before)))
+    alone = before.endswith("(") and text[number_end : number_end + 1] == ")"  # "£4,950 each (2021)"
+    return not (1990 <= value <= 2035 and (_YEARISH.search(before) or _MONTH_BEFORE.search(before) or alone))
 
 
 # what every match of _LABEL_NUMBER holds
@@ -213,7 +195,10 @@ _JOINS_A_NAME = re.compile(r"\s*(?:and|or|&)\s+(?!.*\b\d+\b)(?:\S+\s+)*?[A-Z][A-
 # the first number's too
 _SHARED_NOUN = re.compile(rf"(?P<own>.*?)\b(?:and|or|plus)\s+(?=\d|(?:{NUMBER_WORDS})\b)", re.IGNORECASE)
 
-_INNER_NUMBER = re.compile(rf"(?<![\w.,])(?:\d[\d,]*(?![\w.,]\d)|(?:{NUMBER_WORDS})\b(?!-))", re.IGNORECASE)
+# (not a figure glued to its unit: "6 x HiWatch 4MP turrets")
+_INNER_NUMBER = re.compile(
+    rf"(?<![\w.,])(?:\d[\d,]*(?![\w.,]\d)(?![A-Za-z])|(?:{NUMBER_WORDS})\b(?!-))", re.IGNORECASE
+)
 _OF_BEFORE = re.compile(r"\bof\b", re.IGNORECASE)  # "12 of the 40 cameras": a part of the 40
 
 
@@ -252,10 +237,10 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     if other is not None and (value := camera_number(other.group("num"))) is not None:
         return (CountMention(other.start("num"), other.end("num"), value, "part", False, "other makes"),)
     nouns = [m.end() for m in _ABOUT_CAMERAS.finditer(text)] if could_contain(text, _NOUN_WORDS) else []
-    if not nouns:
-        return ()  # every pattern below names the cameras (the bracketed total only in such a sentence)
-    out: list[CountMention] = []
-    taken: list[tuple[int, int]] = []
+    if not nouns:  # every pattern below names the cameras (the bracketed total only in such a sentence),
+        return tuple(made_units(text))  # as a schedule's makes and models do: "8 x Hanwha XNO-6080R, 2 x ..."
+    out: list[CountMention] = made_units(text)  # ("31 x Hanwha ... (internal domes), 9 x Hanwha ...": the
+    taken: list[tuple[int, int]] = [(c.start, c.end) for c in out]  # schedule's units, each of its make)
     for rx in _patterns_for(text):
         # "N ... cameras" ends at a camera noun, so never after the last one (whose end is a word boundary)
         for m, modifier in _matches(rx, text, nouns[-1] if rx is _NUMBER_NOUN else len(text)):
@@ -269,6 +254,10 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
                 continue
             if rx is _LABEL_NUMBER and re.search(r"\ban?(?:\s+\w+)?\s*$", text[: m.start()], re.IGNORECASE):
                 continue  # "a small number of our cameras (15)": a quantifier, not a label
+            if (rx is _NUMBER_NOUN or rx is _LABEL_NUMBER) and _list_label(
+                text, m.start("num"), m.end("num")
+            ):
+                continue  # "...cameras; (2) the make and model of each camera": a list's label, not a count
             if _JOINS_A_NAME.match(modifier) or (
                 rx is _NOUN_LABEL and re.search(NUMBER, m["lmod"] or "", re.I)
             ):
@@ -300,7 +289,33 @@ def find_counts(text: str) -> tuple[CountMention, ...]:
     fleet = fleet_sizes(text, [c.start for c in out])
     out = [replace(c, value=c.value * (fleet.get(c.start) or 1), fleet=fleet.get(c.start, 0)) for c in out]
     out = [replace(c, role="sub") if c.start in gone else c for c in out]
-    return tuple(sorted(out, key=lambda c: c.start))
+    return tuple(sorted(_added_to(text, [of_make_before(text, c) for c in out]), key=lambda c: c.start))
+
+
+_LIST_LABEL = re.compile(r"\)\s+(?-i:[a-z])")
+_LIST_OPENS = re.compile(r"(?:^|[;:,.]\s*)\(?\s*$")
+
+
+def _list_label(text: str, start: int, end: int) -> bool:
+    """The number labels an item of a list run on in a sentence ("...; (2) the make and model of each
+    camera"): opened where a clause begins, closed by a bracket, words going on after it."""
+    return bool(_LIST_LABEL.match(text, end)) and bool(_LIST_OPENS.search(text, 0, start))
+
+
+def _added_to(text: str, found: list[CountMention]) -> list[CountMention]:
+    """A count that is the estate's only by where it is ("640 fixed cameras across the estate"), where a
+    later count of the sentence adds to it ("together with a further 18 PTZ domes"): a part, as that one."""
+    later = [c.start for c in found if c.role == "part" and adds_more(text, c.start)]
+    if not later:
+        return found
+    return [
+        replace(c, role="part")
+        if c.role == "total"
+        and c.end < max(later)
+        and kinds_in(text[c.start : min(later)], "counts", "total") == ("estate_wide",)
+        else c
+        for c in found
+    ]
 
 
 # "32 cameras inside the school and 14 outside": the noun left to the first; "... has 46 cameras and the care
@@ -310,8 +325,8 @@ _SMALL = r"\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 # each with its number, at least two of them
 _SITE = r"(?-i:(?P<site>[A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|the|upon|on))*?))"
 _ELIDED = re.compile(
-    rf"(?:\b(?P<has>(?:and|(?<=\w),)\s+(?:the|our|its)\s+(?:other\s+(?P<others>{_SMALL})\s+)?"
-    rf"(?:[\w'&-]+\s+){{0,5}}?(?:has|have))|(?:\band|(?<=\w),)(?:\s+{_SITE})?|\b(?P<more>a further|another))"
+    rf"(?:\b(?P<has>(?:and|(?<=\w)[,;])\s+(?:(?:the|our|its)\s+|(?=(?-i:[A-Z])))(?:other\s+(?P<others>{_SMALL})\s+)?"
+    rf"(?:[\w'&-]+\s+){{0,7}}?(?:has|have))|(?:\band|(?<=\w),)(?:\s+{_SITE})?|\b(?P<more>a further|another))"
     rf"\s+{APPROX}(?P<num>{_SMALL})\s*(?:(?P<kind>{_list('kind_after')})\b(?!\s+(?:of|to)\b)|(?(more)(?=\s*[.;])|"
     rf"(?(has)(?=[.;,]|\((?!\s*\d)|(?P<each>each\b))|(?(site)(?=\s*(?:,|and\b|[.;]|$))|(?!)))))",
     re.I,
@@ -326,7 +341,10 @@ _LISTED_PLACE = re.compile(r",\s+\S+\s+(?:at|in|across)\s+(?!each\b|all\b|every\
 
 
 def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMention]) -> list[CountMention]:
+    # after cameras outside the estate ("38 body-worn cameras ... and a further 7 used by ..."), of their kind
     parts = [c for c in found if c.role == "part"]
+    parts = parts or [c for c in found if c.role == "excluded" and c.qualifier]
+    role, like = ("part", "") if not parts or parts[0].role == "part" else ("excluded", parts[0].qualifier)
     out: list[CountMention] = []
     sites: list[int] = []
     for m in _ELIDED.finditer(text, parts[0].end if parts else len(text)):
@@ -342,41 +360,15 @@ def _elided_parts(text: str, taken: list[tuple[int, int]], found: list[CountMent
             continue  # "512 cameras at X, 140 at Y" (places), not "14 cameras, two at each site" nor "(A 12)"
         last = out[-1].end if out else parts[-1].end
         gap = _BRACKETED.sub("", text[last : m.start()])  # "have 26 (Teifi 12, Aberbanc 8)": that part's own
-        if len(gap) > 80 or any(not _SITES_AFTER.match(gap, n.end()) for n in re.finditer(_SMALL, gap, re.I)):
+        far = len(gap) > (120 if m["more"] else 80)  # ("a further" adds, however far from the count before)
+        if far or any(not _SITES_AFTER.match(gap, n.end()) for n in re.finditer(_SMALL, gap, re.I)):
             break  # "8 cameras, 6 outside ... and 2 inside": a breakdown of the count before, not one more
         if _NOT_CAMERAS_AFTER_KIND.match(text, m.end()):
             continue  # "and 2 more sites"
         kind, approx = m.group("kind") or "", bool(m.group("approx"))
-        out.append(CountMention(m.start("num"), m.end("num"), value, "part", approx, kind))
+        out.append(CountMention(m.start("num"), m.end("num"), value, role, approx, kind or like))
         sites += [m.start("num")] if m["site"] and not kind else []
     return out if len(sites) != 1 else [c for c in out if c.start not in sites]  # ("..., Phase 2."): no list
-
-
-# "Bosch (118), Axis (61) and Hanwha (33)": names, each with its number in brackets, listed in a sentence
-# about cameras (at least two, so that one bracketed number after a name is not taken for a count)
-_NAME_NUMBER = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\(\s*\d{1,5}\s*(?:units?|cameras?)?\s*\)"
-_NAMED_LIST = re.compile(rf"{_NAME_NUMBER}(?:\s*(?:,|and|&|,\s*and)\s*{_NAME_NUMBER})+")
-_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*\(\s*(?P<num>\d{1,5})")
-
-
-def named_in_brackets(
-    text: str,
-    taken: Sequence[tuple[int, int]] = (),
-    found: Sequence[CountMention] = (),
-    names_ok: Callable[[list[str]], bool] | None = None,
-) -> list[CountMention]:
-    """The numbers of such lists (those whose names ``names_ok`` accepts): parts of the count, or a breakdown
-    of a count stated before it ("fourteen ANPR cameras ...: Stryd Fawr (4), Riverside (2) ...")."""
-    out = []
-    for listed in _NAMED_LIST.finditer(text):
-        members = list(_IN_BRACKETS.finditer(text, listed.start(), listed.end()))
-        for m in members if names_ok is None or names_ok([m.group("name") for m in members]) else ():
-            value = camera_number(m.group("num"))
-            if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
-                continue
-            role = "sub" if any(c.start < listed.start() for c in found) else "part"
-            out.append(CountMention(m.start("num"), m.end("num"), value, role, False, m.group("name")))
-    return out
 
 
 def bare_count_answer(text: str) -> CountMention | None:

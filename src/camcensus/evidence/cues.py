@@ -268,6 +268,15 @@ def about_a_party(clause: str) -> bool:
     return bool(_PARTY_PREDICATE.search(clause))
 
 
+_RECORDS_EDITED = re.compile(_list("records_edited"), re.IGNORECASE)
+
+
+def about_records(clause: str) -> bool:
+    """The clause says what was done to the records released ("Serial numbers ... have been removed from this
+    extract"), not to the equipment."""
+    return bool(_RECORDS_EDITED.search(clause))
+
+
 @text_memo
 def answers_yes(text: str) -> bool:
     return bool(_YES.match(text))

@@ -39,4 +39,16 @@ def confirmed_earlier(request: str | None, lines: Sequence[Line]) -> list[Line]:
     return [Line(TextSegment(seq=seq, location=WHERE, text=text), 0, len(text), ANSWER)]
 
 
-__all__ = ["WHERE", "confirmed_earlier"]
+def recounts_earlier(sentence: str) -> bool:
+    """The sentence tells what the first response said ("In the original response the council stated that
+    ... was not held"): in a review that amends that response, no answer of its own."""
+    return first_match(sentence, "outcome", "recounts_earlier") is not None
+
+
+def amends_earlier(sentence: str) -> bool:
+    """The review says it amends the first response ("your complaint is upheld", "I can therefore now
+    provide")."""
+    return first_match(sentence, "outcome", "amends_earlier") is not None
+
+
+__all__ = ["WHERE", "amends_earlier", "confirmed_earlier", "recounts_earlier"]

@@ -119,6 +119,12 @@ _BARE_FIGURE = re.compile(r"\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?\d[\d,]*\.?\s
 _NAME_FIGURE = re.compile(r"\s*[A-Z][\w&./' -]{0,40}?\s[-\u2013]\s+\d[\d,]*\s*(?:\([^()\n]*\))?\s*$")
 
 
+def _comma_then_lower(prev: str, line: str) -> bool:
+    """A clause broken after its comma, the next line going on in lower case: one sentence."""
+    lower = _LOWER_START.match(line) is not None and line.lstrip()[:1] != "("
+    return prev.rstrip().endswith(",") and lower
+
+
 def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines joined back into the paragraphs a PDF, a scan or a hard-wrapped e-mail broke them from.
 
@@ -135,7 +141,7 @@ def unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             and line.strip()
             and spans[i - 1][1] == out[-1][1]  # the line before was not blank
             and prev.strip()
-            and not ends_sentence(prev)
+            and (not ends_sentence(prev) or _comma_then_lower(prev, line))  # ("buildings," / "depots and")
             and not _list_marker(line)
             and not cells(line)
             and not cells(prev.rsplit("\n", 1)[-1])

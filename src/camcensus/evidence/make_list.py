@@ -107,16 +107,18 @@ def exhaustive_listing(reader: SentenceReader, name: str) -> EvidenceItem | None
             continue  # a loosely tied brand (Lorex) is still a make in use that is not ``name``
         if item.kind == K.MODEL and item.detail.get("device_type") != "camera":
             continue
-        if item.confidence / float(item.detail.get("brand_confidence") or 1.0) < STATUS_THRESHOLD:
-            continue
+        sure = item.confidence / float(item.detail.get("brand_confidence") or 1.0) >= STATUS_THRESHOLD
+        if not sure and not reader.cues.makes_complete:
+            continue  # (a model number's make, unless the reply says its list of them is whole)
         if (v := vendor(vendor_of(item))) is None or not _equipment_make(v.kind, reader.subject):
             continue
         if item.detail.get("reason") == "answer to the question":
             continue
         if reader.asked and _of_recorders(item) and not _makes_of_recorders_asked(reader):
             continue  # "Recording is on two Dahua NVRs": no make of cameras, unless recorders were asked of
-        if reader.cues.makes_complete and not item.detail.get("partial_table"):
-            return item  # "HiLook (the large majority) and Bosch ... No other makes are in use."
+        if reader.cues.makes_complete and (not item.detail.get("partial_table") or item.kind == K.MODEL):
+            return item  # "HiLook (the large majority) and Bosch ... No other makes are in use."; "The table
+            # above lists all camera models in use" (a model not known here is no make left unknown)
         total = sum(v for v, quote in counted if item.quote not in quote)  # the count given apart from it
         these = _these_are(item)
         listed = item.detail.get("listing", True) or whole_count_of(item.quote, item.value, total)

@@ -170,8 +170,10 @@ def _own_denial(clause: str) -> bool:
 def anaphoric_polarity(clause: str) -> Polarity | None:
     """A clause that refers back ("none of our cameras are made by it", "None.") with a denial or past use."""
     short = len(re.findall(r"\w+", clause)) <= 3
-    if not (cues.anaphoric(clause) or short) or cues.about_a_party(clause):
+    if not (cues.anaphoric(clause) or short) or cues.about_a_party(clause) or cues.about_records(clause):
         return None
+    if cues.reasoning(clause):  # "This should not be taken as an indication that information ... is, or is
+        return None  # not, held": a refusal's reasoning, no denial of what it refers to
     if cues.unconfirmed(clause):
         return Polarity(MENTIONED, S.UNDECIDED, UNCONFIRMED)
     if re.fullmatch(r"\W*(?:0|zero|nil|none|no|n/a)\W*", clause, re.IGNORECASE):

@@ -21,6 +21,18 @@ def _substantive(reader: SentenceReader) -> EvidenceItem | None:
     return next(disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held]), None)
 
 
+def _held_not(reader: SentenceReader) -> bool:
+    """The reply says something asked is not held: not where it says so of a central register beside a
+    figure given anyway, nor where it has no cameras (unless that is of a part, the rest counted: "... none
+    inside the building")."""
+    c = reader.cues
+    counted = [i for i in reader.items if i.kind == K.CAMERA_COUNT and i.detail.get("counted")]
+    some = any(i.value != "0" for i in counted)
+    return any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not (
+        c.no_cameras and not some
+    )
+
+
 def outcome_item(
     reader: SentenceReader,
     by_question: str | None = None,
@@ -36,10 +48,9 @@ def outcome_item(
         i.kind == K.EXEMPTION and outcome.withholds(i.value, str(i.detail.get("law")), i.quote)
         for i in reader.items
     )
-    # "We hold no central register" beside a figure given anyway is no "not held"
-    counted = any(i.kind == K.CAMERA_COUNT and i.detail.get("counted") for i in reader.items)
-    held_not = any(not (counted and i.detail.get("caveat")) for i in c.not_held) and not c.no_cameras
-    if held_not and not refused and basis is not None and outcome.never_done(basis.quote):
+    held_not = _held_not(reader)
+    counts = basis is not None and basis.kind == K.CAMERA_COUNT and basis.value != "0"  # (cameras it has)
+    if held_not and not refused and basis is not None and not counts and outcome.never_done(basis.quote):
         held_not = False  # "No information held. The force does not use live facial recognition": none
     if held_not and basis is None and only_further(reader.items):
         refused = False  # "No information held. ... NCND that any other information is held": not held

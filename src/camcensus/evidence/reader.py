@@ -279,10 +279,12 @@ class SentenceReader(QuestionAnswers, CountReading, OutcomeReading):
         ]
         if made:
             self.pending_caps = made
-        elif self.pending_caps and plan.denies_them:
-            n = plan.end - plan.start
-            for item in self.pending_caps:
+        elif self.pending_caps and plan.denies_them:  # ("They do not record audio. They can't - ..."): the
+            n = plan.end - plan.start  # capabilities just named, not the makes before them
+            made = [
                 self.add(K.CAPABILITY_ABSENT, item.value, offset, offset + n, S.SAID, status="not enabled")
+                for item in self.pending_caps
+            ]
             self.pending_caps = []
         return made
 

@@ -16,6 +16,7 @@ from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.question_labels import label_number
 from camcensus.evidence.reader_state import Pending, ReaderState
 from camcensus.evidence.request import asks_use, bare_answer, pointed_to
+from camcensus.evidence.text import sentences
 from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
 
 K = EvidenceKind
@@ -32,16 +33,29 @@ _YES_TO_EACH = re.compile(joined("request", "yes_to_each"), re.IGNORECASE)
 _ASKS_COUNT = re.compile(joined("counts", "asks_count"), re.IGNORECASE)  # "how many", "the number of"
 
 
-def named_in(text: str) -> tuple[int, int, int, bool] | None:
-    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference, whether it
-    refers to the request's makes only where no question is aligned: "No to both."); the number is 0 for
-    "the companies named", the makes of the question answered (or of the request)."""
+def named_in(text: str) -> tuple[int, int, int, str] | None:
+    """ "The brands mentioned in part 1 ...": (question number, start, end of the reference, its kind:
+    "unaligned" where it refers to the request's makes only where no question is aligned, "No to both.";
+    "other" for the ones the reply has not named, "The other manufacturer named in your request";
+    "named_in" otherwise); the number is 0 for "the companies named", the makes of the question answered
+    (or of the request)."""
     found = first_match(text, "request", "named_in")
     if found is None:
         return None
     m = found[1]
     n = m.groupdict().get("n")
-    return (label_number(n) if n else 0), m.start(), m.end(), found[0].kind == "unaligned"
+    return (label_number(n) if n else 0), m.start(), m.end(), found[0].kind
+
+
+def _in_scope(text: str) -> str:
+    """The answer less its sentences about what is outside the request ("No. For information, the town centre
+    CCTV, which falls outside the scope of your request, does include some Hikvision cameras")."""
+    kept = [
+        text[a:b]
+        for a, b in sentences(text)
+        if "outside" not in kinds_in(text[a:b], "request", "request_words")
+    ]
+    return " ".join(kept)
 
 
 def each_answer(text: str, numbers: tuple[int, ...]) -> list[tuple[int, str]]:
@@ -76,7 +90,7 @@ class QuestionAnswers(ReaderState):
         asked_caps = caps_mod.names_in(question)
         self.pending = Pending(virtual=list(named.values()))
         quote = f"Q: {question} A: {text}"
-        here = {m.match.vendor for m in find_vendor_mentions(whole or text)}
+        here = {m.match.vendor for m in find_vendor_mentions(_in_scope(whole or text))}
         bare = bare_count_answer(text) if _ASKS_COUNT.search(question) else None
         if bare is None and named and _ASKS_COUNT.search(question):  # "(b) 23 - these are in the car parks"
             bare = bare_count_answer(_LEAD.split(text, maxsplit=1)[0])
@@ -143,8 +157,8 @@ class QuestionAnswers(ReaderState):
         ref = named_in(text)
         if ref is None:
             return False
-        number, start, end, unaligned = ref
-        if unaligned and question is not None:
+        number, start, end, kind = ref
+        if kind == "unaligned" and question is not None:
             return False  # "Q4 No to both.": both of what question 4 asks, not the makes of the request
         if number == 0:
             mine = question and find_vendor_mentions(question)
@@ -156,8 +170,12 @@ class QuestionAnswers(ReaderState):
         pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
         if pol is None:
             return False
+        named_before = {i.value for i in self.items if i.kind == K.MANUFACTURER} | {
+            str(i.detail.get("vendor")) for i in self.items if i.kind == K.MODEL
+        }
         for m in find_vendor_mentions(named):
-            self.vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
+            if kind != "other" or m.match.vendor not in named_before:
+                self.vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
         return True
 
     def _apply_answer(

@@ -8,6 +8,7 @@ import re
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
+from camcensus.evidence.follow_up import amends_earlier, recounts_earlier
 from camcensus.evidence.phrases import first_match, kinds_in
 from camcensus.evidence.plan import SentencePlan
 from camcensus.evidence.reader_state import ReaderState
@@ -21,11 +22,14 @@ _NONE = re.compile(r"\W*(?:currently|at present|presently)?\s*(?:none|nil)\W*$",
 class OutcomeReading(ReaderState):
     """The outcome cues of the sentences read."""
 
-    def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
+    def _exemption_items(self, plan: SentencePlan, a: int) -> None:
         for e in plan.exemptions:
             self.add(
                 K.EXEMPTION, e.code, a + e.start, a + e.end, S.SAID, law=e.law, cited=e.cited, ncnd=e.ncnd
             )
+
+    def _outcome_cues(self, plan: SentencePlan, a: int) -> None:
+        self._exemption_items(plan, a)
         n = plan.length
         # "We do not hold this information, so it is exempt under section 17 (FOISA)"; "we cannot provide
         # this, as we do not hold it": not held, unless an exemption that withholds is cited too
@@ -53,6 +57,7 @@ class OutcomeReading(ReaderState):
                     codes=codes,
                     further=outcome.refuses_further(sentence),
                     off_makes=self._off_makes(line),
+                    earlier=recounts_earlier(sentence),
                 )
             )
         elif (plan.not_held or (plan.exemptions and holds_not)) and not self._outside_request(plan):
@@ -68,10 +73,12 @@ class OutcomeReading(ReaderState):
                     cue="not_held",
                     caveat=caveat,
                     of_makes=of_makes,
+                    earlier=recounts_earlier(sentence),
                 )
             )
         if plan.acknowledges:
             self.cues.acknowledged = True
+        self.cues.amended = self.cues.amended or amends_earlier(sentence)
         if plan.partial:
             self.cues.partial = True
         if plan.disclosed and not plan.refused and not plan.not_held:

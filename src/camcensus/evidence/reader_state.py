@@ -7,6 +7,7 @@ vendor's status (``vendor_item``), with whether the sentence lists the makes in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,7 @@ from camcensus.evidence.phrases import kinds_in
 from camcensus.evidence.questions import Question
 from camcensus.evidence.request import ask_of, asks_total, subject_of
 from camcensus.evidence.zones import Line
-from camcensus.knowledge.vendors import BrandMatch
+from camcensus.knowledge.vendors import BrandMatch, find_vendor_mentions
 
 K = EvidenceKind
 
@@ -48,6 +49,7 @@ class Cues:
     # "Yes" to "Are any made by Hikvision or Dahua?": one of them at least is in use, which one is not said
     one_of: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (the makes, the quote)
     makes_complete: bool = False  # "No other makes are in use": the makes named in use are all of them
+    amended: bool = False  # a review says it amends the first response ("I can therefore now provide")
 
 
 class ReaderState:
@@ -233,9 +235,12 @@ class ReaderState:
         ask = ask_of(question.text) if question is not None else None
         # the answer to "Which manufacturers?", also beside "Are any Hikvision?" in one answer ("2. and 3.")
         also = [self.asked.get(n, "") for n in question.numbers] if question is not None else []
-        if any(_asks_every_make(t) for t in [question.text if question else "", *also]):
+        texts = [question.text if question else "", *also]
+        if any(_asks_every_make(t) for t in texts):
             return True
         sentence = self._sentence_text(quote)
+        if any(_asks_every_make(t, alone=True) for t in texts) and _names_unasked(sentence, ask):
+            return True  # "What makes? Are any Hikvision or Dahua?" - "Axis and Bosch" (not "Hikvision")
         if new and _replaces_some(sentence, new):
             return False
         if kinds_in(sentence, "request", "lists_makes") or cues.rest_of_list(sentence):
@@ -253,7 +258,19 @@ def _replaces_some(sentence: str, name: str) -> bool:
     return name in sentence and cues.anaphoric(sentence[: sentence.index(name)])
 
 
-def _asks_every_make(question: str) -> bool:
-    """The question asks which makes are used, naming none ("Which other manufacturers supply them?")."""
-    ask = ask_of(question) if question else None
-    return ask is not None and "vendors" in ask.kinds and not ask.vendors
+def _asks_every_make(question: str, alone: bool = False) -> bool:
+    """The question asks which makes are used, naming none ("Which other manufacturers supply them?");
+    ``alone``: in a sentence of its own at least ("What makes are they? Are any Hikvision or Dahua?")."""
+    parts = re.split(r"(?<=\?)\s+", question) if alone else [question]
+    for part in parts if question else []:
+        ask = ask_of(part)
+        if "vendors" in ask.kinds and not ask.vendors:
+            return True
+    return False
+
+
+def _names_unasked(sentence: str, ask: Any) -> bool:
+    """The sentence names a make the question does not (an answer to its "What makes?", not to its "Are
+    any Hikvision or Dahua?")."""
+    asked = set(ask.vendors) if ask is not None else set()
+    return any(m.match.vendor not in asked for m in find_vendor_mentions(sentence))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from camcensus.documents.model import TextSegment
@@ -45,7 +46,7 @@ from camcensus.evidence.reader import SentenceReader
 from camcensus.evidence.request import asks_total, split_request
 from camcensus.evidence.summary import Reading
 from camcensus.evidence.tables import read_tables
-from camcensus.evidence.text import is_welsh
+from camcensus.evidence.text import is_welsh, unmarked
 from camcensus.evidence.zones import ANSWER, QUOTED, classify
 from camcensus.knowledge.vendors import (
     STATUS_THRESHOLD,
@@ -69,6 +70,7 @@ def read_segments(
     of an e-mail apart), so a pointer to an attached answer is no reason to look.
     """
     asked = split_request(request) if request else ()
+    segments = [s if (text := unmarked(s.text)) == s.text else replace(s, text=text) for s in segments]
     lines = classify(segments, [(q.n, q.text) for q in asked])
     law = detect_law("\n".join(line.text for line in lines if line.zone != QUOTED))
     reader = SentenceReader(law, {q.n: q.text for q in asked})
@@ -132,24 +134,27 @@ def _spares_count(reader: SentenceReader) -> bool:
 
 
 def _drop_declined(reader: SentenceReader, log: AnswerLog) -> None:
-    """Exemptions the reply says do not apply ("I find that section 43(2) is not engaged"), and refusals
-    that rest on them alone ("The original response withheld this under section 43(2)"), are dropped
-    wherever they were read: a review that overturns a refusal withholds nothing under it."""
+    """Exemptions the reply says do not apply ("I find that section 43(2) is not engaged"), refusals that
+    rest on them alone ("The original response withheld this under section 43(2)"), and a review's account
+    of the refusal or "not held" it amends, are dropped wherever they were read: a review that overturns a
+    refusal withholds nothing under it."""
     declined = reader.cues.declined
-    if not declined:
-        return
+    amended = reader.cues.amended
 
     def void(item: EvidenceItem) -> bool:
         if item.kind == K.EXEMPTION:
             return item.value in declined
+        if item.kind == K.OUTCOME and amended and item.detail.get("earlier"):
+            return True  # "In the original response ... was not held", in a review that amends it
         codes = item.detail.get("codes") or [] if item.kind == K.OUTCOME else []
         return bool(codes) and set(codes) <= declined
 
-    dropped = {id(i) for i in reader.items if void(i)}
+    dropped = {id(i) for i in reader.items if void(i)} if declined or amended else set()
     if not dropped:
         return
     reader.items[:] = [i for i in reader.items if id(i) not in dropped]
     reader.cues.refusals[:] = [i for i in reader.cues.refusals if id(i) not in dropped]
+    reader.cues.not_held[:] = [i for i in reader.cues.not_held if id(i) not in dropped]
     log.outside[:] = [i for i in log.outside if id(i) not in dropped]
     for answer in log.by_number.values():
         answer.items[:] = [i for i in answer.items if id(i) not in dropped]

@@ -111,9 +111,19 @@ def asks_use(question: str) -> bool:
 def subject_of(questions: list[str]) -> tuple[str, ...]:
     """The equipment a whole request is about when it is not the CCTV estate: the scope its questions
     name when none of them asks about CCTV as a whole ("How many body-worn cameras ...? Who makes them?")."""
-    if any(kinds_in(q, _FILE, "general") for q in questions):
+    if any(_general(q) for q in questions):
         return ()
     return tuple(dict.fromkeys(s for q in questions for s in ask_of(q).scope))
+
+
+def _general(question: str) -> bool:
+    """The question asks about CCTV as a whole: its "CCTV" is not inside words naming other equipment."""
+    scopes = [m.span() for p in phrase_list(_FILE, "scope") for m in p.pattern.finditer(question)]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in scopes)
+        for p in phrase_list(_FILE, "general")
+        for m in p.pattern.finditer(question)
+    )
 
 
 def asks_total(question: str, subject: tuple[str, ...]) -> bool:

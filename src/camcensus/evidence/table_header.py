@@ -194,6 +194,8 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
         or "qty" in roles
         and ("model" in roles or about_cameras or makes >= 2)
         or kinds >= 2  # "Academy | Internal | External | Total"
+        or "model" in roles
+        and ("ident" in roles or "status" in roles)  # "Asset ID | Location | Model | Status": a register
     ):
         return roles
     return None

@@ -36,6 +36,7 @@ from camcensus.evidence.table_cells import (
     year_rows,
 )
 from camcensus.evidence.table_header import PART, header
+from camcensus.evidence.table_rows import partial_makes, status_key, subtotals
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
 
@@ -58,7 +59,6 @@ def _bounded(section: str) -> str:
 
 _RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
-_UNKNOWN_MAKER = re.compile(r"^\W*(?:" + _list("unknown_maker") + r")?\W*$", re.IGNORECASE)
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
 # what a quantity cell may hold besides its number: words before it, an approximation or a bracket after it
 _QTY_NOISE = re.compile(r"^\D*?(?=\d)|\s*(?:" + _list("qty_after") + r"|\(.*\))$")
@@ -83,6 +83,7 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
     findings read from that line."""
     used: dict[int, list[EvidenceItem]] = {}
     sums: set[int] = set()  # what each table's rows add up to
+    key = status_key(lines)  # "Status key: A = active ... D = decommissioned"
     for number, grouped in enumerate(groups(lines)):
         table = after_questions(grouped)
         found = header(table) if table is not None else None
@@ -91,7 +92,8 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
         index, roles = found
         if not ABOUT_CAMERAS.search(table.rows[index].text) and year_rows(table.rows[index + 1 :]):
             continue  # "2021/22 | 58 | 0 | 58" under makes: what was bought each year, no estate now
-        partial = _partial(table.rows[index + 1 :], roles.get("maker"), roles.get("model"))
+        rows = table.rows[index + 1 :]
+        partial = partial_makes(rows, roles.get("maker"), roles.get("model"), roles.get("qty"))
         used[id(table.rows[index])] = _maker_columns(
             reader, table.rows[index], table.rows[index + 1 :], roles
         )
@@ -109,8 +111,10 @@ def read_tables(lines: list[Line], reader: SentenceReader) -> dict[int, list[Evi
                 roles,
                 partial,
                 kit or id(line) in others or (bool(others) and is_total_row(line.text)),
+                key,
             )
             used[id(line)] = reader.items[start:]
+        subtotals(reader, first)
         _devices_total(reader, first, table.rows[index + 1 :])
         _total_of_excluded(reader, first)
         _same_estate(reader, first, sums)
@@ -204,31 +208,6 @@ def _same_estate(reader: SentenceReader, first: int, sums: set[int]) -> None:
         sums.add(total)
 
 
-def _partial(rows: list[Line], maker_col: int | None, model_col: int | None) -> bool:
-    """Some rows leave their make unknown (an 'Other' maker, an unknown model): not all the makes in use."""
-    col = maker_col if maker_col is not None else model_col
-    if col is None:
-        return True
-    for line in rows:
-        spans = cells(line)
-        text = line.segment.text[spans[col][0] : spans[col][1]] if col < len(spans) else ""
-        note = (
-            col >= len(spans)
-            and not any(  # "Audio | None": a note's row, no figure in it
-                re.fullmatch(r"[\d,]+", line.segment.text[a:b].strip()) for a, b in spans[1:]
-            )
-        )
-        if is_total_row(line.text) or RULE.fullmatch(line.text) or len(spans) < 2 or note:
-            continue  # a total, a rule, a cell wrapped onto a row of its own
-        if (
-            _UNKNOWN_MAKER.match(text)
-            if maker_col is not None
-            else not (match_model(text) or find_vendor_mentions(text))
-        ):
-            return True
-    return False
-
-
 def _recorder_makes(
     reader: SentenceReader, line: Line, spans: list[tuple[int, int]], roles: dict[str, int], status: str
 ) -> None:
@@ -240,7 +219,9 @@ def _recorder_makes(
         if col != column and (col in roles.values() or not _RECORDER.search(text)):
             continue
         for m in find_vendor_mentions(text):
-            reader.vendor_item(m.match, status, S.SAID, "recorder in a table row", a + m.start, a + m.end)
+            gone = _OLD_MAKE_BEFORE.search(text[max(0, m.start - 30) : m.start])  # ("replaced Dahua DVR")
+            why = "recorder replaced (table row)" if gone else "recorder in a table row"
+            reader.vendor_item(m.match, PAST if gone else status, S.SAID, why, a + m.start, a + m.end)
             reader.items[-1].detail["listing"] = False  # the recorders' makes, not the cameras'
 
 
@@ -251,9 +232,10 @@ def _row(
     roles: dict[str, int],
     partial: bool,
     other: bool,
+    key: dict[str, str],
 ) -> None:
     """One data row (``spans``: its cells); ``other``: another body's than the one asked (its makes are
-    named, not in use)."""
+    named, not in use); ``key``: what the codes of a status column mean."""
     if RULE.fullmatch(line.text):
         return
     reader._sentence = (line, line.start, line.end)
@@ -271,8 +253,9 @@ def _row(
         _total_row(reader, line.text, None if register else qty, qa, qb, other)
         return
     status_text = cell(line, spans, roles, "status")[0] if "status" in roles else _noted(line, spans, roles)
-    negative, status = _status(status_text, qty, other, line.segment.sheet)
+    status_text = key.get(status_text.strip(), status_text)
     type_text = cell(line, spans, roles, "type")[0]
+    negative, status = _status(status_text, type_text, qty, other, line.segment.sheet)
     why, status = (_OTHER_KIT, MENTIONED) if _kit(reader, type_text) else ("table row", status)
     maker_text, ma, makers = row_makers(line, spans, roles)
     for m in makers:
@@ -348,19 +331,28 @@ def _noted(line: Line, spans: list[tuple[int, int]], roles: dict[str, int]) -> s
     after = max(roles.values(), default=0)
     texts = [line.segment.text[a:b] for a, b in spans[after + 1 :]]
     found = next((t for t in texts if _STATUS_OPENS.match(t)), "")
+    if found and "qty" in roles and _RENEWED.match(found):
+        found = ""  # "Kettleby | 4 | Hanwha | Replaced Jan 2024": the site's cameras renewed, these are now
     labels = [line.segment.text[a:b] for k, (a, b) in enumerate(spans[:after]) if k not in roles.values()]
     # or the label's own note: "Brackley HWRC (previous system) - removed Sept 2023"
     return found or next((m.group(1) for t in labels if (m := _LABEL_STATUS.search(t))), "")
 
 
+_OLD_MAKE_BEFORE = re.compile(r"\b(?:" + _list("old_make_before") + r")\s+(?:(?:the|an?|old|its)\s+)*$", re.I)
+_RENEWED = re.compile(r"^\W*(?:" + _list("renewed_note") + r")\b", re.IGNORECASE)
 _STATUSES = "(?:" + _list("planned_status") + "|" + _list("past_status") + r")\b"
 _STATUS_OPENS = re.compile(r"^\W*" + _STATUSES, re.IGNORECASE)
 _LABEL_STATUS = re.compile(r"(?:\(|\s[-\u2013]\s*)(" + _STATUSES + ".*)", re.IGNORECASE)
 
 
-def _status(status_text: str, qty: int | None, other: bool, sheet: str | None) -> tuple[bool, str]:
+def _status(
+    status_text: str, type_text: str, qty: int | None, other: bool, sheet: str | None
+) -> tuple[bool, str]:
     """Whether a row's cameras are not in use now, and its make's status; a sheet named "Planned installs"
-    holds none in use, nor one named "Removed 2023"."""
+    holds none in use, nor one named "Removed 2023"; a row whose kind says so ("Spare stock | Depot store |
+    3 | Hanwha") none either."""
+    if type_text and _NEGATIVE_STATUS.search(type_text) and not _NEGATIVE_STATUS.search(status_text):
+        status_text = type_text
     other = other or bool(sheet and PLANNED_STATUS.search(sheet))
     if sheet and PAST_STATUS.search(sheet) and not other:
         return True, PAST

@@ -333,3 +333,22 @@ def cells(line: str) -> tuple[str, ...]:
 
 def squash_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+# a line set in bold or italics by a mail client's plain-text part ("**Q1. How many cameras?**", "*Q2 ...*",
+# "__Response:__"), or its opening words ("**Q1.** 146"): the marks, not words of it
+_EMPHASIS = re.compile(r"(?m)^([^\S\n]*)(\*{1,2}|_{2})(?=[^\s*_])(.*?)(?<=[^\s*_])\2(?=[^\S\n]*$)")
+_LEADING_EMPHASIS = re.compile(r"(?m)^([^\S\n]*)(\*{2}|_{2})(?=[^\s*_])([^*_\n]*?)(?<=[^\s*_])\2(?=\s)")
+
+
+def _blank_marks(m: re.Match[str]) -> str:
+    mark = " " * len(m.group(2))
+    return m.group(1) + mark + m.group(3) + mark
+
+
+def unmarked(text: str) -> str:
+    """``text`` with such emphasis marks turned to spaces: the same length, so every place in it stays
+    where it was."""
+    if "*" not in text and "__" not in text:
+        return text
+    return _LEADING_EMPHASIS.sub(_blank_marks, _EMPHASIS.sub(_blank_marks, text))

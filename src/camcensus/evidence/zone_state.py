@@ -172,14 +172,25 @@ def fragment_of_asked(state: ZoneState, text: str) -> Question | None:
     """A line of four words or more that opens one open question of the request word for word and breaks off
     (its cell wrapped over lines: "3   Whether any of the cameras are", then "made by Hikvision or Dahua."):
     that question, repeated (``continues_echo`` takes the rest)."""
+    lead = _LEAD_CELL.match(text)
+    number = int(re.sub(r"\D", "", lead.group(0))) if lead else None
     text = _LEAD_CELL.sub("", text, count=1)
     said = plain_words(text)
     if len(said.split()) < 4:
         return None
-    found = [q for q in state.asked if not q.answered and f"{plain_words(q.text)} ".startswith(f"{said} ")]
+    # (its own number beside it says which, of questions that open alike, and that it is asked again even
+    # where a line before was taken for its answer)
+    found = [
+        q
+        for q in state.asked
+        if (not q.answered or q.number == number) and f"{plain_words(q.text)} ".startswith(f"{said} ")
+    ]
+    if len(found) > 1 and number is not None:
+        found = [q for q in found if q.number == number]
     if len(found) != 1:
         return None
     state.current, state.mode, state.echoed = found[0], "", text
+    found[0].answered = False  # (its answer follows the words repeated)
     return found[0]
 
 
