@@ -48,22 +48,23 @@ def named_in_brackets(
 # "31 x Hanwha Wisenet XND-6080RV (internal domes), 9 x Hanwha XNO-6080R, 4 x Dahua DH-SD49225XA-HNR PTZ":
 # a schedule's units, each of a make or a model named after it
 _UNITS = re.compile(r"(?<![\w.,£$€])(?P<num>\d{1,4})\s*[x\u00d7]\s+(?P<what>[A-Z][^,;\n]{0,80})")
-_RECORDER = re.compile(r"\b(?:" + joined("tables", "recorder") + r")\b", re.IGNORECASE)
+# recorders, servers, monitors ... named in a table's cell or a schedule's item (one pattern for both)
+RECORDER = re.compile(r"\b(?:" + joined("tables", "recorder") + r")\b", re.IGNORECASE)
 
 
 def made_units(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
     """The units of such a list (two or more, each naming a make or a model): parts of the count, a
     recorder's units left out ("2 x Milestone XProtect servers")."""
-    items = [m for m in _UNITS.finditer(text) if find_vendor_mentions(m["what"]) or match_model(m["what"])]
+    named = [(m, find_vendor_mentions(m["what"])) for m in _UNITS.finditer(text)]
+    items = [(m, made) for m, made in named if made or match_model(m["what"])]
     if len(items) < 2:
         return []
     out = []
-    for m in items:
+    for m, made in items:
         value = camera_number(m["num"])
         if value is None or any(m.start("num") < e and s < m.end("num") for s, e in taken):
             continue
-        made = find_vendor_mentions(m["what"])
-        role = "excluded" if _RECORDER.search(m["what"]) else "part"
+        role = "excluded" if RECORDER.search(m["what"]) else "part"
         out.append(
             CountMention(m.start("num"), m.end("num"), value, role, False, made[0].text if made else "")
         )

@@ -170,11 +170,14 @@ class QuestionAnswers(ReaderState):
         pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
         if pol is None:
             return False
-        named_before = {i.value for i in self.items if i.kind == K.MANUFACTURER} | {
-            str(i.detail.get("vendor")) for i in self.items if i.kind == K.MODEL
-        }
+        named_before = (
+            {i.value for i in self.items if i.kind == K.MANUFACTURER}
+            | {str(i.detail.get("vendor")) for i in self.items if i.kind == K.MODEL}
+            if kind == "other"  # ("the other manufacturer named in your request": not those named already)
+            else set()
+        )
         for m in find_vendor_mentions(named):
-            if kind != "other" or m.match.vendor not in named_before:
+            if m.match.vendor not in named_before:
                 self.vendor_item(m.match, pol.status, pol.confidence, pol.reason, a, b, text)
         return True
 

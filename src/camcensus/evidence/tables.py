@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from camcensus.enums import EvidenceKind
 from camcensus.evidence import strength as S
 from camcensus.evidence.capabilities import find_capabilities
+from camcensus.evidence.count_lists import RECORDER
 from camcensus.evidence.count_rows import is_total_row, label_counts_no_cameras
 from camcensus.evidence.counts import CountMention, camera_number
 from camcensus.evidence.items import EvidenceItem
@@ -57,7 +58,6 @@ def _bounded(section: str) -> str:
     return r"\b(?:" + _list(section) + r")\b"
 
 
-_RECORDER = re.compile(_bounded("recorder"), re.IGNORECASE)
 _WORN = re.compile(_bounded("worn"), re.IGNORECASE)  # not CCTV
 _NEGATIVE_STATUS = re.compile(_bounded("negative_status"), re.IGNORECASE)
 # what a quantity cell may hold besides its number: words before it, an approximation or a bracket after it
@@ -216,7 +216,7 @@ def _recorder_makes(
     column = roles.get("recorder")  # "Recorder make": its cells' makes are recorders'
     for col, (a, b) in enumerate(spans):
         text = line.segment.text[a:b]
-        if col != column and (col in roles.values() or not _RECORDER.search(text)):
+        if col != column and (col in roles.values() or not RECORDER.search(text)):
             continue
         for m in find_vendor_mentions(text):
             gone = _OLD_MAKE_BEFORE.search(text[max(0, m.start - 30) : m.start])  # ("replaced Dahua DVR")
@@ -276,10 +276,10 @@ def _row(
             **{**mm.detail(), "status": status, "reason": "table row"},
         )
         reader.items[-1].detail["partial_table"] = partial
-    recorder = bool(_RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
+    recorder = bool(RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
-    if not makers and maker_text and _RECORDER.search(maker_text):
+    if not makers and maker_text and RECORDER.search(maker_text):
         recorder = True  # "Recorders (all makes - not included above) | | 15": in the make's column
     if "maker" not in roles and "model" not in roles and "type" not in roles:  # "Newbridge (planned) | 18"
         recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
