@@ -166,3 +166,26 @@ def write_corpus(folder: Path) -> dict[str, Path]:
     )
     (maildir / "tmp" / "1700000002.M3P3.host").write_bytes(b"half-delivered")
     return paths
+
+
+def ruled_pdf(
+    rows, widths, before: str, after: str, lines: bool = True, size: int = 10, height: int = 6
+) -> bytes:
+    """A one-page PDF letter: ``before``, a table of ``rows`` (drawn with ruled lines unless ``lines`` is
+    off, its cells wrapping within ``widths``), then ``after``."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=size)
+    pdf.multi_cell(0, height, before)
+    pdf.ln(2)
+    borders = "ALL" if lines else "NONE"
+    with pdf.table(col_widths=widths, borders_layout=borders, first_row_as_headings=False) as table:
+        for row in rows:
+            cells = table.row()
+            for value in row:
+                cells.cell(value)
+    pdf.ln(2)
+    pdf.multi_cell(0, height, after)
+    return bytes(pdf.output())

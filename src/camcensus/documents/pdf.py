@@ -11,12 +11,13 @@ from __future__ import annotations
 import codecs
 import ctypes
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from camcensus.documents import ocr
+from camcensus.documents import ocr, pdf_tables
 from camcensus.documents.limits import TEXT_CUT, EncryptedFile, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
 
@@ -37,41 +38,68 @@ def read_pdf(doc: ParsedDocument, data: bytes, limits: Limits) -> None:
         doc.pages = total
         if total > limits.max_pages:
             doc.warnings.append(f"only the first {limits.max_pages} of {total} pages were read")
-        chars = 0
+        chars, tables = 0, _Tables()
         for index in range(min(total, limits.max_pages)):
             if chars > limits.max_text_chars:
                 doc.warnings.append(f"pages {index + 1}-{total} not read: {TEXT_CUT}")
                 break
-            _read_page(doc, pdf, index, limits)
+            _read_page(doc, pdf, index, limits, tables)
             chars = sum(len(s.text) for s in doc.segments)
     finally:
         pdf.close()
 
 
-def _read_page(doc: ParsedDocument, pdf: pdfium.PdfDocument, index: int, limits: Limits) -> None:
-    text = _text_layer(pdf, index).replace("\r\n", "\n").replace("\r", "\n")
+@dataclass
+class _Tables:
+    """The document's ruled tables so far: how many, and the last one read (a table that runs on over a
+    page break keeps its number, and its rows their count)."""
+
+    count: int = 0
+    last: pdf_tables.Rows | None = None
+    rows: int = 0
+
+
+def _read_page(
+    doc: ParsedDocument, pdf: pdfium.PdfDocument, index: int, limits: Limits, tables: _Tables
+) -> None:
+    parts = [
+        p.replace("\r\n", "\n").replace("\r", "\n") if isinstance(p, str) else p
+        for p in _text_layer(pdf, index)
+    ]
     used_ocr = False
-    if _scanned(text):
+    if _scanned("".join(p for p in parts if isinstance(p, str))) and all(isinstance(p, str) for p in parts):
         page = pdf[index]
         try:
             scanned = _ocr_page(doc, page, index, limits)
         finally:
             page.close()
         if scanned is not None:
-            text, used_ocr = scanned, True
-    if text.strip():
-        doc.segments.append(
-            TextSegment(
-                seq=len(doc.segments),
-                location=f"page {index + 1}",
-                text=text.strip(),
-                page=index + 1,
-                ocr=used_ocr,
+            parts, used_ocr = [scanned], True
+    first = True
+    for part in parts:
+        if isinstance(part, pdf_tables.Rows):  # a ruled table's rows, each a segment (as a Word table's)
+            if not (first and part.continues(tables.last)):
+                tables.count, tables.rows = tables.count + 1, 0
+            tables.last, first = part, False
+            for row in part.lines:
+                tables.rows += 1
+                where = f"table {tables.count} row {tables.rows}"
+                doc.segments.append(
+                    TextSegment(len(doc.segments), where, row, page=index + 1, row=tables.rows)
+                )
+        elif part.strip():
+            doc.segments.append(
+                TextSegment(
+                    seq=len(doc.segments),
+                    location=f"page {index + 1}",
+                    text=part.strip(),
+                    page=index + 1,
+                    ocr=used_ocr,
+                )
             )
-        )
 
 
-def _text_layer(pdf: pdfium.PdfDocument, index: int) -> str:
+def _text_layer(pdf: pdfium.PdfDocument, index: int) -> list[str | pdf_tables.Rows]:
     """The page's text layer, as ``PdfPage.get_textpage().get_text_range()`` gives it, through PDFium's own
     calls: the helpers' page and text page objects (each with a finalizer to register and run) cost about a
     tenth of a small page's reading time. Only a page that needs OCR is loaded as a helper page."""
@@ -83,14 +111,14 @@ def _text_layer(pdf: pdfium.PdfDocument, index: int) -> str:
         if not textpage:
             raise pdfium.PdfiumError("Failed to load text page.")
         try:
-            return _text_range(textpage)
+            return _text_range(textpage, pdf_tables.grids(page))
         finally:
             pdfium_c.FPDFText_ClosePage(textpage)
     finally:
         pdfium_c.FPDF_ClosePage(page)
 
 
-def _text_range(textpage: Any) -> str:
+def _text_range(textpage: Any, tables: list[pdf_tables.Grid]) -> list[str | pdf_tables.Rows]:
     """All the text of a text page, as ``PdfTextPage.get_text_range()`` reads it: leading and trailing
     characters with no place in the text are left out of the range asked for (crbug.com/pdfium/2079)."""
     count = pdfium_c.FPDFText_CountChars(textpage)
@@ -102,14 +130,18 @@ def _text_range(textpage: Any) -> str:
     while first <= last and pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last) == -1:
         last -= 1
     if first > last:
-        return ""
+        return [""]
     start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, first)
     end = pdfium_c.FPDFText_GetTextIndexFromCharIndex(textpage, last)
     size = end + 2 - start  # with the NUL at its end
     buffer = (ctypes.c_ushort * size)()
     written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
     text = codecs.decode(memoryview(buffer)[: max(0, written - 1)], "utf-16-le", errors="ignore")
-    return _column_gaps(textpage, text, start)
+    if tables:  # ruled tables read cell by cell, the rest as the text layer gives it
+        return pdf_tables.table_text(
+            textpage, text, start, tables, lambda part, at: _column_gaps(textpage, part, at)
+        )
+    return [_column_gaps(textpage, text, start)]
 
 
 # a space between two words (a table's cells are set apart by a space PDFium puts in their gap)
