@@ -114,6 +114,7 @@ NAME_FORMS: tuple[tuple[str, str, bool], ...] = (
     ("sign-off first name", "Many thanks,\n{first}", False),
     ("yours sincerely", "Yours sincerely\n\n{name}\nData Protection Officer", False),
     ("welsh sign-off", "Yn gywir,\n{name}\nSwyddog Rhyddid Gwybodaeth", False),
+    ("sign-off in two languages", "Yn gywir / Yours sincerely,\n\n{first[0]}. {surname}\nClerc", False),
     ("thanks", "Thanks,\n{first}", False),
     ("name over title", "{name}\nData Protection Officer\nAnytown Council", False),
     ("name under title", "Information Governance Manager\n{name}", False),

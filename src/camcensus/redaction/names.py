@@ -207,7 +207,7 @@ def _signatures(words: Words) -> Iterator[Removal]:
         cue = _cue_at(words, i)
         if cue is None or cue[1] not in ("sign_off", "weak_sign_off"):
             continue
-        end, kind = cue
+        end, kind = _paired(words, *cue)
         if not _standing(words, i, end, kind):
             yield from _thanked(words, end, kind)
             continue
@@ -227,6 +227,17 @@ def _signatures(words: Words) -> Iterator[Removal]:
             yield Removal(words.items[start].start, block_end, SIGNATURE)
             continue
         yield from _names_in(words, start, block_end)
+
+
+def _paired(words: Words, end: int, kind: str) -> tuple[int, str]:
+    """A sign-off in two languages ("Yn gywir / Yours sincerely,"): the pair ends where the second does."""
+    if end + 1 < len(words.items) and re.match(
+        r"[ \t]*/[ \t]*$", words.text[words.items[end].end : words.items[end + 1].start]
+    ):
+        second = _cue_at(words, end + 1)
+        if second is not None and second[1] == "sign_off":
+            return second
+    return end, kind
 
 
 def _initial_a(words: Words, i: int) -> list[int]:
