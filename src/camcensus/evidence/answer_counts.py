@@ -52,7 +52,7 @@ _ANSWER_NUMBER = re.compile(
 # them: "all eight of the Council's secondary schools")
 _NOT_CAMERAS_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|our|its|their)\s+(?:[\w-]+['\u2019]s\s+)?)?"
-    r"(?:(?!(?:at|in|on|inside|outside|within|throughout|across|around|for|of|from)\s)[A-Za-z0-9-]+\s+){0,2}?[\"'\u2018\u201c]?"
+    r"(?:(?!(?:at|in|on|inside|outside|within|throughout|across|around|for|of|from)\s)[A-Za-z0-9/-]+\s+){0,2}?[\"'\u2018\u201c]?"
     r"(?:" + _list("not_cameras_after") + r")(?![a-z])",
     re.IGNORECASE,
 )

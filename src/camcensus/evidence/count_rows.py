@@ -180,7 +180,8 @@ def labelled_row(line: str) -> tuple[int, str] | None:
 # "Corporate buildings (offices, depots, leisure centres): 74 cameras.": a part of the estate, named, then its
 # figure
 _LABELLED_FIGURE = re.compile(
-    r"^\W*[A-Z][^:.\d]{2,120}:\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?(?P<num>\d[\d,]*)\s+(?:[\w-]+\s+)?cameras?\b"
+    r"^\W*[A-Z][^:.\d\u2013]{2,120}?(?::|\s[-\u2013])\s*(?:approx(?:imately|\.)?\s*|c\.\s*)?(?P<num>\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+)?cameras?\b"  # ("Public space CCTV - 38 cameras (...)")
 )
 
 

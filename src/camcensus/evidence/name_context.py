@@ -50,9 +50,11 @@ def installer_context(before: str, after: str) -> bool:
 _OR_NAME = r"(?:[\w-]+\s*(?:or|and|/|&)\s*)?"  # another name before or after it ("Hikvision or Dahua")
 _TOPIC = re.compile(r"(?:" + _list("topic_before") + r")\s*" + _OR_NAME + "$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"\s*(?:(?:or|and|/|&)\s*[\w-]+\s*)?(?:cameras?|equipment)?\s*,", re.IGNORECASE)
+_REFERS_BACK = re.compile(_list("topic_refers_back"), re.IGNORECASE)
 
 
 def topic_only(before: str, after: str) -> bool:
     """The name only opens what the sentence goes on to say ("As regards Dahua, CCTV in our premises ...",
     "In respect of Hikvision or Dahua, please see above")."""
-    return bool(_TOPIC.search(before[-50:])) and bool(_TOPIC_AFTER.match(after))
+    topic = bool(_TOPIC.search(before[-50:])) and bool(_TOPIC_AFTER.match(after))
+    return topic and not _REFERS_BACK.search(after)  # ("..., recorders of this make remain in service")

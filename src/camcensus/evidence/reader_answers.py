@@ -11,7 +11,7 @@ from camcensus.evidence import capabilities as caps_mod
 from camcensus.evidence import cues, outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.counts import APPROX, bare_count_answer
-from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, anaphoric_polarity
+from camcensus.evidence.manufacturers import IN_USE, NOT_IN_USE, Polarity, anaphoric_polarity, classify
 from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.question_labels import label_number
 from camcensus.evidence.reader_state import Pending, ReaderState
@@ -168,6 +168,8 @@ class QuestionAnswers(ReaderState):
         else:
             return False
         pol = anaphoric_polarity(f"{text[:start]} them {text[end:]}")
+        if pol is None and kind == "other":  # the one make not yet named, said of as a make named would be
+            pol = _said_in_use(text, start, end)  # (not "one of the companies named": which, it leaves open)
         if pol is None:
             return False
         named_before = (
@@ -201,3 +203,11 @@ class QuestionAnswers(ReaderState):
         if answered_vendors or asked_caps:
             self.cues.qa_answered = True
             self.pending = Pending()
+
+
+def _said_in_use(text: str, start: int, end: int) -> Polarity | None:
+    """The makes referred to at ``text[start:end]`` said to be in use, as a make named there would be ("With
+    regard to the other manufacturer you name, a few recorders of this make remain in service")."""
+    name = "Axis"  # a stand-in: what the sentence says of a make, whichever it is
+    found = classify(f"{text[:start]}{name}{text[end:]}", start, start + len(name))
+    return found if found.status == IN_USE and found.reason == "use" else None

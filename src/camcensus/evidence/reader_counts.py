@@ -126,8 +126,9 @@ class CountReading(ReaderState):
             grand = [m for m, said in later if m.role == "total" and m.value > c.value and _grand(said)]
             more = [
                 m
-                for m, said in later
+                for k, (m, said) in enumerate(later)
                 if m.role == "part"
+                and all(x.value != c.value for x, _ in later[k + 1 :])  # (then "... is therefore 212")
                 and (
                     _adds_now(said, m.start)
                     or (c.fleet and m.fleet and m.fleet != c.fleet)  # another fleet's, not this one's parts

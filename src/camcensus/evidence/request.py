@@ -3,8 +3,7 @@
 Most replies answer a numbered letter ("1. 146  2. Yes  3. No"), so a reply is read with the request beside
 it: ``split_request`` finds the questions (1., 1), Q1, (a), "Question 1:", bullets, or questions run on in
 one paragraph) and ``ask_of`` says what each asks (a total count, which vendors, capabilities, locations,
-costs, policies, contractors) and about which equipment. The phrasings are data (``data/request.toml``).
-"""
+costs, policies, contractors) and about which equipment. The phrasings are data (``data/request.toml``)."""
 
 from __future__ import annotations
 
@@ -213,9 +212,9 @@ def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[R
     for q in questions:
         earlier = next((p.ask.vendors for p in reversed(out) if p.ask.vendors), opening)
         on = _follow_on(q)
-        if on is not None and out:  # the question named, else the one just before, if it asks of use now
-            before = next((p for p in out if p.n == on), out[-1])  # (not "Have you removed any Hikvision?")
-            earlier = before.ask.vendors if asks_use(before.text) else ()
+        if on is not None and out:  # the questions named, else the one just before, if they ask of use now
+            named = [p for p in out if p.n in on] or [out[-1]]  # (not "Have you removed any Hikvision?")
+            earlier = tuple(dict.fromkeys(v for p in named if asks_use(p.text) for v in p.ask.vendors))
         if not q.ask.vendors and (on is not None or _NAMED_ABOVE.search(q.text)) and earlier:
             gloss = f" (named above: {', '.join(earlier)})"  # the question's makes, for every reading of it
             q = replace(q, text=q.text + gloss, ask=replace(q.ask, vendors=earlier))
@@ -223,16 +222,19 @@ def _named_above(letter: str, questions: tuple[RequestQuestion, ...]) -> tuple[R
     return tuple(out)
 
 
-def _follow_on(q: RequestQuestion) -> int | None:
-    """The question a count is asked on a condition on ("If yes to 3, how many?" -> 3; "If so" -> 0)."""
-    counts = "count" in q.ask.kinds or _HOW_MANY.search(
-        q.text
-    )  # (and "how many" of some: "If yes to Q2, how many")
+def _follow_on(q: RequestQuestion) -> tuple[int, ...] | None:
+    """The questions a count is asked on a condition on ("If yes to 3 or 4, how many?" -> (3, 4); "If so",
+    -> (0,)); "how many" of some too ("If yes to Q2, how many")."""
+    counts = "count" in q.ask.kinds or _HOW_MANY.search(q.text)
     found = first_match(q.text, _FILE, "follow_on") if counts and not q.ask.vendors else None
     if found is None:
         return None
     n = found[1].groupdict().get("n") or found[1].groupdict().get("m")
-    return int(n) if n else 0
+    more = m.group(0) if n and (m := _MORE_NUMBERS.match(q.text, found[1].end())) else ""
+    return (int(n), *map(int, re.findall(r"\d{1,2}", more))) if n else (0,)
+
+
+_MORE_NUMBERS = re.compile(r"(?:\s*(?:or|and|and/or|/|,|&)\s*(?:question\s+|q\.?\s*)?\d{1,2}\b)*", re.I)
 
 
 def _letter_body(text: str) -> list[str]:
@@ -242,13 +244,8 @@ def _letter_body(text: str) -> list[str]:
         asked = any("?" in x or _MARKER.match(x) for x in out)  # not "Thank you for your reply of 3 March
         if _CLOSING.match(line) and i > 0 and out and (len(line) <= 60 or asked):  # ...", before any question
             break
-        if _HEADER.match(line) and not any(x.strip() for x in out[-1:]):
-            out.append("")
-            continue
-        if GREETING.match(line) and len(line) < 80:
-            out.append("")
-            continue
-        out.append(line.rstrip())
+        headed = _HEADER.match(line) and not any(x.strip() for x in out[-1:])
+        out.append("" if headed or (GREETING.match(line) and len(line) < 80) else line.rstrip())
     return out
 
 

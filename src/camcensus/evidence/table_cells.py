@@ -166,9 +166,10 @@ _PAGE_FURNITURE = re.compile(joined("tables", "page_furniture"), re.IGNORECASE)
 
 def groups(lines: list[Line]) -> list[Table]:
     tables, current = [], Table()
-    for line in lines:
+    between = _between_rows(lines)
+    for n, line in enumerate(lines):
         ruled = _BARRED.match(line.text) or RULE.fullmatch(line.text)
-        if current.rows and _PAGE_FURNITURE.search(line.text):
+        if current.rows and (_PAGE_FURNITURE.search(line.text) or n in between):
             continue  # "FOI Response   Page 2": a page's header, where a table runs on over a page break
         wrapped = line.text.count(")") > line.text.count("(")  # "Estates Project 7)": a cell's wrapped end
         indented = _INDENTED.match(line.text) is not None and not ends_sentence(line.text)
@@ -198,6 +199,21 @@ def groups(lines: list[Line]) -> list[Table]:
     if len(current.rows) >= 2:
         tables.append(current)
     return tables
+
+
+def _between_rows(lines: list[Line]) -> set[int]:
+    """The lines of a page's head between two rows of one document table that runs on over a page break
+    ("Asset register", "Page 3 of 3"): short lines, none a row, with rows of the same table either side."""
+    out: set[int] = set()
+    last: int | None = None  # the last row of a document table
+    for n, line in enumerate(lines):
+        if line.segment.row is None:
+            continue
+        if last is not None and n > last + 1 and _same_table(lines[last], line):
+            gap = range(last + 1, n)
+            out.update(gap if all(len(lines[k].text) < 80 for k in gap) else ())
+        last = n
+    return out
 
 
 def _wrapped_prose(line: Line, spans: list[tuple[int, int]]) -> bool:

@@ -68,6 +68,10 @@ def header(table: Table) -> tuple[int, dict[str, int]] | None:
         above = len(cells(table.rows[found[0]])) if found is not None else 0
         wrapped = " | " not in line.text and len(texts) < above  # "cameras    cameras": the cells above
         if roles is not None and not wrapped:
+            if found is not None and index == found[0] + 1 and any(r.startswith(PART) for r in roles):
+                # "Building | Cameras | | Camera make" over " | Internal | External": the make's column above
+                kept = {r: c for r, c in found[1].items() if r in ("maker", "model", "recorder")}
+                roles = {**{r: c for r, c in kept.items() if c not in roles.values()}, **roles}
             found = index, roles
     if found is None:
         return None
@@ -167,7 +171,7 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
     if (
         "qty" in roles
         and _PLACES.search(texts[roles["qty"]])
-        and not ABOUT_CAMERAS.search(texts[roles["qty"]])
+        and not ABOUT_CAMERAS.search(_PLACES_WITH.sub("", texts[roles["qty"]]))
     ):
         cameras = [c for c, t in enumerate(texts) if c > roles["qty"] and ABOUT_CAMERAS.search(t)]
         if cameras:  # "Location type | No. of sites | Cameras": the cameras' column
@@ -218,6 +222,7 @@ _NOW_COLUMN = re.compile(_list("column_now"), re.IGNORECASE)
 _LATER_COLUMN = re.compile(_list("column_later"), re.IGNORECASE)
 _DEVICES = re.compile(_bounded("column_devices"), re.IGNORECASE)
 _PLACES = re.compile(_list("column_places"), re.IGNORECASE)
+_PLACES_WITH = re.compile(_list("column_places_with"), re.IGNORECASE)  # ("stations with CCTV": stations)
 
 
 def _part_column(header: str) -> bool:

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 _KEY_LINE = re.compile(r"^\W*(?:" + joined("tables", "status_key") + r")\b\W*", re.IGNORECASE)
 # "A = active / in service", up to the next code: one or a few capitals, "=" or ":" after it
 _KEY_PAIR = re.compile(r"\b([A-Z]{1,3})\s*[=:]\s*(.+?)(?=\s+[A-Z]{1,3}\s*[=:]|\s*[;,]\s*[A-Z]{1,3}\s*[=:]|$)")
-_UNKNOWN_MAKER = re.compile(r"^\W*(?:" + joined("tables", "unknown_maker") + r")?\W*$", re.IGNORECASE)
+_UNKNOWN_MAKER = re.compile(  # with a note in brackets: "Not held (PFI)"
+    r"^\W*(?:" + joined("tables", "unknown_maker") + r")?(?:\s*\([^()]{0,40}\))?\W*$", re.IGNORECASE
+)
 _SUBTOTAL = re.compile(r"^\W*(?:[\w&'-]+\s+){0,4}?(?:" + joined("tables", "subtotal") + r")\b", re.IGNORECASE)
 
 

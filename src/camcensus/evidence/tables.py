@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camcensus.enums import EvidenceKind
+from camcensus.evidence import outcome
 from camcensus.evidence import strength as S
 from camcensus.evidence.capabilities import find_capabilities
 from camcensus.evidence.count_lists import RECORDER
@@ -279,14 +280,14 @@ def _row(
     recorder = bool(RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
-    if not makers and maker_text and RECORDER.search(maker_text):
-        recorder = True  # "Recorders (all makes - not included above) | | 15": in the make's column
+    if maker_text and RECORDER.search(maker_text) and (not makers or _recorders_alone(maker_text, roles)):
+        recorder = True  # "Recorders (all makes - not included above) | | 15", "Hikvision NVR (recorder) | 2"
     if "maker" not in roles and "model" not in roles and "type" not in roles:  # "Newbridge (planned) | 18"
         recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
     for name, _, _ in find_capabilities(type_text):
         reader.add(K.CAPABILITY, name, line.start, line.end, S.WEAK, status="in_use")
     if qty is None and not makers and not models:
-        _prose_cells(reader, line, spans)
+        _prose_cells(reader, line, spans, other or negative)
     if qty is not None:
         parts = (makers[0].match.vendor if makers else maker_text, type_text)
         qualifier = " ".join(x for x in parts if x).strip()
@@ -294,6 +295,12 @@ def _row(
             reader,
             CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
+
+
+def _recorders_alone(maker_text: str, roles: dict[str, int]) -> bool:
+    """The make's cell names recorders and nothing else ("Hikvision DS-7616NI NVR (recorder)"), in a table
+    with no recorders' column of its own: not "Axis / Milestone server", cameras then recorder."""
+    return "recorder" not in roles and "/" not in maker_text and not ABOUT_CAMERAS.search(maker_text)
 
 
 _OTHER_KIT = "other equipment (table row)"
@@ -315,13 +322,15 @@ def _total_row(reader: SentenceReader, text: str, qty: int | None, qa: int, qb: 
         _count(reader, CountMention(qa, qb, qty, "excluded" if other else "total", False, "table total"))
 
 
-def _prose_cells(reader: SentenceReader, line: Line, spans: list[tuple[int, int]]) -> None:
+def _prose_cells(reader: SentenceReader, line: Line, spans: list[tuple[int, int]], other: bool) -> None:
     """A row with no make, model or number whose cell holds sentences ("c | | | No. None of the devices
     listed above are made by Hikvision or Dahua."): the cell is read as an answer, as prose is; a cell
     that ends without a full stop ("Cedar Park Academy (opens 09/2024)") is a label."""
     for a, b in spans:
         text = line.segment.text[a:b]
-        if line.zone == ANSWER and len(text.split()) >= _PROSE_WORDS and text.endswith((".", "!", "?")):
+        # ("Information not held by the Trust"; not in another body's row: "operator's system - not held")
+        said = text.endswith((".", "!", "?")) or (not other and outcome.not_held(text))
+        if line.zone == ANSWER and len(text.split()) >= _PROSE_WORDS and said:
             reader.line(replace(line, start=a, end=b, cells=[]))
 
 

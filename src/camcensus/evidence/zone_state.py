@@ -17,6 +17,7 @@ from camcensus.evidence.questions import (
     titles,
 )
 from camcensus.evidence.renumber import fit
+from camcensus.evidence.request import ask_of
 from camcensus.evidence.text import cells
 
 QUESTION, ANSWER, QUOTED, SIGNATURE, HEADER = "question", "answer", "quoted", "signature", "header"
@@ -209,6 +210,8 @@ def continues_echo(state: ZoneState, text: str) -> bool:
 
 
 _FIGURE_FIRST = re.compile(r"^\W*\d[\d,]*\s*(?:\([^()]{1,40}\))?\W*$")  # a figure, its parts in brackets
+# a short line of figures and the words they count, opening with one: "48 internal and 16 external."
+_FIGURES_LINE = re.compile(r"^\W*\d[\d,]*\s+[a-z][^?\n]{0,60}$")
 
 
 def answers_next(state: ZoneState, text: str) -> bool:
@@ -221,6 +224,9 @@ def answers_next(state: ZoneState, text: str) -> bool:
     if SHORT_VALUE.match(text) or _FIGURE_FIRST.match(text) and answer_count(text) is not None:
         return True  # "Yes", "146", "24 (16 internal, 8 external)"
     following = state.next_asked()
+    if current is None and following is not None and _FIGURES_LINE.match(text) and len(text.split()) <= 10:
+        found = answer_count(text)  # parts summed ("48 internal and 16 external"), not "5 Redheughs Rigg"
+        return found is not None and found.qualifier == "sum" and "count" in ask_of(following.text).kinds
     return (
         state.in_order
         and current is not None

@@ -34,6 +34,8 @@ from camcensus.evidence.line_shapes import (
     unwrapped,
 )
 from camcensus.evidence.phrases import joined
+from camcensus.evidence.question_labels import ROMAN
+from camcensus.evidence.question_labels import label_number as question_label
 from camcensus.evidence.questions import (
     JOINT,
     NUMBERS_ONLY,
@@ -81,10 +83,8 @@ def _list(section: str) -> str:
 
 def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] = ()) -> list[Line]:
     """Zone every non-blank line (a wrapped paragraph counts as one) of the reply, in reading order.
-
-    ``asked``: the request's questions as (number, text), when the request is known: answers numbered
-    like them, or bare answers given in their order, are linked to them.
-    """
+    ``asked``: the request's questions as (number, text), when the request is known: answers numbered like
+    them, or bare answers given in their order, are linked to them."""
     state = _State()
     for number, text in asked:
         question = Question(number, [text], asked=True)
@@ -127,6 +127,7 @@ def classify(segments: Sequence[TextSegment], asked: Sequence[tuple[int, str]] =
 
 _SHEET = re.compile(r"^((?:.*: )?sheet .+?) row \d+$")  # (an attached workbook's: "a.xlsx: sheet X row 2")
 _TABLE_ROW = re.compile(r"^((?:.*: )?table \d+) row \d+$")
+_ROW_LABEL = re.compile(r"\s*(?:\d{1,2}|" + ROMAN + r"|[a-h])\s*", re.IGNORECASE)  # a question's, in its cell
 # the header of a table of questions and answers: "Question | Response", "Q | Answer"
 _QA_HEADER = re.compile(_list("qa_header"), re.IGNORECASE)
 
@@ -287,11 +288,9 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
         return _row_as_qa(state, seg, a, b, number)
     if echoed is not None:  # "3. Copies of any purchase orders ...": the request's own words
         return [Line(seg, a, b, QUESTION, question=echoed, number=number)]
-    if state.qa_table and len(row) >= 2 and re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
-        first = re.match(r"\s*\d{1,2}\s*(?:\t|\||\s{3,})", text)  # "1 | See 'Camera count by building'."
-        if first:
-            state.mode = ANSWER
-            return _answer(state, seg, a + first.end(), b, int(row[0]))
+    labelled = _labelled_row(state, seg, a, b, row) if state.qa_table and len(row) >= 2 else None
+    if labelled is not None:
+        return labelled
     if row and (state.qa_table or strong_question(row[0]) or row[0].rstrip().endswith("?")):
         return _row_as_qa(state, seg, a, b, number)
     if len(row) >= 3 and all(len(c) < 40 for c in row) and not re.fullmatch(r"\s*\d{1,2}\s*", row[0]):
@@ -308,6 +307,26 @@ def _body(state: _State, seg: TextSegment, a: int, b: int) -> list[Line]:
     if strong_question(text) or text.rstrip().endswith("?"):
         return _question(state, seg, a, b, number)
     return _answer(state, seg, a, b, number)
+
+
+def _labelled_row(state: _State, seg: TextSegment, a: int, b: int, row: Sequence[str]) -> list[Line] | None:
+    """A row of a table of questions and answers opening with its question's label ("1 | See the table",
+    "| 2 | Hikvision? | No |"): its question (the request's, where known), then its answer."""
+    text, spans = seg.text[a:b], cell_spans(seg.text[a:b])
+    if not (
+        _ROW_LABEL.fullmatch(row[0]) and len(spans) >= 2 and _ROW_LABEL.fullmatch(text[slice(*spans[0])])
+    ):
+        return None
+    state.mode = ANSWER
+    n, (qa, qb), (aa, _) = question_label(row[0]), spans[1], spans[-1 if len(spans) < 3 else 2]
+    asked = state.by_number(n) if state.asked else None
+    if len(spans) < 3:
+        heard: list[Line] = []
+    elif asked is not None:
+        heard = [Line(seg, a + qa, a + qb, QUESTION, question=asked, number=n)]
+    else:
+        heard = _question(state, seg, a + qa, a + qb, n)
+    return heard + _answer(state, seg, a + aa, b, n)
 
 
 def _shared_line(state: _State, seg: TextSegment, a: int, b: int, number: int | None) -> list[Line] | None:
