@@ -19,7 +19,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-CELL_SEPARATOR = " | "
+from camcensus.documents.office import row_text
+
 # a rule is a path object thinner than this (points) one way and longer than MIN_RULE the other
 THIN = 2.5
 MIN_RULE = 4.0
@@ -140,7 +141,7 @@ def grids(page: Any) -> list[Grid]:
     vs = [r for r in rules if not r.horizontal]
     if len(hs) < 3 or len(vs) < 3:
         return []
-    parent = list(range(len(rules)))
+    parent = list(range(len(hs) + len(vs)))  # the horizontal rules, then the vertical ones
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -148,13 +149,12 @@ def grids(page: Any) -> list[Grid]:
             i = parent[i]
         return i
 
-    index = {id(r): n for n, r in enumerate(rules)}
-    for h in hs:
-        for v in vs:
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs, start=len(hs)):
             if _touch(h, v):
-                parent[find(index[id(h)])] = find(index[id(v)])
+                parent[find(i)] = find(j)
     groups: dict[int, list[_Rule]] = {}
-    for n, rule in enumerate(rules):
+    for n, rule in enumerate(hs + vs):
         groups.setdefault(find(n), []).append(rule)
     out = []
     for members in groups.values():
@@ -190,14 +190,14 @@ class _Cell:
         for n, line in enumerate(self.lines):
             words = "".join(c for c, _, _ in line).strip()
             if n and out:
-                first = line[: next((k for k, (c, _, _) in enumerate(line) if c == " "), len(line))]
-                width = first[-1][2] - first[0][1]
                 before = self.lines[n - 1]
-                # (glyph boxes are tighter than the widths a line is set by: a margin of a space and a sixth)
-                fitted = before[-1][2] + 1.15 * width + self.size + 2 * PADDING < self.right_edge
                 if _broken_word(before, words, self.right_edge, self.size):
                     out += words
                     continue
+                first = line[: next((k for k, (c, _, _) in enumerate(line) if c == " "), len(line))]
+                width = first[-1][2] - first[0][1]
+                # (glyph boxes are tighter than the widths a line is set by: a margin of a space and a sixth)
+                fitted = before[-1][2] + 1.15 * width + self.size + 2 * PADDING < self.right_edge
                 out += ". " if fitted and out[-1] not in ".!?:;,-\u2013" else " "
             out += words
         return " ".join(out.split())
@@ -221,10 +221,15 @@ def _broken_word(before: list[tuple[str, float, float]], after: str, edge: float
     return alone and 0 < len(tail) <= 3 and tail.isalpha() and tail.islower() and tail not in _SHORT_WORDS
 
 
-def _place(textpage: Any, index: int, tables: list[Grid]) -> tuple[int, int, int, float, float, float] | None:
+_Box = tuple[ctypes.c_double, ctypes.c_double, ctypes.c_double, ctypes.c_double]
+
+
+def _place(
+    textpage: Any, index: int, tables: list[Grid], box: _Box
+) -> tuple[int, int, int, float, float, float] | None:
     """(table, row, column, left, right, height) of the character at ``index``, or None when it is outside
-    every table."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    every table; ``box``: the page's place to read a character's box into, made once for all of them."""
+    left, right, bottom, top = box
     if not pdfium_c.FPDFText_GetCharBox(textpage, index, left, right, bottom, top):
         return None
     x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
@@ -260,12 +265,13 @@ def table_text(
     run = 0  # where the current stretch outside the tables began
     current: int | None = None  # the table of the last character read, while inside one
     gap = False  # a space or a line break since the last character
+    box = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
     for i, char in enumerate(text):
         if char.isspace():
             gap = True
             continue
         index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, start + i)
-        where = _place(textpage, index, tables) if index >= 0 else None
+        where = _place(textpage, index, tables, box) if index >= 0 else None
         if where is None:
             if current is not None:
                 run, current = i, None
@@ -294,7 +300,7 @@ def _row_lines(cells: dict[tuple[int, int], _Cell]) -> list[str]:
     out = []
     for row in sorted({r for r, _ in cells}):
         width = max(c for r, c in cells if r == row) + 1
-        values = [cells[(row, c)].text() if (row, c) in cells else "" for c in range(width)]
-        if any(values):
-            out.append(CELL_SEPARATOR.join(values))
+        line = row_text(cells[(row, c)].text() if (row, c) in cells else "" for c in range(width))
+        if line:
+            out.append(line)
     return out
