@@ -57,9 +57,9 @@ def test_a_line_broken_short_of_the_cells_edge_ends_a_sentence() -> None:
     )
 
 
-def test_a_table_drawn_without_rules_is_left_to_the_text_layer() -> None:
-    text = read_bytes(_ruled_pdf(lines=False), "reply.pdf").segments[0].text
-    assert " | " not in text and "Kingsmead Community Hospital" in text
+def test_a_table_drawn_without_rules_is_read_by_its_columns_into_the_same_rows() -> None:
+    ruled, bare = (read_bytes(_ruled_pdf(lines=lines), "reply.pdf").segments for lines in (True, False))
+    assert [(s.location, s.text) for s in bare] == [(s.location, s.text) for s in ruled]
 
 
 def test_a_page_of_many_paths_is_not_searched_for_tables() -> None:

@@ -17,9 +17,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from camcensus.documents import ocr, pdf_tables
+from camcensus.documents import ocr, pdf_columns, pdf_tables
 from camcensus.documents.limits import TEXT_CUT, EncryptedFile, Limits
 from camcensus.documents.model import ParsedDocument, TextSegment
+from camcensus.documents.pdf_columns import CELL_GAP, COLUMN_SEPARATOR
 
 # a page with fewer letters than this in its text layer is taken as scanned
 MIN_TEXT_CHARS = 8
@@ -137,6 +138,11 @@ def _text_range(textpage: Any, tables: list[pdf_tables.Grid]) -> list[str | pdf_
     buffer = (ctypes.c_ushort * size)()
     written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
     text = codecs.decode(memoryview(buffer)[: max(0, written - 1)], "utf-16-le", errors="ignore")
+    if _gapped(textpage, text):  # tables set out in columns without rules, beside the ruled ones
+        tables = sorted(
+            tables + [g for g in pdf_columns.grids(textpage) if not any(_overlap(g, t) for t in tables)],
+            key=lambda g: -g.ys[0],
+        )
     if tables:  # ruled tables read cell by cell, the rest as the text layer gives it
         return pdf_tables.table_text(
             textpage, text, start, tables, lambda part, at: _column_gaps(textpage, part, at)
@@ -146,18 +152,23 @@ def _text_range(textpage: Any, tables: list[pdf_tables.Grid]) -> list[str | pdf_
 
 # a space between two words (a table's cells are set apart by a space PDFium puts in their gap)
 _WORD_SPACE = re.compile(r"(?<=\S) (?=\S)")
-# a gap wider than this many times the font size parts two cells of a row: a word space is a quarter to half
-# of it, a justified line's up to about three quarters
-CELL_GAP = 0.8
-COLUMN_SEPARATOR = "   "
+
+
+def _gapped(textpage: Any, text: str) -> bool:
+    """Whether some line of the page has a gap wider than a word space: PDFium's text rectangles break at
+    such gaps, so a page with no more of them than lines has none (most pages; the test costs a hundredth of
+    reading them)."""
+    return bool(pdfium_c.FPDFText_CountRects(textpage, 0, -1) > text.count("\n") + 1)
+
+
+def _overlap(a: pdf_tables.Grid, b: pdf_tables.Grid) -> bool:
+    return a.xs[0] < b.xs[-1] and b.xs[0] < a.xs[-1] and a.ys[-1] < b.ys[0] and b.ys[-1] < a.ys[0]
 
 
 def _column_gaps(textpage: Any, text: str, start: int) -> str:
     """The text with the space between two cells of a table row widened to a column's gap: the text layer
-    gives one space however wide the gap ("Basildon Main entrance 14 Hanwha"), the page shows columns.
-    PDFium's text rectangles break at such gaps: a page with no more of them than lines has none (most
-    pages, and the test costs a hundredth of reading them)."""
-    if pdfium_c.FPDFText_CountRects(textpage, 0, -1) <= text.count("\n") + 1:
+    gives one space however wide the gap ("Basildon Main entrance 14 Hanwha"), the page shows columns."""
+    if not _gapped(textpage, text):
         return text
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))

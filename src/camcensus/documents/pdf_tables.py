@@ -6,8 +6,8 @@ the characters line by line across the page, so a cell whose text wraps ("Ashcom
 no longer reads as a row. Where the page draws a grid (the horizontal and vertical rules that a word
 processor or a spreadsheet prints around its cells), each character belongs to the cell whose rules
 enclose it: the table is read as rows of whole cells ("cell | cell | cell"), the form a Word table takes,
-and the rest of the page as its text layer gives it. A table drawn without vertical rules is left to the
-text layer.
+and the rest of the page as its text layer gives it. A table drawn without rules is found by its columns
+(``camcensus.documents.pdf_columns``) and read here the same way.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ class Grid:
     ys: list[float]
     verticals: list[_Rule] = field(default_factory=list)
     horizontals: list[_Rule] = field(default_factory=list)
+    padding: float = PADDING  # the space a cell keeps inside its edges (none where no rules are drawn)
+    widths: list[float] = field(default_factory=list)  # where no rules are drawn: each column's end, if known
 
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
         """The (row, column) of the cell holding the point, or None outside the table."""
@@ -65,7 +67,9 @@ class Grid:
         return row, column
 
     def right_edge(self, row: int, column: int) -> float:
-        """Where the cell ends: the next column edge drawn across its row."""
+        """Where the cell ends: the next column edge drawn across its row (without rules, as given)."""
+        if self.widths:
+            return self.widths[column]
         mid = (self.ys[row] + self.ys[row + 1]) / 2
         drawn = (
             e
@@ -172,6 +176,7 @@ class _Cell:
     """A cell's characters, line by line, with their left and right edges, and where the cell ends."""
 
     right_edge: float
+    padding: float = PADDING
     lines: list[list[tuple[str, float, float]]] = field(default_factory=list)
     size: float = 0.0
 
@@ -191,13 +196,13 @@ class _Cell:
             words = "".join(c for c, _, _ in line).strip()
             if n and out:
                 before = self.lines[n - 1]
-                if _broken_word(before, words, self.right_edge, self.size):
+                if _broken_word(before, words, self.right_edge, self.size, self.padding):
                     out += words
                     continue
                 first = line[: next((k for k, (c, _, _) in enumerate(line) if c == " "), len(line))]
                 width = first[-1][2] - first[0][1]
                 # (glyph boxes are tighter than the widths a line is set by: a margin of a space and a sixth)
-                fitted = before[-1][2] + 1.15 * width + self.size + 2 * PADDING < self.right_edge
+                fitted = before[-1][2] + 1.15 * width + self.size + 2 * self.padding < self.right_edge
                 out += ". " if fitted and out[-1] not in ".!?:;,-\u2013" else " "
             out += words
         return " ".join(out.split())
@@ -212,12 +217,14 @@ _SHORT_WORDS = frozenset(
 )
 
 
-def _broken_word(before: list[tuple[str, float, float]], after: str, edge: float, size: float) -> bool:
+def _broken_word(
+    before: list[tuple[str, float, float]], after: str, edge: float, size: float, padding: float
+) -> bool:
     """One word wider than its cell, broken where it met the cell's edge ("Brooksid" over "e", "capa" over
     "ble fixed"): the line before is that word alone, filling the line, and this line opens with the rest
     of it, a few letters in lower case that are no word of their own."""
     tail = after.split(" ", 1)[0]
-    alone = all(c != " " for c, _, _ in before) and before[-1][2] + size + PADDING > edge
+    alone = all(c != " " for c, _, _ in before) and before[-1][2] + size + padding > edge
     return alone and 0 < len(tail) <= 3 and tail.isalpha() and tail.islower() and tail not in _SHORT_WORDS
 
 
@@ -284,7 +291,8 @@ def table_text(
             pieces.append(table)
         cell = cells[table].get((row, column))
         if cell is None:
-            cell = cells[table][(row, column)] = _Cell(tables[table].right_edge(row, column))
+            grid = tables[table]
+            cell = cells[table][(row, column)] = _Cell(grid.right_edge(row, column), grid.padding)
         cell.add(char, left, right, height, gap)
         current, gap = table, False
     if current is None:
