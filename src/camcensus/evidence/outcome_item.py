@@ -12,13 +12,17 @@ from camcensus.evidence import strength as S
 from camcensus.evidence.answers import disclosed, only_further
 from camcensus.evidence.items import EvidenceItem
 from camcensus.evidence.reader import SentenceReader
+from camcensus.evidence.request import bare_answer
 
 K = EvidenceKind
 
 
 def _substantive(reader: SentenceReader) -> EvidenceItem | None:
-    """The first finding that discloses something."""
-    return next(disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held]), None)
+    """The first finding that discloses something: not, in a refusal of a request about some equipment, that
+    equipment said to be in use ("ANPR is used to detect ... crime", to a request for its cameras' places)."""
+    premise = set(reader.subject) if reader.cues.refusals else set()
+    found = disclosed(reader.items, [*reader.cues.refusals, *reader.cues.not_held])
+    return next((i for i in found if not (i.kind == K.CAPABILITY and i.value in premise)), None)
 
 
 def _held_not(reader: SentenceReader) -> bool:
@@ -66,10 +70,8 @@ def outcome_item(
         value = "partially_answered"
     if c.partial and (refused or held_not):
         value = "partially_answered"  # "I have today decided to disclose some of the requested information"
-    if value == "unknown" and any(outcome.speaks(line) for line in answer_lines):
-        value = (
-            "answered"  # "During 2011 the Police made nine requests for video evidence.": no finding, said
-        )
+    if value == "unknown" and any(outcome.speaks(line) or bare_answer(line) for line in answer_lines):
+        value = "answered"  # "During 2011 the Police made nine requests for video evidence.", "No": said
     source = c.refusals or c.not_held or ([basis] if basis else []) or (c.disclosed if said else [])
     first = source[0] if source else None
     detail: dict[str, Any] = {

@@ -25,7 +25,7 @@ from camcensus.evidence.phrases import first_match, joined, kinds_in
 from camcensus.evidence.reader_state import ReaderState
 from camcensus.evidence.request import pointed_to
 from camcensus.evidence.table_bodies import other_bodies
-from camcensus.evidence.text import YEAR, sentence_start, sentences
+from camcensus.evidence.text import FOOTNOTE, YEAR, sentence_start, sentences
 from camcensus.evidence.zones import ANSWER, Line
 
 Mentioned = tuple[CountMention, EvidenceItem]
@@ -225,8 +225,8 @@ class CountReading(ReaderState):
         whole = line.text
         if whole.count(")") > whole.count("("):
             return  # "Estates Project 7)": the end of a table's cell wrapped onto a line of its own
-        if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law):
-            return  # "The number of cameras is withheld under section 31": no count
+        if outcome.refuses(whole) or outcome.find_exemptions(whole, self.law) or FOOTNOTE.match(whole):
+            return  # "The number ... is withheld under section 31", a note on a cell above: not the count
         label = _ANSWER_LABEL.match(whole)
         if label is not None and not whole[label.end() :].strip():
             label = None  # "86." alone is the answer, not a label with nothing after it

@@ -161,7 +161,7 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
             finer = role == "type" and re.match(r"sub[\s-]?", t, re.IGNORECASE)  # "Category | Sub Category"
             if role == "type" and _PLACES.search(t):
                 continue  # "Location description": where the camera is, not what kind
-            if (role not in roles or finer) and rx.search(t) and len(_BRACKETS.sub("", t)) < 40:
+            if (role not in roles or finer) and rx.search(t) and len(BRACKETS.sub("", t)) < 40:
                 roles[role] = col
                 break
     last = [c for c, t in enumerate(texts) if c not in roles.values() and _TYPE_LAST.fullmatch(t.strip())]
@@ -206,7 +206,7 @@ def _roles(texts: list[str]) -> dict[str, int] | None:
 
 
 # a header's own words, without what it says in brackets ("Cameras (cells, corridors, booking-in, yard)")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
+BRACKETS = re.compile(r"\s*\([^()]*\)")  # an aside in a cell
 
 
 def _bare_make(text: str) -> bool:

@@ -37,7 +37,7 @@ from camcensus.evidence.table_cells import (
     row_makers,
     year_rows,
 )
-from camcensus.evidence.table_header import PART, header
+from camcensus.evidence.table_header import BRACKETS, PART, header
 from camcensus.evidence.table_rows import partial_makes, status_key, subtotals
 from camcensus.evidence.zones import ANSWER, Line
 from camcensus.knowledge.vendors import find_vendor_mentions, match_model
@@ -280,8 +280,7 @@ def _row(
     recorder = bool(RECORDER.search(f"{type_text} {model_text}") or _WORN.search(type_text)) or any(
         mm.device_type in ("recorder", "intercom", "access") for mm in models
     )
-    if maker_text and RECORDER.search(maker_text) and (not makers or _recorders_alone(maker_text, roles)):
-        recorder = True  # "Recorders (all makes - not included above) | | 15", "Hikvision NVR (recorder) | 2"
+    recorder = recorder or _recorders_in_maker(maker_text, bool(makers), roles)
     if "maker" not in roles and "model" not in roles and "type" not in roles:  # "Newbridge (planned) | 18"
         recorder = recorder or label_counts_no_cameras(line.segment.text[line.start : qa] if qa > 0 else "")
     for name, _, _ in find_capabilities(type_text):
@@ -295,6 +294,14 @@ def _row(
             reader,
             CountMention(qa, qb, qty, "excluded" if recorder or negative else "part", False, qualifier),
         )
+
+
+def _recorders_in_maker(maker_text: str, named: bool, roles: dict[str, int]) -> bool:
+    """The make's cell counts recorders: "Recorders (all makes - not included above) | | 15", "Hikvision NVR
+    (recorder) | 2"; not "Hik Vision (recorder is Hikvision too)", a maker with an aside on its recorder."""
+    return bool(RECORDER.search(BRACKETS.sub("", maker_text))) and (
+        not named or _recorders_alone(maker_text, roles)
+    )
 
 
 def _recorders_alone(maker_text: str, roles: dict[str, int]) -> bool:

@@ -190,6 +190,9 @@ NUMBER = (
 # dotted leader ("Car parks (6 sites) ......... 14")
 # a year, or a financial or academic year: "2023", "2022/23", "2023-2024"
 YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+# a note under a table on a cell marked above ("\u00b9 The Tanner Street cameras were inherited ..."): the
+# marks of print, never a list's bullet
+FOOTNOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2074-\u2079]|[\u2020\u2021]{1,2})\s*\S")
 CELL_SPLIT = re.compile(
     r"\s*\t\s*|\s*\|\s*|\s*\.{4,}\s*|(?<=\S)[^\S\n]{3,}"
 )  # (a wrapped line's indent is no gap)
