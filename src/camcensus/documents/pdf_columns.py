@@ -22,7 +22,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from camcensus.documents.pdf_tables import Grid, _Rule
+from camcensus.documents.pdf_tables import Grid, Rule
 
 # a gap wider than this many times the font size parts two cells of a row: a word space is a quarter to half
 # of it, a justified line's up to about three quarters
@@ -278,7 +278,7 @@ def _grid(rows: list[list[_Line]], starts: list[float], right: float) -> Grid:
     for above, below in zip(rows, rows[1:], strict=False):
         ys.append((above[-1].bottom + below[0].top) / 2)
     ys.append(rows[-1][-1].bottom - 1)
-    verticals = [_Rule(False, x, ys[-1], ys[0]) for x in xs]
-    horizontals = [_Rule(True, y, xs[0], xs[-1]) for y in ys]
+    verticals = [Rule(False, x, ys[-1], ys[0]) for x in xs]
+    horizontals = [Rule(True, y, xs[0], xs[-1]) for y in ys]
     # where a column ends is not drawn: a cell's lines are taken as wrapped, never as ended short of it
     return Grid(xs, ys, verticals, horizontals, padding=0.0, widths=[0.0] * (len(xs) - 1))

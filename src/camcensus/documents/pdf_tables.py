@@ -32,7 +32,7 @@ PADDING = 7.0  # the space a cell keeps inside its rules (points)
 
 
 @dataclass
-class _Rule:
+class Rule:
     horizontal: bool
     at: float  # y of a horizontal rule, x of a vertical one
     low: float  # its extent along the other axis
@@ -45,8 +45,8 @@ class Grid:
 
     xs: list[float]
     ys: list[float]
-    verticals: list[_Rule] = field(default_factory=list)
-    horizontals: list[_Rule] = field(default_factory=list)
+    verticals: list[Rule] = field(default_factory=list)
+    horizontals: list[Rule] = field(default_factory=list)
     padding: float = PADDING  # the space a cell keeps inside its edges (none where no rules are drawn)
     widths: list[float] = field(default_factory=list)  # where no rules are drawn: each column's end, if known
 
@@ -79,13 +79,13 @@ class Grid:
         return next(drawn, self.xs[-1])
 
 
-def _rules(page: Any) -> list[_Rule]:
+def _rules(page: Any) -> list[Rule]:
     """The page's straight horizontal and vertical strokes: a line drawn, a thin filled bar, or an edge of
     a rectangle (a cell's border drawn as a box), on the page's own axes."""
     count = pdfium_c.FPDFPage_CountObjects(page)
     if count > MAX_RULES:
         return []
-    out: list[_Rule] = []
+    out: list[Rule] = []
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     for i in range(count):
@@ -117,15 +117,15 @@ def _rules(page: Any) -> list[_Rule]:
     return out
 
 
-def _stroke(out: list[_Rule], a: tuple[float, float], b: tuple[float, float]) -> None:
+def _stroke(out: list[Rule], a: tuple[float, float], b: tuple[float, float]) -> None:
     dx, dy = abs(a[0] - b[0]), abs(a[1] - b[1])
     if dy < THIN and dx > MIN_RULE:
-        out.append(_Rule(True, (a[1] + b[1]) / 2, min(a[0], b[0]), max(a[0], b[0])))
+        out.append(Rule(True, (a[1] + b[1]) / 2, min(a[0], b[0]), max(a[0], b[0])))
     elif dx < THIN and dy > MIN_RULE:
-        out.append(_Rule(False, (a[0] + b[0]) / 2, min(a[1], b[1]), max(a[1], b[1])))
+        out.append(Rule(False, (a[0] + b[0]) / 2, min(a[1], b[1]), max(a[1], b[1])))
 
 
-def _touch(h: _Rule, v: _Rule) -> bool:
+def _touch(h: Rule, v: Rule) -> bool:
     return h.low - NEAR <= v.at <= h.high + NEAR and v.low - NEAR <= h.at <= v.high + NEAR
 
 
@@ -157,7 +157,7 @@ def grids(page: Any) -> list[Grid]:
         for j, v in enumerate(vs, start=len(hs)):
             if _touch(h, v):
                 parent[find(i)] = find(j)
-    groups: dict[int, list[_Rule]] = {}
+    groups: dict[int, list[Rule]] = {}
     for n, rule in enumerate(hs + vs):
         groups.setdefault(find(n), []).append(rule)
     out = []
