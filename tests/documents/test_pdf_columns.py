@@ -83,3 +83,14 @@ def test_a_note_across_the_columns_ends_the_table() -> None:
     got = _segments(rows, (40, 25, 25, 30), after=note)
     assert got[-1] == ("page 1", note)
     assert [where for where, _ in got].count("table 1 row 4") == 1
+
+
+def test_a_page_of_two_columns_of_justified_prose_is_no_table() -> None:
+    # a blind set's letter set in two columns: justified lines line their gaps up by chance, but no cell of
+    # theirs is a figure alone
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "evidence" / "blind" / "fl-formats" / "12-reply.pdf"
+    doc = read_bytes(path.read_bytes(), "reply.pdf")
+    assert all(s.location.startswith("page") for s in doc.segments)
+    assert "Council-run multi-storey car parks. These operate" in doc.text

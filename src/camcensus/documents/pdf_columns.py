@@ -22,7 +22,7 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from camcensus.documents.pdf_tables import Grid, Rule
+from camcensus.documents.pdf_tables import Grid
 
 # a gap wider than this many times the font size parts two cells of a row: a word space is a quarter to half
 # of it, a justified line's up to about three quarters
@@ -32,14 +32,15 @@ WORD_GAP = 0.55
 # what stands between two cells of a row read from a text layer or a scan
 COLUMN_SEPARATOR = "   "
 MAX_CHARS = 20_000  # a page with more characters than this is not laid out again
-MIN_ROWS = 3  # a table has at least this many rows of two cells or more: two of three cells or more, or
-# (a list of two columns) ending in a figure
+# a table has at least this many rows of two cells or more: two of three cells or more and two with a figure
+# alone in a cell (not two columns of prose set justified), or (a list of two columns) ending in a figure
+MIN_ROWS = 3
 # a table's lines follow one another within this many times their usual spacing, or their size
 MAX_SPACING = 1.8
 ROW_SPACING = 2.2
 # lines further apart than this many times the closest two of a table are in different rows
 PADDED = 1.3
-_FIGURE = frozenset("0123456789,.£$%()-")
+_FIGURE = frozenset("0123456789,.£$%()-/")
 
 
 @dataclass
@@ -254,7 +255,8 @@ def _table_at(lines: list[_Line], start: int) -> tuple[int, Grid | None]:
         replace(line, runs=_joined(line.pieces, lambda a, b: _column(starts, a) != _column(starts, b)))
         for line in block
     ]
-    three = sum(len(line.runs) >= 3 for line in wide) >= 2 and len(starts) >= 2
+    figures = sum(any(r.figure for r in line.runs) for line in block if len(line.runs) >= 2)
+    three = sum(len(line.runs) >= 3 for line in wide) >= 2 and len(starts) >= 2 and figures >= 2
     if not (three or sum(line.runs[-1].figure for line in wide) >= MIN_ROWS):
         return start + 1, None
     right = max(r.right for line in block for r in line.runs)
@@ -278,7 +280,5 @@ def _grid(rows: list[list[_Line]], starts: list[float], right: float) -> Grid:
     for above, below in zip(rows, rows[1:], strict=False):
         ys.append((above[-1].bottom + below[0].top) / 2)
     ys.append(rows[-1][-1].bottom - 1)
-    verticals = [Rule(False, x, ys[-1], ys[0]) for x in xs]
-    horizontals = [Rule(True, y, xs[0], xs[-1]) for y in ys]
     # where a column ends is not drawn: a cell's lines are taken as wrapped, never as ended short of it
-    return Grid(xs, ys, verticals, horizontals, padding=0.0, widths=[0.0] * (len(xs) - 1))
+    return Grid(xs, ys, padding=0.0, widths=[0.0] * (len(xs) - 1), whole=True)

@@ -49,12 +49,15 @@ class Grid:
     horizontals: list[Rule] = field(default_factory=list)
     padding: float = PADDING  # the space a cell keeps inside its edges (none where no rules are drawn)
     widths: list[float] = field(default_factory=list)  # where no rules are drawn: each column's end, if known
+    whole: bool = False  # no cell is merged over others (a table found by its columns, not drawn)
 
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
         """The (row, column) of the cell holding the point, or None outside the table."""
         if not (self.xs[0] - NEAR < x < self.xs[-1] + NEAR and self.ys[-1] - NEAR < y < self.ys[0] + NEAR):
             return None
         row = next((i for i in range(len(self.ys) - 1) if y >= self.ys[i + 1]), len(self.ys) - 2)
+        if self.whole:
+            return row, sum(1 for e in self.xs[1:-1] if x > e)
         while row and not any(
             abs(h.at - self.ys[row]) < NEAR and h.low < x < h.high for h in self.horizontals
         ):
