@@ -61,6 +61,22 @@ def test_ruled_lines_are_cleared_and_the_text_beside_them_kept() -> None:
     assert ocr_layout.clear_rules(blank) is blank
 
 
+def test_clearing_rules_holds_a_few_bytes_a_pixel_at_most() -> None:
+    # (its running sums, four bytes a pixel each, are made a band at a time: a page at the 50-million-pixel
+    # limit stays well inside a worker's memory cap)
+    import tracemalloc
+
+    image = Image.new("L", (2500, 3500), 255)
+    ImageDraw.Draw(image).line((20, 100, 2400, 100), fill=0, width=3)
+    tracemalloc.start()
+    try:
+        ocr_layout.clear_rules(image)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 * image.width * image.height
+
+
 def test_a_scanned_ruled_table_keeps_each_count_in_its_row() -> None:
     from tests.conftest import require_tool
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 RULE_FRACTION = 1 / 35
 DARK = 128  # grey level below which a pixel is ink
 RULE_MARGIN = 3  # pixels whitened around a rule: its grey, anti-aliased edges
+BAND = 256  # rows (or columns) searched for rules at a time
 # words on one line sit within this fraction of a line's height of each other, once the page is levelled
 SAME_LINE = 0.55
 # a gap between two words wider than this many line heights parts two cells
@@ -49,7 +50,11 @@ def clear_rules(image: Image) -> Image:
     pixels = np.asarray(image.convert("L"))
     ink = pixels < DARK
     length = max(16, int(max(pixels.shape) * RULE_FRACTION))
-    rules = _runs(ink, length) | _runs(ink.T, length).T
+    rules = np.zeros_like(ink)
+    for at in range(0, ink.shape[0], BAND):  # in bands: a running sum of a whole page is four bytes a pixel
+        rules[at : at + BAND] |= _runs(ink[at : at + BAND], length)
+    for at in range(0, ink.shape[1], BAND):
+        rules[:, at : at + BAND] |= _runs(ink[:, at : at + BAND].T, length).T
     if not rules.any():
         return image
     for _ in range(RULE_MARGIN):
