@@ -280,5 +280,4 @@ def _grid(rows: list[list[_Line]], starts: list[float], right: float) -> Grid:
     for above, below in zip(rows, rows[1:], strict=False):
         ys.append((above[-1].bottom + below[0].top) / 2)
     ys.append(rows[-1][-1].bottom - 1)
-    # where a column ends is not drawn: a cell's lines are taken as wrapped, never as ended short of it
-    return Grid(xs, ys, padding=0.0, widths=[0.0] * (len(xs) - 1), whole=True)
+    return Grid(xs, ys, whole=True)

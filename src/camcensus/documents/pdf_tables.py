@@ -13,6 +13,7 @@ and the rest of the page as its text layer gives it. A table drawn without rules
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,9 +48,7 @@ class Grid:
     ys: list[float]
     verticals: list[Rule] = field(default_factory=list)
     horizontals: list[Rule] = field(default_factory=list)
-    padding: float = PADDING  # the space a cell keeps inside its edges (none where no rules are drawn)
-    widths: list[float] = field(default_factory=list)  # where no rules are drawn: each column's end, if known
-    whole: bool = False  # no cell is merged over others (a table found by its columns, not drawn)
+    whole: bool = False  # no cell is merged over others and no edge is drawn (a table found by its columns)
 
     def cell(self, x: float, y: float) -> tuple[int, int] | None:
         """The (row, column) of the cell holding the point, or None outside the table."""
@@ -70,9 +69,10 @@ class Grid:
         return row, column
 
     def right_edge(self, row: int, column: int) -> float:
-        """Where the cell ends: the next column edge drawn across its row (without rules, as given)."""
-        if self.widths:
-            return self.widths[column]
+        """Where the cell ends: the next column edge drawn across its row. Where none is drawn, nowhere a line
+        could end short of: a cell's lines are taken as wrapped."""
+        if self.whole:
+            return -math.inf
         mid = (self.ys[row] + self.ys[row + 1]) / 2
         drawn = (
             e
@@ -179,7 +179,6 @@ class _Cell:
     """A cell's characters, line by line, with their left and right edges, and where the cell ends."""
 
     right_edge: float
-    padding: float = PADDING
     lines: list[list[tuple[str, float, float]]] = field(default_factory=list)
     size: float = 0.0
 
@@ -199,13 +198,13 @@ class _Cell:
             words = "".join(c for c, _, _ in line).strip()
             if n and out:
                 before = self.lines[n - 1]
-                if _broken_word(before, words, self.right_edge, self.size, self.padding):
+                if _broken_word(before, words, self.right_edge, self.size):
                     out += words
                     continue
                 first = line[: next((k for k, (c, _, _) in enumerate(line) if c == " "), len(line))]
                 width = first[-1][2] - first[0][1]
                 # (glyph boxes are tighter than the widths a line is set by: a margin of a space and a sixth)
-                fitted = before[-1][2] + 1.15 * width + self.size + 2 * self.padding < self.right_edge
+                fitted = before[-1][2] + 1.15 * width + self.size + 2 * PADDING < self.right_edge
                 out += ". " if fitted and out[-1] not in ".!?:;,-\u2013" else " "
             out += words
         return " ".join(out.split())
@@ -220,14 +219,12 @@ _SHORT_WORDS = frozenset(
 )
 
 
-def _broken_word(
-    before: list[tuple[str, float, float]], after: str, edge: float, size: float, padding: float
-) -> bool:
+def _broken_word(before: list[tuple[str, float, float]], after: str, edge: float, size: float) -> bool:
     """One word wider than its cell, broken where it met the cell's edge ("Brooksid" over "e", "capa" over
     "ble fixed"): the line before is that word alone, filling the line, and this line opens with the rest
     of it, a few letters in lower case that are no word of their own."""
     tail = after.split(" ", 1)[0]
-    alone = all(c != " " for c, _, _ in before) and before[-1][2] + size + padding > edge
+    alone = all(c != " " for c, _, _ in before) and before[-1][2] + size + PADDING > edge
     return alone and 0 < len(tail) <= 3 and tail.isalpha() and tail.islower() and tail not in _SHORT_WORDS
 
 
@@ -294,8 +291,7 @@ def table_text(
             pieces.append(table)
         cell = cells[table].get((row, column))
         if cell is None:
-            grid = tables[table]
-            cell = cells[table][(row, column)] = _Cell(grid.right_edge(row, column), grid.padding)
+            cell = cells[table][(row, column)] = _Cell(tables[table].right_edge(row, column))
         cell.add(char, left, right, height, gap)
         current, gap = table, False
     if current is None:
